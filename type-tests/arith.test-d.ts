@@ -1,0 +1,348 @@
+/**
+ * Type tests for src/core/arith.ts. Every expectation is exact (`toEqualTypeOf`), so a result that is a
+ * string, an intersection or a wider type than the literal fails. Negative twins use `@ts-expect-error`
+ * with the reason, to show that a wrong expectation is caught.
+ */
+import { expectTypeOf } from "expect-type";
+import type {
+  Add,
+  CeilDiv,
+  Dim,
+  DivisionByZero,
+  Eq,
+  FloorDiv,
+  Gt,
+  Gte,
+  IsNatural,
+  IsPositiveInt,
+  Lt,
+  Lte,
+  Max,
+  Min,
+  Mul,
+  NegativeDifference,
+  NotANaturalNumber,
+  Product,
+  Sub,
+  Sum,
+} from "../src/core/arith.js";
+
+// --- Add ----------------------------------------------------------------------------------------------
+
+expectTypeOf<Add<2, 3>>().toEqualTypeOf<5>();
+expectTypeOf<Add<150528, 16>>().toEqualTypeOf<150544>();
+expectTypeOf<Add<16, 150528>>().toEqualTypeOf<150544>();
+// carries through every digit, and into a new one
+expectTypeOf<Add<999999, 1>>().toEqualTypeOf<1000000>();
+expectTypeOf<Add<1, 999999>>().toEqualTypeOf<1000000>();
+expectTypeOf<Add<99999999999999, 1>>().toEqualTypeOf<100000000000000>();
+expectTypeOf<Add<1000001, 999999>>().toEqualTypeOf<2000000>();
+expectTypeOf<Add<5, 5>>().toEqualTypeOf<10>();
+// zeros
+expectTypeOf<Add<0, 0>>().toEqualTypeOf<0>();
+expectTypeOf<Add<0, 7>>().toEqualTypeOf<7>();
+expectTypeOf<Add<138357544, 0>>().toEqualTypeOf<138357544>();
+// up to Number.MAX_SAFE_INTEGER exactly; above it the result is `number`
+expectTypeOf<Add<4503599627370496, 4503599627370495>>().toEqualTypeOf<9007199254740991>();
+expectTypeOf<Add<9007199254740990, 1>>().toEqualTypeOf<9007199254740991>();
+expectTypeOf<Add<138357544, 9007199116383447>>().toEqualTypeOf<9007199254740991>();
+expectTypeOf<Add<9007199254740991, 1>>().toEqualTypeOf<number>();
+expectTypeOf<Add<9007199254740991, 9007199254740991>>().toEqualTypeOf<number>();
+// @ts-expect-error: 999999 + 1 carries into a seventh digit, 1000000, not 100000
+expectTypeOf<Add<999999, 1>>().toEqualTypeOf<100000>();
+
+// --- Sub ----------------------------------------------------------------------------------------------
+
+expectTypeOf<Sub<224, 3>>().toEqualTypeOf<221>();
+expectTypeOf<Sub<1000000, 1>>().toEqualTypeOf<999999>();
+expectTypeOf<Sub<1000, 999>>().toEqualTypeOf<1>();
+expectTypeOf<Sub<100001, 100000>>().toEqualTypeOf<1>();
+expectTypeOf<Sub<150528, 150528>>().toEqualTypeOf<0>();
+expectTypeOf<Sub<150528, 0>>().toEqualTypeOf<150528>();
+expectTypeOf<Sub<0, 0>>().toEqualTypeOf<0>();
+expectTypeOf<Sub<9007199254740991, 1>>().toEqualTypeOf<9007199254740990>();
+expectTypeOf<Sub<9007199254740991, 9007199254740990>>().toEqualTypeOf<1>();
+expectTypeOf<Sub<9007199254740991, 138357544>>().toEqualTypeOf<9007199116383447>();
+// a negative result is an error interface, not `never` (which would be assignable to everything)
+expectTypeOf<Sub<3, 5>>().toEqualTypeOf<NegativeDifference<3, 5>>();
+expectTypeOf<Sub<0, 1>>().toEqualTypeOf<NegativeDifference<0, 1>>();
+expectTypeOf<Sub<999, 1000>>().toEqualTypeOf<NegativeDifference<999, 1000>>();
+expectTypeOf<Sub<150527, 150528>>().toEqualTypeOf<NegativeDifference<150527, 150528>>();
+expectTypeOf<Sub<3, 5>>().not.toBeNever();
+// @ts-expect-error: 3 - 5 is negative, reported as NegativeDifference<3, 5>, not as 0
+expectTypeOf<Sub<3, 5>>().toEqualTypeOf<0>();
+
+// --- Mul ----------------------------------------------------------------------------------------------
+
+expectTypeOf<Mul<224, 672>>().toEqualTypeOf<150528>();
+expectTypeOf<Mul<672, 224>>().toEqualTypeOf<150528>();
+expectTypeOf<Mul<3, 150528>>().toEqualTypeOf<451584>();
+expectTypeOf<Mul<25088, 4096>>().toEqualTypeOf<102760448>();
+expectTypeOf<Mul<1001, 1001>>().toEqualTypeOf<1002001>();
+expectTypeOf<Mul<65535, 65537>>().toEqualTypeOf<4294967295>();
+// carries across many digits
+expectTypeOf<Mul<999999, 999999>>().toEqualTypeOf<999998000001>();
+expectTypeOf<Mul<9999999, 9999999>>().toEqualTypeOf<99999980000001>();
+expectTypeOf<Mul<99999999, 9999999>>().toEqualTypeOf<999999890000001>();
+// the largest square within Number.MAX_SAFE_INTEGER, and the first one above it
+expectTypeOf<Mul<94906265, 94906265>>().toEqualTypeOf<9007199136250225>();
+expectTypeOf<Mul<94906266, 94906266>>().toEqualTypeOf<number>();
+expectTypeOf<Mul<99999999, 99999999>>().toEqualTypeOf<number>();
+// zeros and ones
+expectTypeOf<Mul<0, 150528>>().toEqualTypeOf<0>();
+expectTypeOf<Mul<150528, 0>>().toEqualTypeOf<0>();
+expectTypeOf<Mul<1, 150528>>().toEqualTypeOf<150528>();
+expectTypeOf<Mul<150528, 1>>().toEqualTypeOf<150528>();
+expectTypeOf<Mul<10, 10>>().toEqualTypeOf<100>();
+expectTypeOf<Mul<0, 0>>().toEqualTypeOf<0>();
+// @ts-expect-error: 224 * 672 is 150528; an off-by-one expectation fails
+expectTypeOf<Mul<224, 672>>().toEqualTypeOf<150529>();
+// @ts-expect-error: the result is the literal 150528, not the wider number
+expectTypeOf<Mul<224, 672>>().toEqualTypeOf<number>();
+
+// --- FloorDiv and CeilDiv -----------------------------------------------------------------------------
+
+// without remainder: floor and ceil agree
+expectTypeOf<FloorDiv<150528, 224>>().toEqualTypeOf<672>();
+expectTypeOf<CeilDiv<150528, 224>>().toEqualTypeOf<672>();
+expectTypeOf<FloorDiv<222, 2>>().toEqualTypeOf<111>();
+expectTypeOf<CeilDiv<222, 2>>().toEqualTypeOf<111>();
+expectTypeOf<FloorDiv<100, 100>>().toEqualTypeOf<1>();
+expectTypeOf<FloorDiv<999999, 3>>().toEqualTypeOf<333333>();
+// with remainder
+expectTypeOf<FloorDiv<221, 2>>().toEqualTypeOf<110>();
+expectTypeOf<CeilDiv<221, 2>>().toEqualTypeOf<111>();
+expectTypeOf<FloorDiv<1000, 7>>().toEqualTypeOf<142>();
+expectTypeOf<CeilDiv<1000, 7>>().toEqualTypeOf<143>();
+expectTypeOf<FloorDiv<138357544, 1000>>().toEqualTypeOf<138357>();
+expectTypeOf<CeilDiv<138357544, 1000>>().toEqualTypeOf<138358>();
+expectTypeOf<FloorDiv<1999, 1000>>().toEqualTypeOf<1>();
+expectTypeOf<CeilDiv<1999, 1000>>().toEqualTypeOf<2>();
+expectTypeOf<FloorDiv<9007199254740991, 3>>().toEqualTypeOf<3002399751580330>();
+expectTypeOf<CeilDiv<9007199254740991, 3>>().toEqualTypeOf<3002399751580331>();
+expectTypeOf<FloorDiv<9007199254740991, 97>>().toEqualTypeOf<92857724275680>();
+expectTypeOf<CeilDiv<9007199254740991, 2>>().toEqualTypeOf<4503599627370496>();
+// quotients with zero digits inside
+expectTypeOf<FloorDiv<1000001, 7>>().toEqualTypeOf<142857>();
+expectTypeOf<FloorDiv<10000, 9>>().toEqualTypeOf<1111>();
+expectTypeOf<FloorDiv<100000, 99>>().toEqualTypeOf<1010>();
+// dividend smaller than divisor, zero dividend, divisor 1
+expectTypeOf<FloorDiv<7, 9>>().toEqualTypeOf<0>();
+expectTypeOf<CeilDiv<7, 9>>().toEqualTypeOf<1>();
+expectTypeOf<FloorDiv<1, 2>>().toEqualTypeOf<0>();
+expectTypeOf<CeilDiv<1, 2>>().toEqualTypeOf<1>();
+expectTypeOf<FloorDiv<0, 7>>().toEqualTypeOf<0>();
+expectTypeOf<CeilDiv<0, 7>>().toEqualTypeOf<0>();
+expectTypeOf<FloorDiv<150528, 1>>().toEqualTypeOf<150528>();
+expectTypeOf<CeilDiv<150528, 1>>().toEqualTypeOf<150528>();
+// division by zero is an error interface
+expectTypeOf<FloorDiv<7, 0>>().toEqualTypeOf<DivisionByZero<7>>();
+expectTypeOf<CeilDiv<7, 0>>().toEqualTypeOf<DivisionByZero<7>>();
+expectTypeOf<FloorDiv<0, 0>>().toEqualTypeOf<DivisionByZero<0>>();
+// @ts-expect-error: 221 / 2 rounds down to 110; 111 is CeilDiv
+expectTypeOf<FloorDiv<221, 2>>().toEqualTypeOf<111>();
+// @ts-expect-error: division by zero is reported, not hidden as never
+expectTypeOf<FloorDiv<7, 0>>().toBeNever();
+
+// --- comparisons, Max and Min -------------------------------------------------------------------------
+
+// different lengths
+expectTypeOf<Lt<99, 100>>().toEqualTypeOf<true>();
+expectTypeOf<Lt<100, 99>>().toEqualTypeOf<false>();
+expectTypeOf<Gt<1000, 999>>().toEqualTypeOf<true>();
+expectTypeOf<Gte<0, 1>>().toEqualTypeOf<false>();
+expectTypeOf<Lte<0, 1>>().toEqualTypeOf<true>();
+expectTypeOf<Lt<9, 9007199254740991>>().toEqualTypeOf<true>();
+// equal lengths: the most significant differing digit decides, not the last one
+expectTypeOf<Lt<12345, 12354>>().toEqualTypeOf<true>();
+expectTypeOf<Lt<21, 12>>().toEqualTypeOf<false>();
+expectTypeOf<Gt<21, 12>>().toEqualTypeOf<true>();
+expectTypeOf<Gte<150528, 150528>>().toEqualTypeOf<true>();
+expectTypeOf<Lte<150528, 150528>>().toEqualTypeOf<true>();
+expectTypeOf<Lt<150528, 150528>>().toEqualTypeOf<false>();
+expectTypeOf<Gt<150528, 150528>>().toEqualTypeOf<false>();
+expectTypeOf<Gte<150527, 150528>>().toEqualTypeOf<false>();
+expectTypeOf<Lte<150529, 150528>>().toEqualTypeOf<false>();
+expectTypeOf<Eq<150528, 150528>>().toEqualTypeOf<true>();
+expectTypeOf<Eq<150528, 150582>>().toEqualTypeOf<false>();
+expectTypeOf<Eq<0, 0>>().toEqualTypeOf<true>();
+expectTypeOf<Max<3, 70>>().toEqualTypeOf<70>();
+expectTypeOf<Max<70, 3>>().toEqualTypeOf<70>();
+expectTypeOf<Min<3, 70>>().toEqualTypeOf<3>();
+expectTypeOf<Min<150528, 150528>>().toEqualTypeOf<150528>();
+expectTypeOf<Max<0, 0>>().toEqualTypeOf<0>();
+// @ts-expect-error: 21 > 12 although its last digit is smaller
+expectTypeOf<Lt<21, 12>>().toEqualTypeOf<true>();
+
+// --- Product and Sum ----------------------------------------------------------------------------------
+
+expectTypeOf<Product<[224, 224, 3]>>().toEqualTypeOf<150528>();
+expectTypeOf<Product<readonly [7, 7, 512]>>().toEqualTypeOf<25088>();
+expectTypeOf<Product<[]>>().toEqualTypeOf<1>();
+expectTypeOf<Product<[42]>>().toEqualTypeOf<42>();
+expectTypeOf<Product<[1, 1, 1]>>().toEqualTypeOf<1>();
+expectTypeOf<Product<[3, 0, 5]>>().toEqualTypeOf<0>();
+expectTypeOf<Product<[4096, 4096, 4096, 4096]>>().toEqualTypeOf<281474976710656>();
+expectTypeOf<Product<[4096, 4096, 4096, 4096, 4096]>>().toEqualTypeOf<number>(); // 2^60 > 2^53 - 1
+expectTypeOf<Sum<[64, 64, 128]>>().toEqualTypeOf<256>();
+expectTypeOf<Sum<[]>>().toEqualTypeOf<0>();
+expectTypeOf<Sum<[0, 0]>>().toEqualTypeOf<0>();
+expectTypeOf<Sum<[999999, 1, 999999, 1]>>().toEqualTypeOf<2000000>();
+// VGG16: the parameter counts of its 13 convolutions and 3 dense layers add up to 138357544
+expectTypeOf<
+  Sum<[
+    1792, 36928, 73856, 147584, 295168, 590080, 590080, 1180160, 2359808, 2359808, 2359808, 2359808,
+    2359808, 102764544, 16781312, 4097000,
+  ]>
+>().toEqualTypeOf<138357544>();
+expectTypeOf<Sum<[4503599627370496, 4503599627370495]>>().toEqualTypeOf<9007199254740991>();
+expectTypeOf<Sum<[4503599627370496, 4503599627370496]>>().toEqualTypeOf<number>();
+// @ts-expect-error: the product of no sizes is 1, not 0
+expectTypeOf<Product<[]>>().toEqualTypeOf<0>();
+
+// --- unknown operands ---------------------------------------------------------------------------------
+
+// exactly null wins over everything else
+expectTypeOf<Add<null, 1>>().toEqualTypeOf<null>();
+expectTypeOf<Mul<7, null>>().toEqualTypeOf<null>();
+expectTypeOf<Sub<null, null>>().toEqualTypeOf<null>();
+expectTypeOf<FloorDiv<null, 2>>().toEqualTypeOf<null>();
+expectTypeOf<CeilDiv<5, null>>().toEqualTypeOf<null>();
+expectTypeOf<Max<null, 3>>().toEqualTypeOf<null>();
+expectTypeOf<Min<3, null>>().toEqualTypeOf<null>();
+expectTypeOf<Add<number, null>>().toEqualTypeOf<null>();
+expectTypeOf<Add<null, -1>>().toEqualTypeOf<null>();
+expectTypeOf<FloorDiv<null, 0>>().toEqualTypeOf<null>();
+expectTypeOf<Mul<0, null>>().toEqualTypeOf<null>();
+expectTypeOf<Add<0, null>>().toEqualTypeOf<null>();
+// non-literal number, and unions of literals
+expectTypeOf<Add<number, 1>>().toEqualTypeOf<number>();
+expectTypeOf<Sub<number, 3>>().toEqualTypeOf<number>();
+expectTypeOf<Mul<224, number>>().toEqualTypeOf<number>();
+expectTypeOf<Mul<0, number>>().toEqualTypeOf<number>();
+expectTypeOf<Mul<number, 1>>().toEqualTypeOf<number>();
+expectTypeOf<FloorDiv<number, 2>>().toEqualTypeOf<number>();
+expectTypeOf<FloorDiv<number, 1>>().toEqualTypeOf<number>();
+expectTypeOf<CeilDiv<10, number>>().toEqualTypeOf<number>();
+expectTypeOf<Max<number, 3>>().toEqualTypeOf<number>();
+expectTypeOf<Add<3 | 4, 5>>().toEqualTypeOf<number>();
+expectTypeOf<Mul<2, 3 | 4>>().toEqualTypeOf<number>();
+expectTypeOf<Mul<3 | 4, 0>>().toEqualTypeOf<number>();
+expectTypeOf<Sub<10, 3 | 4>>().toEqualTypeOf<number>();
+expectTypeOf<Add<-1 | 2, 5>>().toEqualTypeOf<number>();
+// unions containing null
+expectTypeOf<Add<number | null, 3>>().toEqualTypeOf<number | null>();
+expectTypeOf<Mul<Dim, 2>>().toEqualTypeOf<number | null>();
+expectTypeOf<Add<3 | null, 3>>().toEqualTypeOf<number | null>();
+expectTypeOf<Sub<number | null, number>>().toEqualTypeOf<number | null>();
+expectTypeOf<FloorDiv<100, Dim>>().toEqualTypeOf<number | null>();
+expectTypeOf<Add<number | null, null>>().toEqualTypeOf<null>();
+// comparisons are boolean when either side is unknown
+expectTypeOf<Lt<null, 3>>().toEqualTypeOf<boolean>();
+expectTypeOf<Gte<3, number>>().toEqualTypeOf<boolean>();
+expectTypeOf<Gt<3 | 4, 2>>().toEqualTypeOf<boolean>();
+expectTypeOf<Lte<Dim, 2>>().toEqualTypeOf<boolean>();
+expectTypeOf<Eq<null, null>>().toEqualTypeOf<boolean>();
+expectTypeOf<Eq<number, 3>>().toEqualTypeOf<boolean>();
+// Product and Sum apply the same rules element by element
+expectTypeOf<Product<[null, 224, 3]>>().toEqualTypeOf<null>();
+expectTypeOf<Product<[number, 224, 3]>>().toEqualTypeOf<number>();
+expectTypeOf<Product<[224, number | null, 3]>>().toEqualTypeOf<number | null>();
+expectTypeOf<Product<[224, number | null, null]>>().toEqualTypeOf<null>();
+expectTypeOf<Product<[0, number]>>().toEqualTypeOf<number>();
+expectTypeOf<Product<number[]>>().toEqualTypeOf<number>();
+expectTypeOf<Product<Dim[]>>().toEqualTypeOf<number | null>();
+expectTypeOf<Product<[2, ...number[]]>>().toEqualTypeOf<number>();
+expectTypeOf<Sum<[1, null, number]>>().toEqualTypeOf<null>();
+expectTypeOf<Sum<[1, number, 2]>>().toEqualTypeOf<number>();
+expectTypeOf<Sum<[1, 3 | 4]>>().toEqualTypeOf<number>();
+// inputs above Number.MAX_SAFE_INTEGER are already rounded, so they count as unknown
+expectTypeOf<Add<9007199254740992, 1>>().toEqualTypeOf<number>();
+expectTypeOf<Sub<9007199254740992, 1>>().toEqualTypeOf<number>();
+expectTypeOf<Lt<9007199254740992, 1>>().toEqualTypeOf<boolean>();
+// @ts-expect-error: an unknown size gives number, which is not the literal it might be
+expectTypeOf<Add<number, 1>>().toEqualTypeOf<1>();
+// @ts-expect-error: a union with null keeps the null
+expectTypeOf<Add<number | null, 3>>().toEqualTypeOf<number>();
+
+// --- invalid operands ---------------------------------------------------------------------------------
+
+expectTypeOf<Add<-1, 2>>().toEqualTypeOf<NotANaturalNumber<-1>>();
+expectTypeOf<Mul<3, 2.5>>().toEqualTypeOf<NotANaturalNumber<2.5>>();
+expectTypeOf<Sub<1e21, 1>>().toEqualTypeOf<NotANaturalNumber<1e21>>();
+expectTypeOf<FloorDiv<10, -2>>().toEqualTypeOf<NotANaturalNumber<-2>>();
+expectTypeOf<CeilDiv<0.5, 0>>().toEqualTypeOf<NotANaturalNumber<0.5>>();
+expectTypeOf<Max<3, 1e-7>>().toEqualTypeOf<NotANaturalNumber<1e-7>>();
+expectTypeOf<Lt<-1, 3>>().toEqualTypeOf<NotANaturalNumber<-1>>();
+expectTypeOf<Add<-1, -2>>().toEqualTypeOf<NotANaturalNumber<-1>>();
+expectTypeOf<Mul<-1, 0>>().toEqualTypeOf<NotANaturalNumber<-1>>();
+expectTypeOf<Add<2.5, 0>>().toEqualTypeOf<NotANaturalNumber<2.5>>();
+expectTypeOf<Product<[224, -3, 2]>>().toEqualTypeOf<NotANaturalNumber<-3>>();
+expectTypeOf<Sum<[1.5, 2]>>().toEqualTypeOf<NotANaturalNumber<1.5>>();
+// the unknown rules come first: null, then number
+expectTypeOf<Add<-1, null>>().toEqualTypeOf<null>();
+expectTypeOf<Add<-1, number>>().toEqualTypeOf<number>();
+expectTypeOf<Product<[-3, number]>>().toEqualTypeOf<number>();
+// errors of an earlier step pass through, so a formula reports its first failure
+expectTypeOf<Add<Sub<3, 5>, 1>>().toEqualTypeOf<NegativeDifference<3, 5>>();
+expectTypeOf<FloorDiv<Sub<2, 3>, 2>>().toEqualTypeOf<NegativeDifference<2, 3>>();
+expectTypeOf<Mul<2, FloorDiv<7, 0>>>().toEqualTypeOf<DivisionByZero<7>>();
+expectTypeOf<Add<-1, 2>>().not.toBeNever();
+// @ts-expect-error: a negative operand is reported, not treated as an unknown number
+expectTypeOf<Add<-1, 2>>().toEqualTypeOf<number>();
+
+// --- IsNatural and IsPositiveInt ----------------------------------------------------------------------
+
+expectTypeOf<IsNatural<0>>().toEqualTypeOf<true>();
+expectTypeOf<IsNatural<7>>().toEqualTypeOf<true>();
+expectTypeOf<IsNatural<150528>>().toEqualTypeOf<true>();
+expectTypeOf<IsNatural<9007199254740991>>().toEqualTypeOf<true>();
+expectTypeOf<IsNatural<-1>>().toEqualTypeOf<false>();
+expectTypeOf<IsNatural<2.5>>().toEqualTypeOf<false>();
+expectTypeOf<IsNatural<1e21>>().toEqualTypeOf<false>();
+expectTypeOf<IsNatural<"7">>().toEqualTypeOf<false>();
+expectTypeOf<IsNatural<null>>().toEqualTypeOf<false>();
+expectTypeOf<IsNatural<undefined>>().toEqualTypeOf<false>();
+expectTypeOf<IsNatural<never>>().toEqualTypeOf<false>();
+expectTypeOf<IsNatural<number>>().toEqualTypeOf<boolean>();
+expectTypeOf<IsNatural<3 | 4>>().toEqualTypeOf<boolean>();
+expectTypeOf<IsNatural<number | null>>().toEqualTypeOf<boolean>();
+expectTypeOf<IsPositiveInt<1>>().toEqualTypeOf<true>();
+expectTypeOf<IsPositiveInt<64>>().toEqualTypeOf<true>();
+expectTypeOf<IsPositiveInt<0>>().toEqualTypeOf<false>();
+expectTypeOf<IsPositiveInt<-4>>().toEqualTypeOf<false>();
+expectTypeOf<IsPositiveInt<0.5>>().toEqualTypeOf<false>();
+expectTypeOf<IsPositiveInt<null>>().toEqualTypeOf<false>();
+expectTypeOf<IsPositiveInt<number>>().toEqualTypeOf<boolean>();
+expectTypeOf<IsPositiveInt<1 | 2>>().toEqualTypeOf<boolean>();
+// @ts-expect-error: 0 is natural but not positive
+expectTypeOf<IsPositiveInt<0>>().toEqualTypeOf<true>();
+
+// --- formulas from layers -----------------------------------------------------------------------------
+
+// Conv2D, kernel 3, stride 2, 'valid' padding: floor((224 - 3) / 2) + 1
+expectTypeOf<Add<FloorDiv<Sub<224, 3>, 2>, 1>>().toEqualTypeOf<111>();
+// 'same' padding: ceil(224 / 2)
+expectTypeOf<CeilDiv<224, 2>>().toEqualTypeOf<112>();
+// stride 1 with an unknown length stays unknown; with a null batch-like length it stays null
+expectTypeOf<Add<FloorDiv<Sub<number, 3>, 1>, 1>>().toEqualTypeOf<number>();
+expectTypeOf<Add<FloorDiv<Sub<null, 3>, 1>, 1>>().toEqualTypeOf<null>();
+// a kernel longer than the input is reported where it happens
+expectTypeOf<Add<FloorDiv<Sub<2, 3>, 1>, 1>>().toEqualTypeOf<NegativeDifference<2, 3>>();
+// Dense from 3 to 4 units: 3 * 4 weights + 4 biases
+expectTypeOf<Add<Mul<3, 4>, 4>>().toEqualTypeOf<16>();
+// Conv2D 3x3 from 3 to 64 channels: 3 * 3 * 3 * 64 + 64
+expectTypeOf<Add<Product<[3, 3, 3, 64]>, 64>>().toEqualTypeOf<1792>();
+// VGG16's first dense layer: Flatten of 7x7x512, then 4096 units
+expectTypeOf<Add<Mul<Product<[7, 7, 512]>, 4096>, 4096>>().toEqualTypeOf<102764544>();
+// MaxPool2D 2x2 on 55: floor(55 / 2)
+expectTypeOf<FloorDiv<55, 2>>().toEqualTypeOf<27>();
+
+// --- use from generic code ----------------------------------------------------------------------------
+
+// Operands are unconstrained, so formulas over generic dims and over other results compile.
+type convLength<n extends Dim, k extends number, s extends number> = Add<FloorDiv<Sub<n, k>, s>, 1>;
+expectTypeOf<convLength<224, 3, 2>>().toEqualTypeOf<111>();
+expectTypeOf<convLength<null, 3, 2>>().toEqualTypeOf<null>();
+type denseParams<i, u> = Add<Mul<i, u>, u>;
+expectTypeOf<denseParams<784, 128>>().toEqualTypeOf<100480>();
