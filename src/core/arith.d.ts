@@ -1,0 +1,839 @@
+/**
+ * Exact arithmetic on non-negative integer literal types, for shapes and parameter counts:
+ * `Mul<224, 672>` is `150528`, `FloorDiv<Sub<224, 3>, 2>` is `110`.
+ *
+ * Representation: a number is its decimal digits as a string, least significant digit first
+ * ("150528" is held as "825051", zero as ""), and digits are combined through the small tables below.
+ * Tuple-length arithmetic cannot reach these sizes (TS2799 past ~10,000, see
+ * shared/docs/type-level-facts.md); digit strings are exact up to any length, so the only limit is the
+ * boundary: results and operands above Number.MAX_SAFE_INTEGER (2^53 - 1) come out as `number`,
+ * because such literals are already rounded.
+ *
+ * Unknowns pass through (Keras lets an unknown dimension stay unknown), in this order:
+ * an operand that is exactly `null` gives `null`; otherwise a union containing `null` (or `any`) gives
+ * `number | null`; otherwise `number`, a union of numbers or an unsafe literal gives `number`;
+ * otherwise a negative, fractional or exponent-form literal gives `NotANaturalNumber<it>`, and an
+ * error interface from an earlier operation is passed on unchanged, so formulas compose.
+ * Comparisons give `boolean` where arithmetic gives `null`/`number`.
+ *
+ * Costs, measured with `tsc --extendedDiagnostics` (instantiations per operation on fresh 1-6 digit
+ * operands, TS 7 and 5.9 alike): see the report in the commit that added this file.
+ */
+/** A dimension: a known size as a number literal, `number` for a size fixed only at run time, `null` for unknown. */
+export type Dim = number | null;
+/** `Sub<a, b>` with `a < b`: the difference would be negative. */
+export interface NegativeDifference<a, b> {
+    readonly negativeDifference: [a, b];
+}
+/** `FloorDiv<a, 0>` or `CeilDiv<a, 0>`. */
+export interface DivisionByZero<a> {
+    readonly divisionByZero: a;
+}
+/** An operand that is a negative, fractional or exponent-form (`1e21`) literal, or not a number at all. */
+export interface NotANaturalNumber<n> {
+    readonly notANaturalNumber: n;
+}
+type Digit = "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
+type Bit = "0" | "1";
+/** (x + y + c) mod 10, indexed [c][x][y]. */
+type Units = [
+    [
+        [
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9"
+        ],
+        [
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "0"
+        ],
+        [
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "0",
+            "1"
+        ],
+        [
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "0",
+            "1",
+            "2"
+        ],
+        [
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "0",
+            "1",
+            "2",
+            "3"
+        ],
+        [
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4"
+        ],
+        [
+            "6",
+            "7",
+            "8",
+            "9",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5"
+        ],
+        [
+            "7",
+            "8",
+            "9",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6"
+        ],
+        [
+            "8",
+            "9",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7"
+        ],
+        [
+            "9",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8"
+        ]
+    ],
+    [
+        [
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "0"
+        ],
+        [
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "0",
+            "1"
+        ],
+        [
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "0",
+            "1",
+            "2"
+        ],
+        [
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "0",
+            "1",
+            "2",
+            "3"
+        ],
+        [
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4"
+        ],
+        [
+            "6",
+            "7",
+            "8",
+            "9",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5"
+        ],
+        [
+            "7",
+            "8",
+            "9",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6"
+        ],
+        [
+            "8",
+            "9",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7"
+        ],
+        [
+            "9",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8"
+        ],
+        [
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9"
+        ]
+    ]
+];
+/** The carry of x + y + c, indexed [c][x][y]. */
+type Carry = [
+    [
+        [
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0"
+        ],
+        [
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "1"
+        ],
+        [
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "1",
+            "1"
+        ],
+        [
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "1",
+            "1",
+            "1"
+        ],
+        [
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "1",
+            "1",
+            "1",
+            "1"
+        ],
+        [
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1"
+        ],
+        [
+            "0",
+            "0",
+            "0",
+            "0",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1"
+        ],
+        [
+            "0",
+            "0",
+            "0",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1"
+        ],
+        [
+            "0",
+            "0",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1"
+        ],
+        [
+            "0",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1"
+        ]
+    ],
+    [
+        [
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "1"
+        ],
+        [
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "1",
+            "1"
+        ],
+        [
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "1",
+            "1",
+            "1"
+        ],
+        [
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "1",
+            "1",
+            "1",
+            "1"
+        ],
+        [
+            "0",
+            "0",
+            "0",
+            "0",
+            "0",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1"
+        ],
+        [
+            "0",
+            "0",
+            "0",
+            "0",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1"
+        ],
+        [
+            "0",
+            "0",
+            "0",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1"
+        ],
+        [
+            "0",
+            "0",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1"
+        ],
+        [
+            "0",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1"
+        ],
+        [
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1",
+            "1"
+        ]
+    ]
+];
+/** 9 - y: subtraction and comparison add the nines' complement, reusing the tables above. */
+type Nines = ["9", "8", "7", "6", "5", "4", "3", "2", "1", "0"];
+/** x * y as two digits, tens first, indexed [x][y]. */
+type Prod = [
+    [
+        "00",
+        "00",
+        "00",
+        "00",
+        "00",
+        "00",
+        "00",
+        "00",
+        "00",
+        "00"
+    ],
+    [
+        "00",
+        "01",
+        "02",
+        "03",
+        "04",
+        "05",
+        "06",
+        "07",
+        "08",
+        "09"
+    ],
+    [
+        "00",
+        "02",
+        "04",
+        "06",
+        "08",
+        "10",
+        "12",
+        "14",
+        "16",
+        "18"
+    ],
+    [
+        "00",
+        "03",
+        "06",
+        "09",
+        "12",
+        "15",
+        "18",
+        "21",
+        "24",
+        "27"
+    ],
+    [
+        "00",
+        "04",
+        "08",
+        "12",
+        "16",
+        "20",
+        "24",
+        "28",
+        "32",
+        "36"
+    ],
+    [
+        "00",
+        "05",
+        "10",
+        "15",
+        "20",
+        "25",
+        "30",
+        "35",
+        "40",
+        "45"
+    ],
+    [
+        "00",
+        "06",
+        "12",
+        "18",
+        "24",
+        "30",
+        "36",
+        "42",
+        "48",
+        "54"
+    ],
+    [
+        "00",
+        "07",
+        "14",
+        "21",
+        "28",
+        "35",
+        "42",
+        "49",
+        "56",
+        "63"
+    ],
+    [
+        "00",
+        "08",
+        "16",
+        "24",
+        "32",
+        "40",
+        "48",
+        "56",
+        "64",
+        "72"
+    ],
+    [
+        "00",
+        "09",
+        "18",
+        "27",
+        "36",
+        "45",
+        "54",
+        "63",
+        "72",
+        "81"
+    ]
+];
+/** 2^53 - 1, least significant digit first. */
+type MaxSafeRev = "1990474529917009";
+/** Eight or more steps of two digits: only 16+ digit strings can exceed MAX_SAFE_INTEGER. */
+type Eight = [0, 0, 0, 0, 0, 0, 0, 0, ...0[]];
+/** Marks a reversed string of 16 or more digits, which still needs the range check. */
+interface Long<s> {
+    readonly long: s;
+}
+/** Reverses a digit string two digits a step, counting steps so that short numbers skip the range check. */
+type flip<s extends string, acc extends string = "", n extends 0[] = []> = s extends `${infer a}${infer b}${infer rest}` ? flip<rest, `${b}${a}${acc}`, [...n, 0]> : n extends Eight ? Long<`${s}${acc}`> : `${s}${acc}`;
+/** A non-zero literal's digit string, reversed, or `Num` when it is above MAX_SAFE_INTEGER. */
+type toRev<s extends string> = flip<s> extends infer r ? r extends Long<infer l extends string> ? (gteRev<MaxSafeRev, l> extends true ? l : Num) : r : never;
+/** A reversed non-zero digit string back to its number literal, or `number` above MAX_SAFE_INTEGER. */
+type fromRev<r extends string> = flip<r> extends infer s ? s extends Long<infer l extends string> ? (gteRev<MaxSafeRev, r> extends true ? parse<l> : number) : parse<s & string> : never;
+/** Callers strip leading zeros first: "007" would parse to `number`, not 7. */
+type parse<s extends string> = s extends `${infer n extends number}` ? n : never;
+type addRev<a extends string, b extends string, c extends Bit = "0", acc extends string = ""> = a extends `${infer x extends Digit}${infer ar}` ? b extends `${infer y extends Digit}${infer br}` ? addRev<ar, br, Carry[c][x][y], `${acc}${Units[c][x][y]}`> : c extends "0" ? `${acc}${a}` : addRev<ar, "", Carry[1][x][0], `${acc}${Units[1][x][0]}`> : c extends "0" ? `${acc}${b}` : b extends "" ? `${acc}1` : addRev<b, "", c, acc>;
+/** Drops zeros at the most significant end (the end of a reversed string). */
+type strip<s extends string> = s extends `${infer r}0` ? strip<r> : s;
+/** a - b as a + (nines' complement of b) + 1; a final carry of 0 means a < b, reported as "-". */
+type subRev<a extends string, b extends string, c extends Bit = "1", acc extends string = ""> = a extends `${infer x extends Digit}${infer ar}` ? b extends `${infer y extends Digit}${infer br}` ? subRev<ar, br, Carry[c][x][Nines[y]], `${acc}${Units[c][x][Nines[y]]}`> : c extends "1" ? `${acc}${a}` : subRev<ar, "", Carry[0][x][9], `${acc}${Units[0][x][9]}`> : b extends "" ? (c extends "1" ? strip<acc> : "-") : "-";
+/** a >= b: the carry of the subtraction above, without building its digits. */
+type gteRev<a extends string, b extends string, c extends Bit = "1"> = a extends `${infer x extends Digit}${infer ar}` ? b extends `${infer y extends Digit}${infer br}` ? gteRev<ar, br, Carry[c][x][Nines[y]]> : true : b extends "" ? (c extends "1" ? true : false) : false;
+/** a * y for one digit y; the carry k stays below 9 because 9 * 9 + 8 < 90. */
+type mulRow<a extends string, y extends Digit, k extends Digit = "0", acc extends string = ""> = a extends `${infer x extends Digit}${infer ar}` ? Prod[x][y] extends `${infer t extends Digit}${infer u extends Digit}` ? mulRow<ar, y, Units[Carry[0][u][k]][t][0], `${acc}${Units[0][u][k]}`> : never : k extends "0" ? acc : `${acc}${k}`;
+/**
+ * Long multiplication, one row a digit of b. After each row its lowest digit is final, so it moves to
+ * `done` and later rows are added to the rest only.
+ */
+type mulRev<a extends string, b extends string, done extends string = "", acc extends string = ""> = b extends `${infer y extends Digit}${infer br}` ? (y extends "0" ? acc : y extends "1" ? addRev<acc, a> : addRev<acc, mulRow<a, y>>) extends `${infer d}${infer rest}` ? mulRev<a, br, `${done}${d}`, rest> : mulRev<a, br, `${done}0`, ""> : `${done}${acc}`;
+/** [0, b, 2b, ..., 9b], reversed; built once per divisor and cached by the compiler. */
+type Multiples<b extends string, m extends string[] = [""], l extends string = ""> = m extends {
+    length: 10;
+} ? m : addRev<l, b> extends infer n extends string ? Multiples<b, [...m, n], n> : never;
+/** The largest k with k * b <= r, by binary search over the multiples. */
+type quotientDigit<r extends string, m extends string[]> = gteRev<r, m[1]> extends false ? "0" : gteRev<r, m[5]> extends true ? gteRev<r, m[7]> extends true ? gteRev<r, m[8]> extends true ? (gteRev<r, m[9]> extends true ? "9" : "8") : "7" : gteRev<r, m[6]> extends true ? "6" : "5" : gteRev<r, m[3]> extends true ? gteRev<r, m[4]> extends true ? "4" : "3" : gteRev<r, m[2]> extends true ? "2" : "1";
+/**
+ * Long division: s is the dividend most significant digit first, r the running remainder (reversed),
+ * q the quotient (most significant first, no leading zeros). Gives [q, r].
+ */
+type divMod<s extends string, m extends string[], r extends string = "", q extends string = ""> = s extends `${infer d}${infer rest}` ? (r extends "" ? (d extends "0" ? "" : d) : `${d}${r}`) extends infer r2 extends string ? quotientDigit<r2, m> extends infer k extends Digit ? divMod<rest, m, k extends "0" ? r2 : subRev<r2, m[k & keyof m]>, q extends "" ? (k extends "0" ? "" : k) : `${q}${k}`> : never : never : [q, r];
+/** floor((10r + x) / 2), indexed [r][x]: dividing by 2 (pooling, stride 2) skips long division. */
+type Half = [
+    [
+        "0",
+        "0",
+        "1",
+        "1",
+        "2",
+        "2",
+        "3",
+        "3",
+        "4",
+        "4"
+    ],
+    [
+        "5",
+        "5",
+        "6",
+        "6",
+        "7",
+        "7",
+        "8",
+        "8",
+        "9",
+        "9"
+    ]
+];
+type Parity = ["0", "1", "0", "1", "0", "1", "0", "1", "0", "1"];
+/** Halves a digit string, most significant digit first. Gives [q, r]; q may start with one "0". */
+type halve<s extends string, r extends Bit = "0", q extends string = ""> = s extends `${infer x extends Digit}${infer rest}` ? halve<rest, Parity[x], `${q}${Half[r][x]}`> : [q, r];
+type Null = ["null"];
+type NumOrNull = ["number|null"];
+type Num = ["number"];
+type Never = ["never"];
+/** e is the error the result will be. */
+type Bad<e> = ["bad", e];
+type ArithError = NegativeDifference<unknown, unknown> | DivisionByZero<unknown> | NotANaturalNumber<unknown>;
+type isUnion<a, b = a> = a extends unknown ? ([b] extends [a] ? false : true) : never;
+/** "ok" for a single non-negative integer literal, else the marker for the result. */
+type classify<a> = [
+    a
+] extends [null] ? ([a] extends [never] ? Never : 0 extends 1 & a ? NumOrNull : Null) : null extends a ? NumOrNull : number extends a ? Num : isUnion<a> extends true ? Num : [a] extends [number] ? (`${a & number}` extends `${string}${"-" | "." | "e"}${string}` ? Bad<NotANaturalNumber<a>> : "ok") : [a] extends [ArithError] ? Bad<a> : Bad<NotANaturalNumber<a>>;
+type toOperand<a> = classify<a> extends "ok" ? (a extends 0 ? "" : toRev<`${a & number}`>) : classify<a>;
+/** The marker that decides a result when one operand is not a literal: the order of the rules above. */
+type worse<x, y> = x extends string ? y : y extends string ? x : x extends Never ? x : y extends Never ? y : x extends Null ? x : y extends Null ? y : x extends NumOrNull ? x : y extends NumOrNull ? y : x extends Num ? x : y extends Num ? y : x;
+type unknownResult<m> = m extends Null ? null : m extends NumOrNull ? number | null : m extends Bad<infer e> ? e : m extends Never ? never : number;
+type unknownBool<m> = m extends Bad<infer e> ? e : m extends Never ? never : boolean;
+/** Exactly the literal 0 (not `never`, `any` or a union). */
+type isZero<n> = [n] extends [0] ? (classify<n> extends "ok" ? true : false) : false;
+/** Exactly the literal 1. */
+type isOne<n> = [n] extends [1] ? (classify<n> extends "ok" ? true : false) : false;
+/** Exactly the literal 0 or the literal 1. */
+type isZeroOrOne<n> = [n] extends [0 | 1] ? (classify<n> extends "ok" ? true : false) : false;
+/** a + b. `Add<150528, 16>` is `150544`. */
+export type Add<a, b> = isZero<b> extends true ? (classify<a> extends "ok" ? a : addDigits<a, b>) : isZero<a> extends true ? (classify<b> extends "ok" ? b : addDigits<a, b>) : addDigits<a, b>;
+type addDigits<a, b> = [
+    toOperand<a>,
+    toOperand<b>
+] extends [infer x extends string, infer y extends string] ? x extends "" ? b : y extends "" ? a : fromRev<addRev<x, y>> : unknownResult<worse<toOperand<a>, toOperand<b>>>;
+/** a - b, or `NegativeDifference<a, b>` when a < b. `Sub<224, 3>` is `221`. */
+export type Sub<a, b> = isZero<b> extends true ? (classify<a> extends "ok" ? a : subDigits<a, b>) : subDigits<a, b>;
+type subDigits<a, b> = [
+    toOperand<a>,
+    toOperand<b>
+] extends [infer x extends string, infer y extends string] ? y extends "" ? a : x extends y ? 0 : subRev<x, y> extends infer r extends string ? (r extends "-" ? NegativeDifference<a, b> : fromRev<r>) : never : unknownResult<worse<toOperand<a>, toOperand<b>>>;
+/** a * b. `Mul<224, 672>` is `150528`. */
+export type Mul<a, b> = isZeroOrOne<b> extends true ? (classify<a> extends "ok" ? ([b] extends [0] ? 0 : a) : mulDigits<a, b>) : isZeroOrOne<a> extends true ? (classify<b> extends "ok" ? ([a] extends [0] ? 0 : b) : mulDigits<a, b>) : mulDigits<a, b>;
+type mulDigits<a, b> = [
+    toOperand<a>,
+    toOperand<b>
+] extends [infer x extends string, infer y extends string] ? x extends "" ? 0 : y extends "" ? 0 : x extends "1" ? b : y extends "1" ? a : fromRev<mulOrdered<x, y>> : unknownResult<worse<toOperand<a>, toOperand<b>>>;
+/** One row per digit of the second factor: a one-digit factor goes second. */
+type mulOrdered<x extends string, y extends string> = x extends Digit ? mulRev<y, x> : mulRev<x, y>;
+/** Shared by FloorDiv and CeilDiv once both operands are digit strings. */
+type divide<a, x extends string, y extends string, ceil extends boolean> = y extends "" ? DivisionByZero<a> : y extends "1" ? a : x extends "" ? 0 : gteRev<x, y> extends false ? (ceil extends true ? 1 : 0) : (y extends "2" ? halve<`${a & number}`> : divMod<`${a & number}`, Multiples<y>>) extends [infer q extends string, infer r extends string] ? (q extends `0${infer t}` ? parse<t> : parse<q>) extends infer n ? ceil extends true ? (r extends "" | "0" ? n : Add<n, 1>) : n : never : never;
+/** floor(a / b), or `DivisionByZero<a>` when b is 0. `FloorDiv<221, 2>` is `110`. */
+export type FloorDiv<a, b> = isOne<b> extends true ? (classify<a> extends "ok" ? a : floorDivDigits<a, b>) : floorDivDigits<a, b>;
+type floorDivDigits<a, b> = [
+    toOperand<a>,
+    toOperand<b>
+] extends [infer x extends string, infer y extends string] ? divide<a, x, y, false> : unknownResult<worse<toOperand<a>, toOperand<b>>>;
+/** ceil(a / b), or `DivisionByZero<a>` when b is 0. `CeilDiv<221, 2>` is `111`. */
+export type CeilDiv<a, b> = isOne<b> extends true ? (classify<a> extends "ok" ? a : ceilDivDigits<a, b>) : ceilDivDigits<a, b>;
+type ceilDivDigits<a, b> = [
+    toOperand<a>,
+    toOperand<b>
+] extends [infer x extends string, infer y extends string] ? divide<a, x, y, true> : unknownResult<worse<toOperand<a>, toOperand<b>>>;
+/** The larger of a and b. */
+export type Max<a, b> = [
+    toOperand<a>,
+    toOperand<b>
+] extends [infer x extends string, infer y extends string] ? gteRev<x, y> extends true ? a : b : unknownResult<worse<toOperand<a>, toOperand<b>>>;
+/** The smaller of a and b. */
+export type Min<a, b> = [
+    toOperand<a>,
+    toOperand<b>
+] extends [infer x extends string, infer y extends string] ? gteRev<x, y> extends true ? b : a : unknownResult<worse<toOperand<a>, toOperand<b>>>;
+/** a >= b, as `true | false`; `boolean` when either side is unknown. */
+export type Gte<a, b> = [
+    toOperand<a>,
+    toOperand<b>
+] extends [infer x extends string, infer y extends string] ? gteRev<x, y> : unknownBool<worse<toOperand<a>, toOperand<b>>>;
+/** a <= b, as `true | false`; `boolean` when either side is unknown. */
+export type Lte<a, b> = [
+    toOperand<a>,
+    toOperand<b>
+] extends [infer x extends string, infer y extends string] ? gteRev<y, x> : unknownBool<worse<toOperand<a>, toOperand<b>>>;
+/** a > b, as `true | false`; `boolean` when either side is unknown. */
+export type Gt<a, b> = [
+    toOperand<a>,
+    toOperand<b>
+] extends [infer x extends string, infer y extends string] ? gteRev<y, x> extends true ? false : true : unknownBool<worse<toOperand<a>, toOperand<b>>>;
+/** a < b, as `true | false`; `boolean` when either side is unknown. */
+export type Lt<a, b> = [
+    toOperand<a>,
+    toOperand<b>
+] extends [infer x extends string, infer y extends string] ? gteRev<x, y> extends true ? false : true : unknownBool<worse<toOperand<a>, toOperand<b>>>;
+/** a == b, as `true | false`; `boolean` when either side is unknown. */
+export type Eq<a, b> = [
+    toOperand<a>,
+    toOperand<b>
+] extends [infer x extends string, infer y extends string] ? x extends y ? true : false : unknownBool<worse<toOperand<a>, toOperand<b>>>;
+/** The product of a shape's sizes, 1 for `[]`. `Product<[224, 224, 3]>` is `150528`. */
+export type Product<ds extends readonly Dim[]> = total<fold<ds, "1", true>>;
+/** The sum of the sizes, 0 for `[]`. `Sum<[64, 64, 128]>` is `256`. */
+export type Sum<ds extends readonly Dim[]> = total<fold<ds, "", false>>;
+/**
+ * Folds in reversed-digit form so that each size is converted once; the first marker met stays unless a
+ * worse one follows. Arrays of unknown length count as unknown sizes.
+ */
+type fold<ds, acc, mul extends boolean> = acc extends Null ? acc : ds extends readonly [infer h, ...infer t] ? fold<t, foldStep<acc, toOperand<h>, mul>, mul> : ds extends readonly [] ? acc : worse<acc, null extends ds[number & keyof ds] ? NumOrNull : Num>;
+type foldStep<acc, y, mul extends boolean> = acc extends string ? y extends string ? mul extends true ? acc extends "" ? "" : y extends "" ? "" : y extends "1" ? acc : acc extends "1" ? y : mulOrdered<acc, y> : addRev<acc, y> : y : worse<acc, y>;
+type total<r> = r extends string ? (r extends "" ? 0 : fromRev<r>) : unknownResult<r>;
+/**
+ * True for a non-negative integer literal (`0`, `7`, `150528`); false for a negative, fractional or
+ * exponent-form literal, or for anything that is not a number; `boolean` for `number` and for unions.
+ */
+export type IsNatural<n> = natural<classify<n>, true>;
+/** Like `IsNatural`, but false for `0`: a valid size for units, filters or a batch. */
+export type IsPositiveInt<n> = natural<classify<n>, [n] extends [0] ? false : true>;
+type natural<k, ok> = k extends "ok" ? ok : k extends Num | NumOrNull ? boolean : false;
+export {};

@@ -1,0 +1,42 @@
+/**
+ * One error vocabulary for both halves of shapeflow: a rule that fails at the type level returns
+ * `ShapeErr<message>`, and its runtime twin throws `ShapeError` with the very same message.
+ */
+
+/** A failed type-level rule, carrying the sentence the user reads. */
+export interface ShapeErr<m extends string> {
+  readonly shapeError: m;
+}
+
+/**
+ * The parameter type a layer call uses: the argument's own type when the rule succeeds, or the
+ * message itself when it fails, so the compiler reports "Argument of type 'SymbolicTensor<[null]>' is
+ * not assignable to parameter of type '"Dense needs ..."'" at the argument that caused it.
+ */
+export type Checked<o, t> = [o] extends [never] ? t : [o] extends [ShapeErr<infer m>] ? m : t;
+
+/** What a failed rule yields downstream: `never`, so one mistake is reported once, not at every layer after it. */
+export type OkShape<o> = [o] extends [ShapeErr<string>] ? never : o extends readonly (number | null)[] ? o : never;
+
+/** Thrown by the runtime mirror; its message is the same sentence the compiler shows. */
+export class ShapeError extends Error {
+  override readonly name = "ShapeError";
+  /** The name of the layer or model that rejected its input (`dense_1`), when there is one. */
+  readonly layer: string | undefined;
+  constructor(message: string, layer?: string) {
+    super(message);
+    this.layer = layer;
+  }
+}
+
+/** Throws a `ShapeError`; typed `never` so the checks read as guards. */
+export const fail = (message: string, layer?: string): never => {
+  throw new ShapeError(message, layer);
+};
+
+/** The first failed check of a tuple of check results, or `"ok"`. */
+export type firstErr<rs extends readonly unknown[]> = rs extends readonly [infer r, ...infer rest]
+  ? [r] extends [ShapeErr<string>]
+    ? r
+    : firstErr<rest>
+  : "ok";

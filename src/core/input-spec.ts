@@ -1,0 +1,115 @@
+/**
+ * The ways to tell a model the shape of its data, and the one batch shape they all come down to.
+ *
+ * - `inputShape: [50, 50, 3]`: the batch axis is left out and shows as `None`: `(None, 50, 50, 3)`.
+ * - `inputShape` plus `batchSize: 30`: a fixed batch, `(30, 50, 50, 3)`.
+ * - `batchInputShape: [30, 50, 50, 3]` (or its Keras 3 spelling `batchShape`): the batch axis included.
+ * - `inputDim: 3`: for one-axis inputs only, the same as `inputShape: [3]`.
+ */
+import type { IsPositiveInt } from "./arith.js";
+import { ShapeError, type ShapeErr } from "./errors.js";
+import type { has } from "./options.js";
+import { badDim, type Dim, type Shape } from "./shape.js";
+
+/** Options every layer takes to declare its input when it is the first layer of a Sequential. */
+export interface InputSpecOptions {
+  /** The shape of one sample, the batch axis left out: `[50, 50, 3]`. Shown with `None` in front. */
+  readonly inputShape?: Shape;
+  /** For one-axis inputs: `inputDim: 3` is `inputShape: [3]`. */
+  readonly inputDim?: number;
+  /** The whole shape, batch axis included: `[30, 50, 50, 3]`. */
+  readonly batchInputShape?: Shape;
+  /** Keras 3's name for `batchInputShape`. */
+  readonly batchShape?: Shape;
+  /** A fixed batch size to put in front of `inputShape` or `inputDim`. */
+  readonly batchSize?: number;
+}
+
+const spellings = ["inputShape", "inputDim", "batchInputShape", "batchShape"] as const;
+type Spelling = (typeof spellings)[number];
+
+export type twoSpellings<layer extends string, a extends string, b extends string> =
+  `${layer}: the input shape is given twice, as ${a} and as ${b}. Fix: keep one: inputShape leaves the batch axis out (it shows as None), batchInputShape includes it.`;
+export const twoSpellings = <layer extends string, a extends string, b extends string>(
+  layer: layer,
+  a: a,
+  b: b,
+): twoSpellings<layer, a, b> =>
+  `${layer}: the input shape is given twice, as ${a} and as ${b}. Fix: keep one: inputShape leaves the batch axis out (it shows as None), batchInputShape includes it.`;
+
+export type batchSizeAlone<layer extends string, with_ extends string> =
+  `${layer}: batchSize goes with inputShape or inputDim, but got it ${with_}. Fix: write inputShape: [...] beside batchSize, or put the batch size first in batchInputShape.`;
+export const batchSizeAlone = <layer extends string, with_ extends string>(
+  layer: layer,
+  with_: with_,
+): batchSizeAlone<layer, with_> =>
+  `${layer}: batchSize goes with inputShape or inputDim, but got it ${with_}. Fix: write inputShape: [...] beside batchSize, or put the batch size first in batchInputShape.`;
+
+export type badSize<layer extends string, option extends string, got extends string> =
+  `${layer}: every size in ${option} must be a positive integer or null, but got ${got}. Fix: give each axis its number of elements, or null where it is only known at run time.`;
+export const badSize = <layer extends string, option extends string, got extends string>(
+  layer: layer,
+  option: option,
+  got: got,
+): badSize<layer, option, got> =>
+  `${layer}: every size in ${option} must be a positive integer or null, but got ${got}. Fix: give each axis its number of elements, or null where it is only known at run time.`;
+
+/** The spellings `o` uses, in the order of `spellings`. */
+type given<o, order = typeof spellings, acc extends Spelling[] = []> = order extends readonly [
+  infer k extends Spelling,
+  ...infer rest,
+]
+  ? given<o, rest, has<o, k> extends true ? [...acc, k] : acc>
+  : acc;
+type checkShape<layer extends string, option extends string, s extends Shape> =
+  badDim<s> extends [infer d] ? ShapeErr<badSize<layer, option, `${d & number}`>> : s;
+type checkBatch<layer extends string, o> = has<o, "batchSize"> extends true
+  ? IsPositiveInt<o["batchSize" & keyof o]> extends false
+    ? ShapeErr<badSize<layer, "batchSize", `${o["batchSize" & keyof o] & number}`>>
+    : o["batchSize" & keyof o]
+  : null;
+type prepend<b, s> = [b] extends [ShapeErr<string>] ? b : s extends Shape ? [b, ...s] : s;
+
+/**
+ * The batch input shape that a layer's options declare, `undefined` when they declare none, or a
+ * `ShapeErr` saying what is wrong with them.
+ */
+export type declaredInput<layer extends string, o> = given<o> extends [infer one, infer two, ...unknown[]]
+  ? ShapeErr<twoSpellings<layer, one & string, two & string>>
+  : given<o> extends [infer one]
+    ? one extends "batchInputShape" | "batchShape"
+      ? has<o, "batchSize"> extends true
+        ? ShapeErr<batchSizeAlone<layer, `with ${one}`>>
+        : o[one & keyof o] extends infer s extends Shape ? checkShape<layer, one, [...s]> : never
+      : one extends "inputDim"
+        ? prepend<checkBatch<layer, o>, checkShape<layer, "inputDim", [o["inputDim" & keyof o] & Dim]>>
+        : o["inputShape" & keyof o] extends infer s extends Shape
+          ? prepend<checkBatch<layer, o>, checkShape<layer, "inputShape", [...s]>>
+          : never
+    : has<o, "batchSize"> extends true
+      ? ShapeErr<batchSizeAlone<layer, "alone">>
+      : undefined;
+
+export const declaredInput = (layer: string, o: InputSpecOptions): Shape | undefined => {
+  const g = spellings.filter((k) => o[k] !== undefined);
+  if (g.length > 1) throw new ShapeError(twoSpellings(layer, g[0]!, g[1]!));
+  const one = g[0];
+  if (one === undefined) {
+    if (o.batchSize !== undefined) throw new ShapeError(batchSizeAlone(layer, "alone"));
+    return undefined;
+  }
+  if (one === "batchInputShape" || one === "batchShape") {
+    if (o.batchSize !== undefined) throw new ShapeError(batchSizeAlone(layer, `with ${one}`));
+    return checkSizes(layer, one, [...o[one]!]);
+  }
+  const b = o.batchSize ?? null;
+  if (b !== null && !(Number.isSafeInteger(b) && b > 0)) throw new ShapeError(badSize(layer, "batchSize", String(b)));
+  const rest = one === "inputDim" ? [o.inputDim!] : [...o.inputShape!];
+  return [b, ...checkSizes(layer, one, rest)];
+};
+
+const checkSizes = (layer: string, option: string, s: Dim[]): Shape => {
+  const d = badDim(s);
+  if (d !== undefined) throw new ShapeError(badSize(layer, option, String(d)));
+  return s;
+};

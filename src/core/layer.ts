@@ -1,0 +1,319 @@
+/**
+ * What every layer shares: the type-level rule protocol, the public callable layer types, and the
+ * runtime base class that calls the same rule on real shapes. A layer file supplies only its rule.
+ */
+import type { Add, Product } from "./arith.js";
+import { fail, type Checked, type OkShape, type ShapeErr } from "./errors.js";
+import { firstDisagreement, formatShape, type Shape } from "./shape.js";
+import { SymbolicTensor, type Node } from "./tensor.js";
+
+// ---------------------------------------------------------------------------------------------------
+// Type level
+
+/**
+ * A layer's type-level rule, in the "this-type" style: set `input` and read `output`. The output is a
+ * shape, or a `ShapeErr` whose message the compiler shows at the call. `weights` maps weight names to
+ * their shapes for that input.
+ */
+export interface Rule {
+  /** The class name Keras gives the layer: `Dense`. */
+  readonly layer: string;
+  readonly input: unknown;
+  readonly output: unknown;
+  readonly weights: unknown;
+}
+
+/** Runs a rule on an input shape (or a tuple of shapes, for merge layers). */
+export type runRule<r extends Rule, s> = (r & { readonly input: s })["output"];
+/** The weight shapes a rule makes for an input. */
+export type ruleWeights<r extends Rule, s> = (r & { readonly input: s })["weights"];
+
+declare const ruleKey: unique symbol;
+declare const declaredKey: unique symbol;
+
+export type inputMismatch<layer extends string, declared extends string, got extends string> =
+  `${layer}: the layer was declared with batch input shape ${declared}, but is called on ${got}. Fix: make the declared inputShape match the data, or leave it out: only the first layer of a Sequential needs it.`;
+export const inputMismatch = <layer extends string, declared extends string, got extends string>(
+  layer: layer,
+  declared: declared,
+  got: got,
+): inputMismatch<layer, declared, got> =>
+  `${layer}: the layer was declared with batch input shape ${declared}, but is called on ${got}. Fix: make the declared inputShape match the data, or leave it out: only the first layer of a Sequential needs it.`;
+
+/** A rule run on a shape, after checking the shape against the input the layer declared (if any). */
+export type applyRule<r extends Rule, i, s> = [i] extends [undefined]
+  ? runRule<r, s>
+  : i extends Shape
+    ? s extends Shape
+      ? i["length"] extends s["length"]
+        ? firstDisagreement<i, s> extends -1
+          ? runRule<r, s>
+          : mismatch<r, i, s>
+        : mismatch<r, i, s>
+      : runRule<r, s>
+    : runRule<r, s>;
+type mismatch<r extends Rule, i extends Shape, s extends Shape> = ShapeErr<
+  inputMismatch<r["layer"], formatShape<i>, formatShape<s>>
+>;
+
+/** Shapes of a tuple of tensors. */
+export type shapesOf<ts extends readonly SymbolicTensor[]> = { -readonly [k in keyof ts]: ts[k]["shape"] };
+
+/**
+ * A layer that takes one tensor: call it (or its `.apply`) on a tensor to get the output tensor.
+ * `r` is its shape rule and `i` the batch input shape its options declared (`undefined` if none).
+ */
+export interface Layer<r extends Rule = Rule, i extends Shape | undefined = Shape | undefined> extends LayerInfo {
+  <const s extends Shape>(x: Checked<applyRule<r, i, s>, SymbolicTensor<s>>): SymbolicTensor<OkShape<applyRule<r, i, s>>>;
+  apply<const s extends Shape>(x: Checked<applyRule<r, i, s>, SymbolicTensor<s>>): SymbolicTensor<OkShape<applyRule<r, i, s>>>;
+  /** The batch input shape the options declared (`inputShape`, `batchInputShape`, ...), if any. */
+  readonly batchInputShape: i;
+  /** @internal The rule, for type-level use only; there is no such property at run time. */
+  readonly [ruleKey]: r;
+  /** @internal */
+  readonly [declaredKey]: i;
+}
+
+/** A layer that takes a tuple of tensors (Add, Concatenate): `add()([a, b])`. */
+export interface MergeLayer<r extends Rule = Rule> extends LayerInfo {
+  <const ts extends readonly SymbolicTensor[]>(
+    xs: Checked<runRule<r, shapesOf<ts>>, ts>,
+  ): SymbolicTensor<OkShape<runRule<r, shapesOf<ts>>>>;
+  apply<const ts extends readonly SymbolicTensor[]>(
+    xs: Checked<runRule<r, shapesOf<ts>>, ts>,
+  ): SymbolicTensor<OkShape<runRule<r, shapesOf<ts>>>>;
+  /** @internal */
+  readonly [ruleKey]: r;
+  /** @internal */
+  readonly [declaredKey]: undefined;
+}
+
+/** What all layers answer at run time. */
+export interface LayerInfo {
+  /** Unique name, as Keras makes it: `dense`, `dense_1`, ... */
+  readonly name: string;
+  /** The Keras class name: `Dense`. */
+  readonly className: string;
+  /** Whether the layer has been called, which fixes its weights. */
+  readonly built: boolean;
+  /** The layer's weights, known once it has been called (built). */
+  readonly weights: readonly Weight[];
+  /** Number of weights (numbers) the layer holds; 0 before it is built. */
+  countParams(): number;
+}
+
+/** One weight of a layer: a named matrix (or vector, or kernel) of trainable or fixed numbers. */
+export interface Weight {
+  /** `dense/kernel`, `dense/bias`. */
+  readonly name: string;
+  readonly shape: readonly number[];
+  readonly trainable: boolean;
+}
+
+/** Any layer at all, for constraints. */
+export interface AnyLayer extends LayerInfo {
+  /** @internal */
+  readonly [ruleKey]: Rule;
+  /** @internal */
+  readonly [declaredKey]: Shape | undefined;
+}
+
+type ruleOf<l> = l extends { readonly [ruleKey]: infer r extends Rule } ? r : never;
+type declaredOf<l> = l extends { readonly [declaredKey]: infer i } ? i : undefined;
+
+/**
+ * The output shape of layer type `l` on input shape `s`, or a `ShapeErr` saying why it cannot take it:
+ * `Apply<Dense<4>, [null, 3]>` is `[null, 4]`.
+ */
+export type Apply<l extends AnyLayer, s> = applyRule<ruleOf<l>, declaredOf<l>, s>;
+
+/**
+ * The output shape of a tuple of layer types applied in turn, as a Sequential does, or the first
+ * `ShapeErr`: `Fold<[Dense<4>, Dense<1>], [null, 3]>` is `[null, 1]`. Tail recursive.
+ */
+export type Fold<ls extends readonly AnyLayer[], s> = [s] extends [ShapeErr<string>]
+  ? s
+  : ls extends readonly [infer l extends AnyLayer, ...infer rest extends readonly AnyLayer[]]
+    ? Fold<rest, Apply<l, s>>
+    : s;
+
+/**
+ * The weights layer `l` makes for input shape `s`, by name: Dense on `[null, 3]` with 4 units gives
+ * `{ kernel: [3, 4]; bias: [4] }`.
+ */
+export type WeightShapes<l extends AnyLayer, s> = weightsOf<l, s> extends infer ws extends readonly WeightEntry[]
+  ? { [w in ws[number] as w[0]]: w[1] }
+  : never;
+type weightsOf<l extends AnyLayer, s> = ruleWeights<ruleOf<l>, s>;
+
+/** How many numbers the weights of layer `l` hold on input shape `s`: `ParamCount<Dense<4>, [null, 3]>` is 16. */
+export type ParamCount<l extends AnyLayer, s> = weightsOf<l, s> extends infer ws extends readonly WeightEntry[]
+  ? sumOfProducts<ws>
+  : never;
+type sumOfProducts<ws extends readonly WeightEntry[], acc = 0> = ws extends readonly [
+  infer w extends WeightEntry,
+  ...infer rest extends readonly WeightEntry[],
+]
+  ? sumOfProducts<rest, Add<acc, Product<w[1]>>>
+  : acc;
+
+/** A rule's weight: its name, its shape and, when `false`, that it is not trained (moving statistics). */
+export type WeightEntry = readonly [name: string, shape: Shape, trainable?: boolean];
+
+
+
+// ---------------------------------------------------------------------------------------------------
+// Run time
+
+const counters = new Map<string, number>();
+
+/** Keras's default name for a class: `Dense` -> `dense`, `InputLayer` -> `input_layer`, `Conv2D` -> `conv2d`. */
+export const snakeCase = (name: string): string =>
+  name.replace(/(.)([A-Z][a-z]+)/g, "$1_$2").replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
+
+/** A fresh name for an object of class `base`: `dense`, then `dense_1`, `dense_2`, ... as Keras numbers them. */
+export const uniqueName = (base: string): string => {
+  const n = counters.get(base) ?? 0;
+  counters.set(base, n + 1);
+  return n === 0 ? base : `${base}_${n}`;
+};
+
+/** Forgets all default names given so far, as `keras.backend.clear_session()` does: the next Dense is `dense` again. */
+export const clearSession = (): void => counters.clear();
+
+/** A layer's options that every layer shares. */
+export interface BaseLayerOptions {
+  /** The layer's name; defaults to the snake_case class name made unique: `dense`, `dense_1`. */
+  readonly name?: string;
+  /** Whether the layer's weights are updated in training (counted as trainable in the summary). */
+  readonly trainable?: boolean;
+}
+
+/** A weight's shape and whether it trains, as a layer's runtime rule reports it. */
+export interface WeightSpec {
+  readonly shape: readonly number[];
+  readonly trainable?: boolean;
+}
+
+/**
+ * Runtime twin of `Layer`. An instance is itself a function, so `dense({ units: 4 })(x)` works as in
+ * Keras; a subclass implements `computeOutputShape` (throwing `ShapeError` with the type level's
+ * message) and `weightSpecs`.
+ */
+export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
+  // Assigned in the constructor on the callable that stands in for the instance; a field initializer
+  // would land on the discarded \`this\`.
+  declare readonly name: string;
+  declare readonly trainable: boolean;
+  declare readonly batchInputShape: Shape | undefined;
+  declare built: boolean;
+  declare weights: Weight[];
+  /** Every call of this layer, in order. */
+  declare readonly nodes: Node[];
+  /** The weight shapes of the first call, which later calls must fit. */
+  declare private builtFor: string | undefined;
+
+  abstract get className(): string;
+  /** The output shape for an input shape, or a `ShapeError` with the same sentence as the type-level rule. */
+  abstract computeOutputShape(input: In): Shape;
+  /** The shapes of the weights for an input shape (called only after `computeOutputShape` accepted it). */
+  weightSpecs(_input: In): Record<string, WeightSpec> {
+    return {};
+  }
+
+  constructor(options: BaseLayerOptions, className: string, batchInputShape?: Shape) {
+    // A layer is callable: the function stands in for the instance, with the class's prototype.
+    const self = ((x: unknown) => (self as BaseLayer<In>).apply(x)) as unknown as this;
+    delete (self as { name?: unknown }).name;
+    delete (self as { length?: unknown }).length;
+    Object.setPrototypeOf(self, new.target.prototype);
+    Object.assign(self, {
+      name: options.name ?? uniqueName(snakeCase(className)),
+      trainable: options.trainable ?? true,
+      batchInputShape,
+      built: false,
+      weights: [],
+      nodes: [],
+      builtFor: undefined,
+    });
+    return self;
+  }
+
+  /** The input of this call as the rule sees it: one shape, or a tuple of shapes. */
+  protected abstract inputOf(x: unknown): { tensors: SymbolicTensor[]; shape: In };
+
+  /** Calls the layer on a tensor (or a tuple of tensors, for merge layers) and returns the output tensor. */
+  apply(x: unknown): SymbolicTensor {
+    const { tensors, shape } = this.inputOf(x);
+    const declared = this.batchInputShape;
+    if (declared !== undefined && isShape(shape)) {
+      if (declared.length !== shape.length || firstDisagreement(declared, shape) !== -1)
+        fail(inputMismatch(this.className, formatShape(declared), formatShape(shape)), this.name);
+    }
+    const out = this.computeOutputShape(shape);
+    this.build(shape);
+    const node: Node = { layer: this, inputs: tensors, index: this.nodes.length, output: undefined };
+    this.nodes.push(node);
+    return (node.output = new SymbolicTensor(out, node));
+  }
+
+  /** Makes the weights on the first call; a later call must fit the same weights, since they are shared. */
+  protected build(input: In): void {
+    const specs = this.weightSpecs(input);
+    const key = JSON.stringify(Object.entries(specs).map(([k, w]) => [k, w.shape]));
+    if (this.builtFor === undefined) {
+      this.builtFor = key;
+      this.weights = Object.entries(specs).map(([k, w]) => ({
+        name: `${this.name}/${k}`,
+        shape: w.shape,
+        trainable: this.trainable && (w.trainable ?? true),
+      }));
+      this.built = true;
+    } else if (this.builtFor !== key) {
+      fail(sharedWeights(this.className, this.name, describeWeights(this.weights), formatShapes(input)), this.name);
+    }
+  }
+
+  countParams(): number {
+    return this.weights.reduce((n, w) => n + w.shape.reduce((p, d) => p * d, 1), 0);
+  }
+
+  /** The output tensor of this layer's last call. */
+  get output(): SymbolicTensor | undefined {
+    return this.nodes[this.nodes.length - 1]?.output;
+  }
+}
+
+const describeWeights = (ws: readonly Weight[]): string =>
+  ws.map((w) => `${w.name.split("/").pop()} ${formatShape(w.shape)}`).join(", ");
+const formatShapes = (s: Shape | readonly Shape[]): string =>
+  isShapeList(s) ? s.map(formatShape).join(" and ") : formatShape(s);
+const isShapeList = (s: Shape | readonly Shape[]): s is readonly Shape[] => Array.isArray(s[0]);
+const isShape = (s: Shape | readonly Shape[]): s is Shape => !isShapeList(s);
+
+export type sharedWeights<layer extends string, name extends string, weights extends string, got extends string> =
+  `${layer} "${name}" already has weights ${weights} from its first call, and they cannot take the input ${got}. Fix: a layer called twice shares its weights, so call it on inputs of the same shape, or create a new layer.`;
+export const sharedWeights = <layer extends string, name extends string, weights extends string, got extends string>(
+  layer: layer,
+  name: name,
+  weights: weights,
+  got: got,
+): sharedWeights<layer, name, weights, got> =>
+  `${layer} "${name}" already has weights ${weights} from its first call, and they cannot take the input ${got}. Fix: a layer called twice shares its weights, so call it on inputs of the same shape, or create a new layer.`;
+
+export type notATensor<layer extends string, got extends string> =
+  `${layer}: expected a SymbolicTensor (from input() or another layer), but got ${got}. Fix: start from input({ shape: [...] }) and pass the tensor a layer returned.`;
+export const notATensor = <layer extends string, got extends string>(layer: layer, got: got): notATensor<layer, got> =>
+  `${layer}: expected a SymbolicTensor (from input() or another layer), but got ${got}. Fix: start from input({ shape: [...] }) and pass the tensor a layer returned.`;
+
+/** A short description of a value for messages. */
+export const describe = (x: unknown): string =>
+  x === null ? "null" : Array.isArray(x) ? `an array of ${x.length}` : typeof x === "object" ? (x.constructor?.name ?? "an object") : typeof x;
+
+/** Base for layers that take one tensor. */
+export abstract class SingleInputLayer extends BaseLayer<Shape> {
+  protected inputOf(x: unknown): { tensors: SymbolicTensor[]; shape: Shape } {
+    if (!(x instanceof SymbolicTensor)) return fail(notATensor(this.className, describe(x)), this.name);
+    return { tensors: [x], shape: x.shape };
+  }
+}

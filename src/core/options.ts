@@ -1,0 +1,56 @@
+/** Checks of layer options shared by every layer: unknown option names, sizes that must be positive. */
+import type { IsPositiveInt } from "./arith.js";
+import { fail, type ShapeErr } from "./errors.js";
+
+export type unknownOption<layer extends string, key extends string, allowed extends string> =
+  `${layer} has no option "${key}". Fix: check the spelling; ${layer} takes ${allowed}.`;
+export const unknownOption = <layer extends string, key extends string, allowed extends string>(
+  layer: layer,
+  key: key,
+  allowed: allowed,
+): unknownOption<layer, key, allowed> => `${layer} has no option "${key}". Fix: check the spelling; ${layer} takes ${allowed}.`;
+
+export type notPositive<layer extends string, option extends string, got extends string, meaning extends string, example extends string> =
+  `${layer}: ${option} must be a positive integer (${meaning}), but got ${got}. Fix: use e.g. ${option}: ${example}.`;
+export const notPositive = <layer extends string, option extends string, got extends string, meaning extends string, example extends string>(
+  layer: layer,
+  option: option,
+  got: got,
+  meaning: meaning,
+  example: example,
+): notPositive<layer, option, got, meaning, example> =>
+  `${layer}: ${option} must be a positive integer (${meaning}), but got ${got}. Fix: use e.g. ${option}: ${example}.`;
+
+/** Joins a tuple of names with commas, as the messages list them. */
+export type joinKeys<ks extends readonly string[], acc extends string = ""> = ks extends readonly [
+  infer k extends string,
+  ...infer rest extends readonly string[],
+]
+  ? joinKeys<rest, acc extends "" ? k : `${acc}, ${k}`>
+  : acc;
+
+/** A `ShapeErr` for the first key of `o` that is not in `keys`, or `"ok"`. */
+export type checkKeys<layer extends string, o, keys extends readonly string[]> = [Exclude<keyof o, keys[number]>] extends [never]
+  ? "ok"
+  : ShapeErr<unknownOption<layer, Exclude<keyof o, keys[number]> & string, joinKeys<keys>>>;
+export const checkKeys = (layer: string, o: object, keys: readonly string[]): void => {
+  for (const k of Object.keys(o)) if (!keys.includes(k)) fail(unknownOption(layer, k, keys.join(", ")));
+};
+
+/** A `ShapeErr` unless `n` is a positive integer; non-literal `number`s pass (checked at run time). */
+export type checkPositive<layer extends string, option extends string, n, meaning extends string, example extends string> =
+  IsPositiveInt<n> extends false ? ShapeErr<notPositive<layer, option, `${n & (number | string)}`, meaning, example>> : "ok";
+export const checkPositive = (layer: string, option: string, n: unknown, meaning: string, example: string): void => {
+  if (!(typeof n === "number" && Number.isSafeInteger(n) && n > 0)) fail(notPositive(layer, option, String(n), meaning, example));
+};
+
+/** The options every layer accepts. */
+export const baseKeys = ["name", "trainable"] as const;
+/** The options that declare a layer's input, for the first layer of a Sequential. */
+export const inputKeys = ["inputShape", "inputDim", "batchInputShape", "batchShape", "batchSize"] as const;
+
+/**
+ * Whether options `o` really give key `k`. An optional key counts as absent: when a call's options do
+ * not fit the constraint, the compiler checks the constraint itself, whose keys are all optional.
+ */
+export type has<o, k extends PropertyKey> = k extends keyof o ? ({} extends Pick<o, k> ? false : true) : false;

@@ -1,0 +1,35 @@
+/** The symbolic tensor: a shape flowing between layers, with the history a model is built from. */
+import type { Shape } from "./shape.js";
+
+/** One call of a layer: which tensors went in. A layer called twice has two nodes and shares its weights. */
+export interface Node {
+  readonly layer: { readonly name: string };
+  readonly inputs: readonly SymbolicTensor[];
+  /** Which call of its layer this is: the `[0]` in Keras's `dense[0][0]`. */
+  readonly index: number;
+  /** The tensor the call returned (set right after the call). */
+  output: SymbolicTensor | undefined;
+}
+
+/**
+ * A placeholder for the data that will flow through a model: it has a shape and no values. Its type
+ * carries the shape, so a hover reads `SymbolicTensor<[null, 4]>`, and `.shape` is that same tuple at
+ * run time.
+ */
+export class SymbolicTensor<S extends Shape = Shape> {
+  readonly shape: S;
+  /** The layer call that made this tensor. */
+  readonly node: Node;
+  constructor(shape: S, node: Node) {
+    this.shape = shape;
+    this.node = node;
+  }
+  /** How many axes the tensor has, the batch axis included. */
+  get rank(): S["length"] {
+    return this.shape.length;
+  }
+  /** The tensor's name as Keras shows it in `Connected to`: `dense[0][0]`. */
+  get name(): string {
+    return `${this.node.layer.name}[${this.node.index}][0]`;
+  }
+}
