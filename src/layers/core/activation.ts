@@ -1,0 +1,74 @@
+/**
+ * Activation: applies a function to every element; the shape is unchanged.
+ *
+ * ```ts
+ * activation({ activation: "relu" })(x);   // same shape as x
+ * ```
+ */
+import { fail, type Checked } from "../../core/errors.js";
+import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
+import { baseKeys, checkKeys, type joinKeys } from "../../core/options.js";
+import type { Shape } from "../../core/shape.js";
+
+/** The activation functions, by their TensorFlow.js names. */
+export const activationKeys = [
+  "linear", "relu", "relu6", "elu", "selu", "sigmoid", "hardSigmoid", "tanh", "softmax", "softplus",
+  "softsign", "swish", "mish", "gelu",
+] as const;
+export type ActivationIdentifier = (typeof activationKeys)[number];
+
+type activationList = joinKeys<typeof activationKeys>;
+export type unknownActivation<layer extends string, got extends string> =
+  `${layer}: unknown activation "${got}". Fix: use one of ${activationList}.`;
+export const unknownActivation = <layer extends string, got extends string>(layer: layer, got: got): unknownActivation<layer, got> =>
+  `${layer}: unknown activation "${got}". Fix: use one of ${activationKeys.join(", ") as activationList}.`;
+/** Throws unless `a` is a known activation (plain JavaScript callers are not checked by the compiler). */
+export const checkActivation = (layer: string, a: unknown): void => {
+  if (a !== undefined && !activationKeys.includes(a as ActivationIdentifier)) fail(unknownActivation(layer, String(a)));
+};
+
+/** The rule of layers that keep their input's shape (Activation, Dropout, ...). */
+export interface SameShapeRule<layer extends string> extends Rule {
+  readonly layer: layer;
+  readonly output: this["input"];
+  readonly weights: [];
+}
+
+/** Runtime twin of `SameShapeRule`. */
+export abstract class SameShapeLayer extends SingleInputLayer {
+  computeOutputShape(s: Shape): Shape {
+    return s;
+  }
+}
+
+export interface ActivationOptions extends BaseLayerOptions {
+  readonly activation: ActivationIdentifier;
+}
+const activationOptionKeys = ["activation", ...baseKeys] as const;
+
+/** An Activation layer type; `a` is its function. */
+export interface Activation<a extends ActivationIdentifier = ActivationIdentifier> extends Layer<SameShapeRule<"Activation">, undefined> {
+  readonly className: "Activation";
+  readonly activation: a;
+}
+
+class ActivationLayer extends SameShapeLayer {
+  readonly activation: ActivationIdentifier;
+  get className() {
+    return "Activation" as const;
+  }
+  constructor(o: ActivationOptions) {
+    checkKeys("Activation", o, activationOptionKeys);
+    checkActivation("Activation", o.activation);
+    super(o, "Activation");
+    this.activation = o.activation;
+  }
+}
+
+/** Applies an activation function element by element: `activation({ activation: "relu" })`. Shape unchanged. */
+export function activation<const o extends ActivationOptions>(
+  options: Checked<checkKeys<"Activation", o, typeof activationOptionKeys>, o>,
+): Activation<o["activation"]>;
+export function activation(options: unknown): unknown {
+  return new ActivationLayer(options as ActivationOptions);
+}

@@ -1,0 +1,146 @@
+/**
+ * Dense: every output unit is connected to every input feature. It acts on the last axis only:
+ * `(batch, ..., features)` becomes `(batch, ..., units)`, with a kernel of `[features, units]` and a
+ * bias of `[units]`.
+ *
+ * ```ts
+ * const x = input({ shape: [3] });      // SymbolicTensor<[null, 3]>
+ * const y = dense({ units: 4 })(x);     // SymbolicTensor<[null, 4]>, kernel [3, 4], bias [4]: 16 params
+ * ```
+ */
+import type { Dim } from "../../core/arith.js";
+import { fail, type Checked, type firstErr, type ShapeErr } from "../../core/errors.js";
+import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
+import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type WeightSpec } from "../../core/layer.js";
+import { baseKeys, checkKeys, checkPositive, inputKeys } from "../../core/options.js";
+import { formatShape, type Init, type Last, type Shape } from "../../core/shape.js";
+import { checkActivation, type ActivationIdentifier } from "./activation.js";
+
+export interface DenseOptions extends BaseLayerOptions, InputSpecOptions {
+  /** How many neurons the layer has: the size of its output's last axis. */
+  readonly units: number;
+  /** Applied to the output; shape is unchanged. Default `linear` (none). */
+  readonly activation?: ActivationIdentifier;
+  /** Whether to add a bias vector of `[units]`. Default `true`. */
+  readonly useBias?: boolean;
+}
+const denseKeys = ["units", "activation", "useBias", ...baseKeys, ...inputKeys] as const;
+
+// --- messages --------------------------------------------------------------------------------------
+
+export type denseRank<got extends string, rank extends string> =
+  `Dense needs an input of rank 2 or more, (batch, ..., features), but got ${got} of rank ${rank}. Fix: give the input a feature axis: input({ shape: [3] }) makes (None, 3).`;
+export const denseRank = <got extends string, rank extends string>(got: got, rank: rank): denseRank<got, rank> =>
+  `Dense needs an input of rank 2 or more, (batch, ..., features), but got ${got} of rank ${rank}. Fix: give the input a feature axis: input({ shape: [3] }) makes (None, 3).`;
+
+export type denseFeatures<got extends string> =
+  `Dense needs the last axis (features) of its input defined, since its kernel is [features, units], but got ${got}. Fix: give the last axis a size in the input shape; only other axes may be None.`;
+export const denseFeatures = <got extends string>(got: got): denseFeatures<got> =>
+  `Dense needs the last axis (features) of its input defined, since its kernel is [features, units], but got ${got}. Fix: give the last axis a size in the input shape; only other axes may be None.`;
+
+// --- type-level rule ---------------------------------------------------------------------------------
+
+/** Dense's shape rule: the last axis becomes `units`. */
+export type denseShape<s, u> = s extends Shape
+  ? s extends readonly [Dim, Dim, ...Dim[]]
+    ? [Last<s>] extends [null]
+      ? ShapeErr<denseFeatures<formatShape<s>>>
+      : [...Init<s>, u]
+    : ShapeErr<denseRank<formatShape<s>, `${s["length"]}`>>
+  : never;
+
+export interface DenseRule<u, bias> extends Rule {
+  readonly layer: "Dense";
+  readonly output: denseShape<this["input"], u>;
+  readonly weights: this["input"] extends Shape
+    ? bias extends false
+      ? [["kernel", [Last<this["input"]>, u]]]
+      : [["kernel", [Last<this["input"]>, u]], ["bias", [u]]]
+    : [];
+}
+
+/**
+ * A Dense layer type. `c` is its units (`Dense<4>`), or, when it declares an input or has no bias, its
+ * config: `Dense<{ units: 4; batchInputShape: [null, 3] }>`.
+ */
+export interface Dense<c extends number | DenseConfig = number>
+  extends Layer<DenseRule<unitsOf<c>, c extends { useBias: false } ? false : true>, inputOf<c>> {
+  readonly className: "Dense";
+  readonly units: unitsOf<c>;
+}
+/** The part of Dense's options its type keeps. */
+export interface DenseConfig {
+  readonly units: number;
+  readonly batchInputShape?: Shape;
+  readonly useBias?: false;
+}
+type unitsOf<c> = c extends number ? c : c extends { units: infer u } ? u : never;
+type inputOf<c> = c extends { batchInputShape: infer i extends Shape } ? i : undefined;
+
+type denseConfig<o extends DenseOptions, i> = [i] extends [undefined]
+  ? o["useBias"] extends false
+    ? { units: o["units"]; useBias: false }
+    : o["units"]
+  : i extends Shape
+    ? o["useBias"] extends false
+      ? { units: o["units"]; batchInputShape: i; useBias: false }
+      : { units: o["units"]; batchInputShape: i }
+    : never;
+
+/** Everything that can be wrong with Dense's options, first problem first. */
+export type checkDense<o extends DenseOptions> = firstErr<
+  [
+    checkKeys<"Dense", o, typeof denseKeys>,
+    checkUnits<"Dense", o["units"]>,
+    declaredInput<"Dense", o>,
+  ]
+>;
+type checkUnits<layer extends string, u> = checkPositive<
+  layer,
+  "units",
+  u,
+  "the number of neurons, the size of the output's last axis",
+  "4"
+>;
+
+// --- runtime twin ------------------------------------------------------------------------------------
+
+class DenseLayer extends SingleInputLayer {
+  readonly units: number;
+  readonly useBias: boolean;
+  readonly activation: ActivationIdentifier;
+  get className() {
+    return "Dense" as const;
+  }
+  constructor(o: DenseOptions) {
+    checkKeys("Dense", o, denseKeys);
+    checkPositive("Dense", "units", o.units, "the number of neurons, the size of the output's last axis", "4");
+    checkActivation("Dense", o.activation);
+    super(o, "Dense", declaredInput("Dense", o));
+    this.units = o.units;
+    this.useBias = o.useBias ?? true;
+    this.activation = o.activation ?? "linear";
+  }
+  computeOutputShape(s: Shape): Shape {
+    if (s.length < 2) fail(denseRank(formatShape(s), String(s.length)), this.name);
+    if (s[s.length - 1] === null) fail(denseFeatures(formatShape(s)), this.name);
+    return [...s.slice(0, -1), this.units];
+  }
+  override weightSpecs(s: Shape): Record<string, WeightSpec> {
+    const features = s[s.length - 1] as number;
+    return this.useBias
+      ? { kernel: { shape: [features, this.units] }, bias: { shape: [this.units] } }
+      : { kernel: { shape: [features, this.units] } };
+  }
+}
+
+/**
+ * A densely connected layer: `units` neurons, each connected to every feature of the input's last axis.
+ * `dense({ units: 4 })` on `(None, 3)` gives `(None, 4)` with a kernel of `[3, 4]` and a bias of `[4]`.
+ */
+export function dense<const o extends DenseOptions>(
+  options: Checked<checkDense<o>, o>,
+): Dense<denseConfig<o, declaredInput<"Dense", o>>>;
+export function dense(options: unknown): unknown {
+  return new DenseLayer(options as DenseOptions);
+}

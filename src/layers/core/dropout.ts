@@ -1,0 +1,55 @@
+/**
+ * Dropout: in training, sets a random fraction `rate` of its inputs to 0; the shape is unchanged and it
+ * has no weights.
+ *
+ * ```ts
+ * dropout({ rate: 0.5 })(x);   // same shape as x
+ * ```
+ */
+import { fail, type Checked, type firstErr, type ShapeErr } from "../../core/errors.js";
+import type { BaseLayerOptions, Layer } from "../../core/layer.js";
+import { baseKeys, checkKeys } from "../../core/options.js";
+import { SameShapeLayer, type SameShapeRule } from "./activation.js";
+
+export interface DropoutOptions extends BaseLayerOptions {
+  /** The fraction of the inputs to drop, from 0 to 1. */
+  readonly rate: number;
+  /** Optional seed for the random choice. */
+  readonly seed?: number;
+}
+const dropoutKeys = ["rate", "seed", ...baseKeys] as const;
+
+export type badRate<got extends string> =
+  `Dropout: rate is the fraction of inputs to drop and must be between 0 and 1, but got ${got}. Fix: use e.g. rate: 0.5.`;
+export const badRate = <got extends string>(got: got): badRate<got> =>
+  `Dropout: rate is the fraction of inputs to drop and must be between 0 and 1, but got ${got}. Fix: use e.g. rate: 0.5.`;
+
+/** `"ok"` for a literal rate from 0 to 1, or a non-literal `number`; a `ShapeErr` otherwise. */
+type checkRate<r> = number extends r ? "ok" : `${r & number}` extends "0" | "1" | `0.${string}` ? "ok" : ShapeErr<badRate<`${r & number}`>>;
+
+/** A Dropout layer type. */
+export interface Dropout extends Layer<SameShapeRule<"Dropout">, undefined> {
+  readonly className: "Dropout";
+  readonly rate: number;
+}
+
+class DropoutLayer extends SameShapeLayer {
+  readonly rate: number;
+  get className() {
+    return "Dropout" as const;
+  }
+  constructor(o: DropoutOptions) {
+    checkKeys("Dropout", o, dropoutKeys);
+    if (!(typeof o.rate === "number" && o.rate >= 0 && o.rate <= 1)) fail(badRate(String(o.rate)));
+    super(o, "Dropout");
+    this.rate = o.rate;
+  }
+}
+
+/** Randomly zeroes a fraction `rate` of the inputs in training: `dropout({ rate: 0.5 })`. Shape unchanged. */
+export function dropout<const o extends DropoutOptions>(
+  options: Checked<firstErr<[checkKeys<"Dropout", o, typeof dropoutKeys>, checkRate<o["rate"]>]>, o>,
+): Dropout;
+export function dropout(options: unknown): unknown {
+  return new DropoutLayer(options as DropoutOptions);
+}

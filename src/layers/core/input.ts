@@ -1,0 +1,109 @@
+/**
+ * Input: not a layer that computes anything but the start of the flow, a placeholder tensor with the
+ * shape of the data. Only the shape of one sample is needed; the batch axis is added in front as `None`.
+ *
+ * ```ts
+ * input({ shape: [3] });                          // SymbolicTensor<[null, 3]>
+ * input({ shape: [50, 50, 3], batchSize: 30 });   // SymbolicTensor<[30, 50, 50, 3]>
+ * input({ batchShape: [30, 50, 50, 3] });         // SymbolicTensor<[30, 50, 50, 3]>
+ * ```
+ */
+import type { IsPositiveInt } from "../../core/arith.js";
+import { fail, type Checked, type firstErr, type ShapeErr } from "../../core/errors.js";
+import { badSize, twoSpellings } from "../../core/input-spec.js";
+import { BaseLayer, type BaseLayerOptions } from "../../core/layer.js";
+import { checkKeys, type has } from "../../core/options.js";
+import { badDim, type Dim, type Mutable, type Shape } from "../../core/shape.js";
+import { SymbolicTensor } from "../../core/tensor.js";
+
+export interface InputOptions {
+  /** The shape of one sample, the batch axis left out: `[50, 50, 3]`. */
+  readonly shape?: Shape;
+  /** The whole shape, batch axis included: `[30, 50, 50, 3]`. */
+  readonly batchShape?: Shape;
+  /** A fixed batch size to put in front of `shape`. */
+  readonly batchSize?: number;
+  /** The input layer's name; defaults to `input_layer`, `input_layer_1`, ... */
+  readonly name?: string;
+  /** The element type; informational. */
+  readonly dtype?: "float32" | "int32" | "bool" | "string";
+}
+const inputOptionKeys = ["shape", "batchShape", "batchSize", "name", "dtype"] as const;
+
+export type noShape<got extends string> =
+  `Input needs the shape of the data, but got ${got}. Fix: write input({ shape: [3] }) for samples of 3 features (the batch axis is added as None), or input({ batchShape: [30, 3] }).`;
+export const noShape = <got extends string>(got: got): noShape<got> =>
+  `Input needs the shape of the data, but got ${got}. Fix: write input({ shape: [3] }) for samples of 3 features (the batch axis is added as None), or input({ batchShape: [30, 3] }).`;
+
+export type batchTwice =
+  "Input: batchSize cannot go with batchShape, which already holds the batch size. Fix: drop batchSize, or write shape: [...] beside it.";
+export const batchTwice: batchTwice =
+  "Input: batchSize cannot go with batchShape, which already holds the batch size. Fix: drop batchSize, or write shape: [...] beside it.";
+
+type checkSizes<option extends string, s> = s extends Shape
+  ? badDim<s> extends [infer d] ? ShapeErr<badSize<"Input", option, `${d & number}`>> : "ok"
+  : "ok";
+type checkBatch<b> = [b] extends [undefined] ? "ok" : IsPositiveInt<b> extends false ? ShapeErr<badSize<"Input", "batchSize", `${b & number}`>> : "ok";
+
+/** Everything that can be wrong with Input's options, first problem first. */
+export type checkInput<o extends InputOptions> = firstErr<
+  [
+    checkKeys<"Input", o, typeof inputOptionKeys>,
+    has<o, "shape"> extends true
+      ? has<o, "batchShape"> extends true ? ShapeErr<twoSpellings<"Input", "shape", "batchShape">> : "ok"
+      : has<o, "batchShape"> extends true
+        ? has<o, "batchSize"> extends true ? ShapeErr<batchTwice> : "ok"
+        : ShapeErr<noShape<"neither shape nor batchShape">>,
+    has<o, "shape"> extends true ? checkSizes<"shape", o["shape"]> : "ok",
+    has<o, "batchShape"> extends true ? checkSizes<"batchShape", o["batchShape"]> : "ok",
+    has<o, "batchSize"> extends true ? checkBatch<o["batchSize"]> : "ok",
+  ]
+>;
+
+/** The batch shape Input's options describe. */
+export type inputShapeOf<o extends InputOptions> = o extends { batchShape: infer b extends Shape }
+  ? Mutable<b>
+  : o extends { shape: infer s extends Shape }
+    ? [o extends { batchSize: infer b extends Dim } ? b : null, ...s]
+    : never;
+
+/** The runtime layer behind `input()`: it has no weights and no input of its own. */
+export class InputLayer extends BaseLayer<Shape> {
+  readonly batchShape: Shape;
+  get className() {
+    return "InputLayer" as const;
+  }
+  constructor(o: InputOptions) {
+    if (typeof o !== "object" || o === null) fail(noShape(String(o)));
+    checkKeys("Input", o, inputOptionKeys);
+    if (o.shape !== undefined && o.batchShape !== undefined) fail(twoSpellings("Input", "shape", "batchShape"));
+    if (o.shape === undefined && o.batchShape === undefined) fail(noShape("neither shape nor batchShape"));
+    if (o.batchShape !== undefined && o.batchSize !== undefined) fail(batchTwice);
+    const check = (option: string, s: Shape) => {
+      const d = badDim(s);
+      if (d !== undefined) fail(badSize("Input", option, String(d)));
+    };
+    if (o.shape !== undefined) check("shape", o.shape);
+    if (o.batchShape !== undefined) check("batchShape", o.batchShape);
+    if (o.batchSize !== undefined) check("batchSize", [o.batchSize]);
+    super(o as BaseLayerOptions, "InputLayer");
+    this.batchShape = o.batchShape !== undefined ? [...o.batchShape] : [o.batchSize ?? null, ...o.shape!];
+  }
+  computeOutputShape(): Shape {
+    return this.batchShape;
+  }
+  protected inputOf(): { tensors: SymbolicTensor[]; shape: Shape } {
+    return { tensors: [], shape: this.batchShape };
+  }
+}
+
+/**
+ * The input tensor of a model: the shape of one sample (`shape`, batch axis left out and shown as
+ * `None`), or the whole `batchShape`. Layers are then called on it.
+ */
+export function input<const o extends InputOptions>(
+  options: Checked<checkInput<o>, o>,
+): SymbolicTensor<inputShapeOf<o>>;
+export function input(options: unknown): SymbolicTensor {
+  return new InputLayer(options as InputOptions).apply(undefined);
+}

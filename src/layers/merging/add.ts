@@ -1,0 +1,39 @@
+/**
+ * Add: the element-wise sum of a list of tensors of the same shape (a size of 1 broadcasts, as in
+ * Keras 3). It joins branches, as in a residual connection.
+ *
+ * ```ts
+ * add()([a, b]);   // a, b: SymbolicTensor<[null, 4]>  ->  SymbolicTensor<[null, 4]>
+ * ```
+ */
+import type { Checked } from "../../core/errors.js";
+import type { BaseLayerOptions, MergeLayer } from "../../core/layer.js";
+import { baseKeys, checkKeys } from "../../core/options.js";
+import { ElementwiseMerge, type ElementwiseRule } from "./merge.js";
+
+export interface AddOptions extends BaseLayerOptions {}
+const addKeys = [...baseKeys] as const;
+
+/** An Add layer type. */
+export interface Add extends MergeLayer<ElementwiseRule<"Add", "add">> {
+  readonly className: "Add";
+}
+
+class AddLayer extends ElementwiseMerge {
+  get className() {
+    return "Add" as const;
+  }
+  protected get call() {
+    return "add";
+  }
+  constructor(o: AddOptions) {
+    checkKeys("Add", o, addKeys);
+    super(o, "Add");
+  }
+}
+
+/** Adds a list of tensors element by element: `add()([a, b])`. */
+export function add<const o extends AddOptions = {}>(options?: Checked<checkKeys<"Add", o, typeof addKeys>, o>): Add;
+export function add(options: unknown = {}): unknown {
+  return new AddLayer(options as AddOptions);
+}

@@ -1,0 +1,131 @@
+/**
+ * Concatenate: joins a list of tensors along one axis (`axis`, default -1, the last). Every other axis
+ * must agree; the joined axis is the sum of the inputs' sizes.
+ *
+ * ```ts
+ * concatenate({ axis: -1 })([a, b]);   // (None, 4) and (None, 3)  ->  SymbolicTensor<[null, 7]>
+ * ```
+ */
+import type { Dim, Gte, Lte, Sub, Sum } from "../../core/arith.js";
+import { fail, type Checked, type firstErr, type ShapeErr } from "../../core/errors.js";
+import type { BaseLayerOptions, MergeLayer, Rule } from "../../core/layer.js";
+import { baseKeys, checkKeys } from "../../core/options.js";
+import { firstDisagreement, formatShape, normalizeAxis, type IsKnown, type Shape } from "../../core/shape.js";
+import { MergeBase } from "./merge.js";
+
+export interface ConcatenateOptions extends BaseLayerOptions {
+  /** The axis to join along; negative counts from the end. Default -1, the last axis. */
+  readonly axis?: number;
+}
+const concatenateKeys = ["axis", ...baseKeys] as const;
+
+// --- messages ----------------------------------------------------------------------------------------
+
+export type concatAxis<axis extends string, got extends string, rank extends string> =
+  `Concatenate: axis ${axis} does not exist in ${got}, which has rank ${rank}. Fix: use an axis of the input, counted from 0, or from -1 for the last (the default).`;
+export const concatAxis = <axis extends string, got extends string, rank extends string>(axis: axis, got: got, rank: rank): concatAxis<axis, got, rank> =>
+  `Concatenate: axis ${axis} does not exist in ${got}, which has rank ${rank}. Fix: use an axis of the input, counted from 0, or from -1 for the last (the default).`;
+
+export type concatRank<k extends string, got extends string, first extends string> =
+  `Concatenate needs inputs of the same rank, but input ${k} is ${got} while input 0 is ${first}. Fix: bring them to the same rank first, e.g. flatten() each one.`;
+export const concatRank = <k extends string, got extends string, first extends string>(k: k, got: got, first: first): concatRank<k, got, first> =>
+  `Concatenate needs inputs of the same rank, but input ${k} is ${got} while input 0 is ${first}. Fix: bring them to the same rank first, e.g. flatten() each one.`;
+
+export type concatDims<axis extends string, k extends string, got extends string, first extends string, bad extends string> =
+  `Concatenate joins along axis ${axis} and needs every other axis equal, but input ${k} is ${got} while input 0 is ${first}: axis ${bad} differs. Fix: make axis ${bad} match, or join along axis ${bad} instead.`;
+export const concatDims = <axis extends string, k extends string, got extends string, first extends string, bad extends string>(
+  axis: axis, k: k, got: got, first: first, bad: bad,
+): concatDims<axis, k, got, first, bad> =>
+  `Concatenate joins along axis ${axis} and needs every other axis equal, but input ${k} is ${got} while input 0 is ${first}: axis ${bad} differs. Fix: make axis ${bad} match, or join along axis ${bad} instead.`;
+
+// --- type level --------------------------------------------------------------------------------------
+
+/** `axis` resolved against `rank` (negative counts from the end), or `never` when out of range. */
+type resolveAxis<axis, rank extends number> = `${axis & number}` extends `-${infer n extends number}`
+  ? Lte<n, rank> extends true ? Sub<rank, n> : never
+  : Gte<axis, rank> extends true ? never : axis;
+
+type at<s extends Shape, i, n extends unknown[] = []> = s extends readonly [infer d, ...infer rest extends Shape]
+  ? n["length"] extends i ? d : at<rest, i, [...n, unknown]>
+  : never;
+type dropAt<s extends Shape, i, res extends Shape = []> = s extends readonly [infer d, ...infer rest extends Shape]
+  ? res["length"] extends i ? [...res, ...rest] : dropAt<rest, i, [...res, d & Dim]>
+  : res;
+type setAt<s extends Shape, i, v, res extends Shape = []> = s extends readonly [infer d, ...infer rest extends Shape]
+  ? res["length"] extends i ? [...res, v & Dim, ...rest] : setAt<rest, i, v, [...res, d & Dim]>
+  : res;
+
+type concatFold<axis, s0 extends Shape, ax, ts extends readonly Shape[], dims extends Dim[], k extends unknown[]> =
+  ts extends readonly [infer s extends Shape, ...infer rest extends readonly Shape[]]
+    ? s["length"] extends s0["length"]
+      ? firstDisagreement<dropAt<s0, ax>, dropAt<s, ax>> extends infer bad extends number
+        ? bad extends -1
+          ? concatFold<axis, s0, ax, rest, [...dims, at<s, ax>], [...k, unknown]>
+          : ShapeErr<concatDims<`${axis & number}`, `${k["length"]}`, formatShape<s>, formatShape<s0>, `${Gte<bad, ax> extends true ? [...dropAt<s0, never>, unknown][bad] extends never ? never : plusOne<bad> : bad}`>>
+        : never
+      : ShapeErr<concatRank<`${k["length"]}`, formatShape<s>, formatShape<s0>>>
+    : setAt<s0, ax, Sum<dims>>;
+type plusOne<n extends number> = [...tupleOf<n>, unknown]["length"] & number;
+type tupleOf<n extends number, t extends unknown[] = []> = t["length"] extends n ? t : tupleOf<n, [...t, unknown]>;
+
+/** Concatenate's shape rule over a tuple of shapes. */
+export type concatShape<ts, axis> = ts extends readonly [infer s0 extends Shape, ...infer rest extends readonly Shape[]]
+  ? IsKnown<axis> extends false
+    ? { [k in keyof s0]: Dim }
+    : [resolveAxis<axis, s0["length"]>] extends [never]
+      ? ShapeErr<concatAxis<`${axis & number}`, formatShape<s0>, `${s0["length"]}`>>
+      : concatFold<axis, s0, resolveAxis<axis, s0["length"]>, rest, [at<s0, resolveAxis<axis, s0["length"]>>], [unknown]>
+  : ShapeErr<import("./merge.js").noInputs<"Concatenate", "concatenate">>;
+
+export interface ConcatenateRule<axis> extends Rule {
+  readonly layer: "Concatenate";
+  readonly output: concatShape<this["input"], axis>;
+  readonly weights: [];
+}
+
+/** A Concatenate layer type; `axis` is the axis it joins along. */
+export interface Concatenate<axis extends number = -1> extends MergeLayer<ConcatenateRule<axis>> {
+  readonly className: "Concatenate";
+  readonly axis: axis;
+}
+
+// --- run time ----------------------------------------------------------------------------------------
+
+class ConcatenateLayer extends MergeBase {
+  readonly axis: number;
+  get className() {
+    return "Concatenate" as const;
+  }
+  protected get call() {
+    return "concatenate";
+  }
+  constructor(o: ConcatenateOptions) {
+    checkKeys("Concatenate", o, concatenateKeys);
+    super(o, "Concatenate");
+    this.axis = o.axis ?? -1;
+  }
+  computeOutputShape(shapes: readonly Shape[]): Shape {
+    const s0 = shapes[0]!;
+    const ax = normalizeAxis(this.axis, s0.length);
+    if (ax === undefined) return fail(concatAxis(String(this.axis), formatShape(s0), String(s0.length)), this.name);
+    const drop = (s: Shape) => s.filter((_, i) => i !== ax);
+    let sum: Dim = s0[ax]!;
+    shapes.slice(1).forEach((s, j) => {
+      const k = String(j + 1);
+      if (s.length !== s0.length) fail(concatRank(k, formatShape(s), formatShape(s0)), this.name);
+      const bad = firstDisagreement(drop(s0), drop(s));
+      if (bad !== -1) fail(concatDims(String(this.axis), k, formatShape(s), formatShape(s0), String(bad >= ax ? bad + 1 : bad)), this.name);
+      const d = s[ax]!;
+      sum = sum === null || d === null ? null : sum + d;
+    });
+    return s0.map((d, i) => (i === ax ? sum : d));
+  }
+}
+
+/** Joins a list of tensors along `axis` (default -1): `concatenate()([a, b])`. */
+export function concatenate<const o extends ConcatenateOptions = {}>(
+  options?: Checked<firstErr<[checkKeys<"Concatenate", o, typeof concatenateKeys>]>, o>,
+): Concatenate<o extends { axis: infer a extends number } ? a : -1>;
+export function concatenate(options: unknown = {}): unknown {
+  return new ConcatenateLayer(options as ConcatenateOptions);
+}
