@@ -1,0 +1,34 @@
+/**
+ * shapeflow: Keras-style layers whose tensor shapes the TypeScript compiler checks, with a runtime
+ * mirror that computes the same shapes, weights, parameter counts and summaries.
+ */
+export { SymbolicTensor } from "./core/tensor.js";
+export { ShapeError, type ShapeErr } from "./core/errors.js";
+export type { Dim, Shape } from "./core/shape.js";
+export { formatShape } from "./core/shape.js";
+export {
+  clearSession,
+  type AnyLayer,
+  type Apply,
+  type Fold,
+  type Layer,
+  type LayerInfo,
+  type MergeLayer,
+  type ParamCount,
+  type Rule,
+  type Weight,
+  type WeightShapes,
+} from "./core/layer.js";
+export type { InputSpecOptions } from "./core/input-spec.js";
+
+export { input, type InputOptions } from "./layers/core/input.js";
+export { dense, type Dense, type DenseOptions } from "./layers/core/dense.js";
+export { activation, type Activation, type ActivationIdentifier, type ActivationOptions } from "./layers/core/activation.js";
+export { dropout, type Dropout, type DropoutOptions } from "./layers/core/dropout.js";
+export { flatten, type Flatten, type FlattenOptions } from "./layers/reshaping/flatten.js";
+export { add, type Add, type AddOptions } from "./layers/merging/add.js";
+export { concatenate, type Concatenate, type ConcatenateOptions } from "./layers/merging/concatenate.js";
+
+export { model, type Model, type ModelInfo, type ModelOptions } from "./models/model.js";
+export { sequential, type Sequential, type SequentialOptions } from "./models/sequential.js";
+export type { SummaryOptions } from "./models/summary.js";

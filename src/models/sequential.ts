@@ -1,0 +1,171 @@
+/**
+ * Sequential: a plain stack of layers, each taking the previous one's output. The first layer carries
+ * the input shape (`inputShape`, `inputDim`, `batchInputShape`/`batchShape`, with `batchSize`), or the
+ * stack starts with an `input()` tensor as Keras 3 recommends.
+ *
+ * ```ts
+ * const s = sequential()
+ *   .add(dense({ units: 4, inputShape: [3] }))   // Sequential<[null, 3], [null, 4]>
+ *   .add(dense({ units: 1 }));                   // Sequential<[null, 3], [null, 1]>
+ * ```
+ */
+import { fail, type Checked, type ShapeErr } from "../core/errors.js";
+import { BaseLayer, describe, uniqueName, type AnyLayer, type Apply } from "../core/layer.js";
+import type { formatShape, Shape } from "../core/shape.js";
+import { SymbolicTensor } from "../core/tensor.js";
+import { InputLayer } from "../layers/core/input.js";
+import { ModelBase, summaryShape, type ModelInfo } from "./model.js";
+import type { SummaryInput, SummaryOptions } from "./summary.js";
+
+// --- messages ----------------------------------------------------------------------------------------
+
+export type noInputShape<name extends string> =
+  `${name}: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first.`;
+export const noInputShape = <name extends string>(name: name): noInputShape<name> =>
+  `${name}: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first.`;
+
+export type inputNotFirst<got extends string> =
+  `Sequential: an input() tensor can only be the first thing added, but the model already has layers and shape ${got}. Fix: add input({ shape: [...] }) before any layer.`;
+export const inputNotFirst = <got extends string>(got: got): inputNotFirst<got> =>
+  `Sequential: an input() tensor can only be the first thing added, but the model already has layers and shape ${got}. Fix: add input({ shape: [...] }) before any layer.`;
+
+export type notALayer<got extends string> =
+  `Sequential: add() takes a layer or an input() tensor, but got ${got}. Fix: add a layer such as dense({ units: 4 }).`;
+export const notALayer = <got extends string>(got: got): notALayer<got> =>
+  `Sequential: add() takes a layer or an input() tensor, but got ${got}. Fix: add a layer such as dense({ units: 4 }).`;
+
+export type layerAt<k extends string, message extends string> = `Sequential layer ${k}: ${message}`;
+export const layerAt = <k extends string, message extends string>(k: k, message: message): layerAt<k, message> =>
+  `Sequential layer ${k}: ${message}`;
+
+// --- type level --------------------------------------------------------------------------------------
+
+/**
+ * A Sequential model. Once it knows its input, `i` is its batch input shape and `o` its output shape:
+ * `Sequential<[null, 3], [null, 1]>`. Before that, `i` is `undefined` and `o` lists the layers added
+ * so far: `Sequential<undefined, [Dense<4>]>`; its shapes, summary and parameters are then errors.
+ */
+export interface Sequential<i extends Shape | undefined = Shape | undefined, o = unknown> extends ModelInfo {
+  /** Adds a layer (or, first of all, an `input()` tensor); the result is typed with the new output shape. */
+  add<const l extends AnyLayer | SymbolicTensor>(layer: Checked<next<i, o, l>, l>): OkModel<next<i, o, l>>;
+  readonly inputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : i;
+  readonly outputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : o;
+  summary(this: built<i>, options?: SummaryOptions): string;
+  countParams(this: built<i>): number;
+}
+type built<i> = [i] extends [undefined] ? noInputShape<"Sequential"> : unknown;
+type OkModel<m> = [m] extends [ShapeErr<string>] ? never : m;
+
+/** The model after adding `l`, or a `ShapeErr` saying why `l` cannot be added. */
+type next<i, o, l> = l extends SymbolicTensor<infer s>
+  ? [i] extends [undefined]
+    ? o extends readonly [] ? Sequential<s, s> : ShapeErr<inputNotFirst<"(unknown)">>
+    : ShapeErr<inputNotFirst<o extends Shape ? formatShape<o> : "(unknown)">>
+  : l extends AnyLayer
+    ? [i] extends [undefined]
+      ? o extends readonly []
+        ? declared<l> extends infer d extends Shape
+          ? withOutput<d, Apply<l, d>>
+          : Sequential<undefined, [l]>
+        : Sequential<undefined, o extends readonly unknown[] ? [...o, l] : [l]>
+      : withOutput<i, Apply<l, o>>
+    : never;
+type withOutput<i, o> = [o] extends [ShapeErr<string>] ? o : i extends Shape ? Sequential<i, o> : never;
+type declared<l> = l extends { readonly batchInputShape: infer d } ? d : undefined;
+
+/** Sequential built from a list of layers: the same fold as chained `.add` calls. Tail recursive. */
+type foldLayers<m, ls, k extends unknown[] = []> = ls extends readonly [infer l, ...infer rest]
+  ? m extends Sequential<infer i, infer o>
+    ? next<i, o, l> extends infer n
+      ? [n] extends [ShapeErr<infer msg>]
+        ? ShapeErr<layerAt<`${k["length"]}`, msg>>
+        : foldLayers<n, rest, [...k, unknown]>
+      : never
+    : m
+  : m;
+
+export interface SequentialOptions {
+  /** The layers, in order; the first carries the input shape (or put an `input()` tensor first). */
+  readonly layers?: readonly (AnyLayer | SymbolicTensor)[];
+  /** Defaults to `sequential`, `sequential_1`, ... */
+  readonly name?: string;
+}
+
+// --- run time ----------------------------------------------------------------------------------------
+
+class SequentialModel extends ModelBase {
+  readonly name: string;
+  #input: SymbolicTensor | undefined;
+  #output: SymbolicTensor | undefined;
+  readonly #layers: BaseLayer<any>[] = [];
+
+  constructor(o: SequentialOptions) {
+    super();
+    this.name = o.name ?? uniqueName("sequential");
+    (o.layers ?? []).forEach((l, k) => {
+      try {
+        this.add(l);
+      } catch (e) {
+        if (e instanceof Error && e.name === "ShapeError") e.message = layerAt(String(k), e.message);
+        throw e;
+      }
+    });
+  }
+
+  add(l: unknown): this {
+    if (l instanceof SymbolicTensor) {
+      if (this.#output !== undefined || this.#layers.length > 0) fail(inputNotFirst(this.#output ? summaryShape(this.#output.shape) : "(unknown)"));
+      this.#input = this.#output = l;
+      return this;
+    }
+    if (!(l instanceof BaseLayer) || l instanceof InputLayer) return fail(notALayer(describe(l)));
+    if (this.#output === undefined && this.#layers.length === 0 && l.batchInputShape !== undefined) {
+      // As Keras: a first layer with an input shape makes an input layer for the model.
+      this.#input = this.#output = new InputLayer({ batchShape: l.batchInputShape }).apply(undefined);
+    }
+    if (this.#output !== undefined) this.#output = l.apply(this.#output);
+    this.#layers.push(l);
+    return this;
+  }
+
+  #built(): SymbolicTensor {
+    return this.#output ?? fail(noInputShape("Sequential"), this.name);
+  }
+  get layers(): readonly BaseLayer<any>[] {
+    return this.#layers;
+  }
+  get inputShape(): Shape {
+    this.#built();
+    return this.#input!.shape;
+  }
+  get outputShape(): Shape {
+    return this.#built().shape;
+  }
+  override countParams(): number {
+    this.#built();
+    return super.countParams();
+  }
+  protected summaryInput(): SummaryInput {
+    this.#built();
+    const rows = this.#layers.map((l) => ({
+      name: l.name,
+      className: l.className,
+      outputShape: l.output ? summaryShape(l.output.shape) : "?",
+      params: l.countParams(),
+    }));
+    return { name: this.name, rows, sequentialLike: true, ...this.totals() };
+  }
+}
+
+/**
+ * A Sequential model: `sequential()` then `.add(layer)` for each layer, or `sequential({ layers: [...] })`.
+ * Both give the same types.
+ */
+export function sequential(options?: { readonly name?: string }): Sequential<undefined, []>;
+export function sequential<const ls extends readonly (AnyLayer | SymbolicTensor)[]>(options: {
+  readonly layers: Checked<foldLayers<Sequential<undefined, []>, ls>, ls>;
+  readonly name?: string;
+}): OkModel<foldLayers<Sequential<undefined, []>, ls>>;
+export function sequential(options: unknown = {}): unknown {
+  return new SequentialModel(options as SequentialOptions);
+}
