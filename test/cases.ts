@@ -1,0 +1,85 @@
+/**
+ * One table of cases that both halves of shapeflow must agree on: each is an expression run by the
+ * runtime mirror and compiled by each supported compiler. `shape` is the expected output shape (of a
+ * tensor, or a model's `outputShape`); `error` the expected message, thrown at run time AND reported
+ * by the compiler at that expression.
+ */
+export interface Case {
+  readonly code: string;
+  readonly shape?: readonly (number | null)[];
+  readonly error?: string;
+}
+
+export const cases: readonly Case[] = [
+  // input and the batch axis
+  { code: `input({ shape: [3] })`, shape: [null, 3] },
+  { code: `input({ shape: [50, 50, 3], batchSize: 30 })`, shape: [30, 50, 50, 3] },
+  { code: `input({ batchShape: [30, 50, 50, 3] })`, shape: [30, 50, 50, 3] },
+  { code: `input({ shape: [null, 3] })`, shape: [null, null, 3] },
+  { code: `input({})`, error: "Input needs the shape of the data, but got neither shape nor batchShape." },
+  { code: `input({ shape: [3], batchShape: [30, 3] })`, error: "Input: the input shape is given twice, as shape and as batchShape." },
+  { code: `input({ batchShape: [30, 3], batchSize: 30 })`, error: "Input: batchSize cannot go with batchShape" },
+  { code: `input({ shape: [0] })`, error: "Input: every size in shape must be a positive integer or null, but got 0." },
+  { code: `input({ shape: [2.5] })`, error: "Input: every size in shape must be a positive integer or null, but got 2.5." },
+  { code: `input({ shape: [3], batchSize: -1 })`, error: "Input: every size in batchSize must be a positive integer or null, but got -1." },
+  // dense
+  { code: `dense({ units: 4 })(input({ shape: [3] }))`, shape: [null, 4] },
+  { code: `dense({ units: 4 }).apply(input({ shape: [10, 3] }))`, shape: [null, 10, 4] },
+  { code: `dense({ units: 4 })(input({ shape: [null, 3] }))`, shape: [null, null, 4] },
+  { code: `dense({ units: 2, useBias: false })(input({ batchShape: [30, 3] }))`, shape: [30, 2] },
+  { code: `dense({ units: 4, inputShape: [3] })(input({ batchShape: [8, 3] }))`, shape: [8, 4] },
+  { code: `dense({ units: 4 })(input({ shape: [] }))`, error: "Dense needs an input of rank 2 or more, (batch, ..., features), but got (None,) of rank 1. Fix: give the input a feature axis: input({ shape: [3] }) makes (None, 3)." },
+  { code: `dense({ units: 4 })(input({ shape: [null] }))`, error: "Dense needs the last axis (features) of its input defined, since its kernel is [features, units], but got (None, None)." },
+  { code: `dense({ units: 0 })`, error: "Dense: units must be a positive integer (the number of neurons, the size of the output's last axis), but got 0. Fix: use e.g. units: 4." },
+  { code: `dense({ units: -2 })`, error: "Dense: units must be a positive integer (the number of neurons, the size of the output's last axis), but got -2." },
+  { code: `dense({ units: 1.5 })`, error: "Dense: units must be a positive integer (the number of neurons, the size of the output's last axis), but got 1.5." },
+  { code: `dense({ units: 4, unit: 3 })`, error: `Dense has no option "unit". Fix: check the spelling; Dense takes units, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.` },
+  { code: `dense({ units: 4, inputShape: [3], inputDim: 3 })`, error: "Dense: the input shape is given twice, as inputShape and as inputDim." },
+  { code: `dense({ units: 4, inputShape: [3], batchShape: [1, 3] })`, error: "Dense: the input shape is given twice, as inputShape and as batchShape." },
+  { code: `dense({ units: 4, batchSize: 30 })`, error: "Dense: batchSize goes with inputShape or inputDim, but got it alone." },
+  { code: `dense({ units: 4, batchInputShape: [30, 3], batchSize: 30 })`, error: "Dense: batchSize goes with inputShape or inputDim, but got it with batchInputShape." },
+  { code: `dense({ units: 4, inputShape: [-1] })`, error: "Dense: every size in inputShape must be a positive integer or null, but got -1." },
+  { code: `dense({ units: 4, inputShape: [3] })(input({ shape: [5] }))`, error: "Dense: the layer was declared with batch input shape (None, 3), but is called on (None, 5)." },
+  { code: `dense({ units: 4, inputShape: [3] })(input({ shape: [2, 3] }))`, error: "Dense: the layer was declared with batch input shape (None, 3), but is called on (None, 2, 3)." },
+  // flatten, activation, dropout
+  { code: `flatten()(input({ shape: [50, 50, 3] }))`, shape: [null, 7500] },
+  { code: `flatten()(input({ shape: [224, 224, 3], batchSize: 2 }))`, shape: [2, 150528] },
+  { code: `flatten()(input({ shape: [null, 3] }))`, shape: [null, null] },
+  { code: `flatten()(input({ shape: [] }))`, shape: [null, 1] },
+  { code: `activation({ activation: "softmax" })(input({ shape: [10] }))`, shape: [null, 10] },
+  { code: `dropout({ rate: 0.5 })(input({ shape: [7, 2] }))`, shape: [null, 7, 2] },
+  { code: `dropout({ rate: 1 })(input({ shape: [2] }))`, shape: [null, 2] },
+  { code: `dropout({ rate: 2 })`, error: "Dropout: rate is the fraction of inputs to drop and must be between 0 and 1, but got 2." },
+  // add
+  { code: `add()([input({ shape: [4] }), input({ shape: [4] })])`, shape: [null, 4] },
+  { code: `add()([input({ shape: [4] }), input({ shape: [1] })])`, shape: [null, 4] },
+  { code: `add()([input({ shape: [1] }), input({ shape: [4] })])`, shape: [null, 4] },
+  { code: `add()([input({ shape: [5, 1] }), input({ shape: [4] })])`, shape: [null, 5, 4] },
+  { code: `add()([input({ shape: [4] }), input({ shape: [null] })])`, shape: [null, null] },
+  { code: `add()([input({ shape: [4] }), input({ batchShape: [6, 4] })])`, shape: [6, 4] },
+  { code: `add()([input({ shape: [4] })])`, shape: [null, 4] },
+  { code: `add()([input({ shape: [4] }), input({ shape: [3] })])`, error: "Add needs inputs of the same shape (a size of 1 broadcasts), but input 1 is (None, 3) while input 0 is (None, 4): axis -1 is 4 vs 3." },
+  { code: `add()([input({ shape: [2, 4] }), input({ shape: [2, 4] }), input({ shape: [3, 4] })])`, error: "Add needs inputs of the same shape (a size of 1 broadcasts), but input 2 is (None, 3, 4) while the inputs before it give (None, 2, 4): axis -2 is 2 vs 3." },
+  { code: `add()([input({ batchShape: [2, 4] }), input({ batchShape: [3, 4] })])`, error: "Add cannot merge tensors with different batch sizes, but input 1 has batch size 3 while the inputs before it have 2." },
+  { code: `add()([])`, error: "Add needs a list of at least one tensor, but got an empty list." },
+  // concatenate
+  { code: `concatenate()([input({ shape: [4] }), input({ shape: [3] })])`, shape: [null, 7] },
+  { code: `concatenate({ axis: 1 })([input({ shape: [2, 3] }), input({ shape: [5, 3] })])`, shape: [null, 7, 3] },
+  { code: `concatenate({ axis: -2 })([input({ shape: [2, 3] }), input({ shape: [5, 3] }), input({ shape: [1, 3] })])`, shape: [null, 8, 3] },
+  { code: `concatenate()([input({ shape: [4] }), input({ shape: [null] })])`, shape: [null, null] },
+  { code: `concatenate()([input({ shape: [null, 3] }), input({ shape: [6, 2] })])`, shape: [null, null, 5] },
+  { code: `concatenate()([input({ shape: [2, 3] }), input({ shape: [4, 5] })])`, error: "Concatenate joins along axis -1 and needs every other axis equal, but input 1 is (None, 4, 5) while input 0 is (None, 2, 3): axis 1 differs." },
+  { code: `concatenate()([input({ shape: [4] }), input({ shape: [4, 5] })])`, error: "Concatenate needs inputs of the same rank, but input 1 is (None, 4, 5) while input 0 is (None, 4)." },
+  { code: `concatenate({ axis: 3 })([input({ shape: [4] }), input({ shape: [4] })])`, error: "Concatenate: axis 3 does not exist in (None, 4), which has rank 2." },
+  { code: `concatenate({ axis: -3 })([input({ shape: [4] })])`, error: "Concatenate: axis -3 does not exist in (None, 4), which has rank 2." },
+  // models
+  { code: `sequential().add(dense({ units: 4, inputShape: [3] })).add(dense({ units: 4 })).add(dense({ units: 1 })).outputShape`, shape: [null, 1] },
+  { code: `sequential({ layers: [dense({ units: 4, inputDim: 3 }), dense({ units: 1 })] }).outputShape`, shape: [null, 1] },
+  { code: `sequential({ layers: [input({ shape: [28, 28] }), flatten(), dense({ units: 10 })] }).outputShape`, shape: [null, 10] },
+  { code: `sequential().add(dense({ units: 8, batchInputShape: [30, 50, 50, 3] })).add(flatten()).outputShape`, shape: [30, 20000] },
+  { code: `sequential().add(dense({ units: 4, inputShape: [3] })).add(dense({ units: 2, inputShape: [5] }))`, error: "Dense: the layer was declared with batch input shape (None, 5), but is called on (None, 4)." },
+  { code: `sequential().add(dense({ units: 4, inputShape: [3] })).add(input({ shape: [3] }))`, error: "Sequential: an input() tensor can only be the first thing added, but the model already has layers and shape (None, 4)." },
+  { code: `sequential({ layers: [input({ shape: [null, 3] }), flatten(), dense({ units: 2 })] })`, error: "Sequential layer 2: Dense needs the last axis (features) of its input defined, since its kernel is [features, units], but got (None, None)." },
+  { code: `sequential().add(dense({ units: 4 })).summary()`, error: "Sequential: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first." },
+  { code: `sequential().add(dense({ units: 4 })).countParams()`, error: "Sequential: the model has no input shape, so its shapes and weights are not known." },
+];

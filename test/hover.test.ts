@@ -1,0 +1,67 @@
+/**
+ * What an IDE shows is part of the product: this drives the TypeScript 5.9 language service (the one
+ * editors run for 5.x projects) over the quick-start examples, which import the built package as users
+ * do, and checks the hover text of their tensors, layers and models: short and fully resolved.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { beforeAll, expect, test } from "vitest";
+import { root } from "./tsc.js";
+
+const ts = createRequire(import.meta.url)("typescript-5.9") as typeof import("typescript-5.9");
+let hover: (file: string, name: string) => string;
+
+beforeAll(() => {
+  const config = ts.getParsedCommandLineOfConfigFile(join(root, "tsconfig.examples.json"), {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => {
+      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    },
+  })!;
+  const service = ts.createLanguageService({
+    getScriptFileNames: () => config.fileNames,
+    getScriptVersion: () => "1",
+    getScriptSnapshot: (f) => (ts.sys.fileExists(f) ? ts.ScriptSnapshot.fromString(ts.sys.readFile(f)!) : undefined),
+    getCurrentDirectory: () => root,
+    getCompilationSettings: () => config.options,
+    getDefaultLibFileName: ts.getDefaultLibFilePath,
+    fileExists: ts.sys.fileExists,
+    readFile: ts.sys.readFile,
+    readDirectory: ts.sys.readDirectory,
+    directoryExists: ts.sys.directoryExists,
+    getDirectories: ts.sys.getDirectories,
+  });
+  hover = (file, name) => {
+    const path = join(root, "examples", file);
+    const at = readFileSync(path, "utf8").indexOf(`const ${name} =`) + "const ".length;
+    const info = service.getQuickInfoAtPosition(path, at);
+    return ts.displayPartsToString(info?.displayParts);
+  };
+}, 60_000);
+
+test("the functional quick start shows plain shapes", () => {
+  expect(hover("seed-functional.ts", "inp")).toBe("const inp: SymbolicTensor<[null, 3]>");
+  expect(hover("seed-functional.ts", "h1")).toBe("const h1: SymbolicTensor<[null, 4]>");
+  expect(hover("seed-functional.ts", "h2")).toBe("const h2: SymbolicTensor<[null, 4]>");
+  expect(hover("seed-functional.ts", "out")).toBe("const out: SymbolicTensor<[null, 1]>");
+  expect(hover("seed-functional.ts", "m")).toBe("const m: Model<[null, 3], [null, 1]>");
+});
+
+test("the Sequential quick start shows the model's shapes", () => {
+  expect(hover("seed-sequential.ts", "m")).toBe("const m: Sequential<[null, 3], [null, 1]>");
+  expect(hover("seed-sequential.ts", "outShape")).toBe("const outShape: [null, 1]");
+  expect(hover("seed-sequential.ts", "m3")).toBe("const m3: Sequential<[null, 3], [null, 1]>");
+});
+
+test("the batch axis shows as null, or as the fixed batch size", () => {
+  expect(hover("batch-axis.ts", "anyBatch")).toBe("const anyBatch: SymbolicTensor<[null, 50, 50, 3]>");
+  expect(hover("batch-axis.ts", "withSize")).toBe("const withSize: SymbolicTensor<[30, 50, 50, 3]>");
+  expect(hover("batch-axis.ts", "withBatchShape")).toBe("const withBatchShape: SymbolicTensor<[30, 50, 50, 3]>");
+  expect(hover("batch-axis.ts", "flat")).toBe("const flat: SymbolicTensor<[30, 20000]>");
+});
+
+test("merges show their joined shapes", () => {
+  expect(hover("branching.ts", "sum")).toBe("const sum: SymbolicTensor<[null, 4]>");
+  expect(hover("branching.ts", "joined")).toBe("const joined: SymbolicTensor<[null, 7]>");
+});

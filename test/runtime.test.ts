@@ -1,0 +1,188 @@
+/**
+ * The runtime mirror beyond shapes: weights, parameter counts, shared layers, names, graphs, and the
+ * protection plain JavaScript callers get (they have no compiler to stop them).
+ */
+import { beforeEach, describe, expect, test } from "vitest";
+import {
+  add,
+  clearSession,
+  concatenate,
+  dense,
+  dropout,
+  flatten,
+  input,
+  model,
+  sequential,
+  ShapeError,
+  SymbolicTensor,
+} from "../src/index.js";
+
+beforeEach(() => clearSession());
+
+/** Calls `f` and returns the ShapeError it throws (failing if it throws anything else or nothing). */
+const shapeError = (f: () => unknown): ShapeError => {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ShapeError);
+    return e as ShapeError;
+  }
+  throw new Error("expected a ShapeError");
+};
+// Plain JavaScript callers: the compiler is not there to stop these calls.
+const js = <f extends (...a: never[]) => unknown>(fn: f) => fn as unknown as (...a: unknown[]) => any;
+
+describe("weights", () => {
+  test("Dense: a kernel of [features, units] and a bias of [units]", () => {
+    const d = dense({ units: 4 });
+    expect(d.built).toBe(false);
+    expect(d.weights).toEqual([]);
+    expect(d.countParams()).toBe(0);
+    d(input({ shape: [3] }));
+    expect(d.built).toBe(true);
+    expect(d.weights).toEqual([
+      { name: "dense/kernel", shape: [3, 4], trainable: true },
+      { name: "dense/bias", shape: [4], trainable: true },
+    ]);
+    expect(d.countParams()).toBe(3 * 4 + 4);
+  });
+  test("Dense without bias, on a rank-4 input: only the last axis counts", () => {
+    const d = dense({ units: 8, useBias: false });
+    d(input({ shape: [50, 50, 3] }));
+    expect(d.weights.map((w) => w.shape)).toEqual([[3, 8]]);
+    expect(d.countParams()).toBe(24);
+  });
+  test("a frozen layer's weights are not trainable, and the summary counts them apart", () => {
+    const d = dense({ units: 2, trainable: false });
+    const inp = input({ shape: [3] });
+    const m = model({ inputs: inp, outputs: dense({ units: 1 })(d(inp)) });
+    expect(d.weights.map((w) => w.trainable)).toEqual([false, false]);
+    const text = m.summary({ printFn: () => {}, lineLength: 88 });
+    expect(text).toContain(" Total params: 11 (44.00 B)\n Trainable params: 3 (12.00 B)\n Non-trainable params: 8 (32.00 B)\n");
+  });
+  test("the seed network: 16 + 20 + 5 = 41 parameters", () => {
+    const s = sequential().add(dense({ units: 4, inputShape: [3] })).add(dense({ units: 4 })).add(dense({ units: 1 }));
+    expect(s.layers.map((l) => l.countParams())).toEqual([16, 20, 5]);
+    expect(s.countParams()).toBe(41);
+  });
+});
+
+describe("shared layers", () => {
+  test("a layer called twice shares its weights", () => {
+    const d = dense({ units: 4 });
+    const a = d(input({ shape: [3] }));
+    const b = d(input({ shape: [3] }));
+    expect(a.shape).toEqual([null, 4]);
+    expect(b.shape).toEqual([null, 4]);
+    expect(d.countParams()).toBe(16);
+    expect(b.name).toBe("dense[1][0]");
+  });
+  test("a second call that its weights cannot take is a ShapeError (the types cannot see this)", () => {
+    const d = dense({ units: 4 });
+    d(input({ shape: [3] }));
+    expect(shapeError(() => d(input({ shape: [5] }))).message).toBe(
+      'Dense "dense" already has weights kernel (3, 4), bias (4,) from its first call, and they cannot take the input (None, 5). Fix: a layer called twice shares its weights, so call it on inputs of the same shape, or create a new layer.',
+    );
+  });
+});
+
+describe("names, as Keras gives them", () => {
+  test("dense, dense_1, ...; input_layer; sequential and functional; clearSession starts over", () => {
+    const inp = input({ shape: [3] });
+    const a = dense({ units: 2 });
+    const b = dense({ units: 2 });
+    expect([inp.node.layer.name, a.name, b.name]).toEqual(["input_layer", "dense", "dense_1"]);
+    expect([flatten().name, add().name, concatenate().name, dropout({ rate: 0.1 }).name]).toEqual([
+      "flatten",
+      "add",
+      "concatenate",
+      "dropout",
+    ]);
+    expect(sequential().name).toBe("sequential");
+    expect(model({ inputs: inp, outputs: a(inp) }).name).toBe("functional");
+    expect(dense({ units: 1, name: "out" }).name).toBe("out");
+    clearSession();
+    expect(dense({ units: 1 }).name).toBe("dense");
+  });
+  test("a layer is a function, and an instance of nothing surprising", () => {
+    const d = dense({ units: 2 });
+    expect(typeof d).toBe("function");
+    expect(d.className).toBe("Dense");
+    expect(d(input({ shape: [3] }))).toBeInstanceOf(SymbolicTensor);
+  });
+});
+
+describe("functional models", () => {
+  test("layers in Keras's order: deepest first, ties in the order a walk from the outputs meets them", () => {
+    const inp = input({ shape: [3] });
+    const a = dense({ units: 4, name: "a" })(inp);
+    const b = dense({ units: 4, name: "b" })(inp);
+    const out = dense({ units: 1, name: "out" })(concatenate({ name: "cat" })([add({ name: "sum" })([a, b]), inp]));
+    const m = model({ inputs: inp, outputs: out });
+    expect(m.layers.map((l) => l.name)).toEqual(["input_layer", "a", "b", "sum", "cat", "out"]);
+    expect(m.countParams()).toBe(16 + 16 + 8);
+    expect(m.inputShape).toEqual([null, 3]);
+    expect(m.outputShape).toEqual([null, 1]);
+  });
+  test("several inputs and outputs give lists of shapes", () => {
+    const x = input({ shape: [3] });
+    const y = input({ shape: [5] });
+    const j = concatenate()([x, y]);
+    const m = model({ inputs: [x, y], outputs: [j, dense({ units: 2 })(j)] });
+    expect(m.inputShape).toEqual([
+      [null, 3],
+      [null, 5],
+    ]);
+    expect(m.outputShape).toEqual([
+      [null, 8],
+      [null, 2],
+    ]);
+  });
+  test("an output that needs an input left out of `inputs` is a ShapeError", () => {
+    const x = input({ shape: [3] });
+    const y = input({ shape: [3] });
+    expect(shapeError(() => model({ inputs: x, outputs: add()([x, y]) })).message).toBe(
+      "model: graph disconnected: the outputs depend on input_layer_1[0][0], which is not among the inputs [input_layer[0][0]]. Fix: list every input() the outputs depend on in inputs.",
+    );
+  });
+});
+
+describe("Sequential at run time", () => {
+  test("starting from input(), or from a first layer's inputShape, inputDim, batchInputShape", () => {
+    expect(sequential().add(input({ shape: [3] })).add(dense({ units: 2 })).outputShape).toEqual([null, 2]);
+    expect(sequential().add(dense({ units: 2, inputDim: 3 })).inputShape).toEqual([null, 3]);
+    expect(sequential().add(dense({ units: 2, batchInputShape: [30, 3] })).outputShape).toEqual([30, 2]);
+    expect(sequential().add(dense({ units: 2, inputShape: [3], batchSize: 30 })).inputShape).toEqual([30, 3]);
+  });
+  test("a layer the model cannot take leaves the model as it was", () => {
+    const s = sequential().add(dense({ units: 4, inputShape: [3] }));
+    // @ts-expect-error: the declared (None, 9) does not match (None, 4); the text is checked in type-tests/errors/models.ts
+    shapeError(() => s.add(dense({ units: 2, inputShape: [9] })));
+    expect(s.layers.length).toBe(1);
+    expect(s.outputShape).toEqual([null, 4]);
+  });
+  test("without an input shape, shapes and parameters are a ShapeError", () => {
+    const s = sequential({ layers: [dense({ units: 4 })] });
+    const untyped = s as unknown as { countParams(): number; summary(o: object): string };
+    for (const f of [() => s.outputShape, () => s.inputShape, () => untyped.countParams(), () => untyped.summary({ printFn: () => {} })])
+      expect(shapeError(f).message).toMatch(/^Sequential: the model has no input shape/);
+  });
+});
+
+describe("plain JavaScript callers get a ShapeError, not a crash", () => {
+  test("a layer called on something that is not a tensor", () => {
+    expect(shapeError(() => js(dense({ units: 2 }))([1, 2, 3])).message).toBe(
+      "Dense: expected a SymbolicTensor (from input() or another layer), but got an array of 3. Fix: start from input({ shape: [...] }) and pass the tensor a layer returned.",
+    );
+    expect(shapeError(() => js(add())(input({ shape: [2] }))).message).toMatch(/^Add \(a list of tensors\): expected a SymbolicTensor/);
+  });
+  test("missing or wrong options", () => {
+    expect(shapeError(() => js(dense)({})).message).toMatch(/^Dense: units must be a positive integer .* but got undefined/);
+    expect(shapeError(() => js(dense)({ units: "4" })).message).toMatch(/but got 4\./);
+    expect(shapeError(() => js(dense)({ units: 4, activation: "relux" })).message).toMatch(/^Dense: unknown activation "relux"\. Fix: use one of linear, relu/);
+    expect(shapeError(() => js(input)({ shape: [3, "a"] })).message).toMatch(/but got a\./);
+    expect(shapeError(() => js(input)(undefined)).message).toMatch(/^Input needs the shape of the data, but got undefined/);
+    expect(shapeError(() => js(model)({ inputs: 1, outputs: 2 })).message).toMatch(/^model: inputs must be tensors/);
+    expect(shapeError(() => js(sequential().add)(42)).message).toMatch(/^Sequential: add\(\) takes a layer or an input\(\) tensor, but got number/);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Runs the compilers the way users do (`tsc -p`), and reads their diagnostics, so that tests can check
+ * the TEXT of type errors on every supported compiler.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+
+export const root = resolve(import.meta.dirname, "..");
+
+/** The supported compilers, by the package that ships each. */
+export const compilers = [
+  { name: "TypeScript 7", bin: join(root, "node_modules/typescript/bin/tsc") },
+  { name: "TypeScript 5.9", bin: join(root, "node_modules/typescript-5.9/bin/tsc") },
+] as const;
+
+export interface Diagnostic {
+  /** Path relative to the repo root. */
+  readonly file: string;
+  readonly line: number;
+  readonly code: string;
+  /** The whole message with its elaboration chain, string-literal quotes unescaped. */
+  readonly text: string;
+}
+
+/** Runs `tsc -p project` and returns its diagnostics (an exit code of 2 only means "there were errors"). */
+export const runTsc = (bin: string, project: string): Diagnostic[] => {
+  let out: string;
+  try {
+    out = execFileSync(process.execPath, [bin, "-p", project, "--pretty", "false"], { cwd: root, encoding: "utf8", maxBuffer: 64 << 20 });
+  } catch (e) {
+    const err = e as { stdout?: string; status?: number };
+    if (err.stdout === undefined || err.status === null) throw e;
+    out = err.stdout;
+  }
+  return parseDiagnostics(out);
+};
+
+const head = /^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/;
+export const parseDiagnostics = (out: string): Diagnostic[] => {
+  const diags: { file: string; line: number; code: string; lines: string[] }[] = [];
+  for (const l of out.split(/\r?\n/)) {
+    const m = head.exec(l);
+    if (m) diags.push({ file: relative(root, resolve(root, m[1]!)), line: Number(m[2]), code: m[4]!, lines: [m[5]!] });
+    else if (l.trim() !== "" && diags.length > 0) diags[diags.length - 1]!.lines.push(l.trim());
+    else if (l.trim() !== "") throw new Error(`unexpected compiler output: ${l}`);
+  }
+  return diags.map((d) => ({ file: d.file, line: d.line, code: d.code, text: d.lines.join("\n").replace(/\\"/g, '"') }));
+};
+
+/** Writes a file, creating its folder. */
+export const write = (path: string, text: string): void => {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+};

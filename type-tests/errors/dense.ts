@@ -1,0 +1,37 @@
+// Dense: every way its input or options can be wrong, with the sentence the compiler shows.
+import { dense, input } from "../../src/index.js";
+
+// Rank 1: no feature axis.
+// error: Argument of type 'SymbolicTensor<[null]>' is not assignable to parameter of type '"Dense needs an input of rank 2 or more, (batch, ..., features), but got (None,) of rank 1. Fix: give the input a feature axis: input({ shape: [3] }) makes (None, 3)."'
+dense({ units: 4 })(input({ shape: [] }));
+
+// The same through .apply.
+// error: Dense needs an input of rank 2 or more, (batch, ..., features), but got (None,) of rank 1.
+dense({ units: 4 }).apply(input({ shape: [] }));
+
+// The features axis unknown: the kernel [features, units] could not be built.
+// error: Dense needs the last axis (features) of its input defined, since its kernel is [features, units], but got (None, None). Fix: give the last axis a size in the input shape; only other axes may be None.
+dense({ units: 4 })(input({ shape: [null] }));
+
+// error: Dense needs the last axis (features) of its input defined, since its kernel is [features, units], but got (None, 5, None).
+dense({ units: 4 })(input({ shape: [5, null] }));
+
+// units of 0, negative, fractional.
+// error: Dense: units must be a positive integer (the number of neurons, the size of the output's last axis), but got 0. Fix: use e.g. units: 4.
+dense({ units: 0 });
+// error: Dense: units must be a positive integer (the number of neurons, the size of the output's last axis), but got -3. Fix: use e.g. units: 4.
+dense({ units: -3 });
+// error: Dense: units must be a positive integer (the number of neurons, the size of the output's last axis), but got 2.5. Fix: use e.g. units: 4.
+dense({ units: 2.5 });
+
+// A misspelt option is not silently ignored.
+// error: Dense has no option "unit". Fix: check the spelling; Dense takes units, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
+dense({ units: 4, unit: 3 });
+
+// An unknown activation.
+// error: Type '"relux"' is not assignable to type
+dense({ units: 4, activation: "relux" });
+
+// A declared input that the data does not match.
+// error: Dense: the layer was declared with batch input shape (None, 3), but is called on (None, 5). Fix: make the declared inputShape match the data, or leave it out: only the first layer of a Sequential needs it.
+dense({ units: 4, inputShape: [3] })(input({ shape: [5] }));

@@ -1,0 +1,36 @@
+// The ways to declare an input shape, and what happens when they are mixed up.
+import { dense, input } from "../../src/index.js";
+
+// error: Dense: the input shape is given twice, as inputShape and as inputDim. Fix: keep one: inputShape leaves the batch axis out (it shows as None), batchInputShape includes it.
+dense({ units: 4, inputShape: [3], inputDim: 3 });
+// error: Dense: the input shape is given twice, as inputShape and as batchInputShape.
+dense({ units: 4, inputShape: [3], batchInputShape: [30, 3] });
+// error: Dense: the input shape is given twice, as batchInputShape and as batchShape.
+dense({ units: 4, batchInputShape: [30, 3], batchShape: [30, 3] });
+
+// error: Dense: batchSize goes with inputShape or inputDim, but got it alone. Fix: write inputShape: [...] beside batchSize, or put the batch size first in batchInputShape.
+dense({ units: 4, batchSize: 30 });
+// error: Dense: batchSize goes with inputShape or inputDim, but got it with batchInputShape.
+dense({ units: 4, batchInputShape: [30, 3], batchSize: 30 });
+
+// error: Dense: every size in inputShape must be a positive integer or null, but got 0. Fix: give each axis its number of elements, or null where it is only known at run time.
+dense({ units: 4, inputShape: [0, 3] });
+// error: Dense: every size in inputDim must be a positive integer or null, but got -1.
+dense({ units: 4, inputDim: -1 });
+// error: Dense: every size in batchSize must be a positive integer or null, but got 1.5.
+dense({ units: 4, inputShape: [3], batchSize: 1.5 });
+
+// Input.
+// error: Input needs the shape of the data, but got neither shape nor batchShape. Fix: write input({ shape: [3] }) for samples of 3 features (the batch axis is added as None), or input({ batchShape: [30, 3] }).
+input({});
+// error: Input: the input shape is given twice, as shape and as batchShape.
+input({ shape: [3], batchShape: [30, 3] });
+// error: Input: batchSize cannot go with batchShape, which already holds the batch size. Fix: drop batchSize, or write shape: [...] beside it.
+input({ batchShape: [30, 3], batchSize: 30 });
+// error: Input: every size in shape must be a positive integer or null, but got -2.
+input({ shape: [-2] });
+// error: Input: every size in batchSize must be a positive integer or null, but got 0.
+input({ shape: [3], batchSize: 0 });
+// Layers take inputShape; input() takes shape. The options then hold neither.
+// error: Input needs the shape of the data, but got neither shape nor batchShape.
+input({ inputShape: [3] });

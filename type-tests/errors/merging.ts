@@ -1,0 +1,30 @@
+// Add and Concatenate: branches that cannot be joined.
+import { add, concatenate, dense, input } from "../../src/index.js";
+
+const inp = input({ shape: [3] });
+const a = dense({ units: 4 })(inp);
+const b = dense({ units: 3 })(inp);
+
+// error: Add needs inputs of the same shape (a size of 1 broadcasts), but input 1 is (None, 3) while input 0 is (None, 4): axis -1 is 4 vs 3. Fix: make every branch end in the same shape (for the last axis, give their Dense layers the same units).
+add()([a, b]);
+// error: Add needs inputs of the same shape (a size of 1 broadcasts), but input 2 is (None, 3) while the inputs before it give (None, 4): axis -1 is 4 vs 3.
+add()([a, a, b]);
+// error: Add cannot merge tensors with different batch sizes, but input 1 has batch size 20 while the inputs before it have 10. Fix: give every input the same batchSize, or leave it out (None).
+add()([input({ batchShape: [10, 4] }), input({ batchShape: [20, 4] })]);
+// error: Add needs a list of at least one tensor, but got an empty list. Fix: pass the tensors to merge in an array: add()([a, b]).
+add()([]);
+// error: Object literal may only specify known properties, and 'axis' does not exist in type 'AddOptions'.
+add({ axis: 1 });
+
+// error: Concatenate joins along axis -1 and needs every other axis equal, but input 1 is (None, 4, 5) while input 0 is (None, 2, 3): axis 1 differs. Fix: make axis 1 match, or join along axis 1 instead.
+concatenate()([input({ shape: [2, 3] }), input({ shape: [4, 5] })]);
+// error: Concatenate joins along axis 1 and needs every other axis equal, but input 1 is (None, 4, 5) while input 0 is (None, 4, 3): axis 2 differs.
+concatenate({ axis: 1 })([input({ shape: [4, 3] }), input({ shape: [4, 5] })]);
+// error: Concatenate needs inputs of the same rank, but input 1 is (None, 4, 5) while input 0 is (None, 4). Fix: bring them to the same rank first, e.g. flatten() each one.
+concatenate()([a, input({ shape: [4, 5] })]);
+// error: Concatenate: axis 2 does not exist in (None, 4), which has rank 2. Fix: use an axis of the input, counted from 0, or from -1 for the last (the default).
+concatenate({ axis: 2 })([a, a]);
+// error: Concatenate: axis -3 does not exist in (None, 4), which has rank 2.
+concatenate({ axis: -3 })([a, a]);
+// error: Concatenate needs a list of at least one tensor, but got an empty list. Fix: pass the tensors to merge in an array: concatenate()([a, b]).
+concatenate()([]);
