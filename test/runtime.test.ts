@@ -186,3 +186,12 @@ describe("plain JavaScript callers get a ShapeError, not a crash", () => {
     expect(shapeError(() => js(sequential().add)(42)).message).toMatch(/^Sequential: add\(\) takes a layer or an input\(\) tensor, but got number/);
   });
 });
+
+describe("rules reachable only from the runtime class", () => {
+  test("Flatten of a rank-0 shape (no batch axis) is the type-level message", () => {
+    const f = flatten() as unknown as { computeOutputShape(s: readonly number[]): unknown };
+    expect(shapeError(() => f.computeOutputShape([])).message).toBe(
+      "Flatten needs a batch axis to keep, but got a shape of rank 0, (). Fix: pass a tensor from input() or a layer; it always has a batch axis.",
+    );
+  });
+});

@@ -213,7 +213,8 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
   /** The weight shapes of the first call, which later calls must fit. */
   declare private builtFor: string | undefined;
 
-  abstract get className(): string;
+  /** The Keras class name: `Dense`. */
+  declare readonly className: string;
   /** The output shape for an input shape, or a `ShapeError` with the same sentence as the type-level rule. */
   abstract computeOutputShape(input: In): Shape;
   /** The shapes of the weights for an input shape (called only after `computeOutputShape` accepted it). */
@@ -228,6 +229,7 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
     delete (self as { length?: unknown }).length;
     Object.setPrototypeOf(self, new.target.prototype);
     Object.assign(self, {
+      className,
       name: options.name ?? uniqueName(snakeCase(className)),
       trainable: options.trainable ?? true,
       batchInputShape,

@@ -54,9 +54,6 @@ export interface Activation<a extends ActivationIdentifier = ActivationIdentifie
 
 class ActivationLayer extends SameShapeLayer {
   readonly activation: ActivationIdentifier;
-  get className() {
-    return "Activation" as const;
-  }
   constructor(o: ActivationOptions) {
     checkKeys("Activation", o, activationOptionKeys);
     checkActivation("Activation", o.activation);

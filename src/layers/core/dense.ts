@@ -109,9 +109,6 @@ class DenseLayer extends SingleInputLayer {
   readonly units: number;
   readonly useBias: boolean;
   readonly activation: ActivationIdentifier;
-  get className() {
-    return "Dense" as const;
-  }
   constructor(o: DenseOptions) {
     checkKeys("Dense", o, denseKeys);
     checkPositive("Dense", "units", o.units, "the number of neurons, the size of the output's last axis", "4");

@@ -35,9 +35,6 @@ export interface Dropout extends Layer<SameShapeRule<"Dropout">, undefined> {
 
 class DropoutLayer extends SameShapeLayer {
   readonly rate: number;
-  get className() {
-    return "Dropout" as const;
-  }
   constructor(o: DropoutOptions) {
     checkKeys("Dropout", o, dropoutKeys);
     if (!(typeof o.rate === "number" && o.rate >= 0 && o.rate <= 1)) fail(badRate(String(o.rate)));

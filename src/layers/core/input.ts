@@ -70,9 +70,6 @@ export type inputShapeOf<o extends InputOptions> = o extends { batchShape: infer
 /** The runtime layer behind `input()`: it has no weights and no input of its own. */
 export class InputLayer extends BaseLayer<Shape> {
   readonly batchShape: Shape;
-  get className() {
-    return "InputLayer" as const;
-  }
   constructor(o: InputOptions) {
     if (typeof o !== "object" || o === null) fail(noShape(String(o)));
     checkKeys("Input", o, inputOptionKeys);

@@ -20,12 +20,6 @@ export interface Add extends MergeLayer<ElementwiseRule<"Add", "add">> {
 }
 
 class AddLayer extends ElementwiseMerge {
-  get className() {
-    return "Add" as const;
-  }
-  protected get call() {
-    return "add";
-  }
   constructor(o: AddOptions) {
     checkKeys("Add", o, addKeys);
     super(o, "Add");

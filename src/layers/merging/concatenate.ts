@@ -93,12 +93,6 @@ export interface Concatenate<axis extends number = -1> extends MergeLayer<Concat
 
 class ConcatenateLayer extends MergeBase {
   readonly axis: number;
-  get className() {
-    return "Concatenate" as const;
-  }
-  protected get call() {
-    return "concatenate";
-  }
   constructor(o: ConcatenateOptions) {
     checkKeys("Concatenate", o, concatenateKeys);
     super(o, "Concatenate");

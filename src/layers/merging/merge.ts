@@ -105,7 +105,10 @@ const mergeDim = (x: Dim, y: Dim): Dim | undefined =>
 
 /** Runtime twin of the merge layers: they take an array of tensors. */
 export abstract class MergeBase extends BaseLayer<readonly Shape[]> {
-  protected abstract get call(): string;
+  /** How users call this layer: `add`, `concatenate`. */
+  protected get call(): string {
+    return this.className[0]!.toLowerCase() + this.className.slice(1);
+  }
   protected inputOf(xs: unknown): { tensors: SymbolicTensor[]; shape: readonly Shape[] } {
     if (!Array.isArray(xs)) return fail(notATensor(`${this.className} (a list of tensors)`, describe(xs)), this.name);
     for (const x of xs) if (!(x instanceof SymbolicTensor)) fail(notATensor(this.className, describe(x)), this.name);

@@ -36,9 +36,6 @@ export interface Flatten extends Layer<FlattenRule, undefined> {
 }
 
 class FlattenLayer extends SingleInputLayer {
-  get className() {
-    return "Flatten" as const;
-  }
   constructor(o: FlattenOptions) {
     checkKeys("Flatten", o, flattenKeys);
     super(o, "Flatten");
