@@ -1,0 +1,150 @@
+/**
+ * The functional API: start from input tensors, call layers on tensors, then name the start and the end:
+ * `model({ inputs, outputs })`. The model's input and output shapes are typed.
+ *
+ * ```ts
+ * const inp = input({ shape: [3] });
+ * const out = dense({ units: 1 })(dense({ units: 4 })(inp));
+ * const m = model({ inputs: inp, outputs: out });   // Model<[null, 3], [null, 1]>
+ * ```
+ */
+import { fail } from "../core/errors.js";
+import { BaseLayer, describe, uniqueName } from "../core/layer.js";
+import { SymbolicTensor } from "../core/tensor.js";
+import { renderSummary } from "./summary.js";
+export const graphDisconnected = (tensor, inputs) => `model: graph disconnected: the outputs depend on ${tensor}, which is not among the inputs ${inputs}. Fix: list every input() the outputs depend on in inputs.`;
+/** Shared runtime of Sequential and functional models: layers in Keras's order, params, summary. */
+export class ModelBase {
+    countParams() {
+        return this.layers.reduce((n, l) => n + l.countParams(), 0);
+    }
+    summary(options = {}) {
+        const text = renderSummary(this.summaryInput(), options.lineLength);
+        (options.printFn ?? ((t) => console.log(t.replace(/\n$/, ""))))(text);
+        return text;
+    }
+    totals() {
+        let trainable = 0;
+        let nonTrainable = 0;
+        for (const l of this.layers)
+            for (const w of l.weights) {
+                const n = w.shape.reduce((p, d) => p * d, 1);
+                if (w.trainable)
+                    trainable += n;
+                else
+                    nonTrainable += n;
+            }
+        return { trainable, nonTrainable };
+    }
+}
+/** Keras's Output Shape column: `(None, 4)`; a one-axis shape prints `(None)` there, unlike in messages. */
+export const summaryShape = (s) => `(${s.map((d) => (d === null ? "None" : String(d))).join(", ")})`;
+/** The runtime functional model: finds its layers from the outputs back to the inputs as Keras's `map_graph` does. */
+export class FunctionalModel extends ModelBase {
+    name;
+    inputs;
+    outputs;
+    #single;
+    #layers;
+    #nodesByDepth;
+    constructor(o) {
+        super();
+        if (typeof o !== "object" || o === null)
+            fail(`model: expected { inputs, outputs }, but got ${describe(o)}. Fix: model({ inputs: inp, outputs: out }).`);
+        const list = (x, what) => {
+            const xs = Array.isArray(x) ? x : [x];
+            for (const t of xs)
+                if (!(t instanceof SymbolicTensor))
+                    fail(`model: ${what} must be tensors from input() and layers, but got ${describe(t)}. Fix: model({ inputs: inp, outputs: out }).`);
+            return xs;
+        };
+        this.inputs = list(o.inputs, "inputs");
+        this.outputs = list(o.outputs, "outputs");
+        this.#single = { inputs: !Array.isArray(o.inputs), outputs: !Array.isArray(o.outputs) };
+        this.name = o.name ?? uniqueName("functional");
+        const { layers, nodesByDepth } = mapGraph(this.inputs, this.outputs);
+        this.#layers = layers;
+        this.#nodesByDepth = nodesByDepth;
+    }
+    get layers() {
+        return this.#layers;
+    }
+    get inputShape() {
+        return this.#single.inputs ? this.inputs[0].shape : this.inputs.map((t) => t.shape);
+    }
+    get outputShape() {
+        return this.#single.outputs ? this.outputs[0].shape : this.outputs.map((t) => t.shape);
+    }
+    summaryInput() {
+        const nodes = new Set(this.#nodesByDepth.flat());
+        // Keras draws a model without branches, merges or shared layers like a Sequential.
+        const sequentialLike = this.#nodesByDepth.every((ns) => ns.length <= 1 && (ns[0]?.inputs.length ?? 0) <= 1) &&
+            this.#layers.every((l) => l.nodes.filter((n) => nodes.has(n)).length <= 1);
+        const rows = this.#layers.map((l) => ({
+            name: l.name,
+            className: l.className,
+            outputShape: l.output ? summaryShape(l.output.shape) : "?",
+            params: l.countParams(),
+            connectedTo: l.nodes
+                .filter((n) => nodes.has(n))
+                .flatMap((n) => n.inputs.map((t) => t.name))
+                .join(", ") || "-",
+        }));
+        return { name: this.name, rows, sequentialLike, ...this.totals() };
+    }
+}
+/**
+ * Keras's `map_graph`: a depth-first walk from the outputs (stopping at the inputs) numbers the layers
+ * in the order it first meets them; layers are then listed deepest first, ties in that order. Fails
+ * when an output needs a tensor that the inputs do not lead to.
+ */
+const mapGraph = (inputs, outputs) => {
+    const finished = new Set();
+    const order = [];
+    const index = new Map();
+    const isInput = new Set(inputs);
+    const visit = (t) => {
+        const node = t.node;
+        if (finished.has(node))
+            return;
+        const layer = node.layer;
+        if (!index.has(layer))
+            index.set(layer, index.size);
+        if (!isInput.has(t))
+            for (const x of node.inputs)
+                visit(x);
+        finished.add(node);
+        order.push(node);
+    };
+    outputs.forEach(visit);
+    const nodeDepth = new Map();
+    const layerDepth = new Map();
+    for (const node of [...order].reverse()) {
+        const layer = node.layer;
+        const depth = Math.max(nodeDepth.get(node) ?? 0, layerDepth.get(layer) ?? 0);
+        layerDepth.set(layer, depth);
+        nodeDepth.set(node, depth);
+        if (!isInput.has(node.output))
+            for (const x of node.inputs)
+                nodeDepth.set(x.node, Math.max(depth + 1, nodeDepth.get(x.node) ?? 0));
+    }
+    for (const t of inputs) {
+        const layer = t.node.layer;
+        if (!layerDepth.has(layer)) {
+            layerDepth.set(layer, 0);
+            index.set(layer, -1);
+            nodeDepth.set(t.node, 0);
+        }
+    }
+    const depths = [...new Set(layerDepth.values())].sort((a, b) => b - a);
+    const layers = depths.flatMap((d) => [...layerDepth].filter(([, ld]) => ld === d).map(([l]) => l).sort((a, b) => index.get(a) - index.get(b)));
+    const nodesByDepth = depths.map((d) => [...nodeDepth].filter(([, nd]) => nd === d).map(([n]) => n));
+    // The walk stops only at the model's inputs, so any other start it reached is an input() left out.
+    for (const n of order)
+        if (n.inputs.length === 0 && !isInput.has(n.output))
+            fail(graphDisconnected(n.output.name, `[${inputs.map((t) => t.name).join(", ")}]`));
+    return { layers, nodesByDepth };
+};
+export function model(options) {
+    return new FunctionalModel(options);
+}

@@ -1,0 +1,109 @@
+/**
+ * Prints a model as Keras 3's `model.summary()` does: the same table (rich's heavy-head box with a line
+ * between rows), the same column widths, wrapping and `…` cut-offs, and the same totals with their
+ * byte sizes. See `keras/src/utils/summary_utils.py`.
+ */
+/** Bytes of one float32 parameter, as Keras counts the memory of weights. */
+const BYTES_PER_PARAM = 4;
+/** Keras's default width: the smaller of 88/108 and the terminal's columns minus 4 (80 columns when not a terminal). */
+export const defaultLineLength = (sequentialLike) => {
+    const stdout = globalThis.process?.stdout;
+    const env = globalThis.process?.env;
+    const fromEnv = Number(env?.["COLUMNS"]);
+    const columns = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : stdout?.isTTY && stdout.columns ? stdout.columns : 80;
+    return Math.min(sequentialLike ? 88 : 108, columns - 4);
+};
+/** Renders the summary text, ending with a newline. */
+export const renderSummary = (m, lineLength = defaultLineLength(m.sequentialLike)) => {
+    const header = m.sequentialLike
+        ? ["Layer (type)", "Output Shape", "Param #"]
+        : ["Layer (type)", "Output Shape", "Param #", "Connected to"];
+    const right = [false, false, true, false];
+    const positions = m.sequentialLike ? [0.45, 0.8, 1.0] : [0.3, 0.56, 0.74, 1.0];
+    const widths = textWidths(positions, lineLength);
+    const cells = (row, valign) => {
+        const wrapped = row.map((text, i) => wrap(text, widths[i], right[i]));
+        const height = Math.max(...wrapped.map((w) => w.length));
+        return Array.from({ length: height }, (_, line) => wrapped.map((w, i) => {
+            const k = valign === "top" ? line : line - (height - w.length);
+            return w[k] ?? " ".repeat(widths[i]);
+        }));
+    };
+    const rule = (l, fill, mid, r) => l + widths.map((w) => fill.repeat(w + 2)).join(mid) + r;
+    const line = (cols, bar) => bar + cols.map((c) => ` ${c} `).join(bar) + bar;
+    const out = [`Model: "${m.name}"`, rule("┏", "━", "┳", "┓")];
+    for (const l of cells(header, "bottom"))
+        out.push(line(l, "┃"));
+    out.push(rule("┡", "━", "╇", "┩"));
+    m.rows.forEach((r, i) => {
+        if (i > 0)
+            out.push(rule("├", "─", "┼", "┤"));
+        const cols = [`${r.name} (${r.className})`, r.outputShape, r.params.toLocaleString("en-US")];
+        if (!m.sequentialLike)
+            cols.push(r.connectedTo ?? "-");
+        for (const l of cells(cols, "top"))
+            out.push(line(l, "│"));
+    });
+    out.push(rule("└", "─", "┴", "┘"));
+    const total = (label, n) => ` ${label}: ${n.toLocaleString("en-US")} (${readableSize(n * BYTES_PER_PARAM)})`;
+    out.push(total("Total params", m.trainable + m.nonTrainable));
+    out.push(total("Trainable params", m.trainable));
+    out.push(total("Non-trainable params", m.nonTrainable));
+    return out.join("\n") + "\n";
+};
+/**
+ * Column text widths: Keras asks rich for `int(position * lineLength)` minus the previous edge; rich
+ * then takes back the padding and borders (3 per column plus 1), which for these column counts comes
+ * down to fixed amounts per column.
+ */
+const textWidths = (positions, lineLength) => {
+    const reduce = positions.length === 3 ? [3, 4, 3] : [3, 3, 4, 3];
+    let edge = 0;
+    return positions.map((p, i) => {
+        const w = Math.floor(p * lineLength) - edge;
+        edge += w;
+        if (w < 4)
+            throw new RangeError("Insufficient console width to print summary.");
+        return w - reduce[i];
+    });
+};
+/**
+ * Wraps text as rich does: only at white space; a word longer than the line is cut to `…`; then pads
+ * (or right-aligns) each line to the width.
+ */
+const wrap = (text, width, alignRight) => {
+    const lines = [];
+    let current = "";
+    for (const word of text.match(/\s*\S+\s*/g) ?? [""]) {
+        if (current !== "" && current.length + word.trimEnd().length > width) {
+            lines.push(current);
+            current = word.trimStart();
+        }
+        else
+            current += word;
+    }
+    lines.push(current);
+    return lines.map((l) => {
+        const t = l.trimEnd();
+        const cut = t.length > width ? t.slice(0, width - 1) + "…" : t;
+        return alignRight ? cut.padStart(width) : cut.padEnd(width);
+    });
+};
+/** Bytes as Keras shows them: `180.00 B`, `1.00 KB` (1024-based), two decimals rounded half to even as Python does. */
+export const readableSize = (bytes) => {
+    let size = bytes;
+    for (const unit of ["B", "KB", "MB", "GB", "TB"]) {
+        if (size / 1024 < 1)
+            return `${toFixed2(size)} ${unit}`;
+        size /= 1024;
+    }
+    return `${toFixed2(size)} PB`;
+};
+/** Python's `{:.2f}`: an exact tie rounds to the even digit (1.125 -> 1.12), unlike `toFixed`. */
+const toFixed2 = (x) => {
+    const scaled = x * 100;
+    const floor = Math.floor(scaled);
+    const diff = scaled - floor;
+    const n = diff > 0.5 || (diff === 0.5 && floor % 2 === 1) ? floor + 1 : floor;
+    return (n / 100).toFixed(2);
+};
