@@ -11,6 +11,7 @@ export const root = resolve(import.meta.dirname, "..");
 /** The supported compilers, by the package that ships each. */
 export const compilers = [
   { name: "TypeScript 7", bin: join(root, "node_modules/typescript/bin/tsc") },
+  { name: "TypeScript 6.0", bin: join(root, "node_modules/typescript-6.0/bin/tsc") },
   { name: "TypeScript 5.9", bin: join(root, "node_modules/typescript-5.9/bin/tsc") },
 ] as const;
 

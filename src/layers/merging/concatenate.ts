@@ -60,7 +60,7 @@ type concatFold<axis, s0 extends Shape, ax, ts extends readonly Shape[], dims ex
     ? s["length"] extends s0["length"]
       ? firstDisagreement<dropAt<s0, ax>, dropAt<s, ax>> extends infer bad extends number
         ? bad extends -1
-          ? concatFold<axis, s0, ax, rest, [...dims, at<s, ax>], [...k, unknown]>
+          ? concatFold<axis, s0, ax, rest, [...dims, at<s, ax> & Dim], [...k, unknown]>
           : ShapeErr<concatDims<`${axis & number}`, `${k["length"]}`, formatShape<s>, formatShape<s0>, `${Gte<bad, ax> extends true ? [...dropAt<s0, never>, unknown][bad] extends never ? never : plusOne<bad> : bad}`>>
         : never
       : ShapeErr<concatRank<`${k["length"]}`, formatShape<s>, formatShape<s0>>>
@@ -74,7 +74,7 @@ export type concatShape<ts, axis> = ts extends readonly [infer s0 extends Shape,
     ? { [k in keyof s0]: Dim }
     : [resolveAxis<axis, s0["length"]>] extends [never]
       ? ShapeErr<concatAxis<`${axis & number}`, formatShape<s0>, `${s0["length"]}`>>
-      : concatFold<axis, s0, resolveAxis<axis, s0["length"]>, rest, [at<s0, resolveAxis<axis, s0["length"]>>], [unknown]>
+      : concatFold<axis, s0, resolveAxis<axis, s0["length"]>, rest, [at<s0, resolveAxis<axis, s0["length"]>> & Dim], [unknown]>
   : ShapeErr<import("./merge.js").noInputs<"Concatenate", "concatenate">>;
 
 export interface ConcatenateRule<axis> extends Rule {
