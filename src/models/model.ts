@@ -197,8 +197,16 @@ const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicT
 };
 
 /**
- * Builds a model from its input tensor(s) and output tensor(s). Its `inputShape` and `outputShape`
- * are typed: one shape each, or a tuple of shapes when given arrays.
+ * Builds a model from its input tensor(s) and output tensor(s) (the functional API). Its `inputShape`
+ * and `outputShape` are typed: one shape each, or a tuple of shapes when given arrays.
+ *
+ * @example
+ * ```ts
+ * const inp = input({ shape: [3] });
+ * const out = dense({ units: 1 })(dense({ units: 4 })(inp));
+ * const m = model({ inputs: inp, outputs: out });   // Model<[null, 3], [null, 1]>
+ * m.summary();
+ * ```
  */
 export function model<const ins extends SymbolicTensor | readonly SymbolicTensor[], const outs extends SymbolicTensor | readonly SymbolicTensor[]>(options: {
   readonly inputs: ins;

@@ -159,7 +159,15 @@ class SequentialModel extends ModelBase {
 
 /**
  * A Sequential model: `sequential()` then `.add(layer)` for each layer, or `sequential({ layers: [...] })`.
- * Both give the same types.
+ * Both give the same types. The first layer carries the input shape, or an `input()` tensor comes first.
+ *
+ * @example
+ * ```ts
+ * sequential()
+ *   .add(dense({ units: 4, inputShape: [3] }))
+ *   .add(dense({ units: 1 }));                       // Sequential<[null, 3], [null, 1]>
+ * sequential({ layers: [input({ shape: [3] }), dense({ units: 1 })] }); // Sequential<[null, 3], [null, 1]>
+ * ```
  */
 export function sequential(options?: { readonly name?: string }): Sequential<undefined, []>;
 export function sequential<const ls extends readonly (AnyLayer | SymbolicTensor)[]>(options: {

@@ -62,7 +62,15 @@ class ActivationLayer extends SameShapeLayer {
   }
 }
 
-/** Applies an activation function element by element: `activation({ activation: "relu" })`. Shape unchanged. */
+/**
+ * Applies an activation function element by element; the shape is unchanged.
+ *
+ * @example
+ * ```ts
+ * const x = input({ shape: [10] });                  // SymbolicTensor<[null, 10]>
+ * activation({ activation: "softmax" })(x);          // SymbolicTensor<[null, 10]>
+ * ```
+ */
 export function activation<const o extends ActivationOptions>(
   options: Checked<checkKeys<"Activation", o, typeof activationOptionKeys>, o>,
 ): Activation<o["activation"]>;

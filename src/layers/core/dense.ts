@@ -132,8 +132,17 @@ class DenseLayer extends SingleInputLayer {
 }
 
 /**
- * A densely connected layer: `units` neurons, each connected to every feature of the input's last axis.
- * `dense({ units: 4 })` on `(None, 3)` gives `(None, 4)` with a kernel of `[3, 4]` and a bias of `[4]`.
+ * A densely connected layer: `units` neurons, each connected to every feature of the input's last
+ * axis. Input `(batch, ..., features)`, output `(batch, ..., units)`; a kernel of `[features, units]`
+ * and a bias of `[units]`. Give it `inputShape` (or `inputDim`, `batchInputShape`) when it is the first
+ * layer of a Sequential.
+ *
+ * @example
+ * ```ts
+ * const x = input({ shape: [3] });                   // SymbolicTensor<[null, 3]>
+ * const y = dense({ units: 4 })(x);                  // SymbolicTensor<[null, 4]>: kernel [3, 4], bias [4], 16 params
+ * dense({ units: 8 })(input({ shape: [50, 50, 3] })); // SymbolicTensor<[null, 50, 50, 8]>: acts on the last axis
+ * ```
  */
 export function dense<const o extends DenseOptions>(
   options: Checked<checkDense<o>, o>,

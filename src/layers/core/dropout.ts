@@ -43,7 +43,15 @@ class DropoutLayer extends SameShapeLayer {
   }
 }
 
-/** Randomly zeroes a fraction `rate` of the inputs in training: `dropout({ rate: 0.5 })`. Shape unchanged. */
+/**
+ * Randomly zeroes a fraction `rate` of the inputs in training; the shape is unchanged and it has no
+ * weights.
+ *
+ * @example
+ * ```ts
+ * dropout({ rate: 0.5 })(input({ shape: [64] }));   // SymbolicTensor<[null, 64]>
+ * ```
+ */
 export function dropout<const o extends DropoutOptions>(
   options: Checked<firstErr<[checkKeys<"Dropout", o, typeof dropoutKeys>, checkRate<o["rate"]>]>, o>,
 ): Dropout;

@@ -95,8 +95,15 @@ export class InputLayer extends BaseLayer<Shape> {
 }
 
 /**
- * The input tensor of a model: the shape of one sample (`shape`, batch axis left out and shown as
- * `None`), or the whole `batchShape`. Layers are then called on it.
+ * The input tensor of a model: the shape of one sample (`shape`, the batch axis left out and shown as
+ * `None`), optionally with a fixed `batchSize`, or the whole `batchShape`. Layers are then called on it.
+ *
+ * @example
+ * ```ts
+ * input({ shape: [3] });                             // SymbolicTensor<[null, 3]>
+ * input({ shape: [50, 50, 3], batchSize: 30 });      // SymbolicTensor<[30, 50, 50, 3]>
+ * input({ batchShape: [30, 50, 50, 3] });            // SymbolicTensor<[30, 50, 50, 3]>
+ * ```
  */
 export function input<const o extends InputOptions>(
   options: Checked<checkInput<o>, o>,

@@ -26,7 +26,17 @@ class AddLayer extends ElementwiseMerge {
   }
 }
 
-/** Adds a list of tensors element by element: `add()([a, b])`. */
+/**
+ * Adds a list of tensors element by element. Shapes must match, except that a size of 1 broadcasts
+ * (Keras 3).
+ *
+ * @example
+ * ```ts
+ * const a = dense({ units: 4 })(inp);                // SymbolicTensor<[null, 4]>
+ * const b = dense({ units: 4 })(inp);                // SymbolicTensor<[null, 4]>
+ * add()([a, b]);                                     // SymbolicTensor<[null, 4]>
+ * ```
+ */
 export function add<const o extends AddOptions = {}>(options?: Checked<checkKeys<"Add", o, typeof addKeys>, o>): Add;
 export function add(options: unknown = {}): unknown {
   return new AddLayer(options as AddOptions);

@@ -116,7 +116,15 @@ class ConcatenateLayer extends MergeBase {
   }
 }
 
-/** Joins a list of tensors along `axis` (default -1): `concatenate()([a, b])`. */
+/**
+ * Joins a list of tensors along `axis` (default -1, the last). Every other axis must agree.
+ *
+ * @example
+ * ```ts
+ * concatenate()([input({ shape: [4] }), input({ shape: [3] })]);                // SymbolicTensor<[null, 7]>
+ * concatenate({ axis: 1 })([input({ shape: [2, 3] }), input({ shape: [5, 3] })]); // SymbolicTensor<[null, 7, 3]>
+ * ```
+ */
 export function concatenate<const o extends ConcatenateOptions = {}>(
   options?: Checked<firstErr<[checkKeys<"Concatenate", o, typeof concatenateKeys>]>, o>,
 ): Concatenate<o extends { axis: infer a extends number } ? a : -1>;

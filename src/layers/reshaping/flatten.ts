@@ -48,7 +48,15 @@ class FlattenLayer extends SingleInputLayer {
   }
 }
 
-/** Flattens every axis but the batch axis into one: `(None, 50, 50, 3)` gives `(None, 7500)`. */
+/**
+ * Flattens every axis but the batch axis into one. An unknown axis makes the result unknown (Keras 3).
+ *
+ * @example
+ * ```ts
+ * flatten()(input({ shape: [50, 50, 3] }));          // SymbolicTensor<[null, 7500]>
+ * flatten()(input({ shape: [null, 3] }));            // SymbolicTensor<[null, null]>
+ * ```
+ */
 export function flatten<const o extends FlattenOptions = {}>(options?: Checked<checkKeys<"Flatten", o, typeof flattenKeys>, o>): Flatten;
 export function flatten(options: unknown = {}): unknown {
   return new FlattenLayer(options as FlattenOptions);
