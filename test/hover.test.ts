@@ -11,6 +11,10 @@ import { root } from "./tsc.js";
 
 const ts = createRequire(import.meta.url)("typescript-5.9") as typeof import("typescript-5.9");
 let hover: (file: string, name: string) => string;
+let complete: (code: string) => string[];
+/** An extra, in-memory file to ask for completions in, as if the user were typing it. */
+const typing = join(root, "examples", "__typing__.ts");
+let typed = "";
 
 beforeAll(() => {
   const config = ts.getParsedCommandLineOfConfigFile(join(root, "tsconfig.examples.json"), {}, {
@@ -20,9 +24,14 @@ beforeAll(() => {
     },
   })!;
   const service = ts.createLanguageService({
-    getScriptFileNames: () => config.fileNames,
-    getScriptVersion: () => "1",
-    getScriptSnapshot: (f) => (ts.sys.fileExists(f) ? ts.ScriptSnapshot.fromString(ts.sys.readFile(f)!) : undefined),
+    getScriptFileNames: () => [...config.fileNames, typing],
+    getScriptVersion: (f) => (f === typing ? typed : "1"),
+    getScriptSnapshot: (f) =>
+      f === typing
+        ? ts.ScriptSnapshot.fromString(typed)
+        : ts.sys.fileExists(f)
+          ? ts.ScriptSnapshot.fromString(ts.sys.readFile(f)!)
+          : undefined,
     getCurrentDirectory: () => root,
     getCompilationSettings: () => config.options,
     getDefaultLibFileName: ts.getDefaultLibFilePath,
@@ -37,6 +46,13 @@ beforeAll(() => {
     const at = readFileSync(path, "utf8").indexOf(`const ${name} =`) + "const ".length;
     const info = service.getQuickInfoAtPosition(path, at);
     return ts.displayPartsToString(info?.displayParts);
+  };
+  complete = (code) => {
+    const text = `import { add, concatenate, dense, dropout, flatten, input } from "shapeflow";\n${code}`;
+    const at = text.indexOf("|");
+    typed = text.replace("|", "");
+    const entries = service.getCompletionsAtPosition(typing, at, {})?.entries ?? [];
+    return entries.map((e) => e.name).sort();
   };
 }, 60_000);
 
@@ -64,4 +80,14 @@ test("the batch axis shows as null, or as the fixed batch size", () => {
 test("merges show their joined shapes", () => {
   expect(hover("branching.ts", "sum")).toBe("const sum: SymbolicTensor<[null, 4]>");
   expect(hover("branching.ts", "joined")).toBe("const joined: SymbolicTensor<[null, 7]>");
+});
+
+test("the editor offers the option names while they are typed, even before the options are valid", () => {
+  expect(complete(`input({ | });`)).toEqual(["batchShape", "batchSize", "dtype", "name", "shape"]);
+  expect(complete(`dense({ | });`)).toEqual(
+    ["activation", "batchInputShape", "batchShape", "batchSize", "inputDim", "inputShape", "name", "trainable", "units", "useBias"],
+  );
+  expect(complete(`dense({ units: 4, | });`)).not.toContain("units");
+  expect(complete(`concatenate({ | });`)).toEqual(["axis", "name", "trainable"]);
+  expect(complete(`dropout({ | });`)).toEqual(["name", "rate", "seed", "trainable"]);
 });

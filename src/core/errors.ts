@@ -8,12 +8,33 @@ export interface ShapeErr<m extends string> {
   readonly shapeError: m;
 }
 
+/** A failed check of one option, `k`: the compiler shows the message at that property. */
+export interface OptionErr<m extends string, k extends string> extends ShapeErr<m> {
+  readonly option: k;
+}
+
 /**
  * The parameter type a layer call uses: the argument's own type when the rule succeeds, or the
  * message itself when it fails, so the compiler reports "Argument of type 'SymbolicTensor<[null]>' is
  * not assignable to parameter of type '"Dense needs ..."'" at the argument that caused it.
  */
 export type Checked<o, t> = [o] extends [never] ? t : [o] extends [ShapeErr<infer m>] ? m : t;
+
+declare const error: unique symbol;
+
+/**
+ * The parameter type of a layer's options. When the check of one option fails, that option's type
+ * becomes the message, so the compiler reports "Type '0' is not assignable to type '"Dense: units must
+ * be ..."'" at that very property. A failure that no single option is to blame for (no shape given at
+ * all) adds a required `[error]` property holding the message instead. Unlike `Checked`, it stays an
+ * object type with the layer's options, so that the editor keeps offering the option names while the
+ * user types them.
+ */
+export type CheckedOptions<e, o, options> = [e] extends [OptionErr<infer m, infer k>]
+  ? Omit<options, k> & { readonly [p in k]: m }
+  : [e] extends [ShapeErr<infer m>]
+    ? options & { readonly [error]: m }
+    : o & options;
 
 /** What a failed rule yields downstream: `never`, so one mistake is reported once, not at every layer after it. */
 export type OkShape<o> = [o] extends [ShapeErr<string>] ? never : o extends readonly (number | null)[] ? o : never;

@@ -7,7 +7,7 @@
  * - `inputDim: 3`: for one-axis inputs only, the same as `inputShape: [3]`.
  */
 import type { IsPositiveInt } from "./arith.js";
-import { ShapeError, type ShapeErr } from "./errors.js";
+import { ShapeError, type OptionErr, type ShapeErr } from "./errors.js";
 import type { has } from "./options.js";
 import { badDim, type Dim, type Shape } from "./shape.js";
 
@@ -62,10 +62,10 @@ type given<o, order = typeof spellings, acc extends Spelling[] = []> = order ext
   ? given<o, rest, has<o, k> extends true ? [...acc, k] : acc>
   : acc;
 type checkShape<layer extends string, option extends string, s extends Shape> =
-  badDim<s> extends [infer d] ? ShapeErr<badSize<layer, option, `${d & number}`>> : s;
+  badDim<s> extends [infer d] ? OptionErr<badSize<layer, option, `${d & number}`>, option> : s;
 type checkBatch<layer extends string, o> = has<o, "batchSize"> extends true
   ? IsPositiveInt<o["batchSize" & keyof o]> extends false
-    ? ShapeErr<badSize<layer, "batchSize", `${o["batchSize" & keyof o] & number}`>>
+    ? OptionErr<badSize<layer, "batchSize", `${o["batchSize" & keyof o] & number}`>, "batchSize">
     : o["batchSize" & keyof o]
   : null;
 type prepend<b, s> = [b] extends [ShapeErr<string>] ? b : s extends Shape ? [b, ...s] : s;
@@ -75,11 +75,11 @@ type prepend<b, s> = [b] extends [ShapeErr<string>] ? b : s extends Shape ? [b, 
  * `ShapeErr` saying what is wrong with them.
  */
 export type declaredInput<layer extends string, o> = given<o> extends [infer one, infer two, ...unknown[]]
-  ? ShapeErr<twoSpellings<layer, one & string, two & string>>
+  ? OptionErr<twoSpellings<layer, one & string, two & string>, two & string>
   : given<o> extends [infer one]
     ? one extends "batchInputShape" | "batchShape"
       ? has<o, "batchSize"> extends true
-        ? ShapeErr<batchSizeAlone<layer, `with ${one}`>>
+        ? OptionErr<batchSizeAlone<layer, `with ${one}`>, "batchSize">
         : o[one & keyof o] extends infer s extends Shape ? checkShape<layer, one, [...s]> : never
       : one extends "inputDim"
         ? prepend<checkBatch<layer, o>, checkShape<layer, "inputDim", [o["inputDim" & keyof o] & Dim]>>
@@ -87,7 +87,7 @@ export type declaredInput<layer extends string, o> = given<o> extends [infer one
           ? prepend<checkBatch<layer, o>, checkShape<layer, "inputShape", [...s]>>
           : never
     : has<o, "batchSize"> extends true
-      ? ShapeErr<batchSizeAlone<layer, "alone">>
+      ? OptionErr<batchSizeAlone<layer, "alone">, "batchSize">
       : undefined;
 
 export const declaredInput = (layer: string, o: InputSpecOptions): Shape | undefined => {

@@ -1,6 +1,6 @@
 /** Checks of layer options shared by every layer: unknown option names, sizes that must be positive. */
 import type { IsPositiveInt } from "./arith.js";
-import { fail, type ShapeErr } from "./errors.js";
+import { fail, type OptionErr } from "./errors.js";
 
 export type unknownOption<layer extends string, key extends string, allowed extends string> =
   `${layer} has no option "${key}". Fix: check the spelling; ${layer} takes ${allowed}.`;
@@ -32,14 +32,14 @@ export type joinKeys<ks extends readonly string[], acc extends string = ""> = ks
 /** A `ShapeErr` for the first key of `o` that is not in `keys`, or `"ok"`. */
 export type checkKeys<layer extends string, o, keys extends readonly string[]> = [Exclude<keyof o, keys[number]>] extends [never]
   ? "ok"
-  : ShapeErr<unknownOption<layer, Exclude<keyof o, keys[number]> & string, joinKeys<keys>>>;
+  : OptionErr<unknownOption<layer, Exclude<keyof o, keys[number]> & string, joinKeys<keys>>, Exclude<keyof o, keys[number]> & string>;
 export const checkKeys = (layer: string, o: object, keys: readonly string[]): void => {
   for (const k of Object.keys(o)) if (!keys.includes(k)) fail(unknownOption(layer, k, keys.join(", ")));
 };
 
 /** A `ShapeErr` unless `n` is a positive integer; non-literal `number`s pass (checked at run time). */
 export type checkPositive<layer extends string, option extends string, n, meaning extends string, example extends string> =
-  IsPositiveInt<n> extends false ? ShapeErr<notPositive<layer, option, `${n & (number | string)}`, meaning, example>> : "ok";
+  IsPositiveInt<n> extends false ? OptionErr<notPositive<layer, option, `${n & (number | string)}`, meaning, example>, option> : "ok";
 export const checkPositive = (layer: string, option: string, n: unknown, meaning: string, example: string): void => {
   if (!(typeof n === "number" && Number.isSafeInteger(n) && n > 0)) fail(notPositive(layer, option, String(n), meaning, example));
 };

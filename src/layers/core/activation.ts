@@ -5,7 +5,7 @@
  * activation({ activation: "relu" })(x);   // same shape as x
  * ```
  */
-import { fail, type Checked } from "../../core/errors.js";
+import { fail, type CheckedOptions } from "../../core/errors.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, type joinKeys } from "../../core/options.js";
 import type { Shape } from "../../core/shape.js";
@@ -72,7 +72,7 @@ class ActivationLayer extends SameShapeLayer {
  * ```
  */
 export function activation<const o extends ActivationOptions>(
-  options: Checked<checkKeys<"Activation", o, typeof activationOptionKeys>, o>,
+  options: CheckedOptions<checkKeys<"Activation", o, typeof activationOptionKeys>, o, ActivationOptions>,
 ): Activation<o["activation"]>;
 export function activation(options: unknown): unknown {
   return new ActivationLayer(options as ActivationOptions);

@@ -9,7 +9,7 @@
  * ```
  */
 import type { Dim } from "../../core/arith.js";
-import { fail, type Checked, type firstErr, type ShapeErr } from "../../core/errors.js";
+import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type WeightSpec } from "../../core/layer.js";
 import { baseKeys, checkKeys, checkPositive, inputKeys } from "../../core/options.js";
@@ -145,7 +145,7 @@ class DenseLayer extends SingleInputLayer {
  * ```
  */
 export function dense<const o extends DenseOptions>(
-  options: Checked<checkDense<o>, o>,
+  options: CheckedOptions<checkDense<o>, o, DenseOptions>,
 ): Dense<denseConfig<o, declaredInput<"Dense", o>>>;
 export function dense(options: unknown): unknown {
   return new DenseLayer(options as DenseOptions);

@@ -6,7 +6,7 @@
  * dropout({ rate: 0.5 })(x);   // same shape as x
  * ```
  */
-import { fail, type Checked, type firstErr, type ShapeErr } from "../../core/errors.js";
+import { fail, type CheckedOptions, type firstErr, type OptionErr } from "../../core/errors.js";
 import type { BaseLayerOptions, Layer } from "../../core/layer.js";
 import { baseKeys, checkKeys } from "../../core/options.js";
 import { SameShapeLayer, type SameShapeRule } from "./activation.js";
@@ -25,7 +25,7 @@ export const badRate = <got extends string>(got: got): badRate<got> =>
   `Dropout: rate is the fraction of inputs to drop and must be between 0 and 1, but got ${got}. Fix: use e.g. rate: 0.5.`;
 
 /** `"ok"` for a literal rate from 0 to 1, or a non-literal `number`; a `ShapeErr` otherwise. */
-type checkRate<r> = number extends r ? "ok" : `${r & number}` extends "0" | "1" | `0.${string}` ? "ok" : ShapeErr<badRate<`${r & number}`>>;
+type checkRate<r> = number extends r ? "ok" : `${r & number}` extends "0" | "1" | `0.${string}` ? "ok" : OptionErr<badRate<`${r & number}`>, "rate">;
 
 /** A Dropout layer type. */
 export interface Dropout extends Layer<SameShapeRule<"Dropout">, undefined> {
@@ -53,7 +53,7 @@ class DropoutLayer extends SameShapeLayer {
  * ```
  */
 export function dropout<const o extends DropoutOptions>(
-  options: Checked<firstErr<[checkKeys<"Dropout", o, typeof dropoutKeys>, checkRate<o["rate"]>]>, o>,
+  options: CheckedOptions<firstErr<[checkKeys<"Dropout", o, typeof dropoutKeys>, checkRate<o["rate"]>]>, o, DropoutOptions>,
 ): Dropout;
 export function dropout(options: unknown): unknown {
   return new DropoutLayer(options as DropoutOptions);

@@ -9,7 +9,7 @@
  * ```
  */
 import type { IsPositiveInt } from "../../core/arith.js";
-import { fail, type Checked, type firstErr, type ShapeErr } from "../../core/errors.js";
+import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { badSize, twoSpellings } from "../../core/input-spec.js";
 import { BaseLayer, type BaseLayerOptions } from "../../core/layer.js";
 import { checkKeys, type has } from "../../core/options.js";
@@ -41,18 +41,18 @@ export const batchTwice: batchTwice =
   "Input: batchSize cannot go with batchShape, which already holds the batch size. Fix: drop batchSize, or write shape: [...] beside it.";
 
 type checkSizes<option extends string, s> = s extends Shape
-  ? badDim<s> extends [infer d] ? ShapeErr<badSize<"Input", option, `${d & number}`>> : "ok"
+  ? badDim<s> extends [infer d] ? OptionErr<badSize<"Input", option, `${d & number}`>, option> : "ok"
   : "ok";
-type checkBatch<b> = [b] extends [undefined] ? "ok" : IsPositiveInt<b> extends false ? ShapeErr<badSize<"Input", "batchSize", `${b & number}`>> : "ok";
+type checkBatch<b> = [b] extends [undefined] ? "ok" : IsPositiveInt<b> extends false ? OptionErr<badSize<"Input", "batchSize", `${b & number}`>, "batchSize"> : "ok";
 
 /** Everything that can be wrong with Input's options, first problem first. */
 export type checkInput<o extends InputOptions> = firstErr<
   [
     checkKeys<"Input", o, typeof inputOptionKeys>,
     has<o, "shape"> extends true
-      ? has<o, "batchShape"> extends true ? ShapeErr<twoSpellings<"Input", "shape", "batchShape">> : "ok"
+      ? has<o, "batchShape"> extends true ? OptionErr<twoSpellings<"Input", "shape", "batchShape">, "batchShape"> : "ok"
       : has<o, "batchShape"> extends true
-        ? has<o, "batchSize"> extends true ? ShapeErr<batchTwice> : "ok"
+        ? has<o, "batchSize"> extends true ? OptionErr<batchTwice, "batchSize"> : "ok"
         : ShapeErr<noShape<"neither shape nor batchShape">>,
     has<o, "shape"> extends true ? checkSizes<"shape", o["shape"]> : "ok",
     has<o, "batchShape"> extends true ? checkSizes<"batchShape", o["batchShape"]> : "ok",
@@ -106,7 +106,7 @@ export class InputLayer extends BaseLayer<Shape> {
  * ```
  */
 export function input<const o extends InputOptions>(
-  options: Checked<checkInput<o>, o>,
+  options: CheckedOptions<checkInput<o>, o, InputOptions>,
 ): SymbolicTensor<inputShapeOf<o>>;
 export function input(options: unknown): SymbolicTensor {
   return new InputLayer(options as InputOptions).apply(undefined);

@@ -6,7 +6,7 @@
  * add()([a, b]);   // a, b: SymbolicTensor<[null, 4]>  ->  SymbolicTensor<[null, 4]>
  * ```
  */
-import type { Checked } from "../../core/errors.js";
+import type { CheckedOptions } from "../../core/errors.js";
 import type { BaseLayerOptions, MergeLayer } from "../../core/layer.js";
 import { baseKeys, checkKeys } from "../../core/options.js";
 import { ElementwiseMerge, type ElementwiseRule } from "./merge.js";
@@ -37,7 +37,7 @@ class AddLayer extends ElementwiseMerge {
  * add()([a, b]);                                     // SymbolicTensor<[null, 4]>
  * ```
  */
-export function add<const o extends AddOptions = {}>(options?: Checked<checkKeys<"Add", o, typeof addKeys>, o>): Add;
+export function add<const o extends AddOptions = {}>(options?: CheckedOptions<checkKeys<"Add", o, typeof addKeys>, o, AddOptions>): Add;
 export function add(options: unknown = {}): unknown {
   return new AddLayer(options as AddOptions);
 }

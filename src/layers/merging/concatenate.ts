@@ -7,7 +7,7 @@
  * ```
  */
 import type { Dim, Gte, Lte, Sub, Sum } from "../../core/arith.js";
-import { fail, type Checked, type firstErr, type ShapeErr } from "../../core/errors.js";
+import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import type { BaseLayerOptions, MergeLayer, Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys } from "../../core/options.js";
 import { firstDisagreement, formatShape, normalizeAxis, type IsKnown, type Shape } from "../../core/shape.js";
@@ -126,7 +126,7 @@ class ConcatenateLayer extends MergeBase {
  * ```
  */
 export function concatenate<const o extends ConcatenateOptions = {}>(
-  options?: Checked<firstErr<[checkKeys<"Concatenate", o, typeof concatenateKeys>]>, o>,
+  options?: CheckedOptions<checkKeys<"Concatenate", o, typeof concatenateKeys>, o, ConcatenateOptions>,
 ): Concatenate<o extends { axis: infer a extends number } ? a : -1>;
 export function concatenate(options: unknown = {}): unknown {
   return new ConcatenateLayer(options as ConcatenateOptions);

@@ -7,7 +7,7 @@
  * ```
  */
 import type { Dim, Product } from "../../core/arith.js";
-import { fail, type Checked, type ShapeErr } from "../../core/errors.js";
+import { fail, type CheckedOptions, type ShapeErr } from "../../core/errors.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys } from "../../core/options.js";
 import type { Shape } from "../../core/shape.js";
@@ -57,7 +57,7 @@ class FlattenLayer extends SingleInputLayer {
  * flatten()(input({ shape: [null, 3] }));            // SymbolicTensor<[null, null]>
  * ```
  */
-export function flatten<const o extends FlattenOptions = {}>(options?: Checked<checkKeys<"Flatten", o, typeof flattenKeys>, o>): Flatten;
+export function flatten<const o extends FlattenOptions = {}>(options?: CheckedOptions<checkKeys<"Flatten", o, typeof flattenKeys>, o, FlattenOptions>): Flatten;
 export function flatten(options: unknown = {}): unknown {
   return new FlattenLayer(options as FlattenOptions);
 }
