@@ -73,15 +73,30 @@ type next<i, o, l> = l extends SymbolicTensor<infer s>
 type withOutput<i, o> = [o] extends [ShapeErr<string>] ? o : i extends Shape ? Sequential<i, o> : never;
 type declared<l> = l extends { readonly batchInputShape: infer d } ? d : undefined;
 
-/** Sequential built from a list of layers: the same fold as chained `.add` calls. Tail recursive. */
-type foldLayers<m, ls, k extends unknown[] = []> = ls extends readonly [infer l, ...infer rest]
-  ? m extends Sequential<infer i, infer o>
-    ? next<i, o, l> extends infer n
-      ? [n] extends [ShapeErr<infer msg>]
-        ? ShapeErr<layerAt<`${k["length"]}`, msg>>
-        : foldLayers<n, rest, [...k, unknown]>
-      : never
-    : m
+/**
+ * Sequential built from a list of layers: the same fold as chained `.add` calls. Tail recursive, two
+ * layers a step, so that lists of up to about 2,000 layers stay within the compiler's 1,000-step limit.
+ */
+type foldLayers<m, ls, k extends unknown[] = []> = ls extends readonly [infer a, infer b, ...infer rest]
+  ? step<m, a, k> extends infer n
+    ? [n] extends [ShapeErr<string>]
+      ? n
+      : step<n, b, [...k, unknown]> extends infer n2
+        ? [n2] extends [ShapeErr<string>]
+          ? n2
+          : foldLayers<n2, rest, [...k, unknown, unknown]>
+        : never
+    : never
+  : ls extends readonly [infer a]
+    ? step<m, a, k>
+    : m;
+/** One layer `l` (the `k`-th) added to model `m`, with the layer's position in any message. */
+type step<m, l, k extends unknown[]> = m extends Sequential<infer i, infer o>
+  ? next<i, o, l> extends infer n
+    ? [n] extends [ShapeErr<infer msg>]
+      ? ShapeErr<layerAt<`${k["length"]}`, msg>>
+      : n
+    : never
   : m;
 
 export interface SequentialOptions {
