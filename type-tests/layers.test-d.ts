@@ -121,3 +121,20 @@ expectTypeOf(concatenate()([a4, input({ shape: [null] })])).toEqualTypeOf<Symbol
 expectTypeOf(concatenate()([a4, input({ shape: [n] })])).toEqualTypeOf<SymbolicTensor<[null, number]>>();
 expectTypeOf(concatenate()([input({ shape: [null, 3] }), input({ shape: [6, 2] })])).toEqualTypeOf<SymbolicTensor<[null, null, 5]>>();
 expectTypeOf(concatenate({ axis: n })([a4, a4])).toEqualTypeOf<SymbolicTensor<[number | null, number | null]>>();
+
+// --- what the compiler cannot know passes through, for the runtime to check -----------------------------
+declare const either: SymbolicTensor<[null, 3]> | SymbolicTensor<[null, 4]>;
+declare const anyRank: SymbolicTensor;
+declare const someList: SymbolicTensor<[null, 4]>[];
+declare const four: 4 | 5;
+// A union of inputs gives the union of outputs.
+expectTypeOf(dense({ units: 2 })(either)).toEqualTypeOf<SymbolicTensor<[null, 2]>>();
+expectTypeOf(flatten()(either)).toEqualTypeOf<SymbolicTensor<[null, 3] | [null, 4]>>();
+// An unknown rank gives an unknown rank, and no error.
+expectTypeOf(dense({ units: 2 })(anyRank)).toEqualTypeOf<SymbolicTensor<import("../src/index.js").Dim[]>>();
+expectTypeOf(add()([anyRank, a4])).toEqualTypeOf<SymbolicTensor<import("../src/index.js").Dim[]>>();
+expectTypeOf(add()(someList)).toEqualTypeOf<SymbolicTensor<import("../src/index.js").Dim[]>>();
+expectTypeOf(concatenate()(someList)).toEqualTypeOf<SymbolicTensor<import("../src/index.js").Dim[]>>();
+// A size that is one of several literals is unknown, not a mismatch.
+expectTypeOf(add()([dense({ units: four })(x3), a4])).toEqualTypeOf<SymbolicTensor<[null, 4]>>();
+expectTypeOf(concatenate()([dense({ units: four })(x3), a4])).toEqualTypeOf<SymbolicTensor<[null, number]>>();

@@ -16,7 +16,9 @@ export interface OptionErr<m extends string, k extends string> extends ShapeErr<
 /**
  * The parameter type a layer call uses: the argument's own type when the rule succeeds, or the
  * message itself when it fails, so the compiler reports "Argument of type 'SymbolicTensor<[null]>' is
- * not assignable to parameter of type '"Dense needs ..."'" at the argument that caused it.
+ * not assignable to parameter of type '"Dense needs ..."'" at the argument that caused it. (Its form
+ * matters: the compiler can see that this conditional takes the `t` branch even for a generic `o`, so
+ * a helper function generic over its input's shape compiles.)
  */
 export type Checked<o, t> = [o] extends [never] ? t : [o] extends [ShapeErr<infer m>] ? m : t;
 

@@ -4,7 +4,7 @@
  */
 import type { Add, Product } from "./arith.js";
 import { fail, type Checked, type OkShape, type ShapeErr } from "./errors.js";
-import { firstDisagreement, formatShape, type Shape } from "./shape.js";
+import { firstDisagreement, formatShape, type Dim, type Shape } from "./shape.js";
 import { SymbolicTensor, type Node } from "./tensor.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -40,17 +40,24 @@ export const inputMismatch = <layer extends string, declared extends string, got
 ): inputMismatch<layer, declared, got> =>
   `${layer}: the layer was declared with batch input shape ${declared}, but is called on ${got}. Fix: make the declared inputShape match the data, or leave it out: only the first layer of a Sequential needs it.`;
 
-/** A rule run on a shape, after checking the shape against the input the layer declared (if any). */
-export type applyRule<r extends Rule, i, s> = [i] extends [undefined]
+/**
+ * A rule run on a shape, after checking the shape against the input the layer declared (if any). A
+ * shape whose rank the compiler does not know (`Dim[]`, as from `t as SymbolicTensor`) gives an
+ * output of unknown rank and no error: the runtime checks it. A union of shapes is run member by member.
+ */
+export type applyRule<r extends Rule, i, s> = failIfAny<
+  s extends Shape ? (number extends s["length"] ? Dim[] : applyDeclared<r, i, s>) : never
+>;
+/** The errors of a union of results if there are any (one failing member fails the call), else the results. */
+type failIfAny<o> = [Extract<o, ShapeErr<string>>] extends [never] ? o : Extract<o, ShapeErr<string>>;
+type applyDeclared<r extends Rule, i, s extends Shape> = [i] extends [undefined]
   ? runRule<r, s>
   : i extends Shape
-    ? s extends Shape
-      ? i["length"] extends s["length"]
-        ? firstDisagreement<i, s> extends -1
-          ? runRule<r, s>
-          : mismatch<r, i, s>
+    ? i["length"] extends s["length"]
+      ? firstDisagreement<i, s> extends -1
+        ? runRule<r, s>
         : mismatch<r, i, s>
-      : runRule<r, s>
+      : mismatch<r, i, s>
     : runRule<r, s>;
 type mismatch<r extends Rule, i extends Shape, s extends Shape> = ShapeErr<
   inputMismatch<r["layer"], formatShape<i>, formatShape<s>>
@@ -60,12 +67,22 @@ type mismatch<r extends Rule, i extends Shape, s extends Shape> = ShapeErr<
 export type shapesOf<ts extends readonly SymbolicTensor[]> = { -readonly [k in keyof ts]: ts[k]["shape"] };
 
 /**
+ * A merge rule run on a list of tensors. A list whose length, or a tensor whose rank, the compiler does
+ * not know gives an output of unknown rank and no error: the runtime checks it.
+ */
+export type applyMerge<r extends Rule, ts extends readonly SymbolicTensor[]> = number extends ts["length"]
+  ? Dim[]
+  : true extends { [k in keyof ts]: number extends ts[k]["shape"]["length"] ? true : false }[number]
+    ? Dim[]
+    : runRule<r, shapesOf<ts>>;
+
+/**
  * A layer that takes one tensor: call it (or its `.apply`) on a tensor to get the output tensor.
  * `r` is its shape rule and `i` the batch input shape its options declared (`undefined` if none).
  */
 export interface Layer<r extends Rule = Rule, i extends Shape | undefined = Shape | undefined> extends LayerInfo {
-  <const s extends Shape>(x: Checked<applyRule<r, i, s>, SymbolicTensor<s>>): SymbolicTensor<OkShape<applyRule<r, i, s>>>;
-  apply<const s extends Shape>(x: Checked<applyRule<r, i, s>, SymbolicTensor<s>>): SymbolicTensor<OkShape<applyRule<r, i, s>>>;
+  <const t extends SymbolicTensor>(x: Checked<applyRule<r, i, t["shape"]>, t>): SymbolicTensor<OkShape<applyRule<r, i, t["shape"]>>>;
+  apply<const t extends SymbolicTensor>(x: Checked<applyRule<r, i, t["shape"]>, t>): SymbolicTensor<OkShape<applyRule<r, i, t["shape"]>>>;
   /** The batch input shape the options declared (`inputShape`, `batchInputShape`, ...), if any. */
   readonly batchInputShape: i;
   /** @internal The rule, for type-level use only; there is no such property at run time. */
@@ -76,12 +93,8 @@ export interface Layer<r extends Rule = Rule, i extends Shape | undefined = Shap
 
 /** A layer that takes a tuple of tensors (Add, Concatenate): `add()([a, b])`. */
 export interface MergeLayer<r extends Rule = Rule> extends LayerInfo {
-  <const ts extends readonly SymbolicTensor[]>(
-    xs: Checked<runRule<r, shapesOf<ts>>, ts>,
-  ): SymbolicTensor<OkShape<runRule<r, shapesOf<ts>>>>;
-  apply<const ts extends readonly SymbolicTensor[]>(
-    xs: Checked<runRule<r, shapesOf<ts>>, ts>,
-  ): SymbolicTensor<OkShape<runRule<r, shapesOf<ts>>>>;
+  <const ts extends readonly SymbolicTensor[]>(xs: Checked<applyMerge<r, ts>, ts>): SymbolicTensor<OkShape<applyMerge<r, ts>>>;
+  apply<const ts extends readonly SymbolicTensor[]>(xs: Checked<applyMerge<r, ts>, ts>): SymbolicTensor<OkShape<applyMerge<r, ts>>>;
   /** @internal */
   readonly [ruleKey]: r;
   /** @internal */

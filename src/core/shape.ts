@@ -12,8 +12,17 @@ export type { Dim };
  */
 export type Shape = readonly Dim[];
 
-/** True when `d` is a single literal size the compiler knows (not `null`, not `number`). */
-export type IsKnown<d> = [d] extends [null] ? false : number extends d ? false : [d] extends [number] ? true : false;
+/** True when `d` is a single literal size the compiler knows (not `null`, not `number`, not a union such as `4 | 5`). */
+export type IsKnown<d> = [d] extends [null]
+  ? false
+  : number extends d
+    ? false
+    : [d] extends [number]
+      ? isUnion<d> extends true
+        ? false
+        : true
+      : false;
+type isUnion<u, all = u> = u extends unknown ? ([all] extends [u] ? false : true) : never;
 
 /** Prints one axis as Keras does: `None` for an unknown size. Non-literal `number`s print as `?`. */
 export type formatDim<d> = [d] extends [null] ? "None" : IsKnown<d> extends true ? `${d & number}` : "?";

@@ -35,3 +35,8 @@ dense({ units: 4, activation: "relux" });
 // A declared input that the data does not match.
 // error: Dense: the layer was declared with batch input shape (None, 3), but is called on (None, 5). Fix: make the declared inputShape match the data, or leave it out: only the first layer of a Sequential needs it.
 dense({ units: 4, inputShape: [3] })(input({ shape: [5] }));
+
+// A union of inputs fails if any member fails.
+declare const maybeFlat: ReturnType<typeof input<{ shape: [] }>> | ReturnType<typeof input<{ shape: [3] }>>;
+// error: Dense needs an input of rank 2 or more, (batch, ..., features), but got (None,) of rank 1.
+dense({ units: 4 })(maybeFlat);
