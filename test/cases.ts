@@ -78,7 +78,7 @@ export const cases: readonly Case[] = [
   { code: `sequential({ layers: [input({ shape: [28, 28] }), flatten(), dense({ units: 10 })] }).outputShape`, shape: [null, 10] },
   { code: `sequential().add(dense({ units: 8, batchInputShape: [30, 50, 50, 3] })).add(flatten()).outputShape`, shape: [30, 20000] },
   { code: `sequential().add(dense({ units: 4, inputShape: [3] })).add(dense({ units: 2, inputShape: [5] }))`, error: "Dense: the layer was declared with batch input shape (None, 5), but is called on (None, 4)." },
-  { code: `sequential().add(dense({ units: 4, inputShape: [3] })).add(input({ shape: [3] }))`, error: "Sequential: an input() tensor can only be the first thing added, but the model already has layers and shape (None, 4)." },
+  { code: `sequential().add(dense({ units: 4, inputShape: [3] })).add(input({ shape: [3] }))`, error: "Sequential: an input() tensor can only be the first thing added, but the model already has an input or layers, and shape (None, 4)." },
   { code: `sequential({ layers: [input({ shape: [null, 3] }), flatten(), dense({ units: 2 })] })`, error: "Sequential layer 2: Dense needs the last axis (features) of its input defined, since its kernel is [features, units], but got (None, None)." },
   { code: `sequential().add(dense({ units: 4 })).summary()`, error: "Sequential: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first." },
   { code: `sequential().add(dense({ units: 4 })).countParams()`, error: "Sequential: the model has no input shape, so its shapes and weights are not known." },

@@ -174,7 +174,9 @@ describe("plain JavaScript callers get a ShapeError, not a crash", () => {
     expect(shapeError(() => js(dense({ units: 2 }))([1, 2, 3])).message).toBe(
       "Dense: expected a SymbolicTensor (from input() or another layer), but got an array of 3. Fix: start from input({ shape: [...] }) and pass the tensor a layer returned.",
     );
-    expect(shapeError(() => js(add())(input({ shape: [2] }))).message).toMatch(/^Add \(a list of tensors\): expected a SymbolicTensor/);
+    expect(shapeError(() => js(add())(input({ shape: [2] }))).message).toBe(
+      "Add takes a list of tensors, but got SymbolicTensor. Fix: put the tensors to merge in an array: add()([a, b]).",
+    );
   });
   test("missing or wrong options", () => {
     expect(shapeError(() => js(dense)({})).message).toMatch(/^Dense: units must be a positive integer .* but got undefined/);
@@ -193,5 +195,34 @@ describe("rules reachable only from the runtime class", () => {
     expect(shapeError(() => f.computeOutputShape([])).message).toBe(
       "Flatten needs a batch axis to keep, but got a shape of rank 0, (). Fix: pass a tensor from input() or a layer; it always has a batch axis.",
     );
+  });
+});
+
+describe("found in review", () => {
+  test("a first layer the model cannot take leaves no input behind", () => {
+    const s = sequential();
+    // @ts-expect-error: a null features axis; the compile-time text is checked in type-tests/errors/dense.ts
+    shapeError(() => s.add(dense({ units: 4, inputShape: [null] })));
+    expect(s.layers).toEqual([]);
+    expect(shapeError(() => s.outputShape).message).toMatch(/^Sequential: the model has no input shape/);
+    expect(s.add(dense({ units: 2, inputShape: [3] })).outputShape).toEqual([null, 2]);
+  });
+  test("an input added twice names the shape as the compiler does", () => {
+    // @ts-expect-error: a second input; the same sentence at compile time is checked in test/parity.test.ts
+    expect(shapeError(() => sequential().add(input({ shape: [] })).add(input({ shape: [] }))).message).toBe(
+      "Sequential: an input() tensor can only be the first thing added, but the model already has an input or layers, and shape (None,). Fix: add input({ shape: [...] }) once, before any layer.",
+    );
+  });
+  test("model and sequential reject options they do not know", () => {
+    expect(shapeError(() => js(sequential)({ layer: [] })).message).toMatch(/^sequential has no option "layer"/);
+    const x = input({ shape: [3] });
+    expect(shapeError(() => js(model)({ inputs: x, outputs: x, input: x })).message).toMatch(/^model has no option "input"/);
+  });
+  test("a fractional concatenate axis is out of range at run time too", () => {
+    const x = input({ shape: [4] });
+    expect(shapeError(() => js(concatenate({ axis: 0.5 }))([x, x])).message).toMatch(/^Concatenate: axis 0.5 does not exist/);
+  });
+  test("a tiny dropout rate written in exponent form is accepted", () => {
+    expect(dropout({ rate: 1e-7 })(input({ shape: [2] })).shape).toEqual([null, 2]);
   });
 });

@@ -138,3 +138,4 @@ expectTypeOf(concatenate()(someList)).toEqualTypeOf<SymbolicTensor<import("../sr
 // A size that is one of several literals is unknown, not a mismatch.
 expectTypeOf(add()([dense({ units: four })(x3), a4])).toEqualTypeOf<SymbolicTensor<[null, 4]>>();
 expectTypeOf(concatenate()([dense({ units: four })(x3), a4])).toEqualTypeOf<SymbolicTensor<[null, number]>>();
+expectTypeOf(dropout({ rate: 1e-7 })(x3)).toEqualTypeOf<SymbolicTensor<[null, 3]>>();

@@ -68,3 +68,8 @@ const joined = concatenate()([add()([h1, h2]), other]);
 const m2 = model({ inputs: [inp, other], outputs: [joined, out] });
 expectTypeOf(m2).toEqualTypeOf<Model<[[null, 3], [null, 5]], [[null, 9], [null, 1]]>>();
 expectTypeOf(joined).toEqualTypeOf<SymbolicTensor<[null, 9]>>();
+
+// A list of layers the compiler only knows as an array gives a model of unknown shapes, not an error.
+const someLayers = [dense({ units: 4, inputShape: [3] }), dense({ units: 1 })];
+expectTypeOf(sequential({ layers: someLayers })).toEqualTypeOf<Sequential<import("../src/index.js").Dim[], import("../src/index.js").Dim[]>>();
+expectTypeOf(sequential({ layers: someLayers }).countParams()).toEqualTypeOf<number>();

@@ -10,6 +10,7 @@
  */
 import { fail } from "../core/errors.js";
 import { BaseLayer, describe, uniqueName, type LayerInfo } from "../core/layer.js";
+import { checkKeys } from "../core/options.js";
 import type { Shape } from "../core/shape.js";
 import { SymbolicTensor, type Node } from "../core/tensor.js";
 import { renderSummary, type SummaryInput, type SummaryOptions, type SummaryRow } from "./summary.js";
@@ -105,6 +106,7 @@ export class FunctionalModel extends ModelBase {
           fail(`model: ${what} must be tensors from input() and layers, but got ${describe(t)}. Fix: model({ inputs: inp, outputs: out }).`);
       return xs;
     };
+    checkKeys("model", o, ["inputs", "outputs", "name"]);
     this.inputs = list(o.inputs, "inputs");
     this.outputs = list(o.outputs, "outputs");
     this.#single = { inputs: !Array.isArray(o.inputs), outputs: !Array.isArray(o.outputs) };

@@ -11,9 +11,10 @@
  */
 import { fail, type Checked, type ShapeErr } from "../core/errors.js";
 import { BaseLayer, describe, uniqueName, type AnyLayer, type Apply } from "../core/layer.js";
-import type { formatShape, Shape } from "../core/shape.js";
+import { formatShape, type Dim, type Shape } from "../core/shape.js";
 import { SymbolicTensor } from "../core/tensor.js";
 import { InputLayer } from "../layers/core/input.js";
+import { checkKeys } from "../core/options.js";
 import { ModelBase, summaryShape, type ModelInfo } from "./model.js";
 import type { SummaryInput, SummaryOptions } from "./summary.js";
 
@@ -25,9 +26,9 @@ export const noInputShape = <name extends string>(name: name): noInputShape<name
   `${name}: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first.`;
 
 export type inputNotFirst<got extends string> =
-  `Sequential: an input() tensor can only be the first thing added, but the model already has layers and shape ${got}. Fix: add input({ shape: [...] }) before any layer.`;
+  `Sequential: an input() tensor can only be the first thing added, but the model already has an input or layers, and shape ${got}. Fix: add input({ shape: [...] }) once, before any layer.`;
 export const inputNotFirst = <got extends string>(got: got): inputNotFirst<got> =>
-  `Sequential: an input() tensor can only be the first thing added, but the model already has layers and shape ${got}. Fix: add input({ shape: [...] }) before any layer.`;
+  `Sequential: an input() tensor can only be the first thing added, but the model already has an input or layers, and shape ${got}. Fix: add input({ shape: [...] }) once, before any layer.`;
 
 export type notALayer<got extends string> =
   `Sequential: add() takes a layer or an input() tensor, but got ${got}. Fix: add a layer such as dense({ units: 4 }).`;
@@ -74,7 +75,15 @@ type withOutput<i, o> = [o] extends [ShapeErr<string>] ? o : i extends Shape ? S
 type declared<l> = l extends { readonly batchInputShape: infer d } ? d : undefined;
 
 /**
- * Sequential built from a list of layers: the same fold as chained `.add` calls. Tail recursive, two
+ * Sequential built from a list of layers. A list whose length the compiler does not know (an array,
+ * not a tuple) gives a model of unknown shapes, checked at run time.
+ */
+type fromList<ls extends readonly unknown[]> = number extends ls["length"]
+  ? Sequential<Dim[], Dim[]>
+  : foldLayers<Sequential<undefined, []>, ls>;
+
+/**
+ * The same fold as chained `.add` calls. Tail recursive, two
  * layers a step, so that lists of up to about 2,000 layers stay within the compiler's 1,000-step limit.
  */
 type foldLayers<m, ls, k extends unknown[] = []> = ls extends readonly [infer a, infer b, ...infer rest]
@@ -116,6 +125,7 @@ class SequentialModel extends ModelBase {
 
   constructor(o: SequentialOptions) {
     super();
+    checkKeys("sequential", o, ["layers", "name"]);
     this.name = o.name ?? uniqueName("sequential");
     (o.layers ?? []).forEach((l, k) => {
       try {
@@ -129,16 +139,22 @@ class SequentialModel extends ModelBase {
 
   add(l: unknown): this {
     if (l instanceof SymbolicTensor) {
-      if (this.#output !== undefined || this.#layers.length > 0) fail(inputNotFirst(this.#output ? summaryShape(this.#output.shape) : "(unknown)"));
+      if (this.#output !== undefined || this.#layers.length > 0)
+        fail(inputNotFirst(this.#output ? formatShape(this.#output.shape) : "(unknown)"));
       this.#input = this.#output = l;
       return this;
     }
     if (!(l instanceof BaseLayer) || l instanceof InputLayer) return fail(notALayer(describe(l)));
+    let input = this.#input;
     if (this.#output === undefined && this.#layers.length === 0 && l.batchInputShape !== undefined) {
       // As Keras: a first layer with an input shape makes an input layer for the model.
-      this.#input = this.#output = new InputLayer({ batchShape: l.batchInputShape }).apply(undefined);
+      input = new InputLayer({ batchShape: l.batchInputShape }).apply(undefined);
     }
-    if (this.#output !== undefined) this.#output = l.apply(this.#output);
+    const from = this.#output ?? input;
+    // The model changes only once the layer has accepted its input.
+    const output = from === undefined ? undefined : l.apply(from);
+    this.#input = input;
+    this.#output = output;
     this.#layers.push(l);
     return this;
   }
@@ -186,9 +202,9 @@ class SequentialModel extends ModelBase {
  */
 export function sequential(options?: { readonly name?: string }): Sequential<undefined, []>;
 export function sequential<const ls extends readonly (AnyLayer | SymbolicTensor)[]>(options: {
-  readonly layers: Checked<foldLayers<Sequential<undefined, []>, ls>, ls>;
+  readonly layers: Checked<fromList<ls>, ls>;
   readonly name?: string;
-}): OkModel<foldLayers<Sequential<undefined, []>, ls>>;
+}): OkModel<fromList<ls>>;
 export function sequential(options: unknown = {}): unknown {
   return new SequentialModel(options as SequentialOptions);
 }

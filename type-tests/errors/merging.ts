@@ -28,3 +28,7 @@ concatenate({ axis: 2 })([a, a]);
 concatenate({ axis: -3 })([a, a]);
 // error: Concatenate needs a list of at least one tensor, but got an empty list. Fix: pass the tensors to merge in an array: concatenate()([a, b]).
 concatenate()([]);
+
+// A fractional axis is not an axis.
+// error: Concatenate: axis 0.5 does not exist in (None, 4), which has rank 2.
+concatenate({ axis: 0.5 })([a, a]);

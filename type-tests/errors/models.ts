@@ -15,7 +15,7 @@ const seq = sequential().add(dense({ units: 4, inputShape: [3] }));
 // error: Argument of type 'Dense<{ units: 4; batchInputShape: [null, 5]; }>' is not assignable to parameter of type '"Dense: the layer was declared with batch input shape (None, 5), but is called on (None, 4).
 seq.add(dense({ units: 4, inputShape: [5] }));
 
-// error: Sequential: an input() tensor can only be the first thing added, but the model already has layers and shape (None, 4). Fix: add input({ shape: [...] }) before any layer.
+// error: Sequential: an input() tensor can only be the first thing added, but the model already has an input or layers, and shape (None, 4). Fix: add input({ shape: [...] }) once, before any layer.
 seq.add(input({ shape: [3] }));
 
 // In the layers list, the message says which layer.

@@ -25,7 +25,11 @@ export const badRate = <got extends string>(got: got): badRate<got> =>
   `Dropout: rate is the fraction of inputs to drop and must be between 0 and 1, but got ${got}. Fix: use e.g. rate: 0.5.`;
 
 /** `"ok"` for a literal rate from 0 to 1, or a non-literal `number`; a `ShapeErr` otherwise. */
-type checkRate<r> = number extends r ? "ok" : `${r & number}` extends "0" | "1" | `0.${string}` ? "ok" : OptionErr<badRate<`${r & number}`>, "rate">;
+type checkRate<r> = number extends r
+  ? "ok"
+  : `${r & number}` extends "0" | "1" | `0.${string}` | `${number}e-${number}`
+    ? `${r & number}` extends `-${string}` ? OptionErr<badRate<`${r & number}`>, "rate"> : "ok"
+    : OptionErr<badRate<`${r & number}`>, "rate">;
 
 /** A Dropout layer type. */
 export interface Dropout extends Layer<SameShapeRule<"Dropout">, undefined> {

@@ -6,12 +6,12 @@
  * concatenate({ axis: -1 })([a, b]);   // (None, 4) and (None, 3)  ->  SymbolicTensor<[null, 7]>
  * ```
  */
-import type { Dim, Gte, Lte, Sub, Sum } from "../../core/arith.js";
+import type { Add, Dim, Gte, IsNatural, Lte, Sub, Sum } from "../../core/arith.js";
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import type { BaseLayerOptions, MergeLayer, Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys } from "../../core/options.js";
 import { firstDisagreement, formatShape, normalizeAxis, type IsKnown, type Shape } from "../../core/shape.js";
-import { MergeBase } from "./merge.js";
+import { MergeBase, type noInputs } from "./merge.js";
 
 export interface ConcatenateOptions extends BaseLayerOptions {
   /** The axis to join along; negative counts from the end. Default -1, the last axis. */
@@ -40,10 +40,10 @@ export const concatDims = <axis extends string, k extends string, got extends st
 
 // --- type level --------------------------------------------------------------------------------------
 
-/** `axis` resolved against `rank` (negative counts from the end), or `never` when out of range. */
+/** `axis` resolved against `rank` (negative counts from the end), or `never` when out of range or not an integer. */
 type resolveAxis<axis, rank extends number> = `${axis & number}` extends `-${infer n extends number}`
-  ? Lte<n, rank> extends true ? Sub<rank, n> : never
-  : Gte<axis, rank> extends true ? never : axis;
+  ? IsNatural<n> extends true ? (Lte<n, rank> extends true ? Sub<rank, n> : never) : never
+  : IsNatural<axis> extends true ? (Gte<axis, rank> extends true ? never : axis) : never;
 
 type at<s extends Shape, i, n extends unknown[] = []> = s extends readonly [infer d, ...infer rest extends Shape]
   ? n["length"] extends i ? d : at<rest, i, [...n, unknown]>
@@ -61,12 +61,10 @@ type concatFold<axis, s0 extends Shape, ax, ts extends readonly Shape[], dims ex
       ? firstDisagreement<dropAt<s0, ax>, dropAt<s, ax>> extends infer bad extends number
         ? bad extends -1
           ? concatFold<axis, s0, ax, rest, [...dims, at<s, ax> & Dim], [...k, unknown]>
-          : ShapeErr<concatDims<`${axis & number}`, `${k["length"]}`, formatShape<s>, formatShape<s0>, `${Gte<bad, ax> extends true ? [...dropAt<s0, never>, unknown][bad] extends never ? never : plusOne<bad> : bad}`>>
+          : ShapeErr<concatDims<`${axis & number}`, `${k["length"]}`, formatShape<s>, formatShape<s0>, `${Gte<bad, ax> extends true ? Add<bad, 1> & number : bad}`>>
         : never
       : ShapeErr<concatRank<`${k["length"]}`, formatShape<s>, formatShape<s0>>>
     : setAt<s0, ax, Sum<dims>>;
-type plusOne<n extends number> = [...tupleOf<n>, unknown]["length"] & number;
-type tupleOf<n extends number, t extends unknown[] = []> = t["length"] extends n ? t : tupleOf<n, [...t, unknown]>;
 
 /** Concatenate's shape rule over a tuple of shapes. */
 export type concatShape<ts, axis> = ts extends readonly [infer s0 extends Shape, ...infer rest extends readonly Shape[]]
@@ -75,7 +73,7 @@ export type concatShape<ts, axis> = ts extends readonly [infer s0 extends Shape,
     : [resolveAxis<axis, s0["length"]>] extends [never]
       ? ShapeErr<concatAxis<`${axis & number}`, formatShape<s0>, `${s0["length"]}`>>
       : concatFold<axis, s0, resolveAxis<axis, s0["length"]>, rest, [at<s0, resolveAxis<axis, s0["length"]>> & Dim], [unknown]>
-  : ShapeErr<import("./merge.js").noInputs<"Concatenate", "concatenate">>;
+  : ShapeErr<noInputs<"Concatenate", "concatenate">>;
 
 export interface ConcatenateRule<axis> extends Rule {
   readonly layer: "Concatenate";

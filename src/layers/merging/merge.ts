@@ -15,6 +15,11 @@ export type noInputs<layer extends string, call extends string> =
 export const noInputs = <layer extends string, call extends string>(layer: layer, call: call): noInputs<layer, call> =>
   `${layer} needs a list of at least one tensor, but got an empty list. Fix: pass the tensors to merge in an array: ${call}()([a, b]).`;
 
+export type notAList<layer extends string, got extends string, call extends string> =
+  `${layer} takes a list of tensors, but got ${got}. Fix: put the tensors to merge in an array: ${call}()([a, b]).`;
+export const notAList = <layer extends string, got extends string, call extends string>(layer: layer, got: got, call: call): notAList<layer, got, call> =>
+  `${layer} takes a list of tensors, but got ${got}. Fix: put the tensors to merge in an array: ${call}()([a, b]).`;
+
 export type mergeMismatch<layer extends string, k extends string, got extends string, before extends string, axis extends string, a extends string, b extends string> =
   `${layer} needs inputs of the same shape (a size of 1 broadcasts), but input ${k} is ${got} while ${before}: axis ${axis} is ${a} vs ${b}. Fix: make every branch end in the same shape (for the last axis, give their Dense layers the same units).`;
 export const mergeMismatch = <layer extends string, k extends string, got extends string, before extends string, axis extends string, a extends string, b extends string>(
@@ -57,8 +62,6 @@ type broadcast<a extends Shape, b extends Shape, res extends Shape = [], n exten
         : broadcast<ai, bi, [mergeDim<x, y> & Dim, ...res], [...n, unknown]>
       : [...a, ...res]
     : [...b, ...res];
-
-type mergeBatch<a, b> = IsKnown<a> extends true ? a : b;
 
 type mergeFold<layer extends string, ts extends readonly Shape[], batch, acc extends Shape, k extends unknown[]> =
   ts extends readonly [infer s extends Shape, ...infer rest extends readonly Shape[]]
@@ -110,7 +113,7 @@ export abstract class MergeBase extends BaseLayer<readonly Shape[]> {
     return this.className[0]!.toLowerCase() + this.className.slice(1);
   }
   protected inputOf(xs: unknown): { tensors: SymbolicTensor[]; shape: readonly Shape[] } {
-    if (!Array.isArray(xs)) return fail(notATensor(`${this.className} (a list of tensors)`, describe(xs)), this.name);
+    if (!Array.isArray(xs)) return fail(notAList(this.className, describe(xs), this.call), this.name);
     for (const x of xs) if (!(x instanceof SymbolicTensor)) fail(notATensor(this.className, describe(x)), this.name);
     if (xs.length === 0) fail(noInputs(this.className, this.call), this.name);
     return { tensors: xs, shape: xs.map((x: SymbolicTensor) => x.shape) };
