@@ -175,3 +175,15 @@ test("default width: 88 on a wide terminal, 76 when piped (80 columns), COLUMNS 
     else process.env["COLUMNS"] = env;
   }
 });
+
+test("a shared layer lists every call in Connected to, and makes the table non-sequential", () => {
+  const inp = input({ shape: [4] });
+  const d = dense({ units: 4 });
+  const once = d(inp);
+  const twice = d(once);
+  const t = text(model({ inputs: inp, outputs: add()([once, twice]) }), 108);
+  expect(t).toContain("│ dense (Dense)                 │ (None, 4)                 │              20 │ input_layer[0][0],         │\n│                               │                           │                 │ dense[0][0]                │");
+  expect(t).toContain("│ add (Add)                     │ (None, 4)                 │               0 │ dense[0][0], dense[1][0]   │");
+  const chain = text(model({ inputs: inp, outputs: twice }), 108);
+  expect(chain.split("\n")[2]).toContain("Connected to");
+});

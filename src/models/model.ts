@@ -189,7 +189,9 @@ const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicT
   const layers = depths.flatMap((d) =>
     [...layerDepth].filter(([, ld]) => ld === d).map(([l]) => l).sort((a, b) => index.get(a)! - index.get(b)!),
   );
-  const nodesByDepth = depths.map((d) => [...nodeDepth].filter(([, nd]) => nd === d).map(([n]) => n));
+  // A shared layer's nodes can sit at depths no layer is listed at: group the nodes by their own depths.
+  const nodeDepths = [...new Set(nodeDepth.values())].sort((a, b) => b - a);
+  const nodesByDepth = nodeDepths.map((d) => [...nodeDepth].filter(([, nd]) => nd === d).map(([n]) => n));
 
   // The walk stops only at the model's inputs, so any other start it reached is an input() left out.
   for (const n of order)
