@@ -139,3 +139,5 @@ expectTypeOf(concatenate()(someList)).toEqualTypeOf<SymbolicTensor<import("../sr
 expectTypeOf(add()([dense({ units: four })(x3), a4])).toEqualTypeOf<SymbolicTensor<[null, 4]>>();
 expectTypeOf(concatenate()([dense({ units: four })(x3), a4])).toEqualTypeOf<SymbolicTensor<[null, number]>>();
 expectTypeOf(dropout({ rate: 1e-7 })(x3)).toEqualTypeOf<SymbolicTensor<[null, 3]>>();
+// A parameter count on an input the layer cannot take is the reason, not a number.
+expectTypeOf<ParamCount<Dense<4>, [null]>>().toEqualTypeOf<Apply<Dense<4>, [null]>>();

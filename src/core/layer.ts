@@ -56,12 +56,9 @@ type applyDeclared<r extends Rule, i, s extends Shape> = [i] extends [undefined]
     ? i["length"] extends s["length"]
       ? firstDisagreement<i, s> extends -1
         ? runRule<r, s>
-        : mismatch<r, i, s>
-      : mismatch<r, i, s>
+        : ShapeErr<inputMismatch<r["layer"], formatShape<i>, formatShape<s>>>
+      : ShapeErr<inputMismatch<r["layer"], formatShape<i>, formatShape<s>>>
     : runRule<r, s>;
-type mismatch<r extends Rule, i extends Shape, s extends Shape> = ShapeErr<
-  inputMismatch<r["layer"], formatShape<i>, formatShape<s>>
->;
 
 /** Shapes of a tuple of tensors. */
 export type shapesOf<ts extends readonly SymbolicTensor[]> = { -readonly [k in keyof ts]: ts[k]["shape"] };
@@ -123,6 +120,9 @@ export interface Weight {
   readonly trainable: boolean;
 }
 
+/** How many numbers a weight holds: the product of its shape. */
+export const weightSize = (w: Weight): number => w.shape.reduce((p, d) => p * d, 1);
+
 /** Any layer at all, for constraints. */
 export interface AnyLayer extends LayerInfo {
   /** @internal */
@@ -159,10 +159,15 @@ export type WeightShapes<l extends AnyLayer, s> = weightsOf<l, s> extends infer 
   : never;
 type weightsOf<l extends AnyLayer, s> = ruleWeights<ruleOf<l>, s>;
 
-/** How many numbers the weights of layer `l` hold on input shape `s`: `ParamCount<Dense<4>, [null, 3]>` is 16. */
-export type ParamCount<l extends AnyLayer, s> = weightsOf<l, s> extends infer ws extends readonly WeightEntry[]
-  ? sumOfProducts<ws>
-  : never;
+/**
+ * How many numbers the weights of layer `l` hold on input shape `s`: `ParamCount<Dense<4>, [null, 3]>`
+ * is 16. When the layer cannot take `s`, the `ShapeErr` saying why.
+ */
+export type ParamCount<l extends AnyLayer, s> = [Apply<l, s>] extends [infer e extends ShapeErr<string>]
+  ? e
+  : weightsOf<l, s> extends infer ws extends readonly WeightEntry[]
+    ? sumOfProducts<ws>
+    : never;
 type sumOfProducts<ws extends readonly WeightEntry[], acc = 0> = ws extends readonly [
   infer w extends WeightEntry,
   ...infer rest extends readonly WeightEntry[],
@@ -290,7 +295,7 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
   }
 
   countParams(): number {
-    return this.weights.reduce((n, w) => n + w.shape.reduce((p, d) => p * d, 1), 0);
+    return this.weights.reduce((n, w) => n + weightSize(w), 0);
   }
 
   /** The output tensor of this layer's last call. */

@@ -9,11 +9,11 @@
  * ```
  */
 import { fail } from "../core/errors.js";
-import { BaseLayer, describe, uniqueName, type LayerInfo } from "../core/layer.js";
+import { BaseLayer, describe, uniqueName, weightSize, type LayerInfo } from "../core/layer.js";
 import { checkKeys } from "../core/options.js";
 import type { Shape } from "../core/shape.js";
 import { SymbolicTensor, type Node } from "../core/tensor.js";
-import { renderSummary, type SummaryInput, type SummaryOptions, type SummaryRow } from "./summary.js";
+import { renderSummary, type SummaryInput, type SummaryOptions } from "./summary.js";
 
 /** What every model answers: Sequential and functional alike. */
 export interface ModelInfo {
@@ -71,16 +71,21 @@ export abstract class ModelBase {
     (options.printFn ?? ((t: string) => console.log(t.replace(/\n$/, ""))))(text);
     return text;
   }
-  protected totals(): { trainable: number; nonTrainable: number } {
+  /** The summary's input: one row a layer (with `Connected to` from `connectedTo` when given), and the totals. */
+  protected summaryOf(sequentialLike: boolean, connectedTo?: (l: BaseLayer<any>) => string): SummaryInput {
     let trainable = 0;
     let nonTrainable = 0;
-    for (const l of this.layers)
-      for (const w of l.weights) {
-        const n = w.shape.reduce((p, d) => p * d, 1);
-        if (w.trainable) trainable += n;
-        else nonTrainable += n;
-      }
-    return { trainable, nonTrainable };
+    for (const w of this.layers.flatMap((l) => l.weights))
+      if (w.trainable) trainable += weightSize(w);
+      else nonTrainable += weightSize(w);
+    const rows = this.layers.map((l) => ({
+      name: l.name,
+      className: l.className,
+      outputShape: l.output ? summaryShape(l.output.shape) : "?",
+      params: l.countParams(),
+      ...(connectedTo && { connectedTo: connectedTo(l) }),
+    }));
+    return { name: this.name, rows, sequentialLike, trainable, nonTrainable };
   }
 }
 
@@ -132,18 +137,12 @@ export class FunctionalModel extends ModelBase {
     const sequentialLike =
       this.#nodesByDepth.every((ns) => ns.length <= 1 && (ns[0]?.inputs.length ?? 0) <= 1) &&
       this.#layers.every((l) => l.nodes.filter((n) => nodes.has(n)).length <= 1);
-    const rows: SummaryRow[] = this.#layers.map((l) => ({
-      name: l.name,
-      className: l.className,
-      outputShape: l.output ? summaryShape(l.output.shape) : "?",
-      params: l.countParams(),
-      connectedTo:
-        l.nodes
-          .filter((n) => nodes.has(n))
-          .flatMap((n) => n.inputs.map((t) => t.name))
-          .join(", ") || "-",
-    }));
-    return { name: this.name, rows, sequentialLike, ...this.totals() };
+    return this.summaryOf(sequentialLike, (l) =>
+      l.nodes
+        .filter((n) => nodes.has(n))
+        .flatMap((n) => n.inputs.map((t) => t.name))
+        .join(", ") || "-",
+    );
   }
 }
 

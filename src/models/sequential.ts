@@ -15,7 +15,7 @@ import { formatShape, type Dim, type Shape } from "../core/shape.js";
 import { SymbolicTensor } from "../core/tensor.js";
 import { InputLayer } from "../layers/core/input.js";
 import { checkKeys } from "../core/options.js";
-import { ModelBase, summaryShape, type ModelInfo } from "./model.js";
+import { ModelBase, type ModelInfo } from "./model.js";
 import type { SummaryInput, SummaryOptions } from "./summary.js";
 
 // --- messages ----------------------------------------------------------------------------------------
@@ -48,14 +48,15 @@ export const layerAt = <k extends string, message extends string>(k: k, message:
  */
 export interface Sequential<i extends Shape | undefined = Shape | undefined, o = unknown> extends ModelInfo {
   /** Adds a layer (or, first of all, an `input()` tensor); the result is typed with the new output shape. */
-  add<const l extends AnyLayer | SymbolicTensor>(layer: Checked<next<i, o, l>, l>): OkModel<next<i, o, l>>;
+  add<const l extends AnyLayer | SymbolicTensor>(layer: Checked<next<i, o, l>, l>): OkModel<next<i, o, l>, Sequential<i, o>>;
   readonly inputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : i;
   readonly outputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : o;
   summary(this: built<i>, options?: SummaryOptions): string;
   countParams(this: built<i>): number;
 }
 type built<i> = [i] extends [undefined] ? noInputShape<"Sequential"> : unknown;
-type OkModel<m> = [m] extends [ShapeErr<string>] ? never : m;
+/** The model after a step, or, when the step failed (and was reported), the model before it, so that one mistake is reported once. */
+type OkModel<m, before = never> = [m] extends [ShapeErr<string>] ? before : m;
 
 /** The model after adding `l`, or a `ShapeErr` saying why `l` cannot be added. */
 type next<i, o, l> = l extends SymbolicTensor<infer s>
@@ -178,13 +179,7 @@ class SequentialModel extends ModelBase {
   }
   protected summaryInput(): SummaryInput {
     this.#built();
-    const rows = this.#layers.map((l) => ({
-      name: l.name,
-      className: l.className,
-      outputShape: l.output ? summaryShape(l.output.shape) : "?",
-      params: l.countParams(),
-    }));
-    return { name: this.name, rows, sequentialLike: true, ...this.totals() };
+    return this.summaryOf(true);
   }
 }
 

@@ -27,3 +27,11 @@ dropout({ rate: 1.5 });
 // error: Dropout: rate is the fraction of inputs to drop and must be between 0 and 1, but got -0.1.
 dropout({ rate: -0.1 });
 export { shape };
+
+// One mistake in a chain is reported once: the chain goes on from the model as it was before it.
+const chained = sequential()
+  .add(dense({ units: 4, inputShape: [3] }))
+  // error: Dense: the layer was declared with batch input shape (None, 9), but is called on (None, 4).
+  .add(dense({ units: 2, inputShape: [9] }))
+  .add(dense({ units: 1 }));
+export const chainedOut: [null, 1] = chained.outputShape;

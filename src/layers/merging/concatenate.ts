@@ -69,7 +69,7 @@ type concatFold<axis, s0 extends Shape, ax, ts extends readonly Shape[], dims ex
 /** Concatenate's shape rule over a tuple of shapes. */
 export type concatShape<ts, axis> = ts extends readonly [infer s0 extends Shape, ...infer rest extends readonly Shape[]]
   ? IsKnown<axis> extends false
-    ? { [k in keyof s0]: Dim }
+    ? { [k in keyof s0]: number | null }
     : [resolveAxis<axis, s0["length"]>] extends [never]
       ? ShapeErr<concatAxis<`${axis & number}`, formatShape<s0>, `${s0["length"]}`>>
       : concatFold<axis, s0, resolveAxis<axis, s0["length"]>, rest, [at<s0, resolveAxis<axis, s0["length"]>> & Dim], [unknown]>
