@@ -1,6 +1,11 @@
 /**
  * One error vocabulary for both halves of shapeflow: a rule that fails at the type level returns
  * `ShapeErr<message>`, and its runtime twin throws `ShapeError` with the very same message.
+ *
+ * Each message is a pair under one name, as in arktype: a template literal type, and a function whose
+ * declared return type is that type. The compiler checks the function's template against the type, so
+ * the two cannot drift apart by a word (a changed word is a compile error), and test/parity.test.ts
+ * checks that the sentence the runtime throws is the one the compiler shows.
  */
 
 /** A failed type-level rule, carrying the sentence the user reads. */
