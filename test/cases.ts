@@ -69,6 +69,8 @@ export const cases: readonly Case[] = [
   { code: `concatenate()([input({ shape: [4] }), input({ shape: [null] })])`, shape: [null, null] },
   { code: `concatenate()([input({ shape: [null, 3] }), input({ shape: [6, 2] })])`, shape: [null, null, 5] },
   { code: `concatenate()([input({ shape: [2, 3] }), input({ shape: [4, 5] })])`, error: "Concatenate joins along axis -1 and needs every other axis equal, but input 1 is (None, 4, 5) while input 0 is (None, 2, 3): axis 1 differs." },
+  { code: `concatenate()([input({ shape: [null, 3] }), input({ shape: [5, 2] }), input({ shape: [6, 4] })])`, error: "Concatenate joins along axis -1 and needs every other axis equal, but input 2 is (None, 6, 4) while the inputs before it give (None, 5, 3): axis 1 differs." },
+  { code: `concatenate()([input({ shape: [null, 3] }), input({ shape: [5, 2] }), input({ shape: [5, 4] })])`, shape: [null, null, 9] },
   { code: `concatenate()([input({ shape: [4] }), input({ shape: [4, 5] })])`, error: "Concatenate needs inputs of the same rank, but input 1 is (None, 4, 5) while input 0 is (None, 4)." },
   { code: `concatenate({ axis: 3 })([input({ shape: [4] }), input({ shape: [4] })])`, error: "Concatenate: axis 3 does not exist in (None, 4), which has rank 2." },
   { code: `concatenate({ axis: -3 })([input({ shape: [4] })])`, error: "Concatenate: axis -3 does not exist in (None, 4), which has rank 2." },

@@ -32,3 +32,7 @@ concatenate()([]);
 // A fractional axis is not an axis.
 // error: Concatenate: axis 0.5 does not exist in (None, 4), which has rank 2.
 concatenate({ axis: 0.5 })([a, a]);
+
+// Two different known sizes on one axis are an error even when input 0 does not know that axis.
+// error: Concatenate joins along axis -1 and needs every other axis equal, but input 2 is (None, 6, 4) while the inputs before it give (None, 5, 3): axis 1 differs.
+concatenate()([input({ shape: [null, 3] }), input({ shape: [5, 2] }), input({ shape: [6, 4] })]);

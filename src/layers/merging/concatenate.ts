@@ -11,7 +11,7 @@ import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../c
 import type { BaseLayerOptions, MergeLayer, Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys } from "../../core/options.js";
 import { firstDisagreement, formatShape, normalizeAxis, type IsKnown, type Shape } from "../../core/shape.js";
-import { MergeBase, type noInputs } from "./merge.js";
+import { before, MergeBase, type noInputs } from "./merge.js";
 
 export interface ConcatenateOptions extends BaseLayerOptions {
   /** The axis to join along; negative counts from the end. Default -1, the last axis. */
@@ -31,12 +31,12 @@ export type concatRank<k extends string, got extends string, first extends strin
 export const concatRank = <k extends string, got extends string, first extends string>(k: k, got: got, first: first): concatRank<k, got, first> =>
   `Concatenate needs inputs of the same rank, but input ${k} is ${got} while input 0 is ${first}. Fix: bring them to the same rank first, e.g. flatten() each one.`;
 
-export type concatDims<axis extends string, k extends string, got extends string, first extends string, bad extends string> =
-  `Concatenate joins along axis ${axis} and needs every other axis equal, but input ${k} is ${got} while input 0 is ${first}: axis ${bad} differs. Fix: make axis ${bad} match, or join along axis ${bad} instead.`;
-export const concatDims = <axis extends string, k extends string, got extends string, first extends string, bad extends string>(
-  axis: axis, k: k, got: got, first: first, bad: bad,
-): concatDims<axis, k, got, first, bad> =>
-  `Concatenate joins along axis ${axis} and needs every other axis equal, but input ${k} is ${got} while input 0 is ${first}: axis ${bad} differs. Fix: make axis ${bad} match, or join along axis ${bad} instead.`;
+export type concatDims<axis extends string, k extends string, got extends string, before extends string, bad extends string> =
+  `Concatenate joins along axis ${axis} and needs every other axis equal, but input ${k} is ${got} while ${before}: axis ${bad} differs. Fix: make axis ${bad} match, or join along axis ${bad} instead.`;
+export const concatDims = <axis extends string, k extends string, got extends string, before extends string, bad extends string>(
+  axis: axis, k: k, got: got, before: before, bad: bad,
+): concatDims<axis, k, got, before, bad> =>
+  `Concatenate joins along axis ${axis} and needs every other axis equal, but input ${k} is ${got} while ${before}: axis ${bad} differs. Fix: make axis ${bad} match, or join along axis ${bad} instead.`;
 
 // --- type level --------------------------------------------------------------------------------------
 
@@ -55,13 +55,25 @@ type setAt<s extends Shape, i, v, res extends Shape = []> = s extends readonly [
   ? res["length"] extends i ? [...res, v & Dim, ...rest] : setAt<rest, i, v, [...res, d & Dim]>
   : res;
 
-type concatFold<axis, s0 extends Shape, ax, ts extends readonly Shape[], dims extends Dim[], k extends unknown[]> =
+/** Each size of `ref` that is known, else the size of `s` there: what the inputs so far fix, axis by axis. */
+type knownSoFar<ref extends Shape, s extends Shape, res extends Shape = []> = ref extends readonly [infer r, ...infer rr extends Shape]
+  ? s extends readonly [infer d, ...infer sr extends Shape]
+    ? knownSoFar<rr, sr, [...res, (IsKnown<r> extends true ? r : d) & Dim]>
+    : res
+  : res;
+
+/**
+ * Checks each input after the first against `ref`, the sizes the inputs before it fix (so that two
+ * different known sizes on an axis are caught even when input 0 has `None` there, as Keras 3's build
+ * does), and sums the joined axis. The other sizes of the output are input 0's, as in Keras 3.
+ */
+type concatFold<axis, s0 extends Shape, ax, ts extends readonly Shape[], ref extends Shape, dims extends Dim[], k extends unknown[]> =
   ts extends readonly [infer s extends Shape, ...infer rest extends readonly Shape[]]
     ? s["length"] extends s0["length"]
-      ? firstDisagreement<dropAt<s0, ax>, dropAt<s, ax>> extends infer bad extends number
+      ? firstDisagreement<dropAt<ref, ax>, dropAt<s, ax>> extends infer bad extends number
         ? bad extends -1
-          ? concatFold<axis, s0, ax, rest, [...dims, at<s, ax> & Dim], [...k, unknown]>
-          : ShapeErr<concatDims<`${axis & number}`, `${k["length"]}`, formatShape<s>, formatShape<s0>, `${Gte<bad, ax> extends true ? Add<bad, 1> & number : bad}`>>
+          ? concatFold<axis, s0, ax, rest, knownSoFar<ref, s>, [...dims, at<s, ax> & Dim], [...k, unknown]>
+          : ShapeErr<concatDims<`${axis & number}`, `${k["length"]}`, formatShape<s>, before<k["length"], formatShape<ref>>, `${Gte<bad, ax> extends true ? Add<bad, 1> & number : bad}`>>
         : never
       : ShapeErr<concatRank<`${k["length"]}`, formatShape<s>, formatShape<s0>>>
     : setAt<s0, ax, Sum<dims>>;
@@ -72,7 +84,7 @@ export type concatShape<ts, axis> = ts extends readonly [infer s0 extends Shape,
     ? { [k in keyof s0]: number | null }
     : [resolveAxis<axis, s0["length"]>] extends [never]
       ? ShapeErr<concatAxis<`${axis & number}`, formatShape<s0>, `${s0["length"]}`>>
-      : concatFold<axis, s0, resolveAxis<axis, s0["length"]>, rest, [at<s0, resolveAxis<axis, s0["length"]>> & Dim], [unknown]>
+      : concatFold<axis, s0, resolveAxis<axis, s0["length"]>, rest, s0, [at<s0, resolveAxis<axis, s0["length"]>> & Dim], [unknown]>
   : ShapeErr<noInputs<"Concatenate", "concatenate">>;
 
 export interface ConcatenateRule<axis> extends Rule {
@@ -102,11 +114,14 @@ class ConcatenateLayer extends MergeBase {
     if (ax === undefined) return fail(concatAxis(String(this.axis), formatShape(s0), String(s0.length)), this.name);
     const drop = (s: Shape) => s.filter((_, i) => i !== ax);
     let sum: Dim = s0[ax]!;
+    let ref: Shape = s0; // the sizes the inputs so far fix, axis by axis
     shapes.slice(1).forEach((s, j) => {
-      const k = String(j + 1);
-      if (s.length !== s0.length) fail(concatRank(k, formatShape(s), formatShape(s0)), this.name);
-      const bad = firstDisagreement(drop(s0), drop(s));
-      if (bad !== -1) fail(concatDims(String(this.axis), k, formatShape(s), formatShape(s0), String(bad >= ax ? bad + 1 : bad)), this.name);
+      const k = j + 1;
+      if (s.length !== s0.length) fail(concatRank(String(k), formatShape(s), formatShape(s0)), this.name);
+      const bad = firstDisagreement(drop(ref), drop(s));
+      if (bad !== -1)
+        fail(concatDims(String(this.axis), String(k), formatShape(s), before(k, formatShape(ref)), String(bad >= ax ? bad + 1 : bad)), this.name);
+      ref = ref.map((r, i) => r ?? s[i]!);
       const d = s[ax]!;
       sum = sum === null || d === null ? null : sum + d;
     });

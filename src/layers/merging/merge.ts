@@ -34,9 +34,9 @@ export const batchMismatch = <layer extends string, k extends string, b extends 
 ): batchMismatch<layer, k, b, before> =>
   `${layer} cannot merge tensors with different batch sizes, but input ${k} has batch size ${b} while the inputs before it have ${before}. Fix: give every input the same batchSize, or leave it out (None).`;
 
-/** How the message names what input `k` is compared with. */
-type before<k extends number, acc extends string> = k extends 1 ? `input 0 is ${acc}` : `the inputs before it give ${acc}`;
-const before = (k: number, acc: string): string => (k === 1 ? `input 0 is ${acc}` : `the inputs before it give ${acc}`);
+/** How a merge message names what input `k` is compared with: input 0, or what the inputs before it give. */
+export type before<k extends number, acc extends string> = k extends 1 ? `input 0 is ${acc}` : `the inputs before it give ${acc}`;
+export const before = (k: number, acc: string): string => (k === 1 ? `input 0 is ${acc}` : `the inputs before it give ${acc}`);
 
 // --- type level --------------------------------------------------------------------------------------
 
