@@ -9,7 +9,7 @@
  *   .add(dense({ units: 1 }));                   // Sequential<[null, 3], [null, 1]>
  * ```
  */
-import { fail, type Checked, type ShapeErr } from "../core/errors.js";
+import { fail, type Checked, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../core/errors.js";
 import { BaseLayer, describe, uniqueName, type AnyLayer, type Apply } from "../core/layer.js";
 import { formatShape, type Dim, type Shape } from "../core/shape.js";
 import { SymbolicTensor } from "../core/tensor.js";
@@ -48,7 +48,7 @@ export const layerAt = <k extends string, message extends string>(k: k, message:
  */
 export interface Sequential<i extends Shape | undefined = Shape | undefined, o = unknown> extends ModelInfo {
   /** Adds a layer (or, first of all, an `input()` tensor); the result is typed with the new output shape. */
-  add<const l extends AnyLayer | SymbolicTensor>(layer: Checked<next<i, o, l>, l>): OkModel<next<i, o, l>, Sequential<i, o>>;
+  add<const l extends AnyLayer | SymbolicTensor>(layer: Checked<next<i, o, l>, l>): OkModel<next<i, o, l>, afterError<i, o>>;
   readonly inputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : i;
   readonly outputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : o;
   summary(this: built<i>, options?: SummaryOptions): string;
@@ -56,7 +56,13 @@ export interface Sequential<i extends Shape | undefined = Shape | undefined, o =
 }
 type built<i> = [i] extends [undefined] ? noInputShape<"Sequential"> : unknown;
 /** The model after a step, or, when the step failed (and was reported), the model before it, so that one mistake is reported once. */
-type OkModel<m, before = never> = [m] extends [ShapeErr<string>] ? before : m;
+type OkModel<m, before> = [m] extends [ShapeErr<string>] ? before : m;
+/**
+ * The model after a step that failed (and was reported): the model as it was, so that the layers after
+ * it are still checked, or, when it had no input shape yet, a model of unknown shapes, so that the
+ * mistake is not echoed as "no input shape" by a later summary() or countParams().
+ */
+type afterError<i extends Shape | undefined, o> = [i] extends [undefined] ? Sequential<Dim[], Dim[]> : Sequential<i, o>;
 
 /** The model after adding `l`, or a `ShapeErr` saying why `l` cannot be added. */
 type next<i, o, l> = l extends SymbolicTensor<infer s>
@@ -109,6 +115,17 @@ type step<m, l, k extends unknown[]> = m extends Sequential<infer i, infer o>
     : never
   : m;
 
+type layersOf<o> = o extends { readonly layers: infer ls extends readonly unknown[] } ? ls : [];
+type modelOf<o> = fromList<layersOf<o>>;
+const sequentialKeys = ["layers", "name"] as const;
+/** Unknown options, then the layers list, whose first problem is reported at `layers`. */
+type checkSequential<o> = firstErr<
+  [
+    checkKeys<"sequential", o, typeof sequentialKeys>,
+    [modelOf<o>] extends [ShapeErr<infer m>] ? OptionErr<m, "layers"> : "ok",
+  ]
+>;
+
 export interface SequentialOptions {
   /** The layers, in order; the first carries the input shape (or put an `input()` tensor first). */
   readonly layers?: readonly (AnyLayer | SymbolicTensor)[];
@@ -126,7 +143,7 @@ class SequentialModel extends ModelBase {
 
   constructor(o: SequentialOptions) {
     super();
-    checkKeys("sequential", o, ["layers", "name"]);
+    checkKeys("sequential", o, sequentialKeys);
     this.name = o.name ?? uniqueName("sequential");
     (o.layers ?? []).forEach((l, k) => {
       try {
@@ -195,11 +212,9 @@ class SequentialModel extends ModelBase {
  * sequential({ layers: [input({ shape: [3] }), dense({ units: 1 })] }); // Sequential<[null, 3], [null, 1]>
  * ```
  */
-export function sequential(options?: { readonly name?: string }): Sequential<undefined, []>;
-export function sequential<const ls extends readonly (AnyLayer | SymbolicTensor)[]>(options: {
-  readonly layers: Checked<fromList<ls>, ls>;
-  readonly name?: string;
-}): OkModel<fromList<ls>>;
+export function sequential<const o extends SequentialOptions = {}>(
+  options?: CheckedOptions<checkSequential<o>, o, SequentialOptions>,
+): OkModel<modelOf<o>, Sequential<Dim[], Dim[]>>;
 export function sequential(options: unknown = {}): unknown {
   return new SequentialModel(options as SequentialOptions);
 }
