@@ -33,8 +33,9 @@ export const faults = {
   mergeAnyPartner: 12,
   batchMismatch: 3,
   concatAxisOutOfRange: 5,
+  concatRankMismatch: 3,
   sharedOnAnyInput: 30,
-  disconnected: 2,
+  disconnected: 5,
   sequentialWithoutInput: 3,
   inputAfterFirstLayer: 1.5,
 } as const;
@@ -57,7 +58,9 @@ const KERNEL_BUDGET = 1.2e8;
 
 // --- drawing ----------------------------------------------------------------------------------------------
 
-const int = (g: G, min: number, max: number): number => g(fc.integer, { min, max });
+/** Unbiased: fast-check's default bias towards the bounds would turn every rare choice into a common one. */
+const uniform = (c: { min: number; max: number }): fc.Arbitrary<number> => fc.noBias(fc.integer(c));
+const int = (g: G, min: number, max: number): number => g(uniform, { min, max });
 /** True `pct` percent of the time; shrinks to false, so a rare feature leaves a shrunk spec unless it matters. */
 const chance = (g: G, pct: number): boolean => pct > 0 && int(g, 1, 1000) > 1000 - pct * 10;
 /** One of `xs`; shrinks towards the first. */
@@ -78,7 +81,9 @@ const weighted = <T>(g: G, choices: readonly (readonly [number, T])[]): T => {
 const last = (s: Shape): Dim => s[s.length - 1] ?? null;
 const isSize = (d: Dim): d is number => typeof d === "number" && Number.isInteger(d) && d > 0;
 /** Dense can take it: rank 2 or more, a known last axis. */
-const denseOk = (s: Shape | undefined): s is Shape => s !== undefined && s.length >= 2 && isSize(last(s));
+/** A shape Dense can take; branded so that a `false` answer does not narrow a Shape to never. */
+type DenseInput = Shape & { readonly denseInput: true };
+const denseOk = (s: Shape | undefined): s is DenseInput => s !== undefined && s.length >= 2 && isSize(last(s));
 const denseShape = (s: Shape | undefined, units: number): Shape | undefined => (denseOk(s) ? [...s.slice(0, -1), units] : undefined);
 const flattenShape = (s: Shape | undefined): Shape | undefined => {
   if (s === undefined || s.length === 0) return undefined;
@@ -272,7 +277,9 @@ const functional = (g: G): FunctionalSpec => {
     return dense(x, undefined, declare(g, chance(g, faults.declaredMismatch) ? contradict(g, s) : s));
   };
   const flattenStep = (): number => {
-    const x = chance(g, 75) ? pickTensor((s) => s !== undefined && s.length >= 3) : pickTensor();
+    // Mostly on rank 3 or more, where TF.js's Flatten can follow (flatten-min-rank would end the comparison).
+    const x = chance(g, 80) ? pickTensor((s) => s !== undefined && s.length >= 3, true) : pickTensor();
+    if (x < 0) return sameShape(pickTensor());
     return call(newLayer({ type: "flatten" }), [x], flattenShape(shapeOf(x)));
   };
 
@@ -299,17 +306,28 @@ const functional = (g: G): FunctionalSpec => {
   const concatPartner = (a: number, axis: number): number => {
     const s = shapeOf(a);
     const ax = s === undefined ? undefined : resolveAxis(axis, s.length);
-    const kind = weighted(g, [[55, "branch"], [15, "input"], [8, "same"], [7, "unknown"], [faults.mergeAnyPartner, "any"]] as const);
+    const kind = weighted(g, [
+      [55, "branch"],
+      [15, "input"],
+      [8, "same"],
+      [7, "unknown"],
+      [7, "known"],
+      [faults.mergeAnyPartner, "any"],
+      [faults.concatRankMismatch, "shorter"],
+    ] as const);
     if (kind === "any" || s === undefined || ax === undefined) return pickTensor();
+    // `a` without the joined axis: a rank mismatch that TF.js misses when the axis is counted from 0.
+    if (kind === "shorter") return addInput(s.filter((_, i) => i !== ax));
     if (kind === "same") return a;
     if (kind === "branch")
       return ax === s.length - 1 && denseOk(s) && !tooWide(s) ? dense(a, pick(g, UNITS)) : chance(g, 50) ? a : sameShape(a);
-    // A new input equal to `a` but at the axis (or, for "unknown", with None on another axis).
-    const other = s.length > 1 ? int(g, 0, s.length - 2) : -1;
-    const k = other >= ax ? other + 1 : other;
-    return addInput(
-      s.map((d, i) => (kind === "input" ? (i === ax ? (chance(g, 15) ? null : pick(g, SMALL)) : d) : i === k ? null : d)),
-    );
+    if (kind === "input") return addInput(s.map((d, i) => (i === ax ? (chance(g, 15) ? null : pick(g, SMALL)) : d)));
+    // A new input equal to `a` but for one other axis: None there ("unknown"), or a size where `a` has
+    // None ("known"; two such partners with different sizes are what Keras 3 rejects).
+    const others = s.map((_, i) => i).filter((i) => i !== ax && (kind === "unknown" || s[i] === null));
+    if (others.length === 0) return a;
+    const k = pick(g, others);
+    return addInput(s.map((d, i) => (i === k ? (kind === "unknown" ? null : pick(g, SMALL)) : d)));
   };
   const concatStep = (): number => {
     const a = pickTensor((s) => s !== undefined && s.length >= 1);
@@ -363,7 +381,10 @@ const functional = (g: G): FunctionalSpec => {
   const leaves = ts.map((_, t) => t).filter((t) => !used.has(t));
   const outputs = leaves.map(index);
   let modelInputs: number[] = inputs.map((_, k) => k);
-  if (modelInputs.length > 1 && chance(g, faults.disconnected)) modelInputs = modelInputs.filter((k) => k !== int(g, 0, inputs.length - 1));
+  if (modelInputs.length > 1 && chance(g, faults.disconnected)) {
+    const left = int(g, 0, inputs.length - 1);
+    modelInputs = modelInputs.filter((k) => k !== left);
+  }
   const one = <T>(xs: T[]): T | T[] => (xs.length === 1 && !chance(g, 10) ? xs[0]! : xs);
   return {
     kind: "functional",
@@ -436,12 +457,12 @@ export const specArbitrary: fc.Arbitrary<Spec> = fc.gen().map((g) => (chance(g, 
 
 /** The seed every suite uses unless `SHAPEFLOW_SEED` is set. */
 export const defaultSeed = 20_241_128;
-/** `SHAPEFLOW_SEED` and `SHAPEFLOW_CASES` from the environment, or the defaults given. */
-export const runSettings = (defaultCases: number): { seed: number; cases: number } => {
+/** `SHAPEFLOW_SEED` and the number of cases (`SHAPEFLOW_CASES`, or the variable named) from the environment, or the defaults. */
+export const runSettings = (defaultCases: number, casesVariable = "SHAPEFLOW_CASES"): { seed: number; cases: number } => {
   const seed = Number(process.env["SHAPEFLOW_SEED"] ?? defaultSeed);
-  const cases = Number(process.env["SHAPEFLOW_CASES"] ?? defaultCases);
+  const cases = Number(process.env[casesVariable] ?? defaultCases);
   if (!Number.isSafeInteger(seed) || !Number.isSafeInteger(cases) || cases < 1)
-    throw new Error(`SHAPEFLOW_SEED and SHAPEFLOW_CASES must be integers, got ${seed} and ${cases}`);
+    throw new Error(`SHAPEFLOW_SEED and ${casesVariable} must be positive integers, got ${seed} and ${cases}`);
   return { seed, cases };
 };
 

@@ -30,7 +30,6 @@ export interface DeclaredInput {
   readonly batchShape?: readonly Dim[];
   readonly batchSize?: number;
 }
-export const declaredKeys = ["inputShape", "inputDim", "batchInputShape", "batchShape", "batchSize"] as const;
 
 export interface DenseSpec extends DeclaredInput {
   readonly type: "dense";
@@ -46,7 +45,7 @@ export type LayerSpec =
   | { readonly type: "add" }
   | { readonly type: "concatenate"; readonly axis?: number };
 
-export const isMerge = (l: LayerSpec): boolean => l.type === "add" || l.type === "concatenate";
+const isMerge = (l: LayerSpec): boolean => l.type === "add" || l.type === "concatenate";
 
 /** A stack of layers. The first carries the input shape, or an `input()` tensor is added first. */
 export interface SequentialSpec {
@@ -171,9 +170,14 @@ export interface Outcome {
   readonly error?: { readonly step: number; readonly kind: string; readonly message: string };
   /** Warnings printed while building (TensorFlow.js warns where it ignores a declared input shape). */
   readonly warnings: readonly string[];
+  /** The names of the layers made (in the order of `spec.layers`), also when a later step failed. */
+  readonly names: readonly string[];
+  /**
+   * shapeflow only: for each layer made, the input shapes of each of its calls that succeeded (one shape,
+   * or several for a merge), so that a rule can ask what a layer was given inside a Sequential.
+   */
+  readonly calls?: readonly (readonly (readonly (readonly Dim[])[])[])[];
 }
-
-export const isValid = (o: Outcome): boolean => o.error === undefined;
 
 // --- shapeflow --------------------------------------------------------------------------------------------
 
@@ -186,6 +190,8 @@ interface SfLayer {
   apply(x: unknown): SfTensor;
   readonly name: string;
   countParams(): number;
+  /** Every call of the layer (the runtime's `BaseLayer.nodes`). */
+  readonly nodes: readonly { readonly inputs: readonly SfTensor[] }[];
 }
 interface SfModel {
   add(x: unknown): SfModel;
@@ -207,7 +213,7 @@ const sf = shapeflow as unknown as {
 };
 
 /** The options object a layer spec stands for, in shapeflow's spelling. */
-export const layerOptions = (l: LayerSpec): Record<string, unknown> => {
+const layerOptions = (l: LayerSpec): Record<string, unknown> => {
   const { type, ...rest } = l;
   void type;
   return rest;
@@ -238,16 +244,22 @@ export const buildShapeflow = (spec: Spec): Outcome => {
   const values: Value[] = [];
   const get = (name: string) => env.get(name);
   const steps = lower(spec);
+  const made = () => spec.layers.map((_, k) => get(`l${k}`) as SfLayer | undefined).filter((l) => l !== undefined);
+  const trace = () => ({
+    names: made().map((l) => l.name),
+    calls: made().map((l) => l.nodes.map((n) => n.inputs.map((t) => t.shape))),
+    warnings: [],
+  });
   for (const [k, s] of steps.entries()) {
     try {
       values.push(sfStep(s, get, env));
     } catch (e) {
       const kind = e instanceof sf.ShapeError ? "ShapeError" : `crash: ${e instanceof Error ? e.name : typeof e}`;
-      return { values, error: { step: k, kind, message: e instanceof Error ? e.message : String(e) }, warnings: [] };
+      return { values, error: { step: k, kind, message: e instanceof Error ? e.message : String(e) }, ...trace() };
     }
   }
-  const layers = spec.layers.map((_, k) => get(`l${k}`) as SfLayer).map((l) => ({ name: l.name, params: l.countParams() }));
-  return { values, layers, total: values[steps.findIndex((s) => s.op === "countParams")] as number, warnings: [] };
+  const layers = made().map((l) => ({ name: l.name, params: l.countParams() }));
+  return { values, layers, total: values[steps.findIndex((s) => s.op === "countParams")] as number, ...trace() };
 };
 
 const sfStep = (s: Step, get: (name: string) => unknown, env: Map<string, unknown>): Value => {
@@ -363,6 +375,7 @@ export const buildTfjs = (spec: Spec): Outcome => {
   const warnings: string[] = [];
   const get = (name: string) => env.get(name);
   const steps = lower(spec);
+  const names = () => spec.layers.map((_, k) => (get(`l${k}`) as TfLayer | undefined)?.name).filter((n) => n !== undefined);
   const warn = console.warn;
   console.warn = (...xs: unknown[]) => {
     const text = xs.map(String).join(" ");
@@ -374,11 +387,11 @@ export const buildTfjs = (spec: Spec): Outcome => {
         values.push(tfStep(s, get, env));
       } catch (e) {
         const kind = e instanceof Error ? e.constructor.name : typeof e;
-        return { values, error: { step: k, kind, message: e instanceof Error ? e.message : String(e) }, warnings };
+        return { values, error: { step: k, kind, message: e instanceof Error ? e.message : String(e) }, warnings, names: names() };
       }
     }
     const layers = spec.layers.map((_, k) => get(`l${k}`) as TfLayer).map((l) => ({ name: l.name, params: l.built ? l.countParams() : 0 }));
-    return { values, layers, total: values[steps.findIndex((s) => s.op === "countParams")] as number, warnings };
+    return { values, layers, total: values[steps.findIndex((s) => s.op === "countParams")] as number, warnings, names: names() };
   } finally {
     console.warn = warn;
     tf.disposeVariables();
@@ -490,6 +503,6 @@ export const toSource = (spec: Spec, name: string): string =>
     .map((s) => `export const ${bindingName(name, s)} = ${stepSource(s, (n) => `${name}_${n}`)};`)
     .join("\n");
 
-/** The import line `toSource` needs, from a file at `from` (a path relative to the repo root's folders). */
+/** The import line `toSource`'s statements need; `srcIndex` is the path to shapeflow's index from the file they go in. */
 export const sourceHeader = (srcIndex: string): string =>
   `import { activation, add, concatenate, dense, dropout, flatten, input, model, sequential } from ${JSON.stringify(srcIndex)};`;

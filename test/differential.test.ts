@@ -1,0 +1,110 @@
+/**
+ * Differential test: shapeflow's runtime mirror against TensorFlow.js layers 4.22, on generated models.
+ *
+ * For each spec (test/conformance/arbitraries.ts) both build the model step by step; they must agree on
+ * which step, if any, fails, on every tensor's and model's shape, on every layer's parameter count and on
+ * the total. Where they differ on purpose (shapeflow follows Keras 3, or is stricter as documented), the
+ * first difference must be explained by exactly one named rule of test/conformance/known-differences.ts,
+ * and the test counts how often each rule was needed. Anything else fails, and fast-check shrinks it to
+ * a small spec, printed as the TypeScript that builds it.
+ *
+ * SHAPEFLOW_CASES=20000 SHAPEFLOW_SEED=7 npx vitest run test/differential.test.ts   runs more, or others.
+ */
+import fc from "fast-check";
+import { beforeAll, describe, expect, test } from "vitest";
+import { runSettings, specArbitrary } from "./conformance/arbitraries.js";
+import { judge } from "./conformance/compare.js";
+import { fn, knownDifferences, namesDifference } from "./conformance/known-differences.js";
+import { buildShapeflow, lower, tfjsReady, toSource, type Outcome, type Spec } from "./conformance/spec.js";
+
+const defaultCases = 10_000;
+const { seed, cases } = runSettings(defaultCases);
+
+beforeAll(async () => {
+  await tfjsReady();
+});
+
+/** What a failure prints: the spec as TypeScript, then each run step by step. */
+const report = (spec: Spec, why: string, sf: Outcome, tf: Outcome): string => {
+  const steps = lower(spec);
+  const run = (o: Outcome) =>
+    steps
+      .map((s, k) =>
+        k < o.values.length ? `  ${s.name}: ${JSON.stringify(o.values[k])}` : o.error?.step === k ? `  ${s.name}: threw ${o.error.kind}: ${o.error.message}` : "",
+      )
+      .filter((l) => l !== "")
+      .join("\n") + (o.layers ? `\n  params: ${JSON.stringify(o.layers.map((l) => l.params))}, total ${o.total}` : "");
+  return [
+    why,
+    "as TypeScript:",
+    toSource(spec, "c"),
+    "shapeflow:",
+    run(sf),
+    "TensorFlow.js:",
+    run(tf),
+    tf.warnings.length > 0 ? `TensorFlow.js warned: ${tf.warnings.join(" | ")}` : "",
+    `spec: ${JSON.stringify(spec)}`,
+  ].join("\n");
+};
+
+describe("shapeflow's runtime against TensorFlow.js 4.22", () => {
+  test.each(knownDifferences.map((r) => [r.id, r] as const))("known difference %s: its example, run through TF.js, is mapped by it alone", (_, rule) => {
+    const { verdict, sf, tf } = judge(rule.example);
+    const got = verdict.kind === "mapped" ? verdict.rule.id : verdict.kind === "agree" ? "agreement" : verdict.why;
+    expect(got, report(rule.example, `expected ${rule.id}`, sf, tf)).toBe(rule.id);
+  });
+
+  test(`${cases} generated models agree up to named known differences (seed ${seed})`, () => {
+    const counts = new Map<string, number>([["agree (valid)", 0], ["agree (both invalid at the same step)", 0]]);
+    for (const r of knownDifferences) counts.set(r.id, 0);
+    counts.set(namesDifference.id, 0);
+    let sfInvalid = 0;
+    let n = 0;
+    let steps = 0;
+    fc.assert(
+      fc.property(specArbitrary, (spec) => {
+        const { verdict, sf, tf } = judge(spec);
+        if (verdict.kind === "unexplained") throw new Error(report(spec, verdict.why, sf, tf));
+        n++;
+        steps += Math.min(sf.values.length, tf.values.length);
+        if (sf.error !== undefined) sfInvalid++;
+        const key = verdict.kind === "mapped" ? verdict.rule.id : verdict.valid ? "agree (valid)" : "agree (both invalid at the same step)";
+        counts.set(key, counts.get(key)! + 1);
+        if (verdict.names) counts.set(namesDifference.id, counts.get(namesDifference.id)! + 1);
+      }),
+      { seed, numRuns: cases },
+    );
+    const table = [...counts].map(([k, v]) => `  ${String(v).padStart(6)}  ${k}`).join("\n");
+    console.log(
+      `${n} models, ${sfInvalid} (${((100 * sfInvalid) / n).toFixed(1)}%) invalid for shapeflow; ${steps} steps completed by both and compared:\n${table}`,
+    );
+
+    // The generator's mix: mostly valid models, and a share of mistakes.
+    expect(sfInvalid / n).toBeGreaterThan(0.15);
+    expect(sfInvalid / n).toBeLessThan(0.35);
+    expect(counts.get("agree (valid)")! / n).toBeGreaterThan(0.4);
+    // At full size every rule is needed at least once: a rule that never fires is dead weight, or the
+    // generator stopped producing what it maps. (A bug's rule may be rare; its expected failure below
+    // keeps it visible.)
+    if (cases >= defaultCases)
+      for (const r of knownDifferences.filter((r) => !r.id.startsWith("bug-"))) expect(counts.get(r.id), r.id).toBeGreaterThan(0);
+  }, 600_000);
+
+});
+
+// Bugs this suite found, fixed, and kept as regression tests.
+describe("found by this suite", () => {
+  test("Concatenate rejects two different known sizes on one axis even where input 0 has None (Keras 3's build)", () => {
+    // concatenate()([input({ shape: [null, 3] }), input({ shape: [5, 2] }), input({ shape: [6, 4] })]):
+    // axis 1 is None, 5 and 6. It used to be compared with input 0 only, and gave (None, None, 9).
+    const sf = buildShapeflow(fn([{ shape: [null, 3] }, { shape: [5, 2] }, { shape: [6, 4] }], [{ type: "concatenate" }], [[0, 1, 2]]));
+    expect(sf.error?.kind).toBe("ShapeError");
+    expect(sf.error?.message).toMatch(/^Concatenate joins along axis -1 and needs every other axis equal, but input 2 is \(None, 6, 4\)/);
+  });
+
+  test("a shared Dense called again on an unknown feature axis is rejected, at run time as in the types (stricter than Keras 3)", () => {
+    const rule = knownDifferences.find((r) => r.id === "stricter-shared-dense-unknown-features")!;
+    const sf = buildShapeflow(rule.example);
+    expect(sf.error?.message).toMatch(/^Dense needs the last axis \(features\) of its input defined/);
+  });
+});

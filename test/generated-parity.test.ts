@@ -1,0 +1,179 @@
+/**
+ * Generated type/runtime parity: the generator's specs, written as TypeScript (one exported const a
+ * step), are compiled once per compiler in one file, and the compiler must agree with the runtime mirror:
+ *
+ * - the type of every tensor and model the runtime made (read from the emitted declarations) is the
+ *   shape the runtime computed;
+ * - a spec the runtime accepts compiles without error;
+ * - a spec the runtime rejects is a compile error at the very statement whose step threw, its text
+ *   containing the runtime's exact ShapeError message, and no statement before it is an error;
+ * - except where the types by design cannot see the error (named rules in
+ *   test/conformance/known-differences.ts, `typeDifferences`): then nothing up to that statement is a
+ *   compile error.
+ *
+ * Statements after the failing one never run, so the runtime cannot judge their errors (a spec may hold
+ * a second mistake): they are counted, and those known to echo the first error (`typeCascades`, bugs)
+ * are counted under their rule, whose examples are kept as expected failures.
+ *
+ * SHAPEFLOW_PARITY_CASES=1000 SHAPEFLOW_SEED=7 npx vitest run test/generated-parity.test.ts   checks more, or others.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { runSettings, sampleSpecs } from "./conformance/arbitraries.js";
+import { typeCascades, typeDifferences } from "./conformance/known-differences.js";
+import { bindingName, buildShapeflow, lower, sourceHeader, toSource, type Outcome, type Spec, type Step, type Value } from "./conformance/spec.js";
+import { compilers, root, runTsc, write, type Diagnostic } from "./tsc.js";
+
+const { seed, cases } = runSettings(300, "SHAPEFLOW_PARITY_CASES");
+const dir = join(root, ".tmp/generated-parity");
+const file = ".tmp/generated-parity/cases.ts";
+
+interface Case {
+  readonly spec: Spec;
+  readonly steps: readonly Step[];
+  readonly outcome: Outcome;
+  /** The line of each step's statement. */
+  readonly lines: readonly number[];
+  readonly source: string;
+}
+
+const specs = sampleSpecs(cases, seed);
+const header = sourceHeader("../../src/index.js");
+let nextLine = header.split("\n").length + 1;
+const place = (spec: Spec, name: string): Case => {
+  const source = toSource(spec, name);
+  const steps = lower(spec);
+  const c = { spec, steps, outcome: buildShapeflow(spec), lines: steps.map((_, k) => nextLine + k), source };
+  nextLine += steps.length;
+  return c;
+};
+const generated: Case[] = specs.map((spec, i) => place(spec, `c${i}`));
+// The examples of known type-level bugs go in the same file, so that they cost no extra compile.
+const cascadeExamples = typeCascades.flatMap((r, i) => r.examples.map((e, j) => ({ rule: r, c: place(e, `bug${i}_${j}`) })));
+write(join(dir, "cases.ts"), `${header}\n${[...generated, ...cascadeExamples.map((e) => e.c)].map((c) => c.source).join("\n")}\n`);
+write(
+  join(dir, "tsconfig.json"),
+  JSON.stringify({
+    extends: "../../tsconfig.json",
+    compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, noErrorTruncation: true, rootDir: "../..", outDir: "out" },
+    include: ["cases.ts"],
+    exclude: [],
+  }),
+);
+
+/** The shape a declared type stands for: `SymbolicTensor<[null, 4]>` is [null, 4], a model's its output shape(s). */
+const declaredShape = (type: string): Value | "unbuilt" | undefined => {
+  const t = type.replace(/import\("[^"]+"\)\./g, "");
+  const m = /^(SymbolicTensor|Model|Sequential)<(.*)>$/s.exec(t);
+  const parse = (x: string): unknown => {
+    try {
+      return JSON.parse(x);
+    } catch {
+      return undefined;
+    }
+  };
+  if (m === null) return parse(t) as Value | undefined;
+  if (m[1] === "Sequential" && m[2]!.startsWith("undefined,")) return "unbuilt";
+  const args = parse(`[${m[2]}]`) as Value[] | undefined;
+  return m[1] === "SymbolicTensor" ? (args?.[0] as Value | undefined) : (args?.[1] as Value | undefined);
+};
+
+/** The runtime value a step's type must show, or `skip` for steps whose type is not a shape. */
+const expectedType = (s: Step, v: Value): Value | "unbuilt" | "skip" => {
+  if (s.op === "layer" || s.op === "sequential" || s.op === "countParams") return "skip";
+  if ((s.op === "seqAdd" || s.op === "seqLayers") && v === null) return "unbuilt";
+  return v;
+};
+
+// The run above is the same whatever the compiler; only the diagnostics and declarations differ.
+const runtimeInvalid = generated.filter((c) => c.outcome.error !== undefined).length;
+
+describe.each(compilers)("$name agrees with the runtime on generated models", ({ name, bin }) => {
+  let diags: Diagnostic[] = [];
+  let declared = new Map<string, string>();
+  beforeAll(() => {
+    diags = runTsc(bin, ".tmp/generated-parity/tsconfig.json");
+    const dts = readFileSync(join(dir, "out/.tmp/generated-parity/cases.d.ts"), "utf8");
+    // One declaration a binding; a long type may span lines.
+    declared = new Map(
+      dts
+        .split(/^export declare const /m)
+        .slice(1)
+        .map((d) => /^(\w+): ([\s\S]*);\s*$/.exec(d))
+        .filter((m) => m !== null)
+        .map((m) => [m[1]!, m[2]!.replace(/\s+/g, " ")]),
+    );
+  }, 600_000);
+
+  test(`${cases} specs (seed ${seed}, ${runtimeInvalid} invalid at run time): types, error lines and messages`, () => {
+    expect(diags.filter((d) => d.file !== file), "errors outside the generated file").toEqual([]);
+    const byLine = new Map<number, Diagnostic[]>();
+    for (const d of diags) byLine.set(d.line, [...(byLine.get(d.line) ?? []), d]);
+    const counts = new Map<string, number>([
+      ["valid: compiled cleanly", 0],
+      ["invalid: error at the failing statement with the runtime's message", 0],
+      ["invalid: also errors after the failing statement (not judged)", 0],
+      ["types compared", 0],
+    ]);
+    for (const r of [...typeDifferences, ...typeCascades]) counts.set(r.id, 0);
+    const bump = (k: string, n = 1) => counts.set(k, (counts.get(k) ?? 0) + n);
+    const failures: string[] = [];
+
+    for (const [i, c] of generated.entries()) {
+      const problems: string[] = [];
+      const errorsAt = (k: number) => byLine.get(c.lines[k]!) ?? [];
+      const err = c.outcome.error;
+      // Types of every step the runtime completed.
+      c.outcome.values.forEach((v, k) => {
+        const s = c.steps[k]!;
+        const want = expectedType(s, v);
+        if (want === "skip") return;
+        const type = declared.get(bindingName(`c${i}`, s));
+        const got = type === undefined ? undefined : declaredShape(type);
+        if (JSON.stringify(got) !== JSON.stringify(want))
+          problems.push(`${s.name}: the runtime gives ${JSON.stringify(v)}, the declared type is ${type}`);
+        else bump("types compared");
+      });
+      const rule = err === undefined ? undefined : typeDifferences.find((r) => r.explains(err.message, c.steps[err.step]!));
+      const errorLines = c.steps.map((_, k) => k).filter((k) => errorsAt(k).length > 0);
+      if (err === undefined) {
+        for (const k of errorLines) problems.push(`${c.steps[k]!.name}: unexpected compile error: ${errorsAt(k).map((d) => d.text).join(" | ")}`);
+        if (problems.length === 0) bump("valid: compiled cleanly");
+      } else if (rule !== undefined) {
+        // Invalid in a way the types cannot see: no compile error up to the failing statement.
+        for (const k of errorLines.filter((k) => k <= err.step))
+          problems.push(`${c.steps[k]!.name}: unexpected compile error: ${errorsAt(k).map((d) => d.text).join(" | ")}`);
+        if (errorLines.some((k) => k > err.step)) bump("invalid: also errors after the failing statement (not judged)");
+        if (problems.length === 0) bump(rule.id);
+      } else {
+        const here = errorsAt(err.step).map((d) => d.text);
+        if (!here.some((t) => t.includes(err.message)))
+          problems.push(
+            `${c.steps[err.step]!.name}: the runtime throws "${err.message}", the compiler says ${here.length === 0 ? "nothing" : here.join(" | ")}`,
+          );
+        for (const k of errorLines.filter((k) => k < err.step))
+          problems.push(`${c.steps[k]!.name}: a compile error before the statement the runtime fails at: ${errorsAt(k).map((d) => d.text).join(" | ")}`);
+        // Statements after it never run, so the runtime has nothing to say about them: a spec may hold a
+        // second, independent mistake. They are counted, not judged; known echoes of the first error
+        // (bugs) are counted under their rule.
+        for (const k of errorLines.filter((k) => k > err.step)) {
+          const echo = typeCascades.find((r) => errorsAt(k).every((d) => r.explains(d.text, c.steps[k]!, c.steps[err.step]!)));
+          bump(echo?.id ?? "invalid: also errors after the failing statement (not judged)");
+        }
+        if (problems.length === 0) bump("invalid: error at the failing statement with the runtime's message");
+      }
+      if (problems.length > 0) failures.push(`c${i}:\n  ${problems.join("\n  ")}\n${c.source}`);
+    }
+    console.log(`${name}: ${cases} specs\n${[...counts].map(([k, v]) => `  ${String(v).padStart(6)}  ${k}`).join("\n")}`);
+    expect(failures.slice(0, 5).join("\n\n"), `${failures.length} of ${cases} specs disagree`).toBe("");
+  });
+
+  // Type-level echoes this suite found and that were fixed: regression tests.
+  for (const [j, { rule, c }] of cascadeExamples.entries())
+    test(`${rule.id} (example ${j}): nothing after the failing statement is an error`, () => {
+      const failed = c.outcome.error!.step;
+      const later = c.steps.map((_, k) => k).filter((k) => k > failed && diags.some((d) => d.line === c.lines[k]));
+      expect(later.map((k) => c.steps[k]!.name), c.source).toEqual([]);
+    });
+});
