@@ -8,11 +8,12 @@ import { dirname, join, relative, resolve } from "node:path";
 
 export const root = resolve(import.meta.dirname, "..");
 
-/** The supported compilers, by the package that ships each. */
+/** The supported compilers, by the package that ships each: 7, 6.0, the latest 5.x and the lowest supported. */
 export const compilers = [
   { name: "TypeScript 7", bin: join(root, "node_modules/typescript/bin/tsc") },
   { name: "TypeScript 6.0", bin: join(root, "node_modules/typescript-6.0/bin/tsc") },
   { name: "TypeScript 5.9", bin: join(root, "node_modules/typescript-5.9/bin/tsc") },
+  { name: "TypeScript 5.3", bin: join(root, "node_modules/typescript-5.3/bin/tsc") },
 ] as const;
 
 export interface Diagnostic {
