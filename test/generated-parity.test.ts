@@ -18,12 +18,12 @@
  * SHAPEFLOW_PARITY_CASES=1000 SHAPEFLOW_SEED=7 npx vitest run test/generated-parity.test.ts   checks more, or others.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { runSettings, sampleSpecs } from "./conformance/arbitraries.js";
 import { typeCascades, typeDifferences } from "./conformance/known-differences.js";
 import { bindingName, buildShapeflow, lower, sourceHeader, toSource, type Outcome, type Spec, type Step, type Value } from "./conformance/spec.js";
-import { compilers, root, runTsc, write, type Diagnostic } from "./tsc.js";
+import { compilers, root, runTsc, writeCaseProject, type Diagnostic } from "./tsc.js";
 
 const { seed, cases } = runSettings(300, "SHAPEFLOW_PARITY_CASES");
 const dir = join(root, ".tmp/generated-parity");
@@ -51,16 +51,7 @@ const place = (spec: Spec, name: string): Case => {
 const generated: Case[] = specs.map((spec, i) => place(spec, `c${i}`));
 // The examples of known type-level bugs go in the same file, so that they cost no extra compile.
 const cascadeExamples = typeCascades.flatMap((r, i) => r.examples.map((e, j) => ({ rule: r, c: place(e, `bug${i}_${j}`) })));
-write(join(dir, "cases.ts"), `${header}\n${[...generated, ...cascadeExamples.map((e) => e.c)].map((c) => c.source).join("\n")}\n`);
-write(
-  join(dir, "tsconfig.json"),
-  JSON.stringify({
-    extends: "../../tsconfig.json",
-    compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, noErrorTruncation: true, rootDir: "../..", outDir: "out" },
-    include: ["cases.ts"],
-    exclude: [],
-  }),
-);
+writeCaseProject(relative(root, dir), `${header}\n${[...generated, ...cascadeExamples.map((e) => e.c)].map((c) => c.source).join("\n")}\n`);
 
 /** The shape a declared type stands for: `SymbolicTensor<[null, 4]>` is [null, 4], a model's its output shape(s). */
 const declaredShape = (type: string): Value | "unbuilt" | undefined => {

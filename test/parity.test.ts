@@ -9,21 +9,12 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import * as shapeflow from "../src/index.js";
 import { cases } from "./cases.js";
-import { compilers, root, runTsc, write, type Diagnostic } from "./tsc.js";
+import { compilers, root, runTsc, writeCaseProject, type Diagnostic } from "./tsc.js";
 
 const dir = join(root, ".tmp/parity");
 const header = `import { activation, add, concatenate, dense, dropout, flatten, input, model, sequential } from "../../src/index.js";\n`;
 const firstLine = header.split("\n").length;
-write(join(dir, "cases.ts"), header + cases.map((c, i) => `export const case${i} = ${c.code};`).join("\n") + "\n");
-write(
-  join(dir, "tsconfig.json"),
-  JSON.stringify({
-    extends: "../../tsconfig.json",
-    compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, noErrorTruncation: true, rootDir: "../..", outDir: "out" },
-    include: ["cases.ts"],
-    exclude: [],
-  }),
-);
+writeCaseProject(".tmp/parity", header + cases.map((c, i) => `export const case${i} = ${c.code};`).join("\n") + "\n");
 
 type Outcome = { shape: unknown } | { error: string };
 const run = (code: string): Outcome => {

@@ -50,6 +50,24 @@ export const parseDiagnostics = (out: string): Diagnostic[] => {
   return diags.map((d) => ({ file: d.file, line: d.line, code: d.code, text: d.lines.join("\n").replace(/\\"/g, '"') }));
 };
 
+/**
+ * Writes `source` as `<dir>/cases.ts` with a project that compiles it to declarations only (so that
+ * tests can read each inferred type from `<dir>/out/.tmp/<name>/cases.d.ts`), with messages untruncated.
+ * `dir` is a folder two levels below the repo root, such as `.tmp/parity`.
+ */
+export const writeCaseProject = (dir: string, source: string): void => {
+  write(join(root, dir, "cases.ts"), source);
+  write(
+    join(root, dir, "tsconfig.json"),
+    JSON.stringify({
+      extends: "../../tsconfig.json",
+      compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, noErrorTruncation: true, rootDir: "../..", outDir: "out" },
+      include: ["cases.ts"],
+      exclude: [],
+    }),
+  );
+};
+
 /** Writes a file, creating its folder. */
 export const write = (path: string, text: string): void => {
   mkdirSync(dirname(path), { recursive: true });
