@@ -226,3 +226,13 @@ describe("found in review", () => {
     expect(dropout({ rate: 1e-7 })(input({ shape: [2] })).shape).toEqual([null, 2]);
   });
 });
+
+describe("found by a newcomer trying plain JavaScript", () => {
+  test("missing options and a shape that is not a list are ShapeErrors, not TypeErrors", () => {
+    expect(shapeError(() => js(dense)()).message).toBe("Dense expects an options object, but got undefined. Fix: pass options such as { units: ... }.");
+    expect(shapeError(() => js(dense)({ units: 4, inputShape: 3 })).message).toBe(
+      "Dense: inputShape must be a list of sizes such as [3], but got 3. Fix: write inputShape: [3].",
+    );
+    expect(shapeError(() => js(input)({ shape: 3 })).message).toBe("Input: shape must be a list of sizes such as [3], but got 3. Fix: write shape: [3].");
+  });
+});

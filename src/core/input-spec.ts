@@ -7,7 +7,7 @@
  * - `inputDim: 3`: for one-axis inputs only, the same as `inputShape: [3]`.
  */
 import type { IsPositiveInt } from "./arith.js";
-import { ShapeError, type OptionErr, type ShapeErr } from "./errors.js";
+import { fail, ShapeError, type OptionErr, type ShapeErr } from "./errors.js";
 import type { has } from "./options.js";
 import { badDim, type Dim, type Shape } from "./shape.js";
 
@@ -100,14 +100,17 @@ export const declaredInput = (layer: string, o: InputSpecOptions): Shape | undef
   }
   if (one === "batchInputShape" || one === "batchShape") {
     if (o.batchSize !== undefined) throw new ShapeError(batchSizeAlone(layer, `with ${one}`));
-    return checkSizes(layer, one, [...o[one]!]);
+    return checkSizes(layer, one, asList(layer, one, o[one]));
   }
   const b = o.batchSize ?? null;
   if (b !== null && !(Number.isSafeInteger(b) && b > 0)) throw new ShapeError(badSize(layer, "batchSize", String(b)));
-  const rest = one === "inputDim" ? [o.inputDim!] : [...o.inputShape!];
+  const rest = one === "inputDim" ? [o.inputDim!] : asList(layer, one, o.inputShape);
   return [b, ...checkSizes(layer, one, rest)];
 };
 
+/** A shape option as a list, or a ShapeError for plain JavaScript callers who passed something else. */
+export const asList = (layer: string, option: string, s: unknown): Dim[] =>
+  Array.isArray(s) ? [...s] : fail(`${layer}: ${option} must be a list of sizes such as [3], but got ${String(s)}. Fix: write ${option}: [${String(s)}].`);
 const checkSizes = (layer: string, option: string, s: Dim[]): Shape => {
   const d = badDim(s);
   if (d !== undefined) throw new ShapeError(badSize(layer, option, String(d)));

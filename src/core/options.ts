@@ -34,6 +34,8 @@ export type checkKeys<layer extends string, o, keys extends readonly string[]> =
   ? "ok"
   : OptionErr<unknownOption<layer, Exclude<keyof o, keys[number]> & string, joinKeys<keys>>, Exclude<keyof o, keys[number]> & string>;
 export const checkKeys = (layer: string, o: object, keys: readonly string[]): void => {
+  if (typeof o !== "object" || o === null || Array.isArray(o))
+    fail(`${layer} expects an options object, but got ${o === null ? "null" : Array.isArray(o) ? "an array" : typeof o}. Fix: pass options such as { ${keys[0]}: ... }.`);
   for (const k of Object.keys(o)) if (!keys.includes(k)) fail(unknownOption(layer, k, keys.join(", ")));
 };
 
