@@ -111,7 +111,8 @@ export const declaredInput = (layer: string, o: InputSpecOptions): Shape | undef
 /** A shape option as a list, or a ShapeError for plain JavaScript callers who passed something else. */
 export const asList = (layer: string, option: string, s: unknown): Dim[] =>
   Array.isArray(s) ? [...s] : fail(`${layer}: ${option} must be a list of sizes such as [3], but got ${String(s)}. Fix: write ${option}: [${String(s)}].`);
-const checkSizes = (layer: string, option: string, s: Dim[]): Shape => {
+/** Throws unless every size in `s` is a positive integer or null; returns `s`. */
+export const checkSizes = (layer: string, option: string, s: Dim[]): Shape => {
   const d = badDim(s);
   if (d !== undefined) throw new ShapeError(badSize(layer, option, String(d)));
   return s;

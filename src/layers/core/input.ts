@@ -10,7 +10,7 @@
  */
 import type { IsPositiveInt } from "../../core/arith.js";
 import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
-import { asList, badSize, twoSpellings } from "../../core/input-spec.js";
+import { asList, badSize, checkSizes, twoSpellings } from "../../core/input-spec.js";
 import { BaseLayer, type BaseLayerOptions } from "../../core/layer.js";
 import { checkKeys, type has } from "../../core/options.js";
 import { badDim, type Dim, type Mutable, type Shape } from "../../core/shape.js";
@@ -76,13 +76,9 @@ export class InputLayer extends BaseLayer<Shape> {
     if (o.shape !== undefined && o.batchShape !== undefined) fail(twoSpellings("Input", "shape", "batchShape"));
     if (o.shape === undefined && o.batchShape === undefined) fail(noShape("neither shape nor batchShape"));
     if (o.batchShape !== undefined && o.batchSize !== undefined) fail(batchTwice);
-    const check = (option: string, s: Shape) => {
-      const d = badDim(s);
-      if (d !== undefined) fail(badSize("Input", option, String(d)));
-    };
-    if (o.shape !== undefined) check("shape", asList("Input", "shape", o.shape));
-    if (o.batchShape !== undefined) check("batchShape", asList("Input", "batchShape", o.batchShape));
-    if (o.batchSize !== undefined) check("batchSize", [o.batchSize]);
+    if (o.shape !== undefined) checkSizes("Input", "shape", asList("Input", "shape", o.shape));
+    if (o.batchShape !== undefined) checkSizes("Input", "batchShape", asList("Input", "batchShape", o.batchShape));
+    if (o.batchSize !== undefined) checkSizes("Input", "batchSize", [o.batchSize]);
     super(o as BaseLayerOptions, "InputLayer");
     this.batchShape = o.batchShape !== undefined ? [...o.batchShape] : [o.batchSize ?? null, ...o.shape!];
   }
