@@ -28,6 +28,8 @@ export { dropout, type Dropout, type DropoutOptions } from "./layers/core/dropou
 export { flatten, type Flatten, type FlattenOptions } from "./layers/reshaping/flatten.js";
 export { add, type Add, type AddOptions } from "./layers/merging/add.js";
 export { concatenate, type Concatenate, type ConcatenateOptions } from "./layers/merging/concatenate.js";
+export * from "./layers/convolutional/index.js";
+export type { DataFormat, Padding, Spatial } from "./core/conv.js";
 
 export { model, type Model, type ModelInfo, type ModelOptions } from "./models/model.js";
 export { sequential, type Sequential, type SequentialOptions } from "./models/sequential.js";

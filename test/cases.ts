@@ -10,7 +10,7 @@ export interface Case {
   readonly error?: string;
 }
 
-export const cases: readonly Case[] = [
+const coreCases: readonly Case[] = [
   // input and the batch axis
   { code: `input({ shape: [3] })`, shape: [null, 3] },
   { code: `input({ shape: [50, 50, 3], batchSize: 30 })`, shape: [30, 50, 50, 3] },
@@ -85,3 +85,6 @@ export const cases: readonly Case[] = [
   { code: `sequential().add(dense({ units: 4 })).summary()`, error: "Sequential: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first." },
   { code: `sequential().add(dense({ units: 4 })).countParams()`, error: "Sequential: the model has no input shape, so its shapes and weights are not known." },
 ];
+
+/** Each layer family adds its own table in test/cases/. */
+export const cases: readonly Case[] = [...coreCases];

@@ -12,7 +12,9 @@ import { cases } from "./cases.js";
 import { compilers, root, runTsc, writeCaseProject, type Diagnostic } from "./tsc.js";
 
 const dir = join(root, ".tmp/parity");
-const header = `import { activation, add, concatenate, dense, dropout, flatten, input, model, sequential } from "../../src/index.js";\n`;
+// Every value shapeflow exports, so that a case may use any layer.
+const exported = Object.keys(shapeflow).filter((k) => /^[a-z]/.test(k)).sort();
+const header = `import { ${exported.join(", ")} } from "../../src/index.js";\n`;
 const firstLine = header.split("\n").length;
 writeCaseProject(".tmp/parity", header + cases.map((c, i) => `export const case${i} = ${c.code};`).join("\n") + "\n");
 

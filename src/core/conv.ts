@@ -1,0 +1,252 @@
+/**
+ * The shape arithmetic that convolution, pooling, padding, cropping and upsampling layers share, at the
+ * type level and at run time side by side under the same name, as Keras 3 computes it
+ * (keras/src/ops/operation_utils.py):
+ *
+ * - `valid`: `floor((n - dilated kernel) / stride) + 1`, where the dilated kernel is
+ *   `dilation * (kernel - 1) + 1`; an input shorter than the dilated kernel is an error.
+ * - `same` and `causal`: `ceil(n / stride)` (Keras writes it `floor((n - 1) / stride) + 1`).
+ * - an unknown size (`null`) stays unknown; a non-literal `number` gives `number`.
+ *
+ * The spatial axes sit between the batch and channels axes (`channelsLast`) or after the channels
+ * axis (`channelsFirst`); `split` and `join` take a shape apart and put it back together that way.
+ */
+import type { Add, CeilDiv, FloorDiv, IsPositiveInt, Lt, Mul, Sub } from "./arith.js";
+import { fail, type OptionErr, type ShapeErr } from "./errors.js";
+import { formatDim, type Dim, type Shape } from "./shape.js";
+
+/** Where the channels axis is: last (`(batch, rows, cols, channels)`, the default) or first after the batch. */
+export type DataFormat = "channelsLast" | "channelsFirst";
+/** How a window treats the borders: `valid` (no padding) or `same` (pad so that stride 1 keeps the size). */
+export type Padding = "valid" | "same";
+/** A size per spatial axis: one number for all of them, or a tuple of one per axis. */
+export type Spatial<r extends number> = number | (r extends 1 ? readonly [number] : r extends 2 ? readonly [number, number] : readonly [number, number, number]);
+/** The number of spatial axes a layer works on: 1 (Conv1D), 2 (Conv2D) or 3 (Conv3D). */
+export type SpatialRank = 1 | 2 | 3;
+
+// --- layouts and names -------------------------------------------------------------------------------
+
+type axisNames = { 1: ["steps"]; 2: ["rows", "cols"]; 3: ["dim1", "dim2", "dim3"] };
+const axisNames = { 1: ["steps"], 2: ["rows", "cols"], 3: ["dim1", "dim2", "dim3"] } as const;
+type channelName<r> = r extends 1 ? "features" : "channels";
+const channelName = (r: SpatialRank): string => (r === 1 ? "features" : "channels");
+type joinNames<ns> = ns extends readonly [infer a extends string] ? a : ns extends readonly [infer a extends string, ...infer rest] ? `${a}, ${joinNames<rest>}` : "";
+
+/** The layout a layer of `r` spatial axes reads, in words: `(batch, rows, cols, channels)`. */
+export type layout<r extends SpatialRank, f> = [f] extends ["channelsFirst"]
+  ? `(batch, ${channelName<r>}, ${joinNames<axisNames[r]>})`
+  : `(batch, ${joinNames<axisNames[r]>}, ${channelName<r>})`;
+export const layout = <r extends SpatialRank, f extends DataFormat>(r: r, f: f): layout<r, f> =>
+  (f === "channelsFirst"
+    ? `(batch, ${channelName(r)}, ${axisNames[r].join(", ")})`
+    : `(batch, ${axisNames[r].join(", ")}, ${channelName(r)})`) as layout<r, f>;
+
+/** Both layouts, for messages about the rank: "(batch, rows, cols, channels) with channelsLast, or ...". */
+export type layouts<r extends SpatialRank> = `${layout<r, "channelsLast">} with channelsLast, or ${layout<r, "channelsFirst">} with channelsFirst`;
+export const layouts = <r extends SpatialRank>(r: r): layouts<r> =>
+  `${layout(r, "channelsLast")} with channelsLast, or ${layout(r, "channelsFirst")} with channelsFirst`;
+
+/** The name of spatial axis `i` (0-based): `rows`. */
+export type axisName<r extends SpatialRank, i extends number> = axisNames[r][i & keyof axisNames[r]] & string;
+export const axisName = (r: SpatialRank, i: number): string => axisNames[r][i] ?? `dim${i + 1}`;
+
+/** The index of spatial axis `i` in the whole shape: 1 + i with channelsLast, 2 + i with channelsFirst. */
+export type shapeAxis<i extends number, f> = [f] extends ["channelsFirst"] ? [2, 3, 4][i] : [1, 2, 3][i];
+export const shapeAxis = (i: number, f: DataFormat): number => (f === "channelsFirst" ? 2 + i : 1 + i);
+
+/** An example input shape (without batch) for a fix: `[28, 28, 1]`. */
+export type exampleShape<r extends SpatialRank, f> = [f] extends ["channelsFirst"]
+  ? { 1: "[8, 100]"; 2: "[1, 28, 28]"; 3: "[1, 16, 28, 28]" }[r]
+  : { 1: "[100, 8]"; 2: "[28, 28, 1]"; 3: "[16, 28, 28, 1]" }[r];
+export const exampleShape = (r: SpatialRank, f: DataFormat): string =>
+  f === "channelsFirst" ? { 1: "[8, 100]", 2: "[1, 28, 28]", 3: "[1, 16, 28, 28]" }[r] : { 1: "[100, 8]", 2: "[28, 28, 1]", 3: "[16, 28, 28, 1]" }[r];
+
+/** The data format options give: `channelsLast` unless they say `channelsFirst`; a non-literal union stays a union. */
+export type formatOf<o> = o extends { readonly dataFormat: infer f extends DataFormat } ? f : "channelsLast";
+export const formatOf = (o: { readonly dataFormat?: DataFormat | undefined }): DataFormat => o.dataFormat ?? "channelsLast";
+
+// --- taking a shape apart ----------------------------------------------------------------------------
+
+/** The spatial axes of a shape. */
+export type spatialOf<s extends Shape, f> = [f] extends ["channelsFirst"]
+  ? s extends readonly [Dim, Dim, ...infer sp extends Dim[]] ? sp : []
+  : s extends readonly [Dim, ...infer sp extends Dim[], Dim] ? sp : [];
+/** The channels axis of a shape. */
+export type channelsOf<s extends Shape, f> = [f] extends ["channelsFirst"] ? s[1] : s extends readonly [...Dim[], infer c] ? c : never;
+/** A shape from its batch, spatial and channels axes. */
+export type joinShape<b, sp extends readonly unknown[], c, f> = [f] extends ["channelsFirst"] ? [b, c, ...sp] : [b, ...sp, c];
+
+export interface Parts {
+  readonly batch: Dim;
+  readonly spatial: Dim[];
+  readonly channels: Dim;
+}
+export const split = (s: Shape, f: DataFormat): Parts =>
+  f === "channelsFirst"
+    ? { batch: s[0] ?? null, channels: s[1] ?? null, spatial: s.slice(2) }
+    : { batch: s[0] ?? null, channels: s[s.length - 1] ?? null, spatial: s.slice(1, -1) };
+export const joinShape = (b: Dim, sp: readonly Dim[], c: Dim, f: DataFormat): Shape =>
+  f === "channelsFirst" ? [b, c, ...sp] : [b, ...sp, c];
+
+// --- spatial options ---------------------------------------------------------------------------------
+
+/** A spatial option as one size per axis: `3` with rank 2 is `[3, 3]`; a tuple is kept. */
+export type perAxis<v, r extends SpatialRank> = v extends readonly unknown[]
+  ? [...v]
+  : r extends 1 ? [v] : r extends 2 ? [v, v] : [v, v, v];
+export const perAxis = (v: number | readonly number[], r: SpatialRank): number[] =>
+  typeof v === "number" ? Array.from({ length: r }, () => v) : [...v];
+
+/** Prints an option's value as the user wrote it: `3`, `[3, 3]`. */
+export type formatOption<v> = v extends readonly unknown[] ? `[${joinValues<v>}]` : `${v & (number | string | boolean)}`;
+type joinValues<v extends readonly unknown[]> = v extends readonly [infer a] ? formatOption<a> : v extends readonly [infer a, ...infer rest] ? `${formatOption<a>}, ${joinValues<rest>}` : "";
+export const formatOption = (v: unknown): string => (Array.isArray(v) ? `[${v.map(formatOption).join(", ")}]` : String(v));
+
+export type notSpatial<layer extends string, option extends string, rank extends string, got extends string, meaning extends string, example extends string> =
+  `${layer}: ${option} must be a positive integer or a list of ${rank} positive integers (${meaning}), but got ${got}. Fix: use e.g. ${option}: ${example}.`;
+export const notSpatial = <layer extends string, option extends string, rank extends string, got extends string, meaning extends string, example extends string>(
+  layer: layer,
+  option: option,
+  rank: rank,
+  got: got,
+  meaning: meaning,
+  example: example,
+): notSpatial<layer, option, rank, got, meaning, example> =>
+  `${layer}: ${option} must be a positive integer or a list of ${rank} positive integers (${meaning}), but got ${got}. Fix: use e.g. ${option}: ${example}.`;
+
+/**
+ * `"ok"`, or an error at option `k` unless `v` is a positive integer or a list of `r` of them.
+ * A non-literal `number` passes (the runtime checks it).
+ */
+export type checkSpatial<layer extends string, k extends string, v, r extends SpatialRank, meaning extends string, example extends string> =
+  [v] extends [undefined]
+    ? "ok"
+    : (v extends readonly unknown[] ? (v["length"] extends r ? allPositive<v> : false) : IsPositiveInt<v> extends false ? false : true) extends true
+      ? "ok"
+      : OptionErr<notSpatial<layer, k, `${r}`, formatOption<v>, meaning, example>, k>;
+type allPositive<v extends readonly unknown[]> = v extends readonly [infer a, ...infer rest]
+  ? IsPositiveInt<a> extends false ? false : allPositive<rest>
+  : true;
+export const checkSpatial = (layer: string, k: string, v: unknown, r: SpatialRank, meaning: string, example: string): void => {
+  if (v === undefined) return;
+  const ok = (n: unknown) => typeof n === "number" && Number.isSafeInteger(n) && n > 0;
+  if (Array.isArray(v) ? !(v.length === r && v.every(ok)) : !ok(v)) fail(notSpatial(layer, k, String(r), formatOption(v), meaning, example));
+};
+
+export type badChoice<layer extends string, option extends string, got extends string, allowed extends string> =
+  `${layer}: ${option} must be one of ${allowed}, but got ${got}. Fix: use one of ${allowed}.`;
+export const badChoice = <layer extends string, option extends string, got extends string, allowed extends string>(
+  layer: layer,
+  option: option,
+  got: got,
+  allowed: allowed,
+): badChoice<layer, option, got, allowed> => `${layer}: ${option} must be one of ${allowed}, but got ${got}. Fix: use one of ${allowed}.`;
+/** Throws unless `v` is one of `allowed` (plain JavaScript callers are not checked by the compiler). */
+export const checkChoice = (layer: string, option: string, v: unknown, allowed: readonly string[]): void => {
+  if (v !== undefined && !allowed.includes(v as string))
+    fail(badChoice(layer, option, JSON.stringify(v) ?? String(v), allowed.map((a) => `"${a}"`).join(", ")));
+};
+
+// --- lengths -----------------------------------------------------------------------------------------
+
+/** The span of a kernel of `k` taps spread `d` apart: `d * (k - 1) + 1`. */
+export type dilated<k, d> = [d] extends [1] ? k : Add<Mul<d, Sub<k, 1>>, 1>;
+export const dilated = (k: number, d: number): number => d * (k - 1) + 1;
+
+/** A window longer than the axis it slides on (with `valid` padding), carrying the window's span. */
+export interface TooShort<span> {
+  readonly tooShort: span;
+}
+
+/**
+ * The output length of a window (kernel or pool) of `k` sliding with stride `s` and dilation `d`
+ * over an axis of `n`, with padding `p`: `TooShort<span>` when a `valid` window does not fit.
+ */
+export type convLength<n, k, s, d, p> = [n] extends [null]
+  ? null
+  : [p] extends ["same"] | ["causal"]
+    ? [s] extends [1] ? n : CeilDiv<n, s>
+    : [p] extends ["valid"]
+      ? dilated<k, d> extends infer span
+        ? Lt<n, span> extends true
+          ? TooShort<span>
+          : [s] extends [1] ? Add<Sub<n, span>, 1> : Add<FloorDiv<Sub<n, span>, s>, 1>
+        : never
+      : number;
+export const convLength = (n: Dim, k: number, s: number, d: number, p: string): Dim | TooShort<number> => {
+  if (n === null) return null;
+  if (p !== "valid") return Math.ceil(n / s);
+  const span = dilated(k, d);
+  return n < span ? { tooShort: span } : Math.floor((n - span) / s) + 1;
+};
+
+export type windowTooLarge<layer extends string, what extends string, span extends string, axis extends string, name extends string, size extends string, got extends string> =
+  `${layer}: the ${what} spans ${span} along axis ${axis} (${name}), but the input has only ${size} there: ${got}. Fix: use padding: "same", a smaller window, or a larger input.`;
+export const windowTooLarge = <layer extends string, what extends string, span extends string, axis extends string, name extends string, size extends string, got extends string>(
+  layer: layer,
+  what: what,
+  span: span,
+  axis: axis,
+  name: name,
+  size: size,
+  got: got,
+): windowTooLarge<layer, what, span, axis, name, size, got> =>
+  `${layer}: the ${what} spans ${span} along axis ${axis} (${name}), but the input has only ${size} there: ${got}. Fix: use padding: "same", a smaller window, or a larger input.`;
+
+/**
+ * The output lengths of the spatial axes `sp` under windows `k`, strides `s` and dilations `d` (one
+ * each per axis), or the `ShapeErr` for the first axis the window does not fit. `what` names the
+ * window in the message ("kernel (after dilation)", "pool window"); `got` is the input, printed.
+ * Tail recursive.
+ */
+export type convSpatial<
+  layer extends string, what extends string, r extends SpatialRank, f, got extends string,
+  sp extends readonly unknown[], k extends readonly unknown[], s extends readonly unknown[], d extends readonly unknown[], p,
+  acc extends unknown[] = [],
+> = sp extends readonly [infer n, ...infer rest]
+  ? convLength<n, k[acc["length"]], s[acc["length"]], d[acc["length"]], p> extends infer o
+    ? o extends TooShort<infer span>
+      ? ShapeErr<windowTooLarge<layer, what, `${span & number}`, `${shapeAxis<acc["length"], f> & number}`, axisName<r, acc["length"]>, formatDim<n>, got>>
+      : convSpatial<layer, what, r, f, got, rest, k, s, d, p, [...acc, o]>
+    : never
+  : acc;
+export const convSpatial = (
+  layer: string, name: string | undefined, what: string, r: SpatialRank, f: DataFormat, got: string,
+  sp: readonly Dim[], k: readonly number[], s: readonly number[], d: readonly number[], p: string,
+): Dim[] =>
+  sp.map((n, i) => {
+    const o = convLength(n, k[i]!, s[i]!, d[i]!, p);
+    return typeof o === "object" && o !== null
+      ? fail(windowTooLarge(layer, what, String(o.tooShort), String(shapeAxis(i, f)), axisName(r, i), formatDim(n), got), name)
+      : o;
+  });
+
+// --- rank --------------------------------------------------------------------------------------------
+
+export type wrongRank<layer extends string, rank extends string, layouts extends string, got extends string, gotRank extends string, example extends string> =
+  `${layer} needs an input of rank ${rank}, ${layouts}, but got ${got} of rank ${gotRank}. Fix: give the input that layout, e.g. input({ shape: ${example} }).`;
+export const wrongRank = <layer extends string, rank extends string, layouts extends string, got extends string, gotRank extends string, example extends string>(
+  layer: layer,
+  rank: rank,
+  layouts: layouts,
+  got: got,
+  gotRank: gotRank,
+  example: example,
+): wrongRank<layer, rank, layouts, got, gotRank, example> =>
+  `${layer} needs an input of rank ${rank}, ${layouts}, but got ${got} of rank ${gotRank}. Fix: give the input that layout, e.g. input({ shape: ${example} }).`;
+
+/** The rank message for a layer of `r` spatial axes, naming both layouts. */
+export type spatialRank<layer extends string, r extends SpatialRank, f, got extends string, gotRank extends string> =
+  wrongRank<layer, `${Add<r, 2> & number}`, layouts<r>, got, gotRank, exampleShape<r, f>>;
+export const spatialRank = (layer: string, r: SpatialRank, f: DataFormat, got: string, gotRank: string): string =>
+  wrongRank(layer, String(r + 2), layouts(r), got, gotRank, exampleShape(r, f));
+
+export type unknownChannels<layer extends string, axis extends string, layout extends string, got extends string> =
+  `${layer} needs the channels axis (axis ${axis} of ${layout}) of its input defined, since its weights are sized by it, but got ${got}. Fix: give the channels axis a size in the input shape; only other axes may be None.`;
+export const unknownChannels = <layer extends string, axis extends string, layout extends string, got extends string>(
+  layer: layer,
+  axis: axis,
+  layout: layout,
+  got: got,
+): unknownChannels<layer, axis, layout, got> =>
+  `${layer} needs the channels axis (axis ${axis} of ${layout}) of its input defined, since its weights are sized by it, but got ${got}. Fix: give the channels axis a size in the input shape; only other axes may be None.`;

@@ -1,0 +1,222 @@
+/**
+ * What Conv1D, Conv2D and Conv3D share, as Keras 3's BaseConv: `filters` kernels of `kernelSize` slide
+ * over the spatial axes with `strides`, `dilationRate` and `padding`; the channels axis becomes
+ * `filters`. The kernel is `[...kernelSize, channels / groups, filters]`, the bias `[filters]`.
+ * Each concrete layer is a thin file that fixes the rank.
+ */
+import type { Eq, FloorDiv, Gt, Mul } from "../../core/arith.js";
+import {
+  checkChoice,
+  checkSpatial,
+  convSpatial,
+  formatOf,
+  formatOption,
+  joinShape,
+  layout,
+  perAxis,
+  spatialRank,
+  split,
+  unknownChannels,
+  type channelsOf,
+  type spatialOf,
+  type DataFormat,
+  type Padding,
+  type Spatial,
+  type SpatialRank,
+} from "../../core/conv.js";
+import { fail, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
+import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
+import { SingleInputLayer, type BaseLayerOptions, type Rule, type WeightSpec } from "../../core/layer.js";
+import { baseKeys, checkKeys, checkPositive, inputKeys, type has } from "../../core/options.js";
+import { formatShape, type Shape } from "../../core/shape.js";
+import { checkActivation, type ActivationIdentifier } from "../core/activation.js";
+
+/** The options of a convolution over `r` spatial axes. */
+export interface ConvOptions<r extends SpatialRank> extends BaseLayerOptions, InputSpecOptions {
+  /** How many kernels the layer has: the size of its output's channels axis. */
+  readonly filters: number;
+  /** The window each kernel covers: one size for every spatial axis, or one per axis. */
+  readonly kernelSize: Spatial<r>;
+  /** How far the window moves each step; default 1. `strides > 1` cannot go with `dilationRate > 1`. */
+  readonly strides?: Spatial<r>;
+  /** `valid` (default; no padding, the output shrinks) or `same` (the output keeps `ceil(n / strides)`). */
+  readonly padding?: Padding;
+  /** Where the channels axis is; default `channelsLast`. */
+  readonly dataFormat?: DataFormat;
+  /** Spacing between the kernel's taps; default 1. */
+  readonly dilationRate?: Spatial<r>;
+  /** Split the channels into this many groups, each convolved with `filters / groups` kernels; default 1 (Keras 3). */
+  readonly groups?: number;
+  /** Applied to the output; shape is unchanged. Default `linear` (none). */
+  readonly activation?: ActivationIdentifier;
+  /** Whether to add a bias vector of `[filters]`. Default `true`. */
+  readonly useBias?: boolean;
+}
+export const convKeys = [
+  "filters", "kernelSize", "strides", "padding", "dataFormat", "dilationRate", "groups", "activation", "useBias",
+  ...baseKeys, ...inputKeys,
+] as const;
+/** The options that decide a convolution's shapes and weights: what its type keeps. */
+type shapeKeys = "filters" | "kernelSize" | "strides" | "padding" | "dataFormat" | "dilationRate" | "groups" | "useBias" | (typeof inputKeys)[number];
+
+/** The part of a convolution's options its type keeps: `{ filters: 64; kernelSize: 3; padding: "same" }`. */
+export type convConfig<o> = { -readonly [k in keyof o as k extends shapeKeys ? k : never]: o[k] } extends infer c ? c : never;
+
+// --- messages --------------------------------------------------------------------------------------
+
+export type stridesWithDilation<layer extends string, strides extends string, dilation extends string> =
+  `${layer}: strides > 1 cannot go with dilationRate > 1 (Keras forbids it), but got strides ${strides} and dilationRate ${dilation}. Fix: use strides: 1 with a dilation, or dilationRate: 1 with strides.`;
+export const stridesWithDilation = <layer extends string, strides extends string, dilation extends string>(
+  layer: layer,
+  strides: strides,
+  dilation: dilation,
+): stridesWithDilation<layer, strides, dilation> =>
+  `${layer}: strides > 1 cannot go with dilationRate > 1 (Keras forbids it), but got strides ${strides} and dilationRate ${dilation}. Fix: use strides: 1 with a dilation, or dilationRate: 1 with strides.`;
+
+export type filtersNotDivisible<layer extends string, filters extends string, groups extends string> =
+  `${layer}: filters must divide evenly into groups, but got filters ${filters} and groups ${groups}. Fix: make filters a multiple of groups.`;
+export const filtersNotDivisible = <layer extends string, filters extends string, groups extends string>(
+  layer: layer,
+  filters: filters,
+  groups: groups,
+): filtersNotDivisible<layer, filters, groups> =>
+  `${layer}: filters must divide evenly into groups, but got filters ${filters} and groups ${groups}. Fix: make filters a multiple of groups.`;
+
+export type channelsNotDivisible<layer extends string, channels extends string, groups extends string, got extends string> =
+  `${layer}: the input's ${channels} channels must divide evenly into groups ${groups}, but they do not: ${got}. Fix: make groups a divisor of the channels, or change the channels.`;
+export const channelsNotDivisible = <layer extends string, channels extends string, groups extends string, got extends string>(
+  layer: layer,
+  channels: channels,
+  groups: groups,
+  got: got,
+): channelsNotDivisible<layer, channels, groups, got> =>
+  `${layer}: the input's ${channels} channels must divide evenly into groups ${groups}, but they do not: ${got}. Fix: make groups a divisor of the channels, or change the channels.`;
+
+// --- type-level rule ---------------------------------------------------------------------------------
+
+type fullRank = { 1: 3; 2: 4; 3: 5 };
+type opt<c, k extends string, d> = c extends { readonly [p in k]: infer v } ? v : d;
+type anyAbove1<v extends readonly unknown[]> = true extends { [i in keyof v]: Gt<v[i], 1> }[number] ? true : false;
+type divides<g, n> = [g] extends [1] ? true : Eq<Mul<FloorDiv<n, g>, g>, n> extends false ? false : true;
+
+/**
+ * The output shape of a convolution of `r` spatial axes with config `c` on input `s`, or the
+ * `ShapeErr` saying why it cannot take `s`.
+ */
+export type convShape<layer extends string, r extends SpatialRank, s, c, f = formatOf<c>> = s extends Shape
+  ? s["length"] extends fullRank[r]
+    ? [channelsOf<s, f>] extends [null]
+      ? ShapeErr<unknownChannels<layer, f extends "channelsFirst" ? "1" : "-1", layout<r, f>, formatShape<s>>>
+      : divides<opt<c, "groups", 1>, channelsOf<s, f>> extends false
+        ? ShapeErr<channelsNotDivisible<layer, `${channelsOf<s, f> & number}`, `${opt<c, "groups", 1> & number}`, formatShape<s>>>
+        : convSpatial<
+              layer, "kernel (after dilation)", r, f, formatShape<s>, spatialOf<s, f>,
+              perAxis<opt<c, "kernelSize", 1>, r>, perAxis<opt<c, "strides", 1>, r>, perAxis<opt<c, "dilationRate", 1>, r>, opt<c, "padding", "valid">
+            > extends infer sp
+          ? sp extends readonly unknown[] ? joinShape<s[0], sp, opt<c, "filters", number>, f> : sp
+          : never
+    : ShapeErr<spatialRank<layer, r, f, formatShape<s>, `${s["length"]}`>>
+  : never;
+
+/** The kernel and bias of a convolution with config `c` on input `s`. */
+export type convWeights<r extends SpatialRank, s, c> = s extends Shape
+  ? [
+      ["kernel", [...perAxis<opt<c, "kernelSize", 1>, r>, FloorDiv<channelsOf<s, formatOf<c>>, opt<c, "groups", 1>>, opt<c, "filters", number>]],
+      ...(c extends { readonly useBias: false } ? [] : [["bias", [opt<c, "filters", number>]]]),
+    ]
+  : [];
+
+export interface ConvRule<layer extends string, r extends SpatialRank, c> extends Rule {
+  readonly layer: layer;
+  readonly output: convShape<layer, r, this["input"], c>;
+  readonly weights: convWeights<r, this["input"], c>;
+}
+
+/** Everything that can be wrong with a convolution's options, first problem first. */
+export type checkConv<layer extends string, r extends SpatialRank, o, keys extends readonly string[]> = firstErr<
+  [
+    checkKeys<layer, o, keys>,
+    checkPositive<layer, "filters", opt<o, "filters", 1>, "the number of kernels, the size of the output's channels axis", "32">,
+    checkSpatial<layer, "kernelSize", opt<o, "kernelSize", 1>, r, "the window each kernel covers", "3">,
+    checkSpatial<layer, "strides", opt<o, "strides", undefined>, r, "how far the window moves each step", "1">,
+    checkSpatial<layer, "dilationRate", opt<o, "dilationRate", undefined>, r, "the spacing of the kernel's taps", "1">,
+    checkPositive<layer, "groups", opt<o, "groups", 1>, "how many groups the channels are split into", "1">,
+    checkGroups<layer, o>,
+    checkDilation<layer, r, o>,
+    declaredInput<layer, o>,
+  ]
+>;
+type checkGroups<layer extends string, o> = divides<opt<o, "groups", 1>, opt<o, "filters", 1>> extends false
+  ? OptionErr<filtersNotDivisible<layer, `${opt<o, "filters", 1> & number}`, `${opt<o, "groups", 1> & number}`>, "groups">
+  : "ok";
+type checkDilation<layer extends string, r extends SpatialRank, o> = has<o, "strides"> extends true
+  ? has<o, "dilationRate"> extends true
+    ? [anyAbove1<perAxis<opt<o, "strides", 1>, r>>, anyAbove1<perAxis<opt<o, "dilationRate", 1>, r>>] extends [true, true]
+      ? OptionErr<stridesWithDilation<layer, formatOption<opt<o, "strides", 1>>, formatOption<opt<o, "dilationRate", 1>>>, "dilationRate">
+      : "ok"
+    : "ok"
+  : "ok";
+
+/** The batch input shape a layer's config declares, or `undefined` (also when the declaration was wrong, which its options already report). */
+export type declaredOf<layer extends string, c> = declaredInput<layer, c> extends infer i extends Shape ? i : undefined;
+
+// --- runtime twin ------------------------------------------------------------------------------------
+
+/** Runtime twin of `ConvRule`. */
+export class BaseConvLayer extends SingleInputLayer {
+  declare readonly rank: SpatialRank;
+  declare readonly filters: number;
+  declare readonly kernelSize: number[];
+  declare readonly strides: number[];
+  declare readonly dilationRate: number[];
+  declare readonly padding: string;
+  declare readonly dataFormat: DataFormat;
+  declare readonly groups: number;
+  declare readonly useBias: boolean;
+  declare readonly activation: ActivationIdentifier;
+  constructor(o: Omit<ConvOptions<SpatialRank>, "padding"> & { readonly padding?: string }, className: string, rank: SpatialRank, keys: readonly string[], paddings: readonly string[]) {
+    checkKeys(className, o, keys);
+    checkPositive(className, "filters", o.filters, "the number of kernels, the size of the output's channels axis", "32");
+    checkSpatial(className, "kernelSize", o.kernelSize, rank, "the window each kernel covers", "3");
+    checkSpatial(className, "strides", o.strides, rank, "how far the window moves each step", "1");
+    checkSpatial(className, "dilationRate", o.dilationRate, rank, "the spacing of the kernel's taps", "1");
+    checkPositive(className, "groups", o.groups ?? 1, "how many groups the channels are split into", "1");
+    const groups = o.groups ?? 1;
+    if (o.filters % groups !== 0) fail(filtersNotDivisible(className, String(o.filters), String(groups)));
+    const strides = perAxis(o.strides ?? 1, rank);
+    const dilationRate = perAxis(o.dilationRate ?? 1, rank);
+    if (o.strides !== undefined && o.dilationRate !== undefined && strides.some((v) => v > 1) && dilationRate.some((v) => v > 1))
+      fail(stridesWithDilation(className, formatOption(o.strides), formatOption(o.dilationRate)));
+    checkChoice(className, "padding", o.padding, paddings);
+    checkChoice(className, "dataFormat", o.dataFormat, ["channelsLast", "channelsFirst"]);
+    checkActivation(className, o.activation);
+    super(o, className, declaredInput(className, o));
+    Object.assign(this, {
+      rank,
+      filters: o.filters,
+      kernelSize: perAxis(o.kernelSize, rank),
+      strides,
+      dilationRate,
+      padding: o.padding ?? "valid",
+      dataFormat: formatOf(o),
+      groups,
+      useBias: o.useBias ?? true,
+      activation: o.activation ?? "linear",
+    });
+  }
+  computeOutputShape(s: Shape): Shape {
+    const { rank: r, dataFormat: f } = this;
+    if (s.length !== r + 2) fail(spatialRank(this.className, r, f, formatShape(s), String(s.length)), this.name);
+    const { batch, spatial, channels } = split(s, f);
+    if (channels === null) fail(unknownChannels(this.className, f === "channelsFirst" ? "1" : "-1", layout(r, f), formatShape(s)), this.name);
+    if ((channels as number) % this.groups !== 0)
+      fail(channelsNotDivisible(this.className, String(channels), String(this.groups), formatShape(s)), this.name);
+    const sp = convSpatial(this.className, this.name, "kernel (after dilation)", r, f, formatShape(s), spatial, this.kernelSize, this.strides, this.dilationRate, this.padding);
+    return joinShape(batch, sp, this.filters, f);
+  }
+  override weightSpecs(s: Shape): Record<string, WeightSpec> {
+    const channels = split(s, this.dataFormat).channels as number;
+    const kernel = { shape: [...this.kernelSize, channels / this.groups, this.filters] };
+    return this.useBias ? { kernel, bias: { shape: [this.filters] } } : { kernel };
+  }
+}
