@@ -25,10 +25,12 @@ export { input, type InputOptions } from "./layers/core/input.js";
 export { dense, type Dense, type DenseOptions } from "./layers/core/dense.js";
 export { activation, type Activation, type ActivationIdentifier, type ActivationOptions } from "./layers/core/activation.js";
 export { dropout, type Dropout, type DropoutOptions } from "./layers/core/dropout.js";
-export { flatten, type Flatten, type FlattenOptions } from "./layers/reshaping/flatten.js";
 export { add, type Add, type AddOptions } from "./layers/merging/add.js";
 export { concatenate, type Concatenate, type ConcatenateOptions } from "./layers/merging/concatenate.js";
 export * from "./layers/convolutional/index.js";
+export * from "./layers/pooling/index.js";
+export * from "./layers/reshaping/index.js";
+export * from "./layers/normalization/index.js";
 export type { DataFormat, Padding, Spatial } from "./core/conv.js";
 
 export { model, type Model, type ModelInfo, type ModelOptions } from "./models/model.js";

@@ -4,6 +4,12 @@
  * tensor, or a model's `outputShape`); `error` the expected message, thrown at run time AND reported
  * by the compiler at that expression.
  */
+import { convCases } from "./cases/conv.js";
+import { poolingCases } from "./cases/pooling.js";
+import { reshapingCases } from "./cases/reshaping.js";
+import { paddingCases } from "./cases/padding.js";
+import { normalizationCases } from "./cases/normalization.js";
+
 export interface Case {
   readonly code: string;
   readonly shape?: readonly (number | null)[];
@@ -87,4 +93,4 @@ const coreCases: readonly Case[] = [
 ];
 
 /** Each layer family adds its own table in test/cases/. */
-export const cases: readonly Case[] = [...coreCases];
+export const cases: readonly Case[] = [...coreCases, ...convCases, ...poolingCases, ...reshapingCases, ...paddingCases, ...normalizationCases];

@@ -1,0 +1,2 @@
+/** The normalization layers. */
+export {};

@@ -1,0 +1,2 @@
+/** The pooling layers. */
+export {};

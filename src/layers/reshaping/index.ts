@@ -1,0 +1,2 @@
+/** The reshaping layers. */
+export { flatten, type Flatten, type FlattenOptions } from "./flatten.js";

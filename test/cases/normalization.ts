@@ -1,0 +1,4 @@
+import type { Case } from "../cases.js";
+
+/** Cases of the normalization layers: see ../cases.ts. */
+export const normalizationCases: readonly Case[] = [];

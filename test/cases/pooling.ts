@@ -1,0 +1,4 @@
+import type { Case } from "../cases.js";
+
+/** Cases of the pooling layers: see ../cases.ts. */
+export const poolingCases: readonly Case[] = [];
