@@ -263,7 +263,7 @@ type isUnion<a, b = a> = a extends unknown ? ([b] extends [a] ? false : true) : 
  * holds only for `any`; a literal is natural when its text has no "-", "." or "e" ("1e+21").
  */
 type classify<a> =
-  [a] extends [null] ? ([a] extends [never] ? Never : 0 extends 1 & a ? NumOrNull : Null)
+  [a] extends [null] ? (0 extends 1 & a ? NumOrNull : [a] extends [never] ? Never : Null)
   : null extends a ? NumOrNull
   : number extends a ? Num
   : isUnion<a> extends true ? Num

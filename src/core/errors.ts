@@ -21,11 +21,28 @@ export interface OptionErr<m extends string, k extends string> extends ShapeErr<
 /**
  * The parameter type a layer call uses: the argument's own type when the rule succeeds, or the
  * message itself when it fails, so the compiler reports "Argument of type 'SymbolicTensor<[null]>' is
- * not assignable to parameter of type '"Dense needs ..."'" at the argument that caused it. (Its form
- * matters: the compiler can see that this conditional takes the `t` branch even for a generic `o`, so
- * a helper function generic over its input's shape compiles.)
+ * not assignable to parameter of type '"Dense needs ..."'" at the argument that caused it.
+ *
+ * Its form lets a helper function generic over its input's shape compile. There the rule's result
+ * stays an open conditional type, and the compiler accepts the argument if it fits every branch
+ * the conditional could still take. It rules a branch out by trying the check with every type
+ * parameter replaced by a wildcard (an `any`). The rules answer "unknown rank, no error" for a
+ * wildcard shape (see `applyRule`), so the error branch is ruled out, and the compiler's rule only applies to a
+ * conditional whose own test has no `infer`: hence `messageOf` is a separate type.
  */
-export type Checked<o, t> = [o] extends [never] ? t : [o] extends [ShapeErr<infer m>] ? m : t;
+export type Checked<o, t> = [o] extends [never] ? t : [o] extends [ShapeErr<string>] ? messageOf<o> : t;
+/** The sentence a `ShapeErr` carries. */
+export type messageOf<e> = e extends ShapeErr<infer m> ? m : never;
+
+declare const wildcard: unique symbol;
+/**
+ * What no real check result is, but `any` fits: `firstErr` skips a result that fits it. The
+ * compiler's generic check (see `Checked`) runs the checks with `any` in place of a helper's type
+ * parameter (`filters: F`), so this is how a helper passing its own parameters to a layer compiles.
+ */
+export interface Wildcard {
+  readonly [wildcard]: true;
+}
 
 declare const error: unique symbol;
 
@@ -37,11 +54,10 @@ declare const error: unique symbol;
  * object type with the layer's options, so that the editor keeps offering the option names while the
  * user types them.
  */
-export type CheckedOptions<e, o, options> = [e] extends [OptionErr<infer m, infer k>]
+export type CheckedOptions<e, o, options> = [e] extends [ShapeErr<string>] ? optionsError<e, options> : o & options;
+type optionsError<e, options> = [e] extends [OptionErr<infer m, infer k>]
   ? Omit<options, k> & { readonly [p in k]: m }
-  : [e] extends [ShapeErr<infer m>]
-    ? options & { readonly [error]: m }
-    : o & options;
+  : options & { readonly [error]: messageOf<e> };
 
 /** What a failed rule yields downstream: `never`, so one mistake is reported once, not at every layer after it. */
 export type OkShape<o> = [o] extends [ShapeErr<string>] ? never : o extends readonly (number | null)[] ? o : never;
@@ -64,7 +80,9 @@ export const fail = (message: string, layer?: string): never => {
 
 /** The first failed check of a tuple of check results, or `"ok"`. */
 export type firstErr<rs extends readonly unknown[]> = rs extends readonly [infer r, ...infer rest]
-  ? [r] extends [ShapeErr<string>]
+  ? [r] extends [Wildcard]
+    ? firstErr<rest>
+    : [r] extends [ShapeErr<string>]
     ? r
     : firstErr<rest>
   : "ok";

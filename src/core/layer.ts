@@ -44,10 +44,13 @@ export const inputMismatch = <layer extends string, declared extends string, got
  * A rule run on a shape, after checking the shape against the input the layer declared (if any). A
  * shape whose rank the compiler does not know (`Dim[]`, as from `t as SymbolicTensor`) gives an
  * output of unknown rank and no error: the runtime checks it. A union of shapes is run member by member.
+ * The first test, "could any shape at all be this?", also catches the wildcard the compiler puts in
+ * place of a helper's type parameter (see `Checked` in errors.ts), but not `never`, the output of a
+ * layer that failed, which stays `never` so that one mistake is reported once.
  */
-export type applyRule<r extends Rule, i, s> = failIfAny<
-  s extends Shape ? (number extends s["length"] ? Dim[] : applyDeclared<r, i, s>) : never
->;
+export type applyRule<r extends Rule, i, s> = [Dim[]] extends [s]
+  ? Dim[]
+  : failIfAny<s extends Shape ? (number extends s["length"] ? Dim[] : applyDeclared<r, i, s>) : never>;
 /** The errors of a union of results if there are any (one failing member fails the call), else the results. */
 type failIfAny<o> = [Extract<o, ShapeErr<string>>] extends [never] ? o : Extract<o, ShapeErr<string>>;
 type applyDeclared<r extends Rule, i, s extends Shape> = [i] extends [undefined]
@@ -69,7 +72,7 @@ export type shapesOf<ts extends readonly SymbolicTensor[]> = { -readonly [k in k
  */
 export type applyMerge<r extends Rule, ts extends readonly SymbolicTensor[]> = number extends ts["length"]
   ? Dim[]
-  : true extends { [k in keyof ts]: number extends ts[k]["shape"]["length"] ? true : false }[number]
+  : true extends { [k in keyof ts]: [Dim[]] extends [ts[k]["shape"]] ? true : number extends ts[k]["shape"]["length"] ? true : false }[number]
     ? Dim[]
     : runRule<r, shapesOf<ts>>;
 

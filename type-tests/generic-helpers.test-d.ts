@@ -1,0 +1,31 @@
+// Helper functions generic over their input's shape: their bodies compile without casts, and each
+// call site gets the exact shape for its concrete input (issue 7).
+import { expectTypeOf } from "expect-type";
+import { add, concatenate, conv2d, dense, flatten, input, type Shape, type SymbolicTensor } from "../src/index.js";
+
+function mlpHead<S extends Shape>(x: SymbolicTensor<S>) {
+  const h = dense({ units: 8, activation: "relu" })(x);
+  return dense({ units: 2 })(h);
+}
+function convBlock<S extends Shape, F extends number>(x: SymbolicTensor<S>, filters: F) {
+  const y = conv2d({ filters, kernelSize: 3, padding: "same", activation: "relu" })(x);
+  return conv2d({ filters, kernelSize: 3, strides: 2, padding: "same" })(y);
+}
+function twoPaths<S extends Shape>(x: SymbolicTensor<S>) {
+  const a = dense({ units: 8 })(x);
+  const b = dense({ units: 8 })(x);
+  return concatenate()([add()([a, b]), x]);
+}
+
+// Exact at each call site, for several inputs.
+expectTypeOf(mlpHead(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<[null, 2]>>();
+expectTypeOf(mlpHead(input({ shape: [10, 5] }))).toEqualTypeOf<SymbolicTensor<[null, 10, 2]>>();
+expectTypeOf(convBlock(input({ shape: [32, 32, 3] }), 16)).toEqualTypeOf<SymbolicTensor<[null, 16, 16, 16]>>();
+expectTypeOf(convBlock(input({ shape: [null, 32, 3] }), 8)).toEqualTypeOf<SymbolicTensor<[null, null, 16, 8]>>();
+expectTypeOf(flatten()(convBlock(input({ shape: [8, 8, 1] }), 4))).toEqualTypeOf<SymbolicTensor<[null, 64]>>();
+expectTypeOf(twoPaths(input({ shape: [4] }))).toEqualTypeOf<SymbolicTensor<[null, 12]>>();
+// A non-literal filters count flows through as `number`.
+declare const n: number;
+expectTypeOf(convBlock(input({ shape: [32, 32, 3] }), n)).toEqualTypeOf<SymbolicTensor<[null, 16, 16, number]>>();
+// An input the helper's layers cannot take gives no shape (`never`); the runtime throws the layer's ShapeError.
+expectTypeOf(mlpHead(input({ shape: [] }))).toEqualTypeOf<SymbolicTensor<never>>();
