@@ -11,9 +11,9 @@
  * The spatial axes sit between the batch and channels axes (`channelsLast`) or after the channels
  * axis (`channelsFirst`); `split` and `join` take a shape apart and put it back together that way.
  */
-import type { Add, CeilDiv, FloorDiv, IsPositiveInt, Lt, Mul, Sub } from "./arith.js";
+import type { Add, CeilDiv, FloorDiv, IsPositiveInt, Lt, Max, Mul, Sub } from "./arith.js";
 import { fail, type OptionErr, type ShapeErr } from "./errors.js";
-import { formatDim, type Dim, type Shape } from "./shape.js";
+import { formatDim, type Dim, type IsKnown, type Shape } from "./shape.js";
 
 /** Where the channels axis is: last (`(batch, rows, cols, channels)`, the default) or first after the batch. */
 export type DataFormat = "channelsLast" | "channelsFirst";
@@ -250,3 +250,49 @@ export const unknownChannels = <layer extends string, axis extends string, layou
   got: got,
 ): unknownChannels<layer, axis, layout, got> =>
   `${layer} needs the channels axis (axis ${axis} of ${layout}) of its input defined, since its weights are sized by it, but got ${got}. Fix: give the channels axis a size in the input shape; only other axes may be None.`;
+
+// --- transposed lengths ------------------------------------------------------------------------------
+
+/** 1 for an odd size, 0 for an even one; `number` when the size is not a single literal. */
+type oddness<n> = IsKnown<n> extends true ? (`${n & number}` extends `${string}${1 | 3 | 5 | 7 | 9}` ? 1 : 0) : number;
+
+/**
+ * The output length of a transposed convolution over an axis of `n`, as Keras 3 computes it
+ * (keras/src/backend/common/backend_utils.py, `compute_conv_transpose_output_shape`), where the span
+ * of the kernel is `d * (k - 1) + 1`:
+ *
+ * - without `outputPadding` (`op` undefined): `valid` gives `(n - 1) * s + max(span, s)`, `same` gives `n * s`;
+ * - with it: `valid` gives `(n - 1) * s + span + op`, `same` gives `(n - 1) * s + span % 2 + op`.
+ *
+ * An unknown size (`null`) stays unknown; the result is never shorter than 1, so there is no error case.
+ */
+export type convTransposeLength<n, k, s, d, p, op> = [n] extends [null]
+  ? null
+  : [op] extends [undefined]
+    ? [p] extends ["same"]
+      ? Mul<n, s>
+      : [p] extends ["valid"]
+        ? [s] extends [1] ? Add<Sub<n, 1>, dilated<k, d>> : Add<Mul<Sub<n, 1>, s>, Max<dilated<k, d>, s>>
+        : number
+    : Add<Add<Mul<Sub<n, 1>, s>, [p] extends ["same"] ? oddness<dilated<k, d>> : [p] extends ["valid"] ? dilated<k, d> : number>, op>;
+export const convTransposeLength = (n: Dim, k: number, s: number, d: number, p: string, op: number | undefined): Dim => {
+  if (n === null) return null;
+  const span = dilated(k, d);
+  if (op === undefined) return p === "same" ? n * s : (n - 1) * s + Math.max(span, s);
+  return (n - 1) * s + (p === "same" ? span % 2 : span) + op;
+};
+
+/**
+ * The output lengths of the spatial axes `sp` of a transposed convolution, with kernels `k`, strides
+ * `s`, dilations `d` and output paddings `op` (one each per axis; `op` entries undefined when the
+ * option is not given). Tail recursive.
+ */
+export type convTransposeSpatial<
+  sp extends readonly unknown[], k extends readonly unknown[], s extends readonly unknown[], d extends readonly unknown[], p, op extends readonly unknown[],
+  acc extends unknown[] = [],
+> = sp extends readonly [infer n, ...infer rest]
+  ? convTransposeSpatial<rest, k, s, d, p, op, [...acc, convTransposeLength<n, k[acc["length"]], s[acc["length"]], d[acc["length"]], p, op[acc["length"]]>]>
+  : acc;
+export const convTransposeSpatial = (
+  sp: readonly Dim[], k: readonly number[], s: readonly number[], d: readonly number[], p: string, op: readonly number[] | undefined,
+): Dim[] => sp.map((n, i) => convTransposeLength(n, k[i]!, s[i]!, d[i]!, p, op?.[i]));

@@ -1,7 +1,12 @@
 /**
- * What Conv1D, Conv2D and Conv3D share, as Keras 3's BaseConv: `filters` kernels of `kernelSize` slide
- * over the spatial axes with `strides`, `dilationRate` and `padding`; the channels axis becomes
- * `filters`. The kernel is `[...kernelSize, channels / groups, filters]`, the bias `[filters]`.
+ * What every convolution shares, as Keras 3's convolutional/base_*.py files do: a window of
+ * `kernelSize` slides over the spatial axes with `strides`, `dilationRate` and `padding`; the input
+ * must have the layer's rank and a known channels axis. `WindowLayer` (with `checkWindow`,
+ * `checkDilation` and `checkConvInput`) is that part; the transposed, separable and depthwise bases
+ * build on it.
+ *
+ * This file also holds Keras's BaseConv, for Conv1D, Conv2D and Conv3D: the channels axis becomes
+ * `filters`; the kernel is `[...kernelSize, channels / groups, filters]`, the bias `[filters]`.
  * Each concrete layer is a thin file that fixes the rank.
  */
 import type { Eq, FloorDiv, Gt, Mul } from "../../core/arith.js";
@@ -13,6 +18,7 @@ import {
   formatOption,
   joinShape,
   layout,
+  notSpatial,
   perAxis,
   spatialRank,
   split,
@@ -28,13 +34,11 @@ import { fail, type firstErr, type OptionErr, type ShapeErr } from "../../core/e
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Rule, type WeightSpec } from "../../core/layer.js";
 import { baseKeys, checkKeys, checkPositive, inputKeys, type has } from "../../core/options.js";
-import { formatShape, type Shape } from "../../core/shape.js";
+import { formatShape, type Dim, type Shape } from "../../core/shape.js";
 import { checkActivation, type ActivationIdentifier } from "../core/activation.js";
 
-/** The options of a convolution over `r` spatial axes. */
-export interface ConvOptions<r extends SpatialRank> extends BaseLayerOptions, InputSpecOptions {
-  /** How many kernels the layer has: the size of its output's channels axis. */
-  readonly filters: number;
+/** The options every convolution takes: its window, where the channels are, its activation and bias. */
+export interface WindowOptions<r extends SpatialRank> extends BaseLayerOptions, InputSpecOptions {
   /** The window each kernel covers: one size for every spatial axis, or one per axis. */
   readonly kernelSize: Spatial<r>;
   /** How far the window moves each step; default 1. `strides > 1` cannot go with `dilationRate > 1`. */
@@ -45,10 +49,18 @@ export interface ConvOptions<r extends SpatialRank> extends BaseLayerOptions, In
   readonly dataFormat?: DataFormat;
   /** Spacing between the kernel's taps; default 1. */
   readonly dilationRate?: Spatial<r>;
-  /** Split the channels into this many groups, each convolved with `filters / groups` kernels; default 1 (Keras 3). */
-  readonly groups?: number;
   /** Applied to the output; shape is unchanged. Default `linear` (none). */
   readonly activation?: ActivationIdentifier;
+  /** Whether to add a bias vector. Default `true`. */
+  readonly useBias?: boolean;
+}
+
+/** The options of a convolution over `r` spatial axes. */
+export interface ConvOptions<r extends SpatialRank> extends WindowOptions<r> {
+  /** How many kernels the layer has: the size of its output's channels axis. */
+  readonly filters: number;
+  /** Split the channels into this many groups, each convolved with `filters / groups` kernels; default 1 (Keras 3). */
+  readonly groups?: number;
   /** Whether to add a bias vector of `[filters]`. Default `true`. */
   readonly useBias?: boolean;
 }
@@ -57,7 +69,9 @@ export const convKeys = [
   ...baseKeys, ...inputKeys,
 ] as const;
 /** The options that decide a convolution's shapes and weights: what its type keeps. */
-type shapeKeys = "filters" | "kernelSize" | "strides" | "padding" | "dataFormat" | "dilationRate" | "groups" | "useBias" | (typeof inputKeys)[number];
+type shapeKeys =
+  | "filters" | "kernelSize" | "strides" | "padding" | "outputPadding" | "dataFormat" | "dilationRate" | "groups" | "depthMultiplier" | "useBias"
+  | (typeof inputKeys)[number];
 
 /** The part of a convolution's options its type keeps: `{ filters: 64; kernelSize: 3; padding: "same" }`. */
 export type convConfig<o> = { -readonly [k in keyof o as k extends shapeKeys ? k : never]: o[k] } extends infer c ? c : never;
@@ -92,30 +106,87 @@ export const channelsNotDivisible = <layer extends string, channels extends stri
 ): channelsNotDivisible<layer, channels, groups, got> =>
   `${layer}: the input's ${channels} channels must divide evenly into groups ${groups}, but they do not: ${got}. Fix: make groups a divisor of the channels, or change the channels.`;
 
-// --- type-level rule ---------------------------------------------------------------------------------
+// --- shared type-level parts -------------------------------------------------------------------------
 
 type fullRank = { 1: 3; 2: 4; 3: 5 };
-type opt<c, k extends string, d> = c extends { readonly [p in k]: infer v } ? v : d;
+/** Option `k` of config `c`, or `d` when it is not given. */
+export type opt<c, k extends string, d> = c extends { readonly [p in k]: infer v } ? v : d;
 type anyAbove1<v extends readonly unknown[]> = true extends { [i in keyof v]: Gt<v[i], 1> }[number] ? true : false;
 type divides<g, n> = [g] extends [1] ? true : Eq<Mul<FloorDiv<n, g>, g>, n> extends false ? false : true;
+
+/** The rank and channels checks every convolution makes on its input `s`: the `ShapeErr`, or `"ok"`. */
+export type checkConvInput<layer extends string, r extends SpatialRank, s extends Shape, f> = s["length"] extends fullRank[r]
+  ? [channelsOf<s, f>] extends [null]
+    ? ShapeErr<unknownChannels<layer, f extends "channelsFirst" ? "1" : "-1", layout<r, f>, formatShape<s>>>
+    : "ok"
+  : ShapeErr<spatialRank<layer, r, f, formatShape<s>, `${s["length"]}`>>;
+
+/**
+ * The output of config `c`'s window sliding over `s` (Conv, DepthwiseConv, SeparableConv), with
+ * `channels` output channels, or the `ShapeErr` for the first axis the window does not fit.
+ */
+export type slideShape<layer extends string, r extends SpatialRank, s extends Shape, c, f, channels> = convSpatial<
+  layer, "kernel (after dilation)", r, f, formatShape<s>, spatialOf<s, f>,
+  perAxis<opt<c, "kernelSize", 1>, r>, perAxis<opt<c, "strides", 1>, r>, perAxis<opt<c, "dilationRate", 1>, r>, opt<c, "padding", "valid">
+> extends infer sp
+  ? sp extends readonly unknown[] ? joinShape<s[0], sp, channels, f> : sp
+  : never;
+
+/** The checks of a convolution's window options, in the order they are reported: kernelSize, strides, dilationRate. */
+export type checkWindow<layer extends string, r extends SpatialRank, o> = [
+  checkSpatial<layer, "kernelSize", opt<o, "kernelSize", 1>, r, "the window each kernel covers", "3">,
+  checkSpatial<layer, "strides", opt<o, "strides", undefined>, r, "how far the window moves each step", "1">,
+  checkSpatial<layer, "dilationRate", opt<o, "dilationRate", undefined>, r, "the spacing of the kernel's taps", "1">,
+];
+export const checkWindow = (layer: string, o: { readonly kernelSize?: unknown; readonly strides?: unknown; readonly dilationRate?: unknown }, r: SpatialRank): void => {
+  // kernelSize is required: plain JavaScript may leave it out, which checkSpatial lets pass as "not given".
+  if (o.kernelSize === undefined) fail(notSpatial(layer, "kernelSize", String(r), "undefined", "the window each kernel covers", "3"));
+  checkSpatial(layer, "kernelSize", o.kernelSize, r, "the window each kernel covers", "3");
+  checkSpatial(layer, "strides", o.strides, r, "how far the window moves each step", "1");
+  checkSpatial(layer, "dilationRate", o.dilationRate, r, "the spacing of the kernel's taps", "1");
+};
+
+/** An error at `dilationRate` when some stride and some dilation are both above 1 (Keras forbids it), or `"ok"`. */
+export type checkDilation<layer extends string, r extends SpatialRank, o> = has<o, "strides"> extends true
+  ? has<o, "dilationRate"> extends true
+    ? [anyAbove1<perAxis<opt<o, "strides", 1>, r>>, anyAbove1<perAxis<opt<o, "dilationRate", 1>, r>>] extends [true, true]
+      ? OptionErr<stridesWithDilation<layer, formatOption<opt<o, "strides", 1>>, formatOption<opt<o, "dilationRate", 1>>>, "dilationRate">
+      : "ok"
+    : "ok"
+  : "ok";
+export const checkDilation = (layer: string, o: { readonly strides?: Spatial<SpatialRank>; readonly dilationRate?: Spatial<SpatialRank> }, r: SpatialRank): void => {
+  if (o.strides === undefined || o.dilationRate === undefined) return;
+  if (perAxis(o.strides, r).some((v) => v > 1) && perAxis(o.dilationRate, r).some((v) => v > 1))
+    fail(stridesWithDilation(layer, formatOption(o.strides), formatOption(o.dilationRate)));
+};
+
+/** An error at `filters` unless it is a positive integer, or `"ok"`. */
+export type checkFilters<layer extends string, o> =
+  checkPositive<layer, "filters", opt<o, "filters", 1>, "the number of kernels, the size of the output's channels axis", "32">;
+export const checkFilters = (layer: string, n: unknown): void =>
+  checkPositive(layer, "filters", n, "the number of kernels, the size of the output's channels axis", "32");
+
+/** An error at `depthMultiplier` unless it is a positive integer, or `"ok"`. */
+export type checkDepthMultiplier<layer extends string, o> =
+  checkPositive<layer, "depthMultiplier", opt<o, "depthMultiplier", 1>, "how many output channels each input channel gets", "1">;
+export const checkDepthMultiplier = (layer: string, n: unknown): void =>
+  checkPositive(layer, "depthMultiplier", n, "how many output channels each input channel gets", "1");
+
+/** The batch input shape a layer's config declares, or `undefined` (also when the declaration was wrong, which its options already report). */
+export type declaredOf<layer extends string, c> = declaredInput<layer, c> extends infer i extends Shape ? i : undefined;
+
+// --- Conv1D/2D/3D: type-level rule -------------------------------------------------------------------
 
 /**
  * The output shape of a convolution of `r` spatial axes with config `c` on input `s`, or the
  * `ShapeErr` saying why it cannot take `s`.
  */
 export type convShape<layer extends string, r extends SpatialRank, s, c, f = formatOf<c>> = s extends Shape
-  ? s["length"] extends fullRank[r]
-    ? [channelsOf<s, f>] extends [null]
-      ? ShapeErr<unknownChannels<layer, f extends "channelsFirst" ? "1" : "-1", layout<r, f>, formatShape<s>>>
-      : divides<opt<c, "groups", 1>, channelsOf<s, f>> extends false
-        ? ShapeErr<channelsNotDivisible<layer, `${channelsOf<s, f> & number}`, `${opt<c, "groups", 1> & number}`, formatShape<s>>>
-        : convSpatial<
-              layer, "kernel (after dilation)", r, f, formatShape<s>, spatialOf<s, f>,
-              perAxis<opt<c, "kernelSize", 1>, r>, perAxis<opt<c, "strides", 1>, r>, perAxis<opt<c, "dilationRate", 1>, r>, opt<c, "padding", "valid">
-            > extends infer sp
-          ? sp extends readonly unknown[] ? joinShape<s[0], sp, opt<c, "filters", number>, f> : sp
-          : never
-    : ShapeErr<spatialRank<layer, r, f, formatShape<s>, `${s["length"]}`>>
+  ? checkConvInput<layer, r, s, f> extends infer e extends ShapeErr<string>
+    ? e
+    : divides<opt<c, "groups", 1>, channelsOf<s, f>> extends false
+      ? ShapeErr<channelsNotDivisible<layer, `${channelsOf<s, f> & number}`, `${opt<c, "groups", 1> & number}`, formatShape<s>>>
+      : slideShape<layer, r, s, c, f, opt<c, "filters", number>>
   : never;
 
 /** The kernel and bias of a convolution with config `c` on input `s`. */
@@ -136,10 +207,8 @@ export interface ConvRule<layer extends string, r extends SpatialRank, c> extend
 export type checkConv<layer extends string, r extends SpatialRank, o, keys extends readonly string[]> = firstErr<
   [
     checkKeys<layer, o, keys>,
-    checkPositive<layer, "filters", opt<o, "filters", 1>, "the number of kernels, the size of the output's channels axis", "32">,
-    checkSpatial<layer, "kernelSize", opt<o, "kernelSize", 1>, r, "the window each kernel covers", "3">,
-    checkSpatial<layer, "strides", opt<o, "strides", undefined>, r, "how far the window moves each step", "1">,
-    checkSpatial<layer, "dilationRate", opt<o, "dilationRate", undefined>, r, "the spacing of the kernel's taps", "1">,
+    checkFilters<layer, o>,
+    ...checkWindow<layer, r, o>,
     checkPositive<layer, "groups", opt<o, "groups", 1>, "how many groups the channels are split into", "1">,
     checkGroups<layer, o>,
     checkDilation<layer, r, o>,
@@ -149,74 +218,91 @@ export type checkConv<layer extends string, r extends SpatialRank, o, keys exten
 type checkGroups<layer extends string, o> = divides<opt<o, "groups", 1>, opt<o, "filters", 1>> extends false
   ? OptionErr<filtersNotDivisible<layer, `${opt<o, "filters", 1> & number}`, `${opt<o, "groups", 1> & number}`>, "groups">
   : "ok";
-type checkDilation<layer extends string, r extends SpatialRank, o> = has<o, "strides"> extends true
-  ? has<o, "dilationRate"> extends true
-    ? [anyAbove1<perAxis<opt<o, "strides", 1>, r>>, anyAbove1<perAxis<opt<o, "dilationRate", 1>, r>>] extends [true, true]
-      ? OptionErr<stridesWithDilation<layer, formatOption<opt<o, "strides", 1>>, formatOption<opt<o, "dilationRate", 1>>>, "dilationRate">
-      : "ok"
-    : "ok"
-  : "ok";
 
-/** The batch input shape a layer's config declares, or `undefined` (also when the declaration was wrong, which its options already report). */
-export type declaredOf<layer extends string, c> = declaredInput<layer, c> extends infer i extends Shape ? i : undefined;
+// --- runtime twins -----------------------------------------------------------------------------------
 
-// --- runtime twin ------------------------------------------------------------------------------------
+/** Options as plain JavaScript may pass them: any padding string (checked at run time). */
+export type LooseOptions<o> = Omit<o, "padding"> & { readonly padding?: string };
 
-/** Runtime twin of `ConvRule`. */
-export class BaseConvLayer extends SingleInputLayer {
+/**
+ * Runtime twin of the parts every convolution shares. A subclass checks its own options first (keys,
+ * then its sizes, then `checkWindow`, in the type level's order) and then calls this constructor,
+ * which checks strides against dilation, the choices and the declared input.
+ */
+export abstract class WindowLayer extends SingleInputLayer {
   declare readonly rank: SpatialRank;
-  declare readonly filters: number;
   declare readonly kernelSize: number[];
   declare readonly strides: number[];
   declare readonly dilationRate: number[];
   declare readonly padding: string;
   declare readonly dataFormat: DataFormat;
-  declare readonly groups: number;
   declare readonly useBias: boolean;
   declare readonly activation: ActivationIdentifier;
-  constructor(o: Omit<ConvOptions<SpatialRank>, "padding"> & { readonly padding?: string }, className: string, rank: SpatialRank, keys: readonly string[], paddings: readonly string[]) {
-    checkKeys(className, o, keys);
-    checkPositive(className, "filters", o.filters, "the number of kernels, the size of the output's channels axis", "32");
-    checkSpatial(className, "kernelSize", o.kernelSize, rank, "the window each kernel covers", "3");
-    checkSpatial(className, "strides", o.strides, rank, "how far the window moves each step", "1");
-    checkSpatial(className, "dilationRate", o.dilationRate, rank, "the spacing of the kernel's taps", "1");
-    checkPositive(className, "groups", o.groups ?? 1, "how many groups the channels are split into", "1");
-    const groups = o.groups ?? 1;
-    if (o.filters % groups !== 0) fail(filtersNotDivisible(className, String(o.filters), String(groups)));
-    const strides = perAxis(o.strides ?? 1, rank);
-    const dilationRate = perAxis(o.dilationRate ?? 1, rank);
-    if (o.strides !== undefined && o.dilationRate !== undefined && strides.some((v) => v > 1) && dilationRate.some((v) => v > 1))
-      fail(stridesWithDilation(className, formatOption(o.strides), formatOption(o.dilationRate)));
+  constructor(o: LooseOptions<WindowOptions<SpatialRank>>, className: string, rank: SpatialRank, paddings: readonly string[]) {
+    checkDilation(className, o, rank);
     checkChoice(className, "padding", o.padding, paddings);
     checkChoice(className, "dataFormat", o.dataFormat, ["channelsLast", "channelsFirst"]);
     checkActivation(className, o.activation);
     super(o, className, declaredInput(className, o));
     Object.assign(this, {
       rank,
-      filters: o.filters,
       kernelSize: perAxis(o.kernelSize, rank),
-      strides,
-      dilationRate,
+      strides: perAxis(o.strides ?? 1, rank),
+      dilationRate: perAxis(o.dilationRate ?? 1, rank),
       padding: o.padding ?? "valid",
       dataFormat: formatOf(o),
-      groups,
       useBias: o.useBias ?? true,
       activation: o.activation ?? "linear",
     });
   }
+  /** Runtime twin of `checkConvInput`, then the layer's own spatial sizes and channels. */
   computeOutputShape(s: Shape): Shape {
     const { rank: r, dataFormat: f } = this;
     if (s.length !== r + 2) fail(spatialRank(this.className, r, f, formatShape(s), String(s.length)), this.name);
     const { batch, spatial, channels } = split(s, f);
-    if (channels === null) fail(unknownChannels(this.className, f === "channelsFirst" ? "1" : "-1", layout(r, f), formatShape(s)), this.name);
-    if ((channels as number) % this.groups !== 0)
-      fail(channelsNotDivisible(this.className, String(channels), String(this.groups), formatShape(s)), this.name);
-    const sp = convSpatial(this.className, this.name, "kernel (after dilation)", r, f, formatShape(s), spatial, this.kernelSize, this.strides, this.dilationRate, this.padding);
-    return joinShape(batch, sp, this.filters, f);
+    if (channels === null) return fail(unknownChannels(this.className, f === "channelsFirst" ? "1" : "-1", layout(r, f), formatShape(s)), this.name);
+    return joinShape(batch, this.outputSpatial(spatial, channels, s), this.outputChannels(channels), f);
+  }
+  /** The output's spatial sizes, or a ShapeError for what else the input must satisfy. */
+  protected abstract outputSpatial(spatial: Dim[], channels: number, s: Shape): Dim[];
+  /** The size of the output's channels axis. */
+  protected abstract outputChannels(channels: number): number;
+  /** Runtime twin of `slideShape`'s spatial part. */
+  protected slide(spatial: Dim[], s: Shape): Dim[] {
+    return convSpatial(
+      this.className, this.name, "kernel (after dilation)", this.rank, this.dataFormat, formatShape(s),
+      spatial, this.kernelSize, this.strides, this.dilationRate, this.padding,
+    );
+  }
+  /** The number of input channels, for weight shapes (called only after `computeOutputShape` accepted `s`). */
+  protected channelsIn(s: Shape): number {
+    return split(s, this.dataFormat).channels as number;
+  }
+}
+
+/** Runtime twin of `ConvRule`. */
+export class BaseConvLayer extends WindowLayer {
+  declare readonly filters: number;
+  declare readonly groups: number;
+  constructor(o: LooseOptions<ConvOptions<SpatialRank>>, className: string, rank: SpatialRank, keys: readonly string[], paddings: readonly string[]) {
+    checkKeys(className, o, keys);
+    checkFilters(className, o.filters);
+    checkWindow(className, o, rank);
+    const groups = o.groups ?? 1;
+    checkPositive(className, "groups", groups, "how many groups the channels are split into", "1");
+    if (o.filters % groups !== 0) fail(filtersNotDivisible(className, String(o.filters), String(groups)));
+    super(o, className, rank, paddings);
+    Object.assign(this, { filters: o.filters, groups });
+  }
+  protected outputSpatial(spatial: Dim[], channels: number, s: Shape): Dim[] {
+    if (channels % this.groups !== 0) fail(channelsNotDivisible(this.className, String(channels), String(this.groups), formatShape(s)), this.name);
+    return this.slide(spatial, s);
+  }
+  protected outputChannels(): number {
+    return this.filters;
   }
   override weightSpecs(s: Shape): Record<string, WeightSpec> {
-    const channels = split(s, this.dataFormat).channels as number;
-    const kernel = { shape: [...this.kernelSize, channels / this.groups, this.filters] };
+    const kernel = { shape: [...this.kernelSize, this.channelsIn(s) / this.groups, this.filters] };
     return this.useBias ? { kernel, bias: { shape: [this.filters] } } : { kernel };
   }
 }

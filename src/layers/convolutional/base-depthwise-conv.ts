@@ -1,0 +1,94 @@
+/**
+ * What DepthwiseConv1D and DepthwiseConv2D share, as Keras 3's BaseDepthwiseConv: each input channel
+ * is convolved on its own with `depthMultiplier` kernels of `kernelSize`, so the channels axis becomes
+ * `channels * depthMultiplier` and channels are never mixed. The spatial sizes are a Conv's with the
+ * same window. Weights: `kernel [...kernelSize, channels, depthMultiplier]` (Keras 3's name; TF.js and
+ * Keras 2 call it `depthwise_kernel`), `bias [channels * depthMultiplier]`.
+ */
+import type { Mul } from "../../core/arith.js";
+import { perAxis, type channelsOf, type formatOf, type SpatialRank } from "../../core/conv.js";
+import type { firstErr, ShapeErr } from "../../core/errors.js";
+import type { declaredInput } from "../../core/input-spec.js";
+import type { Rule, WeightSpec } from "../../core/layer.js";
+import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
+import type { Dim, Shape } from "../../core/shape.js";
+import {
+  checkDepthMultiplier,
+  checkDilation,
+  checkWindow,
+  WindowLayer,
+  type checkConvInput,
+  type LooseOptions,
+  type opt,
+  type slideShape,
+  type WindowOptions,
+} from "./base-conv.js";
+
+/** The options of a depthwise convolution over `r` spatial axes. */
+export interface DepthwiseConvOptions<r extends SpatialRank> extends WindowOptions<r> {
+  /** How many kernels each input channel gets: the output has `channels * depthMultiplier` channels; default 1. */
+  readonly depthMultiplier?: number;
+  /** Whether to add a bias vector of `[channels * depthMultiplier]`. Default `true`. */
+  readonly useBias?: boolean;
+}
+export const depthwiseConvKeys = [
+  "kernelSize", "strides", "padding", "depthMultiplier", "dataFormat", "dilationRate", "activation", "useBias",
+  ...baseKeys, ...inputKeys,
+] as const;
+
+/** The output shape of a depthwise convolution with config `c` on input `s`, or the `ShapeErr` saying why it cannot take `s`. */
+export type depthwiseConvShape<layer extends string, r extends SpatialRank, s, c, f = formatOf<c>> = s extends Shape
+  ? checkConvInput<layer, r, s, f> extends infer e extends ShapeErr<string>
+    ? e
+    : slideShape<layer, r, s, c, f, Mul<channelsOf<s, f>, opt<c, "depthMultiplier", 1>>>
+  : never;
+
+/** The kernel and the bias. */
+export type depthwiseConvWeights<r extends SpatialRank, s, c> = s extends Shape
+  ? channelsOf<s, formatOf<c>> extends infer ch
+    ? [
+        ["kernel", [...perAxis<opt<c, "kernelSize", 1>, r>, ch, opt<c, "depthMultiplier", 1>]],
+        ...(c extends { readonly useBias: false } ? [] : [["bias", [Mul<ch, opt<c, "depthMultiplier", 1>>]]]),
+      ]
+    : never
+  : [];
+
+export interface DepthwiseConvRule<layer extends string, r extends SpatialRank, c> extends Rule {
+  readonly layer: layer;
+  readonly output: depthwiseConvShape<layer, r, this["input"], c>;
+  readonly weights: depthwiseConvWeights<r, this["input"], c>;
+}
+
+/** Everything that can be wrong with a depthwise convolution's options, first problem first. */
+export type checkDepthwiseConv<layer extends string, r extends SpatialRank, o, keys extends readonly string[]> = firstErr<
+  [
+    checkKeys<layer, o, keys>,
+    ...checkWindow<layer, r, o>,
+    checkDepthMultiplier<layer, o>,
+    checkDilation<layer, r, o>,
+    declaredInput<layer, o>,
+  ]
+>;
+
+/** Runtime twin of `DepthwiseConvRule`. */
+export class BaseDepthwiseConvLayer extends WindowLayer {
+  declare readonly depthMultiplier: number;
+  constructor(o: LooseOptions<DepthwiseConvOptions<SpatialRank>>, className: string, rank: SpatialRank, keys: readonly string[]) {
+    checkKeys(className, o, keys);
+    checkWindow(className, o, rank);
+    checkDepthMultiplier(className, o.depthMultiplier ?? 1);
+    super(o, className, rank, ["valid", "same"]);
+    Object.assign(this, { depthMultiplier: o.depthMultiplier ?? 1 });
+  }
+  protected outputSpatial(spatial: Dim[], _channels: number, s: Shape): Dim[] {
+    return this.slide(spatial, s);
+  }
+  protected outputChannels(channels: number): number {
+    return channels * this.depthMultiplier;
+  }
+  override weightSpecs(s: Shape): Record<string, WeightSpec> {
+    const channels = this.channelsIn(s);
+    const kernel = { shape: [...this.kernelSize, channels, this.depthMultiplier] };
+    return this.useBias ? { kernel, bias: { shape: [channels * this.depthMultiplier] } } : { kernel };
+  }
+}
