@@ -31,6 +31,7 @@ export * from "./layers/convolutional/index.js";
 export * from "./layers/pooling/index.js";
 export * from "./layers/reshaping/index.js";
 export * from "./layers/normalization/index.js";
+export * from "./blocks/index.js";
 export type { DataFormat, Padding, Spatial } from "./core/conv.js";
 
 export { model, type Model, type ModelInfo, type ModelOptions } from "./models/model.js";

@@ -29,3 +29,27 @@ declare const n: number;
 expectTypeOf(convBlock(input({ shape: [32, 32, 3] }), n)).toEqualTypeOf<SymbolicTensor<[null, 16, 16, number]>>();
 // An input the helper's layers cannot take gives no shape (`never`); the runtime throws the layer's ShapeError.
 expectTypeOf(mlpHead(input({ shape: [] }))).toEqualTypeOf<SymbolicTensor<never>>();
+
+// --- blocks: a Sequential without an input is a layer; combinators; pipe ------------------------------
+import { parallel, pipe, repeat, residual, sequential, type ParamCount, type Sequential } from "../src/index.js";
+const block = sequential({ layers: [dense({ units: 8, activation: "relu" }), dense({ units: 2 })] });
+expectTypeOf(block(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<[null, 2]>>();
+expectTypeOf(block(input({ batchShape: [5, 10, 3] }))).toEqualTypeOf<SymbolicTensor<[5, 10, 2]>>();
+expectTypeOf<ParamCount<typeof block, [null, 3]>>().toEqualTypeOf<50>();
+const built = sequential({ layers: [input({ shape: [3] }), block] });
+expectTypeOf(built).toEqualTypeOf<Sequential<[null, 3], [null, 2], 50>>();
+expectTypeOf<ParamCount<typeof built>>().toEqualTypeOf<50>();
+expectTypeOf(built.countParams()).toEqualTypeOf<50>();
+expectTypeOf(built(input({ batchShape: [7, 3] }))).toEqualTypeOf<SymbolicTensor<[7, 2]>>();
+// Residual, with the identity or a projection shortcut.
+const x8 = input({ shape: [8] });
+expectTypeOf(residual(sequential({ layers: [dense({ units: 8 }), dense({ units: 8 })] }))(x8)).toEqualTypeOf<SymbolicTensor<[null, 8]>>();
+expectTypeOf(residual(dense({ units: 16 }), dense({ units: 16 }))(x8)).toEqualTypeOf<SymbolicTensor<[null, 16]>>();
+expectTypeOf<ParamCount<ReturnType<typeof residual<import("../src/index.js").Dense<16>, import("../src/index.js").Dense<16>>>, [null, 8]>>().toEqualTypeOf<288>();
+// Parallel branches joined on the last axis; repeat with separate weights.
+expectTypeOf(parallel([dense({ units: 4 }), dense({ units: 6 })])(x8)).toEqualTypeOf<SymbolicTensor<[null, 10]>>();
+expectTypeOf(repeat(3, () => dense({ units: 8 }))(x8)).toEqualTypeOf<SymbolicTensor<[null, 8]>>();
+expectTypeOf(sequential({ layers: [x8, repeat(3, () => residual(dense({ units: 8 })))] }).countParams()).toEqualTypeOf<216>();
+// pipe through layers and generic helpers.
+expectTypeOf(pipe(input({ shape: [3] }), dense({ units: 4 }), mlpHead)).toEqualTypeOf<SymbolicTensor<[null, 2]>>();
+expectTypeOf(pipe(input({ shape: [16, 16, 3] }), (t) => convBlock(t, 8), flatten())).toEqualTypeOf<SymbolicTensor<[null, 512]>>();

@@ -23,34 +23,35 @@ const s = sequential()
   .add(dense({ units: 4, inputShape: [3] }))
   .add(dense({ units: 4 }))
   .add(dense({ units: 1 }));
-expectTypeOf(s).toEqualTypeOf<Sequential<[null, 3], [null, 1]>>();
+expectTypeOf(s).toEqualTypeOf<Sequential<[null, 3], [null, 1], 41>>();
 expectTypeOf(s.inputShape).toEqualTypeOf<[null, 3]>();
 expectTypeOf(s.outputShape).toEqualTypeOf<[null, 1]>();
-expectTypeOf(s.countParams()).toEqualTypeOf<number>();
+// The parameter count is exact at compile time: 16 + 20 + 5 (the seed notes' '45' is a slip).
+expectTypeOf(s.countParams()).toEqualTypeOf<41>();
 expectTypeOf(s.summary()).toEqualTypeOf<string>();
 
 // Every spelling of the input shape gives the same model type.
 const fromList = sequential({ layers: [dense({ units: 4, inputShape: [3] }), dense({ units: 4 }), dense({ units: 1 })] });
-expectTypeOf(fromList).toEqualTypeOf<Sequential<[null, 3], [null, 1]>>();
-expectTypeOf(sequential().add(dense({ units: 4, inputDim: 3 })).add(dense({ units: 1 }))).toEqualTypeOf<Sequential<[null, 3], [null, 1]>>();
-expectTypeOf(sequential().add(input({ shape: [3] })).add(dense({ units: 1 }))).toEqualTypeOf<Sequential<[null, 3], [null, 1]>>();
-expectTypeOf(sequential({ layers: [input({ shape: [3] }), dense({ units: 1 })] })).toEqualTypeOf<Sequential<[null, 3], [null, 1]>>();
+expectTypeOf(fromList).toEqualTypeOf<Sequential<[null, 3], [null, 1], 41>>();
+expectTypeOf(sequential().add(dense({ units: 4, inputDim: 3 })).add(dense({ units: 1 }))).toEqualTypeOf<Sequential<[null, 3], [null, 1], 21>>();
+expectTypeOf(sequential().add(input({ shape: [3] })).add(dense({ units: 1 }))).toEqualTypeOf<Sequential<[null, 3], [null, 1], 4>>();
+expectTypeOf(sequential({ layers: [input({ shape: [3] }), dense({ units: 1 })] })).toEqualTypeOf<Sequential<[null, 3], [null, 1], 4>>();
 
 // The 30 images of 50x50x3, with a fixed batch in each spelling.
 const img = [dense({ units: 8, batchInputShape: [30, 50, 50, 3] }), flatten(), dense({ units: 10 })] as const;
-expectTypeOf(sequential({ layers: [...img] })).toEqualTypeOf<Sequential<[30, 50, 50, 3], [30, 10]>>();
+expectTypeOf(sequential({ layers: [...img] })).toEqualTypeOf<Sequential<[30, 50, 50, 3], [30, 10], 200042>>();
 expectTypeOf(sequential().add(dense({ units: 8, batchShape: [30, 50, 50, 3] })).add(flatten()).outputShape).toEqualTypeOf<[30, 20000]>();
 expectTypeOf(sequential().add(dense({ units: 8, inputShape: [50, 50, 3], batchSize: 30 })).add(flatten()).outputShape).toEqualTypeOf<[30, 20000]>();
 expectTypeOf(sequential().add(dense({ units: 8, inputShape: [50, 50, 3] })).add(flatten()).outputShape).toEqualTypeOf<[null, 20000]>();
 
 // Without an input shape the model lists its layers; its shapes are the message saying why not.
 const pending = sequential().add(dense({ units: 4 })).add(dropout({ rate: 0.2 }));
-expectTypeOf(pending).toEqualTypeOf<Sequential<undefined, [Dense<4>, import("../src/index.js").Dropout]>>();
+expectTypeOf(pending).toEqualTypeOf<Sequential<undefined, [Dense<4>, import("../src/index.js").Dropout], 0>>();
 expectTypeOf(pending.outputShape).toEqualTypeOf<
   ShapeErr<"Sequential: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first.">
 >();
-expectTypeOf(sequential()).toEqualTypeOf<Sequential<undefined, []>>();
-expectTypeOf(sequential({ layers: [flatten()] })).toEqualTypeOf<Sequential<undefined, [Flatten]>>();
+expectTypeOf(sequential()).toEqualTypeOf<Sequential<undefined, [], 0>>();
+expectTypeOf(sequential({ layers: [flatten()] })).toEqualTypeOf<Sequential<undefined, [Flatten], 0>>();
 
 // --- functional ---------------------------------------------------------------------------------------
 const inp = input({ shape: [3] });

@@ -28,8 +28,10 @@ export type runRule<r extends Rule, s> = (r & { readonly input: s })["output"];
 /** The weight shapes a rule makes for an input. */
 export type ruleWeights<r extends Rule, s> = (r & { readonly input: s })["weights"];
 
-declare const ruleKey: unique symbol;
-declare const declaredKey: unique symbol;
+/** @internal Keys of the type-only members that carry a layer's rule and declared input. */
+export declare const ruleKey: unique symbol;
+/** @internal */
+export declare const declaredKey: unique symbol;
 
 export type inputMismatch<layer extends string, declared extends string, got extends string> =
   `${layer}: the layer was declared with batch input shape ${declared}, but is called on ${got}. Fix: make the declared inputShape match the data, or leave it out: only the first layer of a Sequential needs it.`;
@@ -164,19 +166,37 @@ type weightsOf<l extends AnyLayer, s> = ruleWeights<ruleOf<l>, s>;
 
 /**
  * How many numbers the weights of layer `l` hold on input shape `s`: `ParamCount<Dense<4>, [null, 3]>`
- * is 16. When the layer cannot take `s`, the `ShapeErr` saying why.
+ * is 16. When the layer cannot take `s`, the `ShapeErr` saying why. Without `s`, on the input the layer
+ * or model declares: `ParamCount<typeof model>` is a Sequential's exact total.
  */
-export type ParamCount<l extends AnyLayer, s> = [Apply<l, s>] extends [infer e extends ShapeErr<string>]
-  ? e
-  : weightsOf<l, s> extends infer ws extends readonly WeightEntry[]
-    ? sumOfProducts<ws>
-    : never;
+export type ParamCount<l extends AnyLayer, s = declaredOf<l>> = [s] extends [undefined]
+  ? ShapeErr<paramsNeedInput<l["className"]>>
+  : [Apply<l, s>] extends [infer e extends ShapeErr<string>]
+    ? e
+    : weightsOf<l, s> extends infer ws extends readonly WeightEntry[]
+      ? sumOfProducts<ws>
+      : never;
+export type paramsNeedInput<layer extends string> =
+  `${layer} has no input shape, so its weights are not known. Fix: give the input shape: ParamCount<typeof layer, [null, 3]>, or build the model on an input first.`;
 type sumOfProducts<ws extends readonly WeightEntry[], acc = 0> = ws extends readonly [
   infer w extends WeightEntry,
   ...infer rest extends readonly WeightEntry[],
 ]
   ? sumOfProducts<rest, Add<acc, Product<w[1]>>>
   : acc;
+
+/**
+ * How many numbers the weights of layers `ls` hold when applied in turn from shape `s`, as a
+ * Sequential stacks them: the sum of each layer's count on the shape it receives. Tail recursive.
+ */
+export type FoldParams<ls extends readonly AnyLayer[], s, acc = 0> = ls extends readonly [
+  infer l extends AnyLayer,
+  ...infer rest extends readonly AnyLayer[],
+]
+  ? FoldParams<rest, Apply<l, s>, Add<acc, LayerParams<l, s>>>
+  : acc;
+/** The parameter count of layer `l` on shape `s`, without checking that `l` takes `s` (for folds that already did). */
+export type LayerParams<l extends AnyLayer, s> = weightsOf<l, s> extends infer ws extends readonly WeightEntry[] ? sumOfProducts<ws> : 0;
 
 /** A rule's weight: its name, its shape and, when `false`, that it is not trained (moving statistics). */
 export type WeightEntry = readonly [name: string, shape: Shape, trainable?: boolean];

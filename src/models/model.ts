@@ -9,15 +9,15 @@
  * ```
  */
 import { fail } from "../core/errors.js";
-import { BaseLayer, describe, uniqueName, weightSize, type LayerInfo } from "../core/layer.js";
+import { BaseLayer, describe, inputMismatch, SingleInputLayer, weightSize, type LayerInfo } from "../core/layer.js";
+import { firstDisagreement, formatShape } from "../core/shape.js";
 import { checkKeys } from "../core/options.js";
 import type { Shape } from "../core/shape.js";
 import { SymbolicTensor, type Node } from "../core/tensor.js";
 import { renderSummary, type SummaryInput, type SummaryOptions } from "./summary.js";
 
-/** What every model answers: Sequential and functional alike. */
-export interface ModelInfo {
-  readonly name: string;
+/** What every model answers: Sequential and functional alike. A model is also a layer (Keras's Model is a Layer). */
+export interface ModelInfo extends LayerInfo {
   /** The layers in the order the summary lists them. */
   readonly layers: readonly LayerInfo[];
   /** Prints the Keras-style table of layers, output shapes and parameter counts; returns the text too. */
@@ -56,14 +56,27 @@ export const graphDisconnected = <tensor extends string, inputs extends string>(
 ): graphDisconnected<tensor, inputs> =>
   `model: graph disconnected: the outputs depend on ${tensor}, which is not among the inputs ${inputs}. Fix: list every input() the outputs depend on in inputs.`;
 
-/** Shared runtime of Sequential and functional models: layers in Keras's order, params, summary. */
-export abstract class ModelBase {
-  abstract readonly name: string;
+/**
+ * Shared runtime of Sequential and functional models: layers in Keras's order, params, summary. A model
+ * is itself a layer, so that it can be called on a tensor inside another model, where it shows as one
+ * row; its weights are its layers' weights, shared by every call.
+ */
+export abstract class ModelBase extends SingleInputLayer {
   /** Layers in summary order, input layers included where Keras lists them. */
   protected abstract summaryInput(): SummaryInput;
   abstract get layers(): readonly BaseLayer<any>[];
 
-  countParams(): number {
+  constructor(options: { readonly name?: string | undefined }, className: string) {
+    super(options.name === undefined ? {} : { name: options.name }, className);
+    // The weights and the built state are the layers': read them through, not as copies.
+    Object.defineProperty(this, "weights", { get: () => this.layers.flatMap((l) => l.weights), configurable: true });
+    Object.defineProperty(this, "built", { get: () => this.layers.length > 0 && this.layers.every((l) => l.built), configurable: true });
+  }
+
+  /** A model's weights are its layers', made when they were called; nothing to build here. */
+  protected override build(): void {}
+
+  override countParams(): number {
     return this.layers.reduce((n, l) => n + l.countParams(), 0);
   }
   summary(options: SummaryOptions = {}): string {
@@ -94,15 +107,13 @@ export const summaryShape = (s: Shape): string => `(${s.map((d) => (d === null ?
 
 /** The runtime functional model: finds its layers from the outputs back to the inputs as Keras's `map_graph` does. */
 export class FunctionalModel extends ModelBase {
-  readonly name: string;
-  readonly inputs: readonly SymbolicTensor[];
-  readonly outputs: readonly SymbolicTensor[];
+  declare readonly inputs: readonly SymbolicTensor[];
+  declare readonly outputs: readonly SymbolicTensor[];
   readonly #single: { inputs: boolean; outputs: boolean };
   readonly #layers: BaseLayer<any>[];
   readonly #nodesByDepth: Node[][];
 
   constructor(o: ModelOptions) {
-    super();
     if (typeof o !== "object" || o === null) fail(`model: expected { inputs, outputs }, but got ${describe(o)}. Fix: model({ inputs: inp, outputs: out }).`);
     const list = (x: unknown, what: string): SymbolicTensor[] => {
       const xs = Array.isArray(x) ? x : [x];
@@ -112,13 +123,24 @@ export class FunctionalModel extends ModelBase {
       return xs;
     };
     checkKeys("model", o, ["inputs", "outputs", "name"]);
-    this.inputs = list(o.inputs, "inputs");
-    this.outputs = list(o.outputs, "outputs");
+    const inputs = list(o.inputs, "inputs");
+    const outputs = list(o.outputs, "outputs");
+    const { layers, nodesByDepth } = mapGraph(inputs, outputs);
+    super(o, "Functional");
+    Object.assign(this, { inputs, outputs });
     this.#single = { inputs: !Array.isArray(o.inputs), outputs: !Array.isArray(o.outputs) };
-    this.name = o.name ?? uniqueName("functional");
-    const { layers, nodesByDepth } = mapGraph(this.inputs, this.outputs);
     this.#layers = layers;
     this.#nodesByDepth = nodesByDepth;
+  }
+
+  /** Called as a layer: a model of one input and one output takes a tensor of its input's shape. */
+  computeOutputShape(s: Shape): Shape {
+    if (this.inputs.length !== 1 || this.outputs.length !== 1)
+      fail(`${this.name}: only a model of one input and one output can be called as a layer here, but it has ${this.inputs.length} and ${this.outputs.length}. Fix: call its layers on the tensors instead.`, this.name);
+    const declared = this.inputs[0]!.shape;
+    if (declared.length !== s.length || firstDisagreement(declared, s) !== -1)
+      fail(inputMismatch("Functional", formatShape(declared), formatShape(s)), this.name);
+    return this.outputs[0]!.shape;
   }
 
   get layers(): readonly BaseLayer<any>[] {

@@ -9,8 +9,9 @@
  *   .add(dense({ units: 1 }));                   // Sequential<[null, 3], [null, 1]>
  * ```
  */
-import { fail, type Checked, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../core/errors.js";
-import { BaseLayer, describe, uniqueName, type AnyLayer, type Apply } from "../core/layer.js";
+import { fail, type Checked, type CheckedOptions, type firstErr, type OkShape, type OptionErr, type ShapeErr } from "../core/errors.js";
+import type { Add } from "../core/arith.js";
+import { BaseLayer, describe, uniqueName, type AnyLayer, type Apply, type applyRule, type declaredKey, type Fold, type FoldParams, type LayerParams, type Rule, type ruleKey } from "../core/layer.js";
 import { formatShape, type Dim, type Shape } from "../core/shape.js";
 import { SymbolicTensor } from "../core/tensor.js";
 import { InputLayer } from "../layers/core/input.js";
@@ -42,18 +43,40 @@ export const layerAt = <k extends string, message extends string>(k: k, message:
 // --- type level --------------------------------------------------------------------------------------
 
 /**
- * A Sequential model. Once it knows its input, `i` is its batch input shape and `o` its output shape:
- * `Sequential<[null, 3], [null, 1]>`. Before that, `i` is `undefined` and `o` lists the layers added
- * so far: `Sequential<undefined, [Dense<4>]>`; its shapes, summary and parameters are then errors.
+ * A Sequential model. Once it knows its input, `i` is its batch input shape, `o` its output shape and
+ * `p` its parameter count: `Sequential<[null, 3], [null, 1], 21>`. Before that, `i` is `undefined` and
+ * `o` lists the layers added so far: `Sequential<undefined, [Dense<4>]>`. Such a model is a block: call
+ * it on a tensor and it stacks its layers on that tensor's shape, as Keras builds a Sequential on its
+ * first call; its summary and parameters before that are errors.
  */
-export interface Sequential<i extends Shape | undefined = Shape | undefined, o = unknown> extends ModelInfo {
+export interface Sequential<i extends Shape | undefined = Shape | undefined, o = unknown, p extends number = number> extends ModelInfo {
+  /** Calls the model as a layer: its layers in turn, one row in an outer model's summary, weights shared between calls. */
+  <const t extends SymbolicTensor>(x: Checked<applyRule<SequentialRule<i, o, p>, i, t["shape"]>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, i, t["shape"]>>>;
+  apply<const t extends SymbolicTensor>(x: Checked<applyRule<SequentialRule<i, o, p>, i, t["shape"]>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, i, t["shape"]>>>;
   /** Adds a layer (or, first of all, an `input()` tensor); the result is typed with the new output shape. */
-  add<const l extends AnyLayer | SymbolicTensor>(layer: Checked<next<i, o, l>, l>): OkModel<next<i, o, l>, afterError<i, o>>;
+  add<const l extends AnyLayer | SymbolicTensor>(layer: Checked<next<[i, o, p], l>, l>): OkModel<toModel<next<[i, o, p], l>>, afterError<i, o, p>>;
+  readonly className: "Sequential";
   readonly inputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : i;
   readonly outputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : o;
+  readonly batchInputShape: i;
   summary(this: built<i>, options?: SummaryOptions): string;
-  countParams(this: built<i>): number;
+  /** The number of weights; its type is the exact count once the model has an input shape: `countParams(): 21`. */
+  countParams(this: built<i>): p;
+  /** @internal */
+  readonly [ruleKey]: SequentialRule<i, o, p>;
+  /** @internal */
+  readonly [declaredKey]: i;
 }
+
+/** A Sequential's rule as a layer: a built one takes its input shape and gives its output; a block folds its layers. */
+export interface SequentialRule<i, o, p> extends Rule {
+  readonly layer: "Sequential";
+  readonly output: [i] extends [undefined] ? (o extends readonly AnyLayer[] ? Fold<o, this["input"]> : Dim[]) : withBatch<o, this["input"]>;
+  readonly weights: [["params", [[i] extends [undefined] ? (o extends readonly AnyLayer[] ? FoldParams<o, this["input"]> : number) : p]]];
+}
+
+/** A built model's output on an input that fits it: its output, with the input's batch size when the model's is unknown. */
+type withBatch<o, s> = o extends readonly [null, ...infer rest] ? (s extends readonly [infer b, ...unknown[]] ? [b, ...rest] : o) : o;
 type built<i> = [i] extends [undefined] ? noInputShape<"Sequential"> : unknown;
 /** The model after a step, or, when the step failed (and was reported), the model before it, so that one mistake is reported once. */
 type OkModel<m, before> = [m] extends [ShapeErr<string>] ? before : m;
@@ -62,23 +85,30 @@ type OkModel<m, before> = [m] extends [ShapeErr<string>] ? before : m;
  * it are still checked, or, when it had no input shape yet, a model of unknown shapes, so that the
  * mistake is not echoed as "no input shape" by a later summary() or countParams().
  */
-type afterError<i extends Shape | undefined, o> = [i] extends [undefined] ? Sequential<Dim[], Dim[]> : Sequential<i, o>;
+type afterError<i extends Shape | undefined, o, p extends number> = [i] extends [undefined] ? Sequential<Dim[], Dim[]> : Sequential<i, o, p>;
 
-/** The model after adding `l`, or a `ShapeErr` saying why `l` cannot be added. */
-type next<i, o, l> = l extends SymbolicTensor<infer s>
-  ? [i] extends [undefined]
-    ? o extends readonly [] ? Sequential<s, s> : ShapeErr<inputNotFirst<"(unknown)">>
-    : ShapeErr<inputNotFirst<o extends Shape ? formatShape<o> : "(unknown)">>
-  : l extends AnyLayer
+/** A fold state `[input, output or layers, params]` as the model type. */
+type toModel<st> = st extends readonly [infer i extends Shape | undefined, infer o, infer p extends number] ? Sequential<i, o, p> : st;
+
+/** The state `[input, output or layers, params]` after adding `l`, or a `ShapeErr` saying why `l` cannot be added. */
+type next<st, l> = st extends readonly [infer i, infer o, infer p]
+  ? l extends SymbolicTensor<infer s>
     ? [i] extends [undefined]
-      ? o extends readonly []
-        ? declared<l> extends infer d extends Shape
-          ? withOutput<d, Apply<l, d>>
-          : Sequential<undefined, [l]>
-        : Sequential<undefined, o extends readonly unknown[] ? [...o, l] : [l]>
-      : withOutput<i, Apply<l, o>>
-    : never;
-type withOutput<i, o> = [o] extends [ShapeErr<string>] ? o : i extends Shape ? Sequential<i, o> : never;
+      ? o extends readonly [] ? [s, s, 0] : ShapeErr<inputNotFirst<"(unknown)">>
+      : ShapeErr<inputNotFirst<o extends Shape ? formatShape<o> : "(unknown)">>
+    : l extends AnyLayer
+      ? [i] extends [undefined]
+        ? o extends readonly []
+          ? declared<l> extends infer d extends Shape
+            ? withOutput<d, Apply<l, d>, 0, l, d>
+            : [undefined, [l], 0]
+          : [undefined, o extends readonly unknown[] ? [...o, l] : [l], 0]
+        : withOutput<i, Apply<l, o>, p, l, o>
+      : never
+  : never;
+type withOutput<i, o, p, l extends AnyLayer, from> = [o] extends [ShapeErr<string>]
+  ? o
+  : [i, o, Add<p, LayerParams<l, from>> extends infer n extends number ? n : number];
 type declared<l> = l extends { readonly batchInputShape: infer d } ? d : undefined;
 
 /**
@@ -87,10 +117,10 @@ type declared<l> = l extends { readonly batchInputShape: infer d } ? d : undefin
  */
 type fromList<ls extends readonly unknown[]> = number extends ls["length"]
   ? Sequential<Dim[], Dim[]>
-  : foldLayers<Sequential<undefined, []>, ls>;
+  : toModel<foldLayers<[undefined, [], 0], ls>>;
 
 /**
- * The same fold as chained `.add` calls. Tail recursive, two
+ * The same fold as chained `.add` calls, over the state `[input, output, params]`. Tail recursive, two
  * layers a step, so that lists of up to about 2,000 layers stay within the compiler's 1,000-step limit.
  */
 type foldLayers<m, ls, k extends unknown[] = []> = ls extends readonly [infer a, infer b, ...infer rest]
@@ -106,14 +136,12 @@ type foldLayers<m, ls, k extends unknown[] = []> = ls extends readonly [infer a,
   : ls extends readonly [infer a]
     ? step<m, a, k>
     : m;
-/** One layer `l` (the `k`-th) added to model `m`, with the layer's position in any message. */
-type step<m, l, k extends unknown[]> = m extends Sequential<infer i, infer o>
-  ? next<i, o, l> extends infer n
-    ? [n] extends [ShapeErr<infer msg>]
-      ? ShapeErr<layerAt<`${k["length"]}`, msg>>
-      : n
-    : never
-  : m;
+/** One layer `l` (the `k`-th) added to state `m`, with the layer's position in any message. */
+type step<m, l, k extends unknown[]> = next<m, l> extends infer n
+  ? [n] extends [ShapeErr<infer msg>]
+    ? ShapeErr<layerAt<`${k["length"]}`, msg>>
+    : n
+  : never;
 
 type layersOf<o> = o extends { readonly layers: infer ls extends readonly unknown[] } ? ls : [];
 type modelOf<o> = fromList<layersOf<o>>;
@@ -136,15 +164,15 @@ export interface SequentialOptions {
 // --- run time ----------------------------------------------------------------------------------------
 
 class SequentialModel extends ModelBase {
-  readonly name: string;
   #input: SymbolicTensor | undefined;
   #output: SymbolicTensor | undefined;
   readonly #layers: BaseLayer<any>[] = [];
 
   constructor(o: SequentialOptions) {
-    super();
     checkKeys("sequential", o, sequentialKeys);
-    this.name = o.name ?? uniqueName("sequential");
+    super(o, "Sequential");
+    // The input shape it was built for, which a call as a layer must match (a getter: it is set by add()).
+    Object.defineProperty(this, "batchInputShape", { get: () => this.#input?.shape, configurable: true });
     (o.layers ?? []).forEach((l, k) => {
       try {
         this.add(l);
@@ -175,6 +203,22 @@ class SequentialModel extends ModelBase {
     this.#output = output;
     this.#layers.push(l);
     return this;
+  }
+
+  /**
+   * Called as a layer. Without an input shape yet, it builds on this first input as Keras does (its
+   * layers stacked on an input of that shape, so a mistake names the inner layer); after that, an
+   * input must fit the shape it was built for, and the weights are shared.
+   */
+  computeOutputShape(s: Shape): Shape {
+    // Built: the same layers on this input (it fits the built shape, checked before), so a batch size flows through.
+    if (this.#output !== undefined) return this.#layers.reduce((t, l) => l.computeOutputShape(t), s);
+    let t = new InputLayer({ batchShape: s }).apply(undefined);
+    const input = t;
+    for (const l of this.#layers) t = l.apply(t);
+    this.#input = input;
+    this.#output = t;
+    return t.shape;
   }
 
   #built(): SymbolicTensor {

@@ -1,0 +1,33 @@
+/**
+ * The runtime base of the combinators (residual, parallel, repeat): a layer made of other layers. On
+ * each call it runs its parts on a fresh input of the call's shape, so a mistake is reported by the
+ * inner layer that made it; in an outer model it is one row, whose weights are its parts'.
+ */
+import { BaseLayer, SingleInputLayer } from "../core/layer.js";
+import type { Shape } from "../core/shape.js";
+import type { SymbolicTensor } from "../core/tensor.js";
+import { InputLayer } from "../layers/core/input.js";
+
+export abstract class CompositeLayer extends SingleInputLayer {
+  /** The layers this one is made of, whose weights it holds. */
+  abstract get parts(): readonly BaseLayer<any>[];
+  /** Runs the parts on a tensor and returns the result. */
+  protected abstract run(x: SymbolicTensor): SymbolicTensor;
+
+  constructor(options: { readonly name?: string | undefined }, className: string) {
+    super(options.name === undefined ? {} : { name: options.name }, className);
+    Object.defineProperty(this, "weights", { get: () => this.parts.flatMap((l) => l.weights), configurable: true });
+    Object.defineProperty(this, "built", { get: () => this.parts.every((l) => l.built), configurable: true });
+  }
+  computeOutputShape(s: Shape): Shape {
+    // A named input takes no default name, so the user's own layers keep Keras's numbering.
+    return this.run(new InputLayer({ batchShape: s, name: `${this.name}_input` }).apply(undefined)).shape;
+  }
+  protected override build(): void {}
+  override countParams(): number {
+    return this.parts.reduce((n, l) => n + l.countParams(), 0);
+  }
+}
+
+/** Throws unless `l` is a layer (plain JavaScript callers are not checked by the compiler). */
+export const isLayer = (l: unknown): l is BaseLayer<any> => l instanceof BaseLayer && !(l instanceof InputLayer);

@@ -1,0 +1,90 @@
+/**
+ * residual(main, shortcut?): a residual connection as one layer: the main path and the shortcut (the
+ * identity when left out) both take the input, and their outputs are added, with Add's shape check.
+ * ResNet's identity block is `residual(main)`, its conv block `residual(main, projection)`.
+ *
+ * ```ts
+ * const block = residual(sequential({ layers: [conv2d({ filters: 64, kernelSize: 3, padding: "same" })] }));
+ * block(input({ shape: [56, 56, 64] }));   // SymbolicTensor<[null, 56, 56, 64]>
+ * ```
+ */
+import type { Add as Plus } from "../core/arith.js";
+import { fail, type ShapeErr } from "../core/errors.js";
+import { describe, type AnyLayer, type Apply, type BaseLayer, type Layer, type LayerParams, type Rule, type runRule } from "../core/layer.js";
+import type { SymbolicTensor } from "../core/tensor.js";
+import { add } from "../layers/merging/add.js";
+import type { ElementwiseRule } from "../layers/merging/merge.js";
+import { CompositeLayer, isLayer } from "./composite.js";
+
+export type notABlock<combinator extends string, what extends string, got extends string> =
+  `${combinator}: ${what} must be a layer (or a sequential block), but got ${got}. Fix: pass e.g. sequential({ layers: [...] }) or a layer such as conv2d({ ... }).`;
+export const notABlock = <combinator extends string, what extends string, got extends string>(
+  combinator: combinator,
+  what: what,
+  got: got,
+): notABlock<combinator, what, got> =>
+  `${combinator}: ${what} must be a layer (or a sequential block), but got ${got}. Fix: pass e.g. sequential({ layers: [...] }) or a layer such as conv2d({ ... }).`;
+
+/** The output of the residual connection on input `s`: Add of the main path and the shortcut (or `s`). */
+type residualShape<m extends AnyLayer, sc, s> = Apply<m, s> extends infer a
+  ? [a] extends [ShapeErr<string>]
+    ? a
+    : (sc extends AnyLayer ? Apply<sc, s> : s) extends infer b
+      ? [b] extends [ShapeErr<string>]
+        ? b
+        : runRule<ElementwiseRule<"Add", "add">, [a, b]>
+      : never
+  : never;
+
+export interface ResidualRule<m extends AnyLayer, sc> extends Rule {
+  readonly layer: "Residual";
+  readonly output: residualShape<m, sc, this["input"]>;
+  readonly weights: [["params", [Plus<LayerParams<m, this["input"]>, sc extends AnyLayer ? LayerParams<sc, this["input"]> : 0>]]];
+}
+
+/** A residual connection's type: `Residual<main, shortcut>` (`undefined` for the identity). */
+export interface Residual<m extends AnyLayer, sc extends AnyLayer | undefined = undefined> extends Layer<ResidualRule<m, sc>, undefined> {
+  readonly className: "Residual";
+}
+
+class ResidualLayer extends CompositeLayer {
+  readonly #main: BaseLayer<any>;
+  readonly #shortcut: BaseLayer<any> | undefined;
+  readonly #add: BaseLayer<any>;
+  constructor(main: unknown, shortcut: unknown, name: string | undefined) {
+    if (!isLayer(main)) fail(notABlock("residual", "the main path", describe(main)));
+    if (shortcut !== undefined && !isLayer(shortcut)) fail(notABlock("residual", "the shortcut", describe(shortcut)));
+    super({ name }, "Residual");
+    this.#main = main as BaseLayer<any>;
+    this.#shortcut = shortcut as BaseLayer<any> | undefined;
+    this.#add = add({ name: `${this.name}_add` }) as unknown as BaseLayer<any>;
+  }
+  get parts(): readonly BaseLayer<any>[] {
+    return this.#shortcut ? [this.#main, this.#shortcut] : [this.#main];
+  }
+  protected run(x: SymbolicTensor): SymbolicTensor {
+    const a = this.#main.apply(x);
+    const b = this.#shortcut ? this.#shortcut.apply(x) : x;
+    return this.#add.apply([a, b]);
+  }
+}
+
+/**
+ * A residual connection as one layer: `main(x) + shortcut(x)`, or `main(x) + x` without a shortcut.
+ * Its type folds both paths on the input at the call, and checks their sum as Add does.
+ *
+ * @example
+ * ```ts
+ * const identity = residual(sequential({ layers: [dense({ units: 8, activation: "relu" }), dense({ units: 8 })] }));
+ * identity(input({ shape: [8] }));                                  // SymbolicTensor<[null, 8]>: 144 params
+ * residual(dense({ units: 16 }), dense({ units: 16 }))(input({ shape: [8] })); // SymbolicTensor<[null, 16]>
+ * ```
+ */
+export function residual<const m extends AnyLayer, const sc extends AnyLayer | undefined = undefined>(
+  main: m,
+  shortcut?: sc,
+  options?: { readonly name?: string },
+): Residual<m, sc>;
+export function residual(main: unknown, shortcut?: unknown, options: { readonly name?: string } = {}): unknown {
+  return new ResidualLayer(main, shortcut, options.name);
+}

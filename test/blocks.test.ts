@@ -1,0 +1,81 @@
+// Reusable blocks at run time: a Sequential as a layer, residual, parallel, repeat and pipe give the
+// shapes and parameter counts their straight-line versions give, and share weights as Keras does.
+import { beforeEach, describe, expect, test } from "vitest";
+import {
+  add, clearSession, concatenate, dense, input, model, parallel, pipe, repeat, residual, sequential, ShapeError,
+} from "../src/index.js";
+
+beforeEach(() => clearSession());
+const throws = (f: () => unknown, text: string) => {
+  expect(f).toThrow(ShapeError);
+  expect(f).toThrow(text);
+};
+
+describe("a Sequential without an input shape is a layer", () => {
+  test("it builds on its first call and is one row with its total parameters", () => {
+    const block = sequential({ layers: [dense({ units: 8 }), dense({ units: 2 })] });
+    const x = input({ shape: [3] });
+    const y = block(x);
+    expect(y.shape).toEqual([null, 2]);
+    const m = model({ inputs: x, outputs: y });
+    expect(m.countParams()).toBe(3 * 8 + 8 + 8 * 2 + 2);
+    expect(m.layers.map((l) => l.className)).toEqual(["InputLayer", "Sequential"]);
+    expect(m.summary({ printFn: () => {} })).toContain("sequential (Sequential)");
+    // Its type does not change when it is called, so read the count as a layer's.
+    expect((block as { countParams(): number }).countParams()).toBe(50);
+  });
+  test("called twice it shares its weights, and a batch size flows through", () => {
+    const block = sequential({ layers: [dense({ units: 4 })] });
+    const a = block(input({ shape: [3] }));
+    const b = block(input({ batchShape: [5, 3] }));
+    expect(b.shape).toEqual([5, 4]);
+    expect(a.shape).toEqual([null, 4]);
+    expect(block.weights.map((w) => w.shape)).toEqual([[3, 4], [4]]);
+    throws(() => block(input({ shape: [6] })), "Sequential: the layer was declared with batch input shape (None, 3), but is called on (None, 6).");
+  });
+  test("an inner mistake names the inner layer", () => {
+    throws(() => sequential({ layers: [dense({ units: 4 })] })(input({ shape: [] }) as never), "Dense needs an input of rank 2 or more");
+  });
+});
+
+describe("combinators", () => {
+  test("residual adds the main path and the identity or a shortcut", () => {
+    const x = input({ shape: [8] });
+    const r = residual(sequential({ layers: [dense({ units: 8 }), dense({ units: 8 })] }));
+    expect(r(x).shape).toEqual([null, 8]);
+    expect(r.countParams()).toBe(2 * (8 * 8 + 8));
+    const p = residual(dense({ units: 16 }), dense({ units: 16 }));
+    expect(p(x).shape).toEqual([null, 16]);
+    expect(p.countParams()).toBe(2 * (8 * 16 + 16));
+    throws(() => residual(dense({ units: 16 }))(input({ shape: [8] }) as never), "Add needs inputs of the same shape (a size of 1 broadcasts), but input 1 is (None, 8) while input 0 is (None, 16)");
+    throws(() => residual(3 as never), "residual: the main path must be a layer (or a sequential block), but got number.");
+  });
+  test("parallel concatenates its branches", () => {
+    const y = parallel([dense({ units: 4 }), dense({ units: 6 })])(input({ shape: [8] }));
+    expect(y.shape).toEqual([null, 10]);
+    throws(() => parallel([] as never), "parallel needs at least one branch");
+  });
+  test("repeat makes separate copies", () => {
+    const r = repeat(3, () => dense({ units: 8 }));
+    expect(r(input({ shape: [8] })).shape).toEqual([null, 8]);
+    expect(r.countParams()).toBe(3 * 72);
+    expect(new Set(r.weights.map((w) => w.name)).size).toBe(6);
+    const same = dense({ units: 8 });
+    throws(() => repeat(2, () => same), "repeat: make() returned the same layer twice");
+    throws(() => repeat(0, () => dense({ units: 8 })), "repeat: n must be a positive integer");
+  });
+  test("pipe threads a tensor through layers and helpers", () => {
+    const y = pipe(input({ shape: [3] }), dense({ units: 4 }), (t) => dense({ units: 2 })(t));
+    expect(y.shape).toEqual([null, 2]);
+    throws(() => pipe(input({ shape: [3] }), 5 as never), "pipe: step 1 must be a layer or a function of a tensor, but got number.");
+  });
+  test("a block's parameters equal its straight-line version's", () => {
+    const x1 = input({ shape: [8] });
+    const straight = model({ inputs: x1, outputs: concatenate()([add()([dense({ units: 8 })(dense({ units: 8 })(x1)), x1]), dense({ units: 4 })(x1)]) });
+    clearSession();
+    const x2 = input({ shape: [8] });
+    const blocks = model({ inputs: x2, outputs: parallel([residual(sequential({ layers: [dense({ units: 8 }), dense({ units: 8 })] })), dense({ units: 4 })])(x2) });
+    expect(blocks.outputShape).toEqual(straight.outputShape);
+    expect(blocks.countParams()).toBe(straight.countParams());
+  });
+});

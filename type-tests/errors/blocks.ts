@@ -1,0 +1,32 @@
+// Blocks and combinators: a mistake is reported at the call that makes it, naming the inner layer.
+import { dense, flatten, input, parallel, pipe, repeat, residual, sequential } from "../../src/index.js";
+
+const block = sequential({ layers: [dense({ units: 8 }), dense({ units: 2 })] });
+// A block called on an input its first layer cannot take: the inner layer's sentence.
+// error: Argument of type 'SymbolicTensor<[null]>' is not assignable to parameter of type '"Dense needs an input of rank 2 or more, (batch, ..., features), but got (None,) of rank 1.
+block(input({ shape: [] }));
+
+// A built model called on the wrong shape.
+const built = sequential({ layers: [input({ shape: [3] }), dense({ units: 4 })] });
+// error: Sequential: the layer was declared with batch input shape (None, 3), but is called on (None, 5).
+built(input({ shape: [5] }));
+
+// A residual whose main path changes the width: Add cannot sum (None, 16) and (None, 8).
+// error: Add needs inputs of the same shape (a size of 1 broadcasts), but input 1 is (None, 8) while input 0 is (None, 16): axis -1 is 16 vs 8.
+residual(dense({ units: 16 }))(input({ shape: [8] }));
+
+// Parallel branches that cannot be concatenated.
+// error: Concatenate needs inputs of the same rank, but input 1 is (None, 24) while input 0 is (None, 8, 6).
+parallel([dense({ units: 6 }), flatten()])(input({ shape: [8, 3] }));
+
+// Copies that cannot follow each other: the second copy gets (None, 4) where the first took (None, 3).
+// error: Dense: the layer was declared with batch input shape (None, 3), but is called on (None, 4).
+repeat(2, () => dense({ units: 4, inputShape: [3] }))(input({ shape: [3] }));
+
+// pipe: the step that cannot take its input is the one reported.
+// error: Type 'SymbolicTensor<[null]>' is not assignable to type '"Dense needs an input of rank 2 or more
+pipe(input({ shape: [] }), dense({ units: 4 }));
+
+// A model without an input shape has no parameter count yet.
+// error: The 'this' context of type 'Sequential<undefined, [Dense<8>, Dense<2>], 0>' is not assignable to method's 'this' of type '"Sequential: the model has no input shape
+block.countParams();
