@@ -1,0 +1,39 @@
+// The Keras Applications written with shapeflow: at run time their parameter counts are the figures
+// Keras publishes, trainable and not (the type-level totals are checked where each example is
+// compiled: `const check: 25636712 = params` fails to compile if the type is anything else).
+import { describe, expect, test } from "vitest";
+import { mobilenetV2 } from "../examples/mobilenet-v2.js";
+import { resnet50 } from "../examples/resnet50.js";
+import { channelsFirst, channelsLast } from "../examples/small-cnn.js";
+import { vgg16 } from "../examples/vgg16.js";
+
+const nonTrainable = (m: { weights: readonly { trainable: boolean; shape: readonly number[] }[] }) =>
+  m.weights.filter((w) => !w.trainable).reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
+
+describe.each([
+  { name: "VGG16", m: vgg16, total: 138_357_544, fixed: 0 },
+  { name: "ResNet50", m: resnet50, total: 25_636_712, fixed: 53_120 },
+  { name: "MobileNetV2", m: mobilenetV2, total: 3_538_984, fixed: 34_112 },
+])("$name", ({ m, total, fixed }) => {
+  test("has Keras's parameter count", () => {
+    expect(m.countParams()).toBe(total);
+    expect(nonTrainable(m)).toBe(fixed);
+  });
+  test("takes (None, 224, 224, 3) and gives (None, 1000)", () => {
+    expect(m.inputShape).toEqual([null, 224, 224, 3]);
+    expect(m.outputShape).toEqual([null, 1000]);
+  });
+  test("prints a summary whose totals are Keras's", () => {
+    const text = m.summary({ printFn: () => {} });
+    expect(text).toContain(`Total params: ${total.toLocaleString("en-US")}`);
+    expect(text).toContain(`Non-trainable params: ${fixed.toLocaleString("en-US")}`);
+  });
+});
+
+test("the small CNN has the same parameters in both data formats, and the layout its format says", () => {
+  expect(channelsLast.countParams()).toBe(1_446_322);
+  expect(channelsFirst.countParams()).toBe(1_446_322);
+  expect(channelsLast.layers.map((l) => l.output?.shape)).toContainEqual([null, 48, 48, 32]);
+  expect(channelsFirst.layers.map((l) => l.output?.shape)).toContainEqual([null, 32, 48, 48]);
+  expect(channelsFirst.outputShape).toEqual([null, 10]);
+});

@@ -1,0 +1,8 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+// Tests import the examples, which import "shapeflow" as users do: point that at the sources, so the
+// suite tests src/ rather than whatever dist/ was last built.
+export default defineConfig({
+  resolve: { alias: { shapeflow: fileURLToPath(new URL("./src/index.ts", import.meta.url)) } },
+});
