@@ -69,12 +69,16 @@ export const convKeys = [
   ...baseKeys, ...inputKeys,
 ] as const;
 /** The options that decide a convolution's shapes and weights: what its type keeps. */
-type shapeKeys =
-  | "filters" | "kernelSize" | "strides" | "padding" | "outputPadding" | "dataFormat" | "dilationRate" | "groups" | "depthMultiplier" | "useBias"
-  | (typeof inputKeys)[number];
+type shapeKeys = "filters" | "kernelSize" | "strides" | "padding" | "outputPadding" | "dataFormat" | "dilationRate" | "groups" | "depthMultiplier" | "useBias";
 
-/** The part of a convolution's options its type keeps: `{ filters: 64; kernelSize: 3; padding: "same" }`. */
-export type convConfig<o> = { -readonly [k in keyof o as k extends shapeKeys ? k : never]: o[k] } extends infer c ? c : never;
+/**
+ * The part of a convolution's options its type keeps: `{ filters: 64; kernelSize: 3; padding: "same" }`,
+ * with a declared input (any spelling) as `batchInputShape: [null, 28, 28, 1]`, as Dense keeps it.
+ */
+export type convConfig<o> = { -readonly [k in keyof o as k extends shapeKeys ? k : never]: o[k] } & declaredPart<o> extends infer c
+  ? { [k in keyof c]: c[k] }
+  : never;
+type declaredPart<o> = declaredInput<"", o> extends infer i extends Shape ? { batchInputShape: i } : {};
 
 // --- messages --------------------------------------------------------------------------------------
 
