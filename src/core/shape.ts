@@ -2,7 +2,7 @@
  * Shapes, and the helpers every layer uses to read and print them, at the type level and at run time
  * side by side under the same name.
  */
-import type { Dim, IsPositiveInt } from "./arith.js";
+import type { Dim, IsNatural, IsPositiveInt, Lt, Lte, Sub } from "./arith.js";
 
 export type { Dim };
 
@@ -85,7 +85,14 @@ export const badDim = (s: Shape): Dim | undefined =>
 /** Turns a readonly tuple into the plain tuple users read in hovers: `readonly [3]` into `[3]`. */
 export type Mutable<s extends Shape> = [...s];
 
-/** Resolves a possibly negative axis against a rank, as Python indexing does. */
+/**
+ * Resolves a possibly negative axis against a rank, as Python indexing does: `normalizeAxis<-1, 4>` is
+ * 3. `never` (`undefined` at run time) when the axis is out of range or not an integer literal; callers
+ * handle a non-literal `number` axis or rank first.
+ */
+export type normalizeAxis<axis, rank> = `${axis & number}` extends `-${infer n extends number}`
+  ? IsPositiveInt<n> extends true ? (Lte<n, rank> extends true ? Sub<rank, n> : never) : never
+  : IsNatural<axis> extends true ? (Lt<axis, rank> extends true ? axis : never) : never;
 export const normalizeAxis = (axis: number, rank: number): number | undefined => {
   const a = axis < 0 ? axis + rank : axis;
   return Number.isInteger(a) && a >= 0 && a < rank ? a : undefined;

@@ -1,2 +1,11 @@
 /** The normalization layers. */
-export {};
+export {
+  batchNormalization,
+  type BatchNormalization,
+  type BatchNormalizationOptions,
+} from "./batch-normalization.js";
+export {
+  layerNormalization,
+  type LayerNormalization,
+  type LayerNormalizationOptions,
+} from "./layer-normalization.js";

@@ -1,0 +1,146 @@
+/**
+ * BatchNormalization: normalizes each channel of its input (axis `axis`, default -1, the last) with the
+ * mean and variance of the batch in training, and with moving averages of them in inference. The shape
+ * is unchanged. For `c` channels: `gamma [c]` (unless `scale: false`) and `beta [c]` (unless
+ * `center: false`) are trained; `moving_mean [c]` and `moving_variance [c]` are not.
+ *
+ * ```ts
+ * const x = input({ shape: [56, 56, 64] });   // SymbolicTensor<[null, 56, 56, 64]>
+ * batchNormalization()(x);                   // SymbolicTensor<[null, 56, 56, 64]>: 256 params, 128 of them non-trainable
+ * ```
+ */
+import type { CheckedOptions, firstErr, ShapeErr } from "../../core/errors.js";
+import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
+import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type WeightSpec } from "../../core/layer.js";
+import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
+import type { Shape } from "../../core/shape.js";
+import type { declaredOf } from "../convolutional/base-conv.js";
+import { axesSizes, checkAxis, checkBoolean, checkNumber, type AnyKeys, type checkKnownKeys } from "./axes.js";
+
+export interface BatchNormalizationOptions extends BaseLayerOptions, InputSpecOptions {
+  /**
+   * The axis to normalize, whose size is the number of channels: default -1, the last (for
+   * `channelsLast` data); use `axis: 1` after a layer with `dataFormat: "channelsFirst"`. Negative
+   * counts from the end. One axis only, as in Keras 3.
+   */
+  readonly axis?: number;
+  /** Momentum of the moving mean and variance: `moving = moving * momentum + batch * (1 - momentum)`. Default 0.99. */
+  readonly momentum?: number;
+  /** Small number added to the variance so that it is never divided by zero. Default 0.001. */
+  readonly epsilon?: number;
+  /** Whether to add the trained offset `beta`. Default `true`. */
+  readonly center?: boolean;
+  /** Whether to multiply by the trained factor `gamma`. Default `true`. */
+  readonly scale?: boolean;
+}
+const batchNormalizationKeys = ["axis", "momentum", "epsilon", "center", "scale", ...baseKeys, ...inputKeys] as const;
+/** The options that decide the layer's shapes and weights: what its type keeps. */
+type shapeKeys = "axis" | "center" | "scale" | (typeof inputKeys)[number];
+
+/** The part of BatchNormalization's options its type keeps: `{ axis: 1 }`, `{ center: false }`, `{}`. */
+export type batchNormalizationConfig<o> = {
+  -readonly [k in keyof o as k extends shapeKeys ? k : never]: o[k] extends readonly unknown[] ? [...o[k]] : o[k];
+} extends infer c ? c : never;
+
+// --- type-level rule ---------------------------------------------------------------------------------
+
+type opt<c, k extends string, d> = c extends { readonly [p in k]: infer v } ? v : d;
+
+/** The number of channels of `s` as a one-element tuple, or the `ShapeErr` saying why it has none. */
+type channels<s extends Shape, axis> = [axis] extends [-1]
+  ? s extends readonly [...Shape, infer c]
+    ? [c] extends [null] ? axesSizes<"BatchNormalization", s, [-1], true, "-1"> : [c]
+    : axesSizes<"BatchNormalization", s, [-1], true, "-1">
+  : axesSizes<"BatchNormalization", s, [axis], true, `${axis & number}`>;
+
+/** The weights of BatchNormalization with config `c` for `ch` channels, in Keras's order. */
+type bnWeights<c, ch> = [
+  ...(c extends { readonly scale: false } ? [] : [["gamma", [ch]]]),
+  ...(c extends { readonly center: false } ? [] : [["beta", [ch]]]),
+  ["moving_mean", [ch], false],
+  ["moving_variance", [ch], false],
+];
+
+export interface BatchNormalizationRule<c> extends Rule {
+  readonly layer: "BatchNormalization";
+  readonly channels: this["input"] extends Shape ? channels<this["input"], opt<c, "axis", -1>> : never;
+  readonly output: this["channels"] extends ShapeErr<string> ? this["channels"] : this["input"];
+  readonly weights: this["channels"] extends readonly [infer ch] ? bnWeights<c, ch> : [];
+}
+
+/**
+ * A BatchNormalization layer type; `c` is the part of its options that decides weights:
+ * `BatchNormalization<{}>`, `BatchNormalization<{ axis: 1; center: false }>`.
+ */
+export interface BatchNormalization<c = {}> extends Layer<BatchNormalizationRule<c>, declaredOf<"BatchNormalization", c>> {
+  readonly className: "BatchNormalization";
+}
+
+/** Everything that can be wrong with BatchNormalization's options, first problem first. */
+export type checkBatchNormalization<o> = firstErr<
+  [
+    checkKnownKeys<"BatchNormalization", o, typeof batchNormalizationKeys>,
+    checkAxis<"BatchNormalization", opt<o, "axis", undefined>, "an integer", false>,
+    declaredInput<"BatchNormalization", o>,
+  ]
+>;
+
+// --- runtime twin ------------------------------------------------------------------------------------
+
+class BatchNormalizationLayer extends SingleInputLayer {
+  declare readonly axis: number;
+  declare readonly momentum: number;
+  declare readonly epsilon: number;
+  declare readonly center: boolean;
+  declare readonly scale: boolean;
+  constructor(o: BatchNormalizationOptions) {
+    checkKeys("BatchNormalization", o, batchNormalizationKeys);
+    checkAxis("BatchNormalization", o.axis, "an integer", false);
+    checkNumber("BatchNormalization", "momentum", o.momentum, "the weight the moving averages keep at each step", "0.99");
+    checkNumber("BatchNormalization", "epsilon", o.epsilon, "added to the variance", "0.001");
+    checkBoolean("BatchNormalization", "center", o.center);
+    checkBoolean("BatchNormalization", "scale", o.scale);
+    super(o, "BatchNormalization", declaredInput("BatchNormalization", o));
+    Object.assign(this, {
+      axis: o.axis ?? -1,
+      momentum: o.momentum ?? 0.99,
+      epsilon: o.epsilon ?? 1e-3,
+      center: o.center ?? true,
+      scale: o.scale ?? true,
+    });
+  }
+  computeOutputShape(s: Shape): Shape {
+    axesSizes(this.className, this.name, s, [this.axis], true, String(this.axis));
+    return s;
+  }
+  override weightSpecs(s: Shape): Record<string, WeightSpec> {
+    const [c] = axesSizes(this.className, this.name, s, [this.axis], true, String(this.axis)) as number[];
+    const shape = [c!];
+    return {
+      ...(this.scale && { gamma: { shape } }),
+      ...(this.center && { beta: { shape } }),
+      moving_mean: { shape, trainable: false },
+      moving_variance: { shape, trainable: false },
+    };
+  }
+}
+
+/**
+ * Normalizes each channel (axis `axis`, default -1) by the batch's mean and variance in training and by
+ * their moving averages in inference; the shape is unchanged. Weights for `c` channels: `gamma [c]` and
+ * `beta [c]` (trained), `moving_mean [c]` and `moving_variance [c]` (not trained), so `4c` params, `2c`
+ * of them non-trainable.
+ *
+ * @example
+ * ```ts
+ * batchNormalization()(input({ shape: [56, 56, 64] }));           // SymbolicTensor<[null, 56, 56, 64]>: 256 params (128 non-trainable)
+ * batchNormalization({ axis: 1 })(input({ shape: [64, 56, 56] })); // SymbolicTensor<[null, 64, 56, 56]>: channelsFirst
+ * batchNormalization({ scale: false })(input({ shape: [10] }));    // SymbolicTensor<[null, 10]>: beta, moving_mean, moving_variance
+ * ```
+ */
+export function batchNormalization<const o extends BatchNormalizationOptions & AnyKeys = {}>(
+  options?: CheckedOptions<checkBatchNormalization<o>, o, BatchNormalizationOptions>,
+): BatchNormalization<batchNormalizationConfig<o>>;
+export function batchNormalization(options: unknown = {}): unknown {
+  return new BatchNormalizationLayer(options as BatchNormalizationOptions);
+}
