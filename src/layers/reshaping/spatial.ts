@@ -1,0 +1,172 @@
+/**
+ * What ZeroPadding, Cropping and UpSampling (1D, 2D, 3D) share: the `[before, after]` margins that
+ * padding and cropping take per spatial axis, the part of the options a layer type keeps, and the rank
+ * message. The layouts, axis names and the other spatial helpers are in src/core/conv.ts.
+ *
+ * A margin option is, as in Keras 3 (keras/src/layers/reshaping/zero_padding2d.py):
+ * - one number: the same on both sides of every spatial axis (`1` is `[[1, 1], [1, 1]]` in 2D);
+ * - with one spatial axis, a `[before, after]` pair: `[1, 2]`;
+ * - with 2 or 3 spatial axes, one entry an axis, each a number (both sides) or a `[before, after]`
+ *   pair: `[3, 3]`, `[[1, 2], [3, 4]]`, `[[1, 2], 3]`.
+ */
+import type { Add, IsNatural } from "../../core/arith.js";
+import { exampleShape, formatOption, layout, spatialRank, wrongRank, type perAxis, type SpatialRank } from "../../core/conv.js";
+import { fail, type OptionErr } from "../../core/errors.js";
+import type { checkKeys, inputKeys } from "../../core/options.js";
+
+/** The margin of one axis: one number for both sides, or `[before, after]`. */
+export type Margin = number | readonly [before: number, after: number];
+/** A margin option for `r` spatial axes (see the file's comment). */
+export type Margins<r extends SpatialRank> = r extends 1
+  ? number | readonly [before: number, after: number]
+  : r extends 2
+    ? number | readonly [Margin, Margin]
+    : number | readonly [Margin, Margin, Margin];
+
+/** An option's value for a message, as the user wrote it: `[1, 2]`; a string quoted: `"2"`. */
+export const show = (v: unknown): string => (typeof v === "string" ? JSON.stringify(v) : formatOption(v));
+
+/** Option `k` of config `c`, or `d` when it is not given. */
+export type opt<c, k extends string, d> = c extends { readonly [p in k]: infer v } ? v : d;
+
+/** A value with its lists made plain (not readonly) tuples, for short hovers: `[[3, 3], [1, 1]]`. */
+export type plain<v> = v extends readonly unknown[] ? { -readonly [i in keyof v]: plain<v[i]> } : v;
+
+/**
+ * The part of a layer's options its type keeps: the options `k` that decide its shapes and those that
+ * declare its input: `ZeroPadding2D<{ padding: [3, 3] }>`.
+ */
+export type spatialConfig<o, k extends string> = {
+  -readonly [p in keyof o as p extends k | (typeof inputKeys)[number] ? p : never]: plain<o[p]>;
+} extends infer c
+  ? c
+  : never;
+
+// --- margins -----------------------------------------------------------------------------------------
+
+/**
+ * A margin option as one `[before, after]` pair per spatial axis: `3` in 2D is `[[3, 3], [3, 3]]`.
+ * A list of a length the compiler does not know (`number[]`) gives `number` margins.
+ */
+export type marginPairs<v, r extends SpatialRank> = v extends readonly unknown[]
+  ? number extends v["length"]
+    ? samePairs<number, r>
+    : r extends 1
+      ? [[v[0], v[1]]]
+      : { -readonly [i in keyof v]: v[i] extends readonly [infer a, infer b] ? [a, b] : [v[i], v[i]] }
+  : samePairs<v, r>;
+type samePairs<v, r extends SpatialRank> = r extends 1 ? [[v, v]] : r extends 2 ? [[v, v], [v, v]] : [[v, v], [v, v], [v, v]];
+
+/** A size option as one factor per spatial axis, like `perAxis`; `number[]` gives `number` factors. */
+export type factors<v, r extends SpatialRank> = v extends readonly unknown[]
+  ? number extends v["length"] ? perAxis<number, r> : [...v]
+  : perAxis<v, r>;
+
+/** The forms a margin option takes, in words, for messages. */
+export type marginForms<r extends SpatialRank> = r extends 1
+  ? "a number or a [before, after] pair"
+  : r extends 2
+    ? "a number, a list of 2 (one per axis: [rows, cols]), or a list of 2 [before, after] pairs"
+    : "a number, a list of 3 (one per axis: [dim1, dim2, dim3]), or a list of 3 [before, after] pairs";
+const marginForms = (r: SpatialRank): string =>
+  r === 1
+    ? "a number or a [before, after] pair"
+    : `a number, a list of ${r} (one per axis: [${r === 2 ? "rows, cols" : "dim1, dim2, dim3"}]), or a list of ${r} [before, after] pairs`;
+
+export type badMargins<layer extends string, option extends string, forms extends string, got extends string, example extends string> =
+  `${layer}: ${option} must be ${forms}, all non-negative integers, but got ${got}. Fix: use e.g. ${option}: ${example}.`;
+export const badMargins = <layer extends string, option extends string, forms extends string, got extends string, example extends string>(
+  layer: layer,
+  option: option,
+  forms: forms,
+  got: got,
+  example: example,
+): badMargins<layer, option, forms, got, example> =>
+  `${layer}: ${option} must be ${forms}, all non-negative integers, but got ${got}. Fix: use e.g. ${option}: ${example}.`;
+
+/** An example margin option for fixes: `[1, 2]`, `[[1, 1], [2, 2]]`, `[1, 2, 2]`. */
+export type marginExample<r extends SpatialRank> = { 1: "[1, 2]"; 2: "[[1, 1], [2, 2]]"; 3: "[1, 2, 2]" }[r];
+const marginExample = (r: SpatialRank): string => ({ 1: "[1, 2]", 2: "[[1, 1], [2, 2]]", 3: "[1, 2, 2]" })[r];
+
+/**
+ * What the factories accept for a margin option: looser than `Margins<r>`, so that a list of the wrong
+ * length gets shapeflow's message (from `checkMargins`) rather than the compiler's.
+ */
+export type LooseMargins = number | readonly (number | readonly number[])[];
+/** Options `options` with option `k` widened to `v`: the factories' constraint. */
+export type loosen<options, k extends keyof options, v> = Omit<options, k> & { readonly [p in k]?: v };
+
+/**
+ * Added to the factories' constraint, whose options are all optional. Such a type is "weak", and an
+ * object sharing no property with it (`{ pading: 1 }`) fails inference, so the compiler would answer
+ * with its own message instead of `checkKeys`'s; an index signature makes it not weak.
+ */
+export interface AnyKeys {
+  readonly [k: string]: unknown;
+}
+/**
+ * `checkKeys`, except when the options failed inference (a value of the wrong type,
+ * `dataFormat: "NHWC"`) and `o` fell back to the constraint: its index signature is no misspelt key,
+ * and the compiler reports the wrong value itself.
+ */
+export type checkKnownKeys<layer extends string, o, keys extends readonly string[]> = string extends keyof o ? "ok" : checkKeys<layer, o, keys>;
+
+/** A non-negative integer, or a non-literal `number` (checked at run time). */
+type natural<n> = IsNatural<n> extends false ? false : true;
+/** A list whose length the compiler does not know (`number[]`) is left to the runtime. */
+type pairOk<v extends readonly unknown[]> = number extends v["length"]
+  ? true
+  : v extends readonly [infer a, infer b] ? (natural<a> extends true ? natural<b> : false) : false;
+type entriesOk<v extends readonly unknown[]> = v extends readonly [infer h, ...infer t]
+  ? (h extends readonly unknown[] ? pairOk<h> : natural<h>) extends true ? entriesOk<t> : false
+  : true;
+/** Whether margin option `v` has a right form for `r` axes, all its numbers non-negative integers. */
+type marginOk<v, r extends SpatialRank> = v extends readonly unknown[]
+  ? r extends 1
+    ? pairOk<v>
+    : number extends v["length"] ? true : v["length"] extends r ? entriesOk<v> : false
+  : natural<v>;
+
+/**
+ * `"ok"`, or an error at option `k` unless margin option `v` has one of the forms for `r` spatial
+ * axes, all its numbers non-negative integers.
+ */
+export type checkMargins<layer extends string, k extends string, v, r extends SpatialRank> = [v] extends [undefined]
+  ? "ok"
+  : marginOk<v, r> extends false
+    ? OptionErr<badMargins<layer, k, marginForms<r>, formatOption<v>, marginExample<r>>, k>
+    : "ok";
+
+/**
+ * Runtime twin of `marginPairs` and `checkMargins`: the pairs of margin option `v` (`d` when it is not
+ * given), or a ShapeError for a wrong form or number (plain JavaScript callers are not checked by the
+ * compiler).
+ */
+export const marginPairs = (layer: string, k: string, v: unknown, d: number, r: SpatialRank): [number, number][] => {
+  const natural = (n: unknown): n is number => typeof n === "number" && Number.isSafeInteger(n) && n >= 0;
+  const pair = (p: unknown): p is [number, number] => Array.isArray(p) && p.length === 2 && p.every(natural);
+  const bad = (): never => fail(badMargins(layer, k, marginForms(r), show(v), marginExample(r)));
+  const m = v === undefined ? d : v;
+  if (natural(m)) return Array.from({ length: r }, () => [m, m]);
+  if (r === 1) return pair(m) ? [[m[0], m[1]]] : bad();
+  if (!Array.isArray(m) || m.length !== r) return bad();
+  return m.map((e: unknown): [number, number] => (natural(e) ? [e, e] : pair(e) ? [e[0], e[1]] : bad()));
+};
+
+// --- rank --------------------------------------------------------------------------------------------
+
+/**
+ * The message for an input of the wrong rank: both layouts for a layer that takes `dataFormat`, the
+ * channels-last one for a layer that does not (Cropping1D, UpSampling1D).
+ */
+export type rankMessage<layer extends string, r extends SpatialRank, f, formats extends boolean, got extends string, gotRank extends string> =
+  formats extends true
+    ? spatialRank<layer, r, f, got, gotRank>
+    : wrongRank<layer, `${Add<r, 2> & number}`, layout<r, "channelsLast">, got, gotRank, exampleShape<r, "channelsLast">>;
+export const rankMessage = (layer: string, r: SpatialRank, f: "channelsLast" | "channelsFirst", formats: boolean, got: string, gotRank: string): string =>
+  formats
+    ? spatialRank(layer, r, f, got, gotRank)
+    : wrongRank(layer, String(r + 2), layout(r, "channelsLast"), got, gotRank, exampleShape(r, "channelsLast"));
+
+/** The rank of the input a layer of `r` spatial axes takes: batch, the spatial axes and channels. */
+export type fullRank = { 1: 3; 2: 4; 3: 5 };
