@@ -1,0 +1,33 @@
+/**
+ * GlobalAveragePooling1D: each channel of a sequence becomes its mean over all its steps. Input
+ * `(batch, steps, features)` with `channelsLast` (the default) or `(batch, features, steps)` with
+ * `channelsFirst`; output `(batch, channels)`, or with `keepdims: true` the spatial axes kept with size
+ * 1. No weights.
+ */
+import type { CheckedOptions } from "../../core/errors.js";
+import type { Layer } from "../../core/layer.js";
+import type { declaredOf } from "../convolutional/base-conv.js";
+import { BaseGlobalPoolingLayer, type checkGlobalPooling, type globalPoolConfig, type GlobalPoolingOptions, type GlobalPoolingRule } from "./base-global-pooling.js";
+
+export interface GlobalAveragePooling1DOptions extends GlobalPoolingOptions {}
+
+/** A GlobalAveragePooling1D layer type; `c` is the part of its options that decides shapes: `GlobalAveragePooling1D<{ keepdims: true }>`. */
+export interface GlobalAveragePooling1D<c = {}> extends Layer<GlobalPoolingRule<"GlobalAveragePooling1D", 1, c>, declaredOf<"GlobalAveragePooling1D", c>> {
+  readonly className: "GlobalAveragePooling1D";
+}
+
+/**
+ * Global average pooling over 1 spatial axis: the output keeps the batch and channels axes.
+ *
+ * @example
+ * ```ts
+ * globalAveragePooling1d()(input({ shape: [100, 8] }));                      // SymbolicTensor<[null, 8]>
+ * globalAveragePooling1d({ keepdims: true })(input({ shape: [100, 8] }));    // SymbolicTensor<[null, 1, 8]>
+ * ```
+ */
+export function globalAveragePooling1d<const o extends GlobalAveragePooling1DOptions = {}>(
+  options?: CheckedOptions<checkGlobalPooling<"GlobalAveragePooling1D", o>, o, GlobalAveragePooling1DOptions>,
+): GlobalAveragePooling1D<globalPoolConfig<o>>;
+export function globalAveragePooling1d(options: unknown = {}): unknown {
+  return new BaseGlobalPoolingLayer(options as GlobalAveragePooling1DOptions, "GlobalAveragePooling1D", 1);
+}

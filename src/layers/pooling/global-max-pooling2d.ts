@@ -1,0 +1,34 @@
+/**
+ * GlobalMaxPooling2D: each channel of an image becomes its largest value over all its rows and columns.
+ * Input `(batch, rows, cols, channels)` with `channelsLast` (the default) or `(batch, channels, rows,
+ * cols)` with `channelsFirst`; output `(batch, channels)`, or with `keepdims: true` the spatial axes
+ * kept with size 1. No weights.
+ */
+import type { CheckedOptions } from "../../core/errors.js";
+import type { Layer } from "../../core/layer.js";
+import type { declaredOf } from "../convolutional/base-conv.js";
+import { BaseGlobalPoolingLayer, type checkGlobalPooling, type globalPoolConfig, type GlobalPoolingOptions, type GlobalPoolingRule } from "./base-global-pooling.js";
+
+export interface GlobalMaxPooling2DOptions extends GlobalPoolingOptions {}
+
+/** A GlobalMaxPooling2D layer type; `c` is the part of its options that decides shapes: `GlobalMaxPooling2D<{ keepdims: true }>`. */
+export interface GlobalMaxPooling2D<c = {}> extends Layer<GlobalPoolingRule<"GlobalMaxPooling2D", 2, c>, declaredOf<"GlobalMaxPooling2D", c>> {
+  readonly className: "GlobalMaxPooling2D";
+}
+
+/**
+ * Global max pooling over 2 spatial axes: the output keeps the batch and channels axes.
+ *
+ * @example
+ * ```ts
+ * globalMaxPooling2d()(input({ shape: [7, 7, 2048] }));                        // SymbolicTensor<[null, 2048]>
+ * globalMaxPooling2d({ keepdims: true })(input({ shape: [7, 7, 2048] }));      // SymbolicTensor<[null, 1, 1, 2048]>
+ * globalMaxPooling2d({ dataFormat: "channelsFirst" })(input({ shape: [64, 7, 7] })); // SymbolicTensor<[null, 64]>
+ * ```
+ */
+export function globalMaxPooling2d<const o extends GlobalMaxPooling2DOptions = {}>(
+  options?: CheckedOptions<checkGlobalPooling<"GlobalMaxPooling2D", o>, o, GlobalMaxPooling2DOptions>,
+): GlobalMaxPooling2D<globalPoolConfig<o>>;
+export function globalMaxPooling2d(options: unknown = {}): unknown {
+  return new BaseGlobalPoolingLayer(options as GlobalMaxPooling2DOptions, "GlobalMaxPooling2D", 2);
+}
