@@ -1,23 +1,63 @@
 /**
  * Flatten: lays out all axes but the batch axis in one: `(batch, 50, 50, 3)` becomes `(batch, 7500)`.
- * If any of those axes is unknown (`None`), so is the result, as in Keras 3.
+ * If any of those axes is unknown (`None`), so is the result, as in Keras 3. With `channelsFirst` Keras
+ * first moves the channels axis last, so that the order of the values matches a channels-last model;
+ * the output shape is the same either way.
  *
  * ```ts
  * flatten()(input({ shape: [50, 50, 3] }));   // SymbolicTensor<[null, 7500]>
  * ```
  */
 import type { Dim, Product } from "../../core/arith.js";
-import { fail, type CheckedOptions, type ShapeErr } from "../../core/errors.js";
-import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
-import { baseKeys, checkKeys } from "../../core/options.js";
-import type { Shape } from "../../core/shape.js";
+import { checkChoice, type DataFormat } from "../../core/conv.js";
+import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
+import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
+import { describe, SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
+import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
+import type { formatDim, Shape } from "../../core/shape.js";
+import type { declaredOf } from "../convolutional/base-conv.js";
 
-export interface FlattenOptions extends BaseLayerOptions {}
-const flattenKeys = [...baseKeys] as const;
+export interface FlattenOptions extends BaseLayerOptions, InputSpecOptions {
+  /**
+   * Where the channels axis is; default `channelsLast`. With `channelsFirst` the values are put in
+   * channels-last order before flattening (as Keras 3 does); the output shape does not change.
+   */
+  readonly dataFormat?: DataFormat;
+}
+const flattenKeys = ["dataFormat", ...baseKeys, ...inputKeys] as const;
+
+/**
+ * The part of a reshaping layer's options its type keeps: the options `k` that decide its shapes (a
+ * list as a plain tuple) and a declared input (any spelling) as `batchInputShape`, as Dense and the
+ * convolutions keep it: `{ targetShape: [-1, 2]; batchInputShape: [null, 8] }`.
+ */
+export type reshapingConfig<o, k extends string> = {
+  -readonly [p in keyof o as p extends k ? p : never]: o[p] extends readonly unknown[] ? [...o[p]] : o[p];
+} & (declaredInput<"", o> extends infer i extends Shape ? { batchInputShape: i } : {}) extends infer c
+  ? { [p in keyof c]: c[p] }
+  : never;
+
+/** Prints a list option as the user wrote it: `[-1, 2, 2]`; a size the compiler does not know prints as `?`. */
+export type formatList<t extends readonly unknown[]> = `[${joinList<t, "">}]`;
+type joinList<t extends readonly unknown[], acc extends string> = t extends readonly [infer d, ...infer rest]
+  ? joinList<rest, acc extends "" ? formatDim<d> : `${acc}, ${formatDim<d>}`>
+  : acc;
+export const formatList = (t: readonly unknown[]): string => `[${Array.from(t, formatValue).join(", ")}]`;
+/** A value from plain JavaScript, printed so that a string shows as one (`"3"`) and an object by its kind. */
+export const formatValue = (v: unknown): string =>
+  typeof v === "string" ? JSON.stringify(v)
+  : typeof v === "bigint" ? `${v}n`
+  : Array.isArray(v) ? formatList(v)
+  : (typeof v === "object" && v !== null) || typeof v === "function" ? describe(v)
+  : String(v);
+
+// --- messages --------------------------------------------------------------------------------------
 
 export type flattenRank = "Flatten needs a batch axis to keep, but got a shape of rank 0, (). Fix: pass a tensor from input() or a layer; it always has a batch axis.";
 export const flattenRank: flattenRank =
   "Flatten needs a batch axis to keep, but got a shape of rank 0, (). Fix: pass a tensor from input() or a layer; it always has a batch axis.";
+
+// --- type-level rule ---------------------------------------------------------------------------------
 
 /** Flatten's shape rule: `[batch, ...rest]` becomes `[batch, product of rest]` (1 when there is no rest). */
 export type flattenShape<s> = s extends readonly [infer b, ...infer rest extends Shape]
@@ -30,15 +70,28 @@ export interface FlattenRule extends Rule {
   readonly weights: [];
 }
 
-/** A Flatten layer type. */
-export interface Flatten extends Layer<FlattenRule, undefined> {
+/**
+ * A Flatten layer type. `c` is the part of its options that decides shapes: only a declared input,
+ * `Flatten<{ inputShape: [28, 28] }>`; plain `Flatten` otherwise (`dataFormat` does not change shapes).
+ */
+export interface Flatten<c = {}> extends Layer<FlattenRule, declaredOf<"Flatten", c>> {
   readonly className: "Flatten";
+  /** Where the channels axis is; it decides only the order of the values, not the output shape. */
+  readonly dataFormat: DataFormat;
 }
 
+/** Everything that can be wrong with Flatten's options, first problem first. */
+export type checkFlatten<o> = firstErr<[checkKeys<"Flatten", o, typeof flattenKeys>, declaredInput<"Flatten", o>]>;
+
+// --- runtime twin ------------------------------------------------------------------------------------
+
 class FlattenLayer extends SingleInputLayer {
+  declare readonly dataFormat: DataFormat;
   constructor(o: FlattenOptions) {
     checkKeys("Flatten", o, flattenKeys);
-    super(o, "Flatten");
+    checkChoice("Flatten", "dataFormat", o.dataFormat, ["channelsLast", "channelsFirst"]);
+    super(o, "Flatten", declaredInput("Flatten", o));
+    Object.assign(this, { dataFormat: o.dataFormat ?? "channelsLast" });
   }
   computeOutputShape(s: Shape): Shape {
     if (s.length === 0) fail(flattenRank, this.name);
@@ -50,14 +103,18 @@ class FlattenLayer extends SingleInputLayer {
 
 /**
  * Flattens every axis but the batch axis into one. An unknown axis makes the result unknown (Keras 3).
+ * Give it `inputShape` when it is the first layer of a Sequential.
  *
  * @example
  * ```ts
- * flatten()(input({ shape: [50, 50, 3] }));          // SymbolicTensor<[null, 7500]>
- * flatten()(input({ shape: [null, 3] }));            // SymbolicTensor<[null, null]>
+ * flatten()(input({ shape: [50, 50, 3] }));                             // SymbolicTensor<[null, 7500]>
+ * flatten()(input({ shape: [null, 3] }));                               // SymbolicTensor<[null, null]>
+ * flatten({ dataFormat: "channelsFirst" })(input({ shape: [3, 50, 50] })); // SymbolicTensor<[null, 7500]>
  * ```
  */
-export function flatten<const o extends FlattenOptions = {}>(options?: CheckedOptions<checkKeys<"Flatten", o, typeof flattenKeys>, o, FlattenOptions>): Flatten;
+export function flatten<const o extends FlattenOptions = {}>(
+  options?: CheckedOptions<checkFlatten<o>, o, FlattenOptions>,
+): Flatten<reshapingConfig<o, never>>;
 export function flatten(options: unknown = {}): unknown {
   return new FlattenLayer(options as FlattenOptions);
 }
