@@ -1,0 +1,110 @@
+/**
+ * Runs an example (TypeScript, importing "shapeflow") against a module of our choosing: shapeflow's own
+ * build, or bench/tfjs-shim.mjs, which builds the same layers with TensorFlow.js. So both libraries run
+ * the very same model code.
+ *
+ * The example and its relative imports are transpiled once (TypeScript 5.9's transpileModule, to
+ * CommonJS) and compiled to functions once, so a timed run is the example's own work only.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const require = createRequire(import.meta.url);
+/** @type {typeof import("typescript-5.9")} */
+const ts = require("typescript-5.9");
+
+/** @type {Map<string, Function>} */
+const compiled = new Map();
+
+/** @param {string} path */
+const compile = (path) => {
+  let fn = compiled.get(path);
+  if (fn === undefined) {
+    const { outputText } = ts.transpileModule(readFileSync(path, "utf8"), {
+      fileName: path,
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
+    });
+    // CommonJS has no import.meta: an example's "am I the main module?" test must see a URL that is not.
+    fn = new Function("require", "module", "exports", "__importMeta", outputText.replace(/\bimport\.meta\b/g, "__importMeta"));
+    compiled.set(path, fn);
+  }
+  return fn;
+};
+
+/**
+ * Runs the example at `path` with `modules` standing for its bare imports ("shapeflow"); returns its exports.
+ * @param {string} path absolute
+ * @param {Record<string, unknown>} modules
+ * @param {Map<string, { exports: any }>} [loaded]
+ */
+export const runExample = (path, modules, loaded = new Map()) => {
+  const done = loaded.get(path);
+  if (done) return done.exports;
+  const module = { exports: {} };
+  loaded.set(path, module);
+  const req = (/** @type {string} */ spec) => {
+    if (spec in modules) return modules[spec];
+    if (spec.startsWith(".")) return runExample(resolve(dirname(path), spec).replace(/\.js$/, ".ts"), modules, loaded);
+    return require(spec);
+  };
+  compile(path)(req, module, module.exports, { url: pathToFileURL(path).href + "?bench" });
+  return module.exports;
+};
+
+/** Exports of "shapeflow" that make models or combine layers, rather than make one layer. */
+const notLayers = new Set(["model", "sequential", "residual", "repeat", "parallel", "pipe", "clearSession", "formatShape"]);
+
+/**
+ * A library module whose `model` and `sequential` record every model they make (so that a run can
+ * finish with the work a user asks of a model), and which counts the layers made: every call of a
+ * layer factory (`input` included, as Keras lists an InputLayer).
+ * @param {Record<string, any>} lib
+ */
+export const recording = (lib) => {
+  /** @type {any[]} */
+  const models = [];
+  const counts = { layers: 0 };
+  const keep = (/** @type {any} */ m) => (models.push(m), m);
+  const model = (/** @type {any[]} */ ...a) => keep(lib.model(...a));
+  const sequential = (/** @type {any[]} */ ...a) => keep(lib.sequential(...a));
+  /** @type {Map<string, Function>} */
+  const counted = new Map();
+  const module = new Proxy(lib, {
+    get(t, k) {
+      if (k === "model") return model;
+      if (k === "sequential") return sequential;
+      const v = t[/** @type {string} */ (k)];
+      if (typeof k !== "string" || typeof v !== "function" || notLayers.has(k) || !/^[a-z]/.test(k)) return v;
+      let f = counted.get(k);
+      if (f === undefined) counted.set(k, (f = (/** @type {any[]} */ ...a) => (counts.layers++, v(...a))));
+      return f;
+    },
+  });
+  return { models, counts, module };
+};
+
+/**
+ * With console output silenced, runs the example and then, for its last model (the one the file builds
+ * last, which holds any block models made before it), reads the output shape, counts the parameters
+ * and renders the summary. Returns the models and how many layers were made.
+ * @param {string} path @param {Record<string, any>} lib
+ */
+export const buildExample = (path, lib) => {
+  const { models, counts, module } = recording(lib);
+  const { log, warn, info } = console;
+  console.log = console.warn = console.info = () => {};
+  try {
+    runExample(path, { shapeflow: module });
+    const m = models[models.length - 1];
+    if (m) {
+      void m.outputShape;
+      m.countParams();
+      m.summary({ printFn: () => {} });
+    }
+  } finally {
+    Object.assign(console, { log, warn, info });
+  }
+  return { models, layers: counts.layers };
+};

@@ -1,0 +1,83 @@
+/**
+ * The runtime mirror against TensorFlow.js: the same example code (ResNet50 from examples/applications,
+ * or, until it exists, the branching Dense + Concatenate fixture) builds its model with shapeflow and with
+ * TensorFlow.js layers 4.22 (CPU backend, zero initializers), in one process, alternating. A run is:
+ * build the model, read its output shape, count its parameters and render its summary text.
+ *
+ *   node --expose-gc bench/runtime.mjs [--runs 5] [--json] [--model path/to/example.ts]
+ *
+ * Prints the medians and their ratio; only the ratio means anything beyond this machine and this run.
+ * Expects bench/.tmp/lib (bench/run.mjs builds it; or `node bench/runtime.mjs --build`).
+ */
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { buildExample } from "./example-runner.mjs";
+import { findExample } from "./fixtures.mjs";
+import { buildLib, exists, lib, median, root } from "./lib.mjs";
+import { ready, shim, tf } from "./tfjs-shim.mjs";
+
+/** The model compared: ResNet50 from the examples, or until it exists the Dense + Concatenate fixture. */
+const candidates = [
+  { name: "resnet50", file: findExample("resnet50.ts") },
+  { name: "dense-concat", file: "bench/fixtures/dense-concat.ts" },
+];
+
+const { values } = parseArgs({ options: { model: { type: "string" }, runs: { type: "string", default: "5" }, json: { type: "boolean", default: false }, build: { type: "boolean", default: false } } });
+const runs = Number(values.runs);
+if (values.build || !exists(join(lib, "index.js"))) buildLib();
+
+const chosen = values.model
+  ? { name: values.model.replace(/^.*\/|\.ts$/g, ""), file: values.model }
+  : candidates.find((c) => c.file !== undefined && exists(join(root, c.file)));
+if (chosen === undefined) throw new Error("no model to compare");
+const path = join(root, /** @type {string} */ (chosen.file));
+const shapeflow = await import(pathToFileURL(join(lib, "index.js")).href);
+await ready();
+
+const gc = () => (globalThis.gc ? globalThis.gc() : undefined);
+/** Time of one build, in milliseconds, and what it made. @param {() => { models: any[], layers: number }} build */
+const time = (build) => {
+  gc();
+  const t = performance.now();
+  const made = build();
+  return { ms: performance.now() - t, ...made };
+};
+
+// The same model, twice: both must agree on what they built, or the comparison is off.
+const sf = time(() => buildExample(path, shapeflow));
+const tj = time(() => buildExample(path, shim));
+const last = (/** @type {any[]} */ ms) => ms[ms.length - 1];
+const what = (/** @type {any} */ m) => ({ params: m.countParams(), outputShape: JSON.stringify(m.outputShape) });
+const a = what(last(sf.models));
+const b = what(last(tj.models));
+if (a.params !== b.params || a.outputShape !== b.outputShape)
+  throw new Error(`the two libraries built different models: shapeflow ${JSON.stringify(a)} from ${sf.layers} layers, TensorFlow.js ${JSON.stringify(b)} from ${tj.layers}`);
+const layers = sf.layers;
+tf.disposeVariables();
+
+/** @type {number[]} */
+const sfTimes = [];
+/** @type {number[]} */
+const tfTimes = [];
+for (let r = 0; r < runs; r++) {
+  sfTimes.push(time(() => buildExample(path, shapeflow)).ms);
+  tfTimes.push(time(() => buildExample(path, shim)).ms);
+  tf.disposeVariables();
+}
+const result = {
+  model: chosen.name,
+  file: chosen.file,
+  layers,
+  params: a.params,
+  runs,
+  shapeflowMs: median(sfTimes),
+  tfjsMs: median(tfTimes),
+  ratio: /** @type {number} */ (median(tfTimes)) / /** @type {number} */ (median(sfTimes)),
+};
+if (values.json) console.log(JSON.stringify(result));
+else
+  console.log(
+    `${chosen.name} (${layers} layers, ${a.params} params), median of ${runs} builds with shape, parameter count and summary:\n` +
+      `  shapeflow ${result.shapeflowMs?.toFixed(2)} ms, TensorFlow.js ${result.tfjsMs?.toFixed(1)} ms: shapeflow is ${result.ratio.toFixed(0)}x faster`,
+  );
