@@ -75,9 +75,10 @@ type shapeKeys = "filters" | "kernelSize" | "strides" | "padding" | "outputPaddi
  * The part of a convolution's options its type keeps: `{ filters: 64; kernelSize: 3; padding: "same" }`,
  * with a declared input (any spelling) as `batchInputShape: [null, 28, 28, 1]`, as Dense keeps it.
  */
-export type convConfig<o> = { -readonly [k in keyof o as k extends shapeKeys ? k : never]: o[k] } & declaredPart<o> extends infer c
-  ? { [k in keyof c]: c[k] }
-  : never;
+export type convConfig<o> = [keyof o & (typeof inputKeys)[number]] extends [never]
+  ? shapeOptions<o> // the common case, no input declared: no declaredInput, no flattening
+  : shapeOptions<o> & declaredPart<o> extends infer c ? { [k in keyof c]: c[k] } : never;
+type shapeOptions<o> = { -readonly [k in keyof o as k extends shapeKeys ? k : never]: o[k] } extends infer c ? c : never;
 type declaredPart<o> = declaredInput<"", o> extends infer i extends Shape ? { batchInputShape: i } : {};
 
 // --- messages --------------------------------------------------------------------------------------
