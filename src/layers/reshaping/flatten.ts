@@ -31,10 +31,15 @@ const flattenKeys = ["dataFormat", ...baseKeys, ...inputKeys] as const;
  * list as a plain tuple) and a declared input (any spelling) as `batchInputShape`, as Dense and the
  * convolutions keep it: `{ targetShape: [-1, 2]; batchInputShape: [null, 8] }`.
  */
-export type reshapingConfig<o, k extends string> = {
+export type reshapingConfig<o, k extends string> = [keyof o & (typeof inputKeys)[number]] extends [never]
+  ? shapeOptions<o, k> // the common case, no input declared: no declaredInput, no flattening
+  : shapeOptions<o, k> & (declaredInput<"", o> extends infer i extends Shape ? { batchInputShape: i } : {}) extends infer c
+    ? { [p in keyof c]: c[p] }
+    : never;
+type shapeOptions<o, k extends string> = {
   -readonly [p in keyof o as p extends k ? p : never]: o[p] extends readonly unknown[] ? [...o[p]] : o[p];
-} & (declaredInput<"", o> extends infer i extends Shape ? { batchInputShape: i } : {}) extends infer c
-  ? { [p in keyof c]: c[p] }
+} extends infer c
+  ? c
   : never;
 
 /** Prints a list option as the user wrote it: `[-1, 2, 2]`; a size the compiler does not know prints as `?`. */
