@@ -65,9 +65,17 @@ test("the functional quick start shows plain shapes", () => {
 });
 
 test("the Sequential quick start shows the model's shapes", () => {
-  expect(hover("seed-sequential.ts", "m")).toBe("const m: Sequential<[null, 3], [null, 1]>");
+  expect(hover("seed-sequential.ts", "m")).toBe("const m: Sequential<[null, 3], [null, 1], 41>");
   expect(hover("seed-sequential.ts", "outShape")).toBe("const outShape: [null, 1]");
-  expect(hover("seed-sequential.ts", "m3")).toBe("const m3: Sequential<[null, 3], [null, 1]>");
+  expect(hover("seed-sequential.ts", "m3")).toBe("const m3: Sequential<[null, 3], [null, 1], 41>");
+});
+
+test("the Keras Applications show their exact parameter counts and shapes", () => {
+  expect(hover("vgg16.ts", "params")).toBe("const params: 138357544");
+  expect(hover("resnet50.ts", "params")).toBe("const params: 25636712");
+  expect(hover("resnet50.ts", "out")).toBe("const out: [null, 1000]");
+  expect(hover("mobilenet-v2.ts", "params")).toBe("const params: 3538984");
+  expect(hover("small-cnn.ts", "firstParams")).toBe("const firstParams: 1446322");
 });
 
 test("the batch axis shows as null, or as the fixed batch size", () => {

@@ -115,6 +115,8 @@ export interface LayerInfo {
   readonly weights: readonly Weight[];
   /** Number of weights (numbers) the layer holds; 0 before it is built. */
   countParams(): number;
+  /** The tensor the layer's last call returned (`undefined` before its first call). */
+  readonly output: SymbolicTensor | undefined;
 }
 
 /** One weight of a layer: a named matrix (or vector, or kernel) of trainable or fixed numbers. */
@@ -128,12 +130,16 @@ export interface Weight {
 /** How many numbers a weight holds: the product of its shape. */
 export const weightSize = (w: Weight): number => w.shape.reduce((p, d) => p * d, 1);
 
-/** Any layer at all, for constraints. */
+/**
+ * Any layer at all, for constraints. Its rule and declared input are `unknown` here so that checking
+ * "is this a layer?" only looks for the keys: comparing a block's rule with `Rule` member by member
+ * made the compiler evaluate the block's rule on wildcards, costly for nested blocks.
+ */
 export interface AnyLayer extends LayerInfo {
   /** @internal */
-  readonly [ruleKey]: Rule;
+  readonly [ruleKey]: unknown;
   /** @internal */
-  readonly [declaredKey]: Shape | undefined;
+  readonly [declaredKey]: unknown;
 }
 
 type ruleOf<l> = l extends { readonly [ruleKey]: infer r extends Rule } ? r : never;

@@ -2,7 +2,7 @@
 import { dense, dropout, flatten, input, sequential } from "../../src/index.js";
 
 const noInput = sequential().add(dense({ units: 4 })).add(dense({ units: 1 }));
-// error: The 'this' context of type 'Sequential<undefined, [Dense<4>, Dense<1>]>' is not assignable to method's 'this' of type '"Sequential: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first."'
+// error: The 'this' context of type 'Sequential<undefined, [Dense<4>, Dense<1>], 0>' is not assignable to method's 'this' of type '"Sequential: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first."'
 noInput.summary();
 // error: Sequential: the model has no input shape, so its shapes and weights are not known.
 noInput.countParams();
