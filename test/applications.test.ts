@@ -37,3 +37,17 @@ test("the small CNN has the same parameters in both data formats, and the layout
   expect(channelsFirst.layers.map((l) => l.output?.shape)).toContainEqual([null, 32, 48, 48]);
   expect(channelsFirst.outputShape).toEqual([null, 10]);
 });
+
+test("the block versions of ResNet50 and MobileNetV2 equal their straight-line versions", async () => {
+  const { resnet50Straight } = await import("../examples/straight/resnet50-straight.js");
+  const { mobilenetV2Straight } = await import("../examples/straight/mobilenet-v2-straight.js");
+  for (const [blocks, straight] of [[resnet50, resnet50Straight], [mobilenetV2, mobilenetV2Straight]] as const) {
+    expect(straight.outputShape).toEqual(blocks.outputShape);
+    expect(straight.countParams()).toBe(blocks.countParams());
+    expect(nonTrainable(straight)).toBe(nonTrainable(blocks));
+  }
+  // And the compiler agrees on their output shapes.
+  const r: typeof resnet50Straight.outputShape = resnet50.outputShape;
+  const m: typeof mobilenetV2.outputShape = mobilenetV2Straight.outputShape;
+  expect([r, m]).toEqual([[null, 1000], [null, 1000]]);
+});
