@@ -38,6 +38,23 @@ describe("a Sequential without an input shape is a layer", () => {
   });
 });
 
+test("a summary lists a block's layers under its row with expandNested, as Keras's expand_nested", () => {
+  const block = sequential({ layers: [dense({ units: 8 }), dense({ units: 2 })] });
+  const x = input({ shape: [3] });
+  const m = model({ inputs: x, outputs: residual(dense({ units: 2 }))(block(x)) });
+  const rowsOf = (text: string) => text.split("\n").filter((l) => l.startsWith("│")).map((l) => l.split("│").map((c) => c.trim()).filter(Boolean));
+  expect(rowsOf(m.summary({ printFn: () => {}, expandNested: true, lineLength: 88 }))).toEqual([
+    ["input_layer (InputLayer)", "(None, 3)", "0"],
+    ["sequential (Sequential)", "(None, 2)", "50"],
+    ["└ dense (Dense)", "(None, 8)", "32"],
+    ["└ dense_1 (Dense)", "(None, 2)", "18"],
+    ["residual (Residual)", "(None, 2)", "6"],
+    ["└ dense_2 (Dense)", "(None, 2)", "6"],
+  ]);
+  expect(m.summary({ printFn: () => {}, expandNested: true })).toContain("│    └ dense (Dense)");
+  expect(rowsOf(m.summary({ printFn: () => {} })).map((r) => r[0])).toEqual(["input_layer (InputLayer)", "sequential (Sequential)", "residual (Residual)"]);
+});
+
 describe("combinators", () => {
   test("residual adds the main path and the identity or a shortcut", () => {
     const x = input({ shape: [8] });

@@ -11,6 +11,10 @@ import { InputLayer } from "../layers/core/input.js";
 export abstract class CompositeLayer extends SingleInputLayer {
   /** The layers this one is made of, whose weights it holds. */
   abstract get parts(): readonly BaseLayer<any>[];
+  /** The layers it is made of, as a summary with `expandNested` lists them. */
+  get layers(): readonly BaseLayer<any>[] {
+    return this.parts;
+  }
   /** Runs the parts on a tensor and returns the result. */
   protected abstract run(x: SymbolicTensor): SymbolicTensor;
 

@@ -14,7 +14,7 @@ import { firstDisagreement, formatShape } from "../core/shape.js";
 import { checkKeys } from "../core/options.js";
 import type { Shape } from "../core/shape.js";
 import { SymbolicTensor, type Node } from "../core/tensor.js";
-import { renderSummary, type SummaryInput, type SummaryOptions } from "./summary.js";
+import { renderSummary, type SummaryInput, type SummaryOptions, type SummaryRow } from "./summary.js";
 
 /** What every model answers: Sequential and functional alike. A model is also a layer (Keras's Model is a Layer). */
 export interface ModelInfo extends LayerInfo {
@@ -63,7 +63,7 @@ export const graphDisconnected = <tensor extends string, inputs extends string>(
  */
 export abstract class ModelBase extends SingleInputLayer {
   /** Layers in summary order, input layers included where Keras lists them. */
-  protected abstract summaryInput(): SummaryInput;
+  protected abstract summaryInput(expandNested: boolean): SummaryInput;
   abstract get layers(): readonly BaseLayer<any>[];
 
   constructor(options: { readonly name?: string | undefined }, className: string) {
@@ -80,27 +80,37 @@ export abstract class ModelBase extends SingleInputLayer {
     return this.layers.reduce((n, l) => n + l.countParams(), 0);
   }
   summary(options: SummaryOptions = {}): string {
-    const text = renderSummary(this.summaryInput(), options.lineLength);
+    const text = renderSummary(this.summaryInput(options.expandNested ?? false), options.lineLength);
     (options.printFn ?? ((t: string) => console.log(t.replace(/\n$/, ""))))(text);
     return text;
   }
   /** The summary's input: one row a layer (with `Connected to` from `connectedTo` when given), and the totals. */
-  protected summaryOf(sequentialLike: boolean, connectedTo?: (l: BaseLayer<any>) => string): SummaryInput {
+  protected summaryOf(sequentialLike: boolean, expandNested: boolean, connectedTo?: (l: BaseLayer<any>) => string): SummaryInput {
     let trainable = 0;
     let nonTrainable = 0;
     for (const w of this.layers.flatMap((l) => l.weights))
       if (w.trainable) trainable += weightSize(w);
       else nonTrainable += weightSize(w);
-    const rows = this.layers.map((l) => ({
-      name: l.name,
-      className: l.className,
-      outputShape: l.output ? summaryShape(l.output.shape) : "?",
-      params: l.countParams(),
-      ...(connectedTo && { connectedTo: connectedTo(l) }),
-    }));
+    // Keras's expand_nested: a block's own layers follow its row, indented by level and marked "└ ";
+    // they are not nodes of this model, so their `Connected to` is "-".
+    const rowsOf = (l: BaseLayer<any>, level: number): SummaryRow[] => [
+      {
+        name: level === 0 ? l.name : `${"   ".repeat(level)}└ ${l.name}`,
+        className: l.className,
+        outputShape: l.output ? summaryShape(l.output.shape) : "?",
+        params: l.countParams(),
+        ...(connectedTo && { connectedTo: level === 0 ? connectedTo(l) : "-" }),
+      },
+      ...(expandNested ? nestedLayers(l).flatMap((n) => rowsOf(n, level + 1)) : []),
+    ];
+    const rows = this.layers.flatMap((l) => rowsOf(l, 0));
     return { name: this.name, rows, sequentialLike, trainable, nonTrainable };
   }
 }
+
+/** The layers a layer is made of, for a nested summary: a model's or a block's. */
+const nestedLayers = (l: BaseLayer<any>): readonly BaseLayer<any>[] =>
+  (l as { readonly layers?: readonly BaseLayer<any>[] }).layers ?? [];
 
 /** Keras's Output Shape column: `(None, 4)`; a one-axis shape prints `(None)` there, unlike in messages. */
 export const summaryShape = (s: Shape): string => `(${s.map((d) => (d === null ? "None" : String(d))).join(", ")})`;
@@ -153,13 +163,13 @@ export class FunctionalModel extends ModelBase {
     return this.#single.outputs ? this.outputs[0]!.shape : this.outputs.map((t) => t.shape);
   }
 
-  protected summaryInput(): SummaryInput {
+  protected summaryInput(expandNested: boolean): SummaryInput {
     const nodes = new Set(this.#nodesByDepth.flat());
     // Keras draws a model without branches, merges or shared layers like a Sequential.
     const sequentialLike =
       this.#nodesByDepth.every((ns) => ns.length <= 1 && (ns[0]?.inputs.length ?? 0) <= 1) &&
       this.#layers.every((l) => l.nodes.filter((n) => nodes.has(n)).length <= 1);
-    return this.summaryOf(sequentialLike, (l) =>
+    return this.summaryOf(sequentialLike, expandNested, (l) =>
       l.nodes
         .filter((n) => nodes.has(n))
         .flatMap((n) => n.inputs.map((t) => t.name))

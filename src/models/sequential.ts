@@ -238,9 +238,9 @@ class SequentialModel extends ModelBase {
     this.#built();
     return super.countParams();
   }
-  protected summaryInput(): SummaryInput {
+  protected summaryInput(expandNested: boolean): SummaryInput {
     this.#built();
-    return this.summaryOf(true);
+    return this.summaryOf(true, expandNested);
   }
 }
 

@@ -17,6 +17,8 @@ export interface SummaryRow {
 export interface SummaryOptions {
   /** Total width of the table. Default as Keras: 88 (108 with `Connected to`), at most the terminal's width minus 4; 76 when output is not a terminal. */
   readonly lineLength?: number;
+  /** Also list the layers of nested models and blocks under their row, as Keras's `expand_nested`. Default false. */
+  readonly expandNested?: boolean;
   /** Where the text goes; called once with the whole summary. Default `console.log`. */
   readonly printFn?: (text: string) => void;
 }
