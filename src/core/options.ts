@@ -39,6 +39,22 @@ export const checkKeys = (layer: string, o: object, keys: readonly string[]): vo
   for (const k of Object.keys(o)) if (!keys.includes(k)) fail(unknownOption(layer, k, keys.join(", ")));
 };
 
+/**
+ * Added to the constraint of a factory whose options are all optional. Such a type is "weak", and an
+ * object sharing no property with it (`{ pool_size: 2 }`) fails inference, so the compiler would answer
+ * with its own message (TS2353) instead of `checkKeys`'s; an index signature makes it not weak. Check
+ * such options with `checkKnownKeys`.
+ */
+export interface AnyKeys {
+  readonly [k: string]: unknown;
+}
+/**
+ * `checkKeys` for options constrained with `AnyKeys`, except when the options failed inference (a
+ * value of the wrong type, `dataFormat: "NHWC"`) and `o` fell back to the constraint: its index
+ * signature is no misspelt key, and the compiler reports the wrong value itself.
+ */
+export type checkKnownKeys<layer extends string, o, keys extends readonly string[]> = string extends keyof o ? "ok" : checkKeys<layer, o, keys>;
+
 /** A `ShapeErr` unless `n` is a positive integer; non-literal `number`s pass (checked at run time). */
 export type checkPositive<layer extends string, option extends string, n, meaning extends string, example extends string> =
   IsPositiveInt<n> extends false ? OptionErr<notPositive<layer, option, `${n & (number | string)}`, meaning, example>, option> : "ok";

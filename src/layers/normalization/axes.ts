@@ -9,7 +9,6 @@
 import type { IsNatural } from "../../core/arith.js";
 import { formatOption } from "../../core/conv.js";
 import { fail, type OptionErr, type ShapeErr } from "../../core/errors.js";
-import type { checkKeys } from "../../core/options.js";
 import { formatShape, normalizeAxis, type Dim, type IsKnown, type Shape } from "../../core/shape.js";
 
 // --- messages ----------------------------------------------------------------------------------------
@@ -152,18 +151,3 @@ export const axesSizes = (
     return d;
   });
 };
-
-/**
- * Added to the constraint of options that are all optional. Such a type is "weak", and an object
- * sharing no property with it (`{ momentun: 0.9 }`) fails inference, so the compiler would answer
- * with its own message instead of `checkKeys`'s; an index signature makes it not weak.
- */
-export interface AnyKeys {
-  readonly [k: string]: unknown;
-}
-/**
- * `checkKeys`, except when the options failed inference (a value of the wrong type, `center: "yes"`)
- * and `o` fell back to the constraint: its index signature is no misspelt key, and the compiler
- * reports the wrong value itself.
- */
-export type checkKnownKeys<layer extends string, o, keys extends readonly string[]> = string extends keyof o ? "ok" : checkKeys<layer, o, keys>;

@@ -12,11 +12,11 @@
 import type { CheckedOptions, firstErr, ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type WeightSpec } from "../../core/layer.js";
-import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
+import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import type { Shape } from "../../core/shape.js";
 import { formatOption } from "../../core/conv.js";
 import type { declaredOf } from "../convolutional/base-conv.js";
-import { axesSizes, checkAxis, checkBoolean, checkNumber, type AnyKeys, type checkKnownKeys } from "./axes.js";
+import { axesSizes, checkAxis, checkBoolean, checkNumber } from "./axes.js";
 
 export interface LayerNormalizationOptions extends BaseLayerOptions, InputSpecOptions {
   /**

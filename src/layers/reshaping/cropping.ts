@@ -26,10 +26,10 @@ import {
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
-import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
+import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatDim, formatShape, type Shape } from "../../core/shape.js";
 import type { declaredOf } from "../convolutional/base-conv.js";
-import { marginPairs, rankMessage, type checkMargins, type AnyKeys, type checkKnownKeys, type fullRank, type loosen, type LooseMargins, type Margins, type opt, type spatialConfig } from "./spatial.js";
+import { marginPairs, rankMessage, type checkMargins, type fullRank, type loosen, type LooseMargins, type Margins, type opt, type spatialConfig } from "./spatial.js";
 
 /** The options of a cropping over `r` spatial axes. */
 export interface CroppingOptions<r extends SpatialRank> extends BaseLayerOptions, InputSpecOptions {

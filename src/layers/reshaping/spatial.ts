@@ -12,7 +12,7 @@
 import type { Add, IsNatural } from "../../core/arith.js";
 import { exampleShape, formatOption, layout, spatialRank, wrongRank, type perAxis, type SpatialRank } from "../../core/conv.js";
 import { fail, type OptionErr } from "../../core/errors.js";
-import type { checkKeys, inputKeys } from "../../core/options.js";
+import type { inputKeys } from "../../core/options.js";
 
 /** The margin of one axis: one number for both sides, or `[before, after]`. */
 export type Margin = number | readonly [before: number, after: number];
@@ -96,20 +96,6 @@ export type LooseMargins = number | readonly (number | readonly number[])[];
 /** Options `options` with option `k` widened to `v`: the factories' constraint. */
 export type loosen<options, k extends keyof options, v> = Omit<options, k> & { readonly [p in k]?: v };
 
-/**
- * Added to the factories' constraint, whose options are all optional. Such a type is "weak", and an
- * object sharing no property with it (`{ pading: 1 }`) fails inference, so the compiler would answer
- * with its own message instead of `checkKeys`'s; an index signature makes it not weak.
- */
-export interface AnyKeys {
-  readonly [k: string]: unknown;
-}
-/**
- * `checkKeys`, except when the options failed inference (a value of the wrong type,
- * `dataFormat: "NHWC"`) and `o` fell back to the constraint: its index signature is no misspelt key,
- * and the compiler reports the wrong value itself.
- */
-export type checkKnownKeys<layer extends string, o, keys extends readonly string[]> = string extends keyof o ? "ok" : checkKeys<layer, o, keys>;
 
 /** A non-negative integer, or a non-literal `number` (checked at run time). */
 type natural<n> = IsNatural<n> extends false ? false : true;

@@ -30,10 +30,10 @@ import {
 import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
-import { baseKeys, checkKeys, inputKeys, notPositive, type checkPositive } from "../../core/options.js";
+import { baseKeys, checkKeys, inputKeys, notPositive, type AnyKeys, type checkKnownKeys, type checkPositive } from "../../core/options.js";
 import { formatShape, type Shape } from "../../core/shape.js";
 import type { declaredOf } from "../convolutional/base-conv.js";
-import { rankMessage, show, type factors, type AnyKeys, type checkKnownKeys, type fullRank, type loosen, type opt, type spatialConfig } from "./spatial.js";
+import { rankMessage, show, type factors, type fullRank, type loosen, type opt, type spatialConfig } from "./spatial.js";
 
 /** How UpSampling2D fills the new pixels (Keras 3's choices); the shape is the same for all. */
 export type Interpolation = "nearest" | "bilinear" | "bicubic" | "lanczos3" | "lanczos5";

@@ -13,10 +13,10 @@ import { checkChoice, formatOf, joinShape, split, type channelsOf, type DataForm
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
-import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
+import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatShape, type Shape } from "../../core/shape.js";
 import type { declaredOf } from "../convolutional/base-conv.js";
-import { marginPairs, rankMessage, type checkMargins, type AnyKeys, type checkKnownKeys, type fullRank, type loosen, type LooseMargins, type Margins, type opt, type spatialConfig } from "./spatial.js";
+import { marginPairs, rankMessage, type checkMargins, type fullRank, type loosen, type LooseMargins, type Margins, type opt, type spatialConfig } from "./spatial.js";
 
 /** The options of a zero padding over `r` spatial axes. */
 export interface ZeroPaddingOptions<r extends SpatialRank> extends BaseLayerOptions, InputSpecOptions {
