@@ -111,11 +111,11 @@ maxPooling2d({ poolSize: 2, kernelSize: 2 });
 // error: GlobalAveragePooling2D has no option "poolSize". Fix: check the spelling; GlobalAveragePooling2D takes dataFormat, keepdims, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
 globalAveragePooling2d({ keepdims: true, poolSize: 2 });
 
-// With no known option at all (every option is optional) the compiler reports the misspelling itself.
-// error: 'pool_size' does not exist in type 'PoolingOptions<1>'. Did you mean to write 'poolSize'?
+// A misspelling alone (every option is optional) gets the same sentence, not the compiler's TS2353.
+// error: MaxPooling1D has no option "pool_size". Fix: check the spelling; MaxPooling1D takes poolSize, strides, padding, dataFormat, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
 maxPooling1d({ pool_size: 2 });
 
-// error: 'keepDims' does not exist in type 'GlobalMaxPooling3DOptions'. Did you mean to write 'keepdims'?
+// error: GlobalMaxPooling3D has no option "keepDims". Fix: check the spelling; GlobalMaxPooling3D takes dataFormat, keepdims, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
 globalMaxPooling3d({ keepDims: true });
 
 // Pooling pads only "valid" or "same"; "causal" is a Conv1D padding.
@@ -138,3 +138,20 @@ maxPooling2d({ inputShape: [28, 28, 1], batchInputShape: [1, 28, 28, 1] });
 // A Sequential that starts with a pooling layer checks the first layer's rank.
 // error: GlobalAveragePooling1D needs an input of rank 3, (batch, steps, features) with channelsLast, or (batch, features, steps) with channelsFirst, but got (None, 10) of rank 2.
 sequential({ layers: [globalAveragePooling1d({ inputShape: [10] }), dense({ units: 1 })] });
+
+// --- a lone misspelt option: every pooling option is optional, yet the sentence is shapeflow's -------
+// error: MaxPooling2D has no option "pool_size". Fix: check the spelling; MaxPooling2D takes poolSize, strides, padding, dataFormat, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
+maxPooling2d({ pool_size: 2 });
+
+// error: MaxPooling3D has no option "stride". Fix: check the spelling; MaxPooling3D takes poolSize,
+maxPooling3d({ stride: 2 });
+
+// error: GlobalAveragePooling2D has no option "keepDims". Fix: check the spelling; GlobalAveragePooling2D takes dataFormat, keepdims, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
+globalAveragePooling2d({ keepDims: true });
+
+// error: GlobalAveragePooling1D has no option "data_format". Fix: check the spelling; GlobalAveragePooling1D takes dataFormat,
+globalAveragePooling1d({ data_format: "channels_first" });
+
+// A wrong value alone is still the compiler's own report (not taken for a misspelt key).
+// error: Type '"channels_first"' is not assignable to type 'DataFormat | undefined'.
+globalMaxPooling3d({ dataFormat: "channels_first" });

@@ -18,7 +18,7 @@ import {
 import { fail, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Rule } from "../../core/layer.js";
-import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
+import { baseKeys, checkKeys, inputKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
 import type { fullRank, knownFormat, ones, unknownAxes } from "./base-pooling.js";
 
@@ -59,7 +59,7 @@ export interface GlobalPoolingRule<layer extends string, r extends SpatialRank, 
 }
 
 /** Everything that can be wrong with a global pooling layer's options, first problem first. */
-export type checkGlobalPooling<layer extends string, o> = firstErr<[checkKeys<layer, o, typeof globalPoolingKeys>, declaredInput<layer, o>]>;
+export type checkGlobalPooling<layer extends string, o> = firstErr<[checkKnownKeys<layer, o, typeof globalPoolingKeys>, declaredInput<layer, o>]>;
 
 // --- runtime twin ------------------------------------------------------------------------------------
 

@@ -24,7 +24,7 @@ import {
 import { fail, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Rule } from "../../core/layer.js";
-import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
+import { baseKeys, checkKeys, inputKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
 
 /** The options of a pooling layer over `r` spatial axes. */
@@ -96,7 +96,7 @@ export interface PoolingRule<layer extends string, r extends SpatialRank, c> ext
 /** Everything that can be wrong with a pooling layer's options, first problem first. */
 export type checkPooling<layer extends string, r extends SpatialRank, o> = firstErr<
   [
-    checkKeys<layer, o, typeof poolingKeys>,
+    checkKnownKeys<layer, o, typeof poolingKeys>,
     checkSpatial<layer, "poolSize", opt<o, "poolSize", undefined>, r, "the window each output value summarizes", "2">,
     checkSpatial<layer, "strides", orPool<opt<o, "strides", undefined>, undefined>, r, "how far the window moves each step", "2">,
     declaredInput<layer, o>,

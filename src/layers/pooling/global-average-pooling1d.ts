@@ -6,6 +6,7 @@
  */
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
+import type { AnyKeys } from "../../core/options.js";
 import type { declaredOf } from "../convolutional/base-conv.js";
 import { BaseGlobalPoolingLayer, type checkGlobalPooling, type globalPoolConfig, type GlobalPoolingOptions, type GlobalPoolingRule } from "./base-global-pooling.js";
 
@@ -25,7 +26,7 @@ export interface GlobalAveragePooling1D<c = {}> extends Layer<GlobalPoolingRule<
  * globalAveragePooling1d({ keepdims: true })(input({ shape: [100, 8] }));    // SymbolicTensor<[null, 1, 8]>
  * ```
  */
-export function globalAveragePooling1d<const o extends GlobalAveragePooling1DOptions = {}>(
+export function globalAveragePooling1d<const o extends GlobalAveragePooling1DOptions & AnyKeys = {}>(
   options?: CheckedOptions<checkGlobalPooling<"GlobalAveragePooling1D", o>, o, GlobalAveragePooling1DOptions>,
 ): GlobalAveragePooling1D<globalPoolConfig<o>>;
 export function globalAveragePooling1d(options: unknown = {}): unknown {

@@ -6,6 +6,7 @@
  */
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
+import type { AnyKeys } from "../../core/options.js";
 import type { declaredOf } from "../convolutional/base-conv.js";
 import { BaseGlobalPoolingLayer, type checkGlobalPooling, type globalPoolConfig, type GlobalPoolingOptions, type GlobalPoolingRule } from "./base-global-pooling.js";
 
@@ -25,7 +26,7 @@ export interface GlobalAveragePooling3D<c = {}> extends Layer<GlobalPoolingRule<
  * globalAveragePooling3d({ keepdims: true })(input({ shape: [8, 14, 14, 32] })); // SymbolicTensor<[null, 1, 1, 1, 32]>
  * ```
  */
-export function globalAveragePooling3d<const o extends GlobalAveragePooling3DOptions = {}>(
+export function globalAveragePooling3d<const o extends GlobalAveragePooling3DOptions & AnyKeys = {}>(
   options?: CheckedOptions<checkGlobalPooling<"GlobalAveragePooling3D", o>, o, GlobalAveragePooling3DOptions>,
 ): GlobalAveragePooling3D<globalPoolConfig<o>>;
 export function globalAveragePooling3d(options: unknown = {}): unknown {

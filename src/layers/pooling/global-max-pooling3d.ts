@@ -6,6 +6,7 @@
  */
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
+import type { AnyKeys } from "../../core/options.js";
 import type { declaredOf } from "../convolutional/base-conv.js";
 import { BaseGlobalPoolingLayer, type checkGlobalPooling, type globalPoolConfig, type GlobalPoolingOptions, type GlobalPoolingRule } from "./base-global-pooling.js";
 
@@ -25,7 +26,7 @@ export interface GlobalMaxPooling3D<c = {}> extends Layer<GlobalPoolingRule<"Glo
  * globalMaxPooling3d({ keepdims: true })(input({ shape: [8, 14, 14, 32] })); // SymbolicTensor<[null, 1, 1, 1, 32]>
  * ```
  */
-export function globalMaxPooling3d<const o extends GlobalMaxPooling3DOptions = {}>(
+export function globalMaxPooling3d<const o extends GlobalMaxPooling3DOptions & AnyKeys = {}>(
   options?: CheckedOptions<checkGlobalPooling<"GlobalMaxPooling3D", o>, o, GlobalMaxPooling3DOptions>,
 ): GlobalMaxPooling3D<globalPoolConfig<o>>;
 export function globalMaxPooling3d(options: unknown = {}): unknown {
