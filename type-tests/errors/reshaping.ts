@@ -7,8 +7,8 @@ import { flatten, input, permute, repeatVector, reshape, sequential } from "../.
 flatten({ dataFormat: "channels_first" });
 // error: Flatten has no option "dataformat". Fix: check the spelling; Flatten takes dataFormat, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
 flatten({ name: "f", dataformat: "channelsFirst" });
-// With no known option at all the compiler reports the misspelling itself.
-// error: 'dataformat' does not exist in type 'FlattenOptions'. Did you mean to write 'dataFormat'?
+// A misspelling alone (every option is optional) gets the same sentence, not the compiler's TS2353.
+// error: Flatten has no option "dataformat". Fix: check the spelling; Flatten takes dataFormat, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
 flatten({ dataformat: "channelsFirst" });
 // error: Flatten: the layer was declared with batch input shape (None, 28, 28), but is called on (None, 28, 27). Fix: make the declared inputShape match the data, or leave it out: only the first layer of a Sequential needs it.
 flatten({ inputShape: [28, 28] })(input({ shape: [28, 27] }));
@@ -107,3 +107,9 @@ sequential({ layers: [repeatVector({ n: 3, inputShape: [4, 5] })] });
 // error: Reshape cannot infer the -1 in targetShape [-1, 7]
 const bad = reshape({ targetShape: [-1, 7] })(input({ shape: [12] }));
 repeatVector({ n: 2 })(flatten()(bad));
+
+// --- flatten: a lone misspelt option (every option is optional) gets shapeflow's sentence ------------
+// error: Flatten has no option "dataformat". Fix: check the spelling; Flatten takes dataFormat, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
+flatten({ dataformat: "channelsLast" });
+// error: Flatten has no option "input_shape". Fix: check the spelling; Flatten takes dataFormat,
+flatten({ input_shape: [28, 28] });

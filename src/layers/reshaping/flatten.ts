@@ -13,7 +13,7 @@ import { checkChoice, type DataFormat } from "../../core/conv.js";
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { describe, SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
-import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
+import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import type { formatDim, Shape } from "../../core/shape.js";
 import type { declaredOf } from "../convolutional/base-conv.js";
 
@@ -86,7 +86,7 @@ export interface Flatten<c = {}> extends Layer<FlattenRule, declaredOf<"Flatten"
 }
 
 /** Everything that can be wrong with Flatten's options, first problem first. */
-export type checkFlatten<o> = firstErr<[checkKeys<"Flatten", o, typeof flattenKeys>, declaredInput<"Flatten", o>]>;
+export type checkFlatten<o> = firstErr<[checkKnownKeys<"Flatten", o, typeof flattenKeys>, declaredInput<"Flatten", o>]>;
 
 // --- runtime twin ------------------------------------------------------------------------------------
 
@@ -117,7 +117,7 @@ class FlattenLayer extends SingleInputLayer {
  * flatten({ dataFormat: "channelsFirst" })(input({ shape: [3, 50, 50] })); // SymbolicTensor<[null, 7500]>
  * ```
  */
-export function flatten<const o extends FlattenOptions = {}>(
+export function flatten<const o extends FlattenOptions & AnyKeys = {}>(
   options?: CheckedOptions<checkFlatten<o>, o, FlattenOptions>,
 ): Flatten<reshapingConfig<o, never>>;
 export function flatten(options: unknown = {}): unknown {
