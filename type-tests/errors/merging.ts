@@ -13,7 +13,7 @@ add()([a, a, b]);
 add()([input({ batchShape: [10, 4] }), input({ batchShape: [20, 4] })]);
 // error: Add needs a list of at least one tensor, but got an empty list. Fix: pass the tensors to merge in an array: add()([a, b]).
 add()([]);
-// error: Object literal may only specify known properties, and 'axis' does not exist in type 'AddOptions'.
+// error: Add has no option "axis". Fix: check the spelling; Add takes name, trainable.
 add({ axis: 1 });
 
 // error: Concatenate joins along axis -1 and needs every other axis equal, but input 1 is (None, 4, 5) while input 0 is (None, 2, 3): axis 1 differs. Fix: make axis 1 match, or join along axis 1 instead.
@@ -36,3 +36,15 @@ concatenate({ axis: 0.5 })([a, a]);
 // Two different known sizes on one axis are an error even when input 0 does not know that axis.
 // error: Concatenate joins along axis -1 and needs every other axis equal, but input 2 is (None, 6, 4) while the inputs before it give (None, 5, 3): axis 1 differs.
 concatenate()([input({ shape: [null, 3] }), input({ shape: [5, 2] }), input({ shape: [6, 4] })]);
+
+// --- a lone misspelt option (every option is optional) gets shapeflow's sentence -------------------
+// error: Add has no option "nmae". Fix: check the spelling; Add takes name, trainable.
+add({ nmae: "sum" });
+// error: Concatenate has no option "axes". Fix: check the spelling; Concatenate takes axis, name, trainable.
+concatenate({ axes: 1 });
+// Beside a known option too.
+// error: Concatenate has no option "dim". Fix: check the spelling; Concatenate takes axis, name, trainable.
+concatenate({ axis: 1, dim: 2 });
+// A wrong value alone is still the compiler's own report.
+// error: Type 'string' is not assignable to type 'number'.
+concatenate({ axis: "1" });

@@ -8,7 +8,7 @@
  */
 import type { CheckedOptions } from "../../core/errors.js";
 import type { BaseLayerOptions, MergeLayer } from "../../core/layer.js";
-import { baseKeys, checkKeys } from "../../core/options.js";
+import { baseKeys, checkKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import { ElementwiseMerge, type ElementwiseRule } from "./merge.js";
 
 export interface AddOptions extends BaseLayerOptions {}
@@ -37,7 +37,7 @@ class AddLayer extends ElementwiseMerge {
  * add()([a, b]);                                     // SymbolicTensor<[null, 4]>
  * ```
  */
-export function add<const o extends AddOptions = {}>(options?: CheckedOptions<checkKeys<"Add", o, typeof addKeys>, o, AddOptions>): Add;
+export function add<const o extends AddOptions & AnyKeys = {}>(options?: CheckedOptions<checkKnownKeys<"Add", o, typeof addKeys>, o, AddOptions>): Add;
 export function add(options: unknown = {}): unknown {
   return new AddLayer(options as AddOptions);
 }

@@ -9,7 +9,7 @@
 import type { Add, Dim, Gte, IsNatural, Lte, Sub, Sum } from "../../core/arith.js";
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import type { BaseLayerOptions, MergeLayer, Rule } from "../../core/layer.js";
-import { baseKeys, checkKeys } from "../../core/options.js";
+import { baseKeys, checkKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import { firstDisagreement, formatShape, normalizeAxis, type IsKnown, type Shape } from "../../core/shape.js";
 import { before, MergeBase, type noInputs } from "./merge.js";
 
@@ -138,8 +138,8 @@ class ConcatenateLayer extends MergeBase {
  * concatenate({ axis: 1 })([input({ shape: [2, 3] }), input({ shape: [5, 3] })]); // SymbolicTensor<[null, 7, 3]>
  * ```
  */
-export function concatenate<const o extends ConcatenateOptions = {}>(
-  options?: CheckedOptions<checkKeys<"Concatenate", o, typeof concatenateKeys>, o, ConcatenateOptions>,
+export function concatenate<const o extends ConcatenateOptions & AnyKeys = {}>(
+  options?: CheckedOptions<checkKnownKeys<"Concatenate", o, typeof concatenateKeys>, o, ConcatenateOptions>,
 ): Concatenate<o extends { axis: infer a extends number } ? a : -1>;
 export function concatenate(options: unknown = {}): unknown {
   return new ConcatenateLayer(options as ConcatenateOptions);
