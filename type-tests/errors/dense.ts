@@ -1,5 +1,5 @@
 // Dense: every way its input or options can be wrong, with the sentence the compiler shows.
-import { dense, input } from "../../src/index.js";
+import { activation, dense, dropout, input } from "../../src/index.js";
 
 // Rank 1: no feature axis.
 // error: Argument of type 'SymbolicTensor<[null]>' is not assignable to parameter of type '"Dense needs an input of rank 2 or more, (batch, ..., features), but got (None,) of rank 1. Fix: give the input a feature axis: input({ shape: [3] }) makes (None, 3)."'
@@ -40,3 +40,14 @@ dense({ units: 4, inputShape: [3] })(input({ shape: [5] }));
 declare const maybeFlat: ReturnType<typeof input<{ shape: [] }>> | ReturnType<typeof input<{ shape: [3] }>>;
 // error: Dense needs an input of rank 2 or more, (batch, ..., features), but got (None,) of rank 1.
 dense({ units: 4 })(maybeFlat);
+
+// --- Activation and Dropout: a required option, so a lone misspelling is a missing option ---------------
+// Their options are not all optional, so the compiler's own report, which names the right spelling, stays.
+// error: 'activatoin' does not exist in type 'ActivationOptions'. Did you mean to write 'activation'?
+activation({ activatoin: "relu" });
+// error: Activation has no option "nmae". Fix: check the spelling; Activation takes activation, name, trainable.
+activation({ activation: "relu", nmae: "act" });
+// error: 'rat' does not exist in type 'DropoutOptions'. Did you mean to write 'rate'?
+dropout({ rat: 0.5 });
+// error: Dropout has no option "sed". Fix: check the spelling; Dropout takes rate, seed, name, trainable.
+dropout({ rate: 0.5, sed: 1 });
