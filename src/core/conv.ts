@@ -23,6 +23,8 @@ export type Padding = "valid" | "same";
 export type Spatial<r extends number> = number | (r extends 1 ? readonly [number] : r extends 2 ? readonly [number, number] : readonly [number, number, number]);
 /** The number of spatial axes a layer works on: 1 (Conv1D), 2 (Conv2D) or 3 (Conv3D). */
 export type SpatialRank = 1 | 2 | 3;
+/** The rank of the whole input of a layer with `r` spatial axes: batch and channels axes included. */
+export type fullRank = { 1: 3; 2: 4; 3: 5 };
 
 // --- layouts and names -------------------------------------------------------------------------------
 

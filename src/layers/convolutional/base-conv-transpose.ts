@@ -19,6 +19,7 @@ import {
   type SpatialRank,
 } from "../../core/conv.js";
 import { fail, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
+import type { opt } from "../../core/config.js";
 import type { declaredInput } from "../../core/input-spec.js";
 import type { Rule, WeightSpec } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
@@ -30,7 +31,6 @@ import {
   WindowLayer,
   type checkConvInput,
   type LooseOptions,
-  type opt,
   type WindowOptions,
 } from "./base-conv.js";
 

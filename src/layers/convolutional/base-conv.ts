@@ -24,12 +24,14 @@ import {
   split,
   unknownChannels,
   type channelsOf,
+  type fullRank,
   type spatialOf,
   type DataFormat,
   type Padding,
   type Spatial,
   type SpatialRank,
 } from "../../core/conv.js";
+import type { declaredConfig, opt } from "../../core/config.js";
 import { fail, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Rule, type WeightSpec } from "../../core/layer.js";
@@ -75,11 +77,7 @@ type shapeKeys = "filters" | "kernelSize" | "strides" | "padding" | "outputPaddi
  * The part of a convolution's options its type keeps: `{ filters: 64; kernelSize: 3; padding: "same" }`,
  * with a declared input (any spelling) as `batchInputShape: [null, 28, 28, 1]`, as Dense keeps it.
  */
-export type convConfig<o> = [keyof o & (typeof inputKeys)[number]] extends [never]
-  ? shapeOptions<o> // the common case, no input declared: no declaredInput, no flattening
-  : shapeOptions<o> & declaredPart<o> extends infer c ? { [k in keyof c]: c[k] } : never;
-type shapeOptions<o> = { -readonly [k in keyof o as k extends shapeKeys ? k : never]: o[k] } extends infer c ? c : never;
-type declaredPart<o> = declaredInput<"", o> extends infer i extends Shape ? { batchInputShape: i } : {};
+export type convConfig<o> = declaredConfig<o, shapeKeys>;
 
 // --- messages --------------------------------------------------------------------------------------
 
@@ -113,9 +111,6 @@ export const channelsNotDivisible = <layer extends string, channels extends stri
 
 // --- shared type-level parts -------------------------------------------------------------------------
 
-type fullRank = { 1: 3; 2: 4; 3: 5 };
-/** Option `k` of config `c`, or `d` when it is not given. */
-export type opt<c, k extends string, d> = c extends { readonly [p in k]: infer v } ? v : d;
 type anyAbove1<v extends readonly unknown[]> = true extends { [i in keyof v]: Gt<v[i], 1> }[number] ? true : false;
 type divides<g, n> = [g] extends [1] ? true : Eq<Mul<FloorDiv<n, g>, g>, n> extends false ? false : true;
 
@@ -176,9 +171,6 @@ export type checkDepthMultiplier<layer extends string, o> =
   checkPositive<layer, "depthMultiplier", opt<o, "depthMultiplier", 1>, "how many output channels each input channel gets", "1">;
 export const checkDepthMultiplier = (layer: string, n: unknown): void =>
   checkPositive(layer, "depthMultiplier", n, "how many output channels each input channel gets", "1");
-
-/** The batch input shape a layer's config declares, or `undefined` (also when the declaration was wrong, which its options already report). */
-export type declaredOf<layer extends string, c> = declaredInput<layer, c> extends infer i extends Shape ? i : undefined;
 
 // --- Conv1D/2D/3D: type-level rule -------------------------------------------------------------------
 

@@ -9,6 +9,7 @@
 import type { Mul } from "../../core/arith.js";
 import { perAxis, type channelsOf, type formatOf, type SpatialRank } from "../../core/conv.js";
 import type { firstErr, ShapeErr } from "../../core/errors.js";
+import type { opt } from "../../core/config.js";
 import type { declaredInput } from "../../core/input-spec.js";
 import type { Rule, WeightSpec } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
@@ -21,7 +22,6 @@ import {
   WindowLayer,
   type checkConvInput,
   type LooseOptions,
-  type opt,
   type slideShape,
   type WindowOptions,
 } from "./base-conv.js";

@@ -8,10 +8,11 @@
  * conv1dTranspose({ filters: 32, kernelSize: 3, strides: 2 })(input({ shape: [10, 128] }));   // SymbolicTensor<[null, 21, 32]>: 12,320 params
  * ```
  */
+import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseConvTransposeLayer, convTransposeKeys, type checkConvTranspose, type ConvTransposeOptions, type ConvTransposeRule } from "./base-conv-transpose.js";
-import type { convConfig, declaredOf } from "./base-conv.js";
+import type { convConfig } from "./base-conv.js";
 
 export interface Conv1DTransposeOptions extends ConvTransposeOptions<1> {}
 

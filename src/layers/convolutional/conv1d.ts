@@ -9,9 +9,10 @@
  * ```
  */
 import type { Padding } from "../../core/conv.js";
+import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
-import { BaseConvLayer, convKeys, type checkConv, type convConfig, type ConvOptions, type ConvRule, type declaredOf } from "./base-conv.js";
+import { BaseConvLayer, convKeys, type checkConv, type convConfig, type ConvOptions, type ConvRule } from "./base-conv.js";
 
 export interface Conv1DOptions extends Omit<ConvOptions<1>, "padding"> {
   /** `valid` (default), `same`, or `causal`: pad only the start, so that no output step sees a later input step. */

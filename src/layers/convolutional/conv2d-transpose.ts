@@ -9,10 +9,11 @@
  * conv2dTranspose({ filters: 16, kernelSize: 3, strides: 2, padding: "same" })(input({ shape: [14, 14, 32] })); // SymbolicTensor<[null, 28, 28, 16]>: 4,624 params
  * ```
  */
+import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseConvTransposeLayer, convTransposeKeys, type checkConvTranspose, type ConvTransposeOptions, type ConvTransposeRule } from "./base-conv-transpose.js";
-import type { convConfig, declaredOf } from "./base-conv.js";
+import type { convConfig } from "./base-conv.js";
 
 export interface Conv2DTransposeOptions extends ConvTransposeOptions<2> {}
 

@@ -10,9 +10,10 @@
  * conv2d({ filters: 16, kernelSize: 3, padding: "same", strides: 2 })(x); // SymbolicTensor<[null, 25, 25, 16]>
  * ```
  */
+import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
-import { BaseConvLayer, convKeys, type checkConv, type convConfig, type ConvOptions, type ConvRule, type declaredOf } from "./base-conv.js";
+import { BaseConvLayer, convKeys, type checkConv, type convConfig, type ConvOptions, type ConvRule } from "./base-conv.js";
 
 export interface Conv2DOptions extends ConvOptions<2> {}
 

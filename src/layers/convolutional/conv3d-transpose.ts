@@ -8,10 +8,11 @@
  * conv3dTranspose({ filters: 8, kernelSize: 2, strides: 2 })(input({ shape: [8, 8, 8, 4] }));   // SymbolicTensor<[null, 16, 16, 16, 8]>: 264 params
  * ```
  */
+import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseConvTransposeLayer, convTransposeKeys, type checkConvTranspose, type ConvTransposeOptions, type ConvTransposeRule } from "./base-conv-transpose.js";
-import type { convConfig, declaredOf } from "./base-conv.js";
+import type { convConfig } from "./base-conv.js";
 
 export interface Conv3DTransposeOptions extends ConvTransposeOptions<3> {}
 

@@ -8,9 +8,10 @@
  * conv3d({ filters: 8, kernelSize: 3 })(input({ shape: [16, 28, 28, 1] }));   // SymbolicTensor<[null, 14, 26, 26, 8]>
  * ```
  */
+import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
-import { BaseConvLayer, convKeys, type checkConv, type convConfig, type ConvOptions, type ConvRule, type declaredOf } from "./base-conv.js";
+import { BaseConvLayer, convKeys, type checkConv, type convConfig, type ConvOptions, type ConvRule } from "./base-conv.js";
 
 export interface Conv3DOptions extends ConvOptions<3> {}
 

@@ -8,10 +8,11 @@
  * depthwiseConv1d({ kernelSize: 3, depthMultiplier: 3, strides: 2 })(input({ shape: [10, 12] }));   // SymbolicTensor<[null, 4, 36]>: 144 params
  * ```
  */
+import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseDepthwiseConvLayer, depthwiseConvKeys, type checkDepthwiseConv, type DepthwiseConvOptions, type DepthwiseConvRule } from "./base-depthwise-conv.js";
-import type { convConfig, declaredOf } from "./base-conv.js";
+import type { convConfig } from "./base-conv.js";
 
 export interface DepthwiseConv1DOptions extends DepthwiseConvOptions<1> {}
 

@@ -10,10 +10,11 @@
  * // SymbolicTensor<[null, 112, 112, 32]>: 288 params (MobileNetV2's expanded_conv_depthwise)
  * ```
  */
+import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseDepthwiseConvLayer, depthwiseConvKeys, type checkDepthwiseConv, type DepthwiseConvOptions, type DepthwiseConvRule } from "./base-depthwise-conv.js";
-import type { convConfig, declaredOf } from "./base-conv.js";
+import type { convConfig } from "./base-conv.js";
 
 export interface DepthwiseConv2DOptions extends DepthwiseConvOptions<2> {}
 

@@ -10,10 +10,11 @@
  * // SymbolicTensor<[null, 3, 3]>: 12*4*2 + 24*3 + 3 = 171 params
  * ```
  */
+import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseSeparableConvLayer, separableConvKeys, type checkSeparableConv, type SeparableConvOptions, type SeparableConvRule } from "./base-separable-conv.js";
-import type { convConfig, declaredOf } from "./base-conv.js";
+import type { convConfig } from "./base-conv.js";
 
 export interface SeparableConv1DOptions extends SeparableConvOptions<1> {}
 

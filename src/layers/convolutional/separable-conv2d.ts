@@ -10,10 +10,11 @@
  * // SymbolicTensor<[null, 147, 147, 128]>: 3*3*64 + 64*128 = 8,768 params (Xception's block2_sepconv1)
  * ```
  */
+import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseSeparableConvLayer, separableConvKeys, type checkSeparableConv, type SeparableConvOptions, type SeparableConvRule } from "./base-separable-conv.js";
-import type { convConfig, declaredOf } from "./base-conv.js";
+import type { convConfig } from "./base-conv.js";
 
 export interface SeparableConv2DOptions extends SeparableConvOptions<2> {}
 

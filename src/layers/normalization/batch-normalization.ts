@@ -9,12 +9,12 @@
  * batchNormalization()(x);                   // SymbolicTensor<[null, 56, 56, 64]>: 256 params, 128 of them non-trainable
  * ```
  */
+import type { config, declaredOf, InputKey, opt } from "../../core/config.js";
 import type { CheckedOptions, firstErr, ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type WeightSpec } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import type { Shape } from "../../core/shape.js";
-import type { declaredOf } from "../convolutional/base-conv.js";
 import { axesSizes, checkAxis, checkBoolean, checkNumber } from "./axes.js";
 
 export interface BatchNormalizationOptions extends BaseLayerOptions, InputSpecOptions {
@@ -35,16 +35,12 @@ export interface BatchNormalizationOptions extends BaseLayerOptions, InputSpecOp
 }
 const batchNormalizationKeys = ["axis", "momentum", "epsilon", "center", "scale", ...baseKeys, ...inputKeys] as const;
 /** The options that decide the layer's shapes and weights: what its type keeps. */
-type shapeKeys = "axis" | "center" | "scale" | (typeof inputKeys)[number];
+type shapeKeys = "axis" | "center" | "scale" | InputKey;
 
 /** The part of BatchNormalization's options its type keeps: `{ axis: 1 }`, `{ center: false }`, `{}`. */
-export type batchNormalizationConfig<o> = {
-  -readonly [k in keyof o as k extends shapeKeys ? k : never]: o[k] extends readonly unknown[] ? [...o[k]] : o[k];
-} extends infer c ? c : never;
+export type batchNormalizationConfig<o> = config<o, shapeKeys>;
 
 // --- type-level rule ---------------------------------------------------------------------------------
-
-type opt<c, k extends string, d> = c extends { readonly [p in k]: infer v } ? v : d;
 
 /** The number of channels of `s` as a one-element tuple, or the `ShapeErr` saying why it has none. */
 type channels<s extends Shape, axis> = [axis] extends [-1]

@@ -9,13 +9,13 @@
  * layerNormalization({ axis: [1, 2] })(x);                 // gamma [10, 64], beta [10, 64]: 1,280 params
  * ```
  */
+import type { config, declaredOf, InputKey, opt } from "../../core/config.js";
 import type { CheckedOptions, firstErr, ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type WeightSpec } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import type { Shape } from "../../core/shape.js";
 import { formatOption } from "../../core/conv.js";
-import type { declaredOf } from "../convolutional/base-conv.js";
 import { axesSizes, checkAxis, checkBoolean, checkNumber } from "./axes.js";
 
 export interface LayerNormalizationOptions extends BaseLayerOptions, InputSpecOptions {
@@ -40,16 +40,13 @@ export interface LayerNormalizationOptions extends BaseLayerOptions, InputSpecOp
 }
 const layerNormalizationKeys = ["axis", "epsilon", "center", "scale", "rmsScaling", ...baseKeys, ...inputKeys] as const;
 /** The options that decide the layer's shapes and weights: what its type keeps. */
-type shapeKeys = "axis" | "center" | "scale" | "rmsScaling" | (typeof inputKeys)[number];
+type shapeKeys = "axis" | "center" | "scale" | "rmsScaling" | InputKey;
 
 /** The part of LayerNormalization's options its type keeps: `{ axis: [1, 2] }`, `{ center: false }`, `{}`. */
-export type layerNormalizationConfig<o> = {
-  -readonly [k in keyof o as k extends shapeKeys ? k : never]: o[k] extends readonly unknown[] ? [...o[k]] : o[k];
-} extends infer c ? c : never;
+export type layerNormalizationConfig<o> = config<o, shapeKeys>;
 
 // --- type-level rule ---------------------------------------------------------------------------------
 
-type opt<c, k extends string, d> = c extends { readonly [p in k]: infer v } ? v : d;
 type rms<c> = c extends { readonly rmsScaling: true } ? true : false;
 type hasGamma<c> = rms<c> extends true ? true : c extends { readonly scale: false } ? false : true;
 type hasBeta<c> = rms<c> extends true ? false : c extends { readonly center: false } ? false : true;

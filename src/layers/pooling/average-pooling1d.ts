@@ -3,10 +3,10 @@
  * channel. Input `(batch, steps, features)` with `channelsLast` (the default) or `(batch, features,
  * steps)` with `channelsFirst`; the channels axis is kept. No weights.
  */
+import type { declaredOf } from "../../core/config.js";
 import type { Spatial } from "../../core/conv.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
-import type { declaredOf } from "../convolutional/base-conv.js";
 import { BasePoolingLayer, type checkPooling, type poolConfig, type PoolingOptions, type PoolingRule } from "./base-pooling.js";
 
 export interface AveragePooling1DOptions extends PoolingOptions<1> {

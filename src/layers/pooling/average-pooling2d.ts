@@ -3,10 +3,10 @@
  * channel by channel. Input `(batch, rows, cols, channels)` with `channelsLast` (the default) or
  * `(batch, channels, rows, cols)` with `channelsFirst`; the channels axis is kept. No weights.
  */
+import type { declaredOf } from "../../core/config.js";
 import type { Spatial } from "../../core/conv.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
-import type { declaredOf } from "../convolutional/base-conv.js";
 import { BasePoolingLayer, type checkPooling, type poolConfig, type PoolingOptions, type PoolingRule } from "./base-pooling.js";
 
 export interface AveragePooling2DOptions extends PoolingOptions<2> {

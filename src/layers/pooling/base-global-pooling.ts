@@ -4,6 +4,7 @@
  * `(batch, channels)`, or `(batch, 1, 1, channels)` with `keepdims: true`. The channels axis is kept as
  * it is, even when unknown: pooling has no weights.
  */
+import type { config, InputKey } from "../../core/config.js";
 import {
   badChoice,
   checkChoice,
@@ -13,6 +14,7 @@ import {
   split,
   type channelsOf,
   type DataFormat,
+  type fullRank,
   type SpatialRank,
 } from "../../core/conv.js";
 import { fail, type firstErr, type ShapeErr } from "../../core/errors.js";
@@ -20,7 +22,7 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
-import type { fullRank, knownFormat, ones, unknownAxes } from "./base-pooling.js";
+import type { knownFormat, ones, unknownAxes } from "./base-pooling.js";
 
 /** The options of a global pooling layer. */
 export interface GlobalPoolingOptions extends BaseLayerOptions, InputSpecOptions {
@@ -30,10 +32,10 @@ export interface GlobalPoolingOptions extends BaseLayerOptions, InputSpecOptions
   readonly keepdims?: boolean;
 }
 export const globalPoolingKeys = ["dataFormat", "keepdims", ...baseKeys, ...inputKeys] as const;
-type shapeKeys = "dataFormat" | "keepdims" | (typeof inputKeys)[number];
+type shapeKeys = "dataFormat" | "keepdims" | InputKey;
 
-/** The part of a global pooling layer's options its type keeps: `{ keepdims: true }`. */
-export type globalPoolConfig<o> = { -readonly [k in keyof o as k extends shapeKeys ? k : never]: o[k] } extends infer c ? c : never;
+/** The part of a global pooling layer's options its type keeps: `{ keepdims: true }`, lists as written. */
+export type globalPoolConfig<o> = config<o, shapeKeys, "readonly">;
 
 // --- type-level rule ---------------------------------------------------------------------------------
 

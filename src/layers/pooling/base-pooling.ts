@@ -5,6 +5,7 @@
  * when unknown: pooling has no weights. Each concrete layer is a thin file that fixes the rank and the
  * class name; the shape arithmetic is the convolution's (src/core/conv.ts) with a dilation of 1.
  */
+import type { config, InputKey, opt } from "../../core/config.js";
 import {
   checkChoice,
   checkSpatial,
@@ -16,6 +17,7 @@ import {
   split,
   type channelsOf,
   type DataFormat,
+  type fullRank,
   type Padding,
   type Spatial,
   type spatialOf,
@@ -40,10 +42,10 @@ export interface PoolingOptions<r extends SpatialRank> extends BaseLayerOptions,
 }
 export const poolingKeys = ["poolSize", "strides", "padding", "dataFormat", ...baseKeys, ...inputKeys] as const;
 /** The options that decide a pooling layer's shapes: what its type keeps. */
-type shapeKeys = "poolSize" | "strides" | "padding" | "dataFormat" | (typeof inputKeys)[number];
+type shapeKeys = "poolSize" | "strides" | "padding" | "dataFormat" | InputKey;
 
-/** The part of a pooling layer's options its type keeps: `{ poolSize: 3; strides: 2 }`. */
-export type poolConfig<o> = { -readonly [k in keyof o as k extends shapeKeys ? k : never]: o[k] } extends infer c ? c : never;
+/** The part of a pooling layer's options its type keeps: `{ poolSize: 3; strides: 2 }`, lists as written (`readonly [2, 3]`). */
+export type poolConfig<o> = config<o, shapeKeys, "readonly">;
 
 // --- messages --------------------------------------------------------------------------------------
 
@@ -54,8 +56,6 @@ export const poolSizeMissing = <layer extends string>(layer: layer): poolSizeMis
 
 // --- type-level rule ---------------------------------------------------------------------------------
 
-/** The rank of the whole input of a layer with `r` spatial axes: batch and channels axes included. */
-export type fullRank = { 1: 3; 2: 4; 3: 5 };
 /** One entry per spatial axis. */
 export type ones = { 1: [1]; 2: [1, 1]; 3: [1, 1, 1] };
 /** `number | null` per spatial axis, for a layout the compiler cannot tell. */
@@ -63,7 +63,6 @@ export type unknownAxes = { 1: [Dim]; 2: [Dim, Dim]; 3: [Dim, Dim, Dim] };
 /** Whether a data format is known to be one of the two: a non-literal `DataFormat` is not. */
 export type knownFormat<f> = [DataFormat] extends [f] ? false : true;
 
-type opt<c, k extends string, d> = c extends { readonly [p in k]: infer v } ? v : d;
 type orPool<s, p> = s extends null ? p : s;
 /** The window of config `c`: its poolSize, 2 by default (MaxPooling; AveragePooling requires it). */
 type poolOf<c> = opt<c, "poolSize", 2>;

@@ -4,10 +4,10 @@
  * `channelsFirst`; output `(batch, channels)`, or with `keepdims: true` the spatial axes kept with size
  * 1. No weights.
  */
+import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import type { AnyKeys } from "../../core/options.js";
-import type { declaredOf } from "../convolutional/base-conv.js";
 import { BaseGlobalPoolingLayer, type checkGlobalPooling, type globalPoolConfig, type GlobalPoolingOptions, type GlobalPoolingRule } from "./base-global-pooling.js";
 
 export interface GlobalMaxPooling1DOptions extends GlobalPoolingOptions {}

@@ -4,10 +4,10 @@
  * `channelsLast` (the default) or `(batch, channels, dim1, dim2, dim3)` with `channelsFirst`; the
  * channels axis is kept. No weights.
  */
+import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import type { AnyKeys } from "../../core/options.js";
-import type { declaredOf } from "../convolutional/base-conv.js";
 import { BasePoolingLayer, type checkPooling, type poolConfig, type PoolingOptions, type PoolingRule } from "./base-pooling.js";
 
 export interface MaxPooling3DOptions extends PoolingOptions<3> {}

@@ -11,6 +11,7 @@
  * ```
  */
 import type { Add, NegativeDifference, Sub } from "../../core/arith.js";
+import type { config, declaredOf, InputKey, opt } from "../../core/config.js";
 import {
   axisName,
   checkChoice,
@@ -20,6 +21,7 @@ import {
   split,
   type channelsOf,
   type DataFormat,
+  type fullRank,
   type spatialOf,
   type SpatialRank,
 } from "../../core/conv.js";
@@ -28,8 +30,7 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatDim, formatShape, type Shape } from "../../core/shape.js";
-import type { declaredOf } from "../convolutional/base-conv.js";
-import { marginPairs, rankMessage, type checkMargins, type fullRank, type loosen, type LooseMargins, type Margins, type opt, type spatialConfig } from "./spatial.js";
+import { marginPairs, rankMessage, type checkMargins, type loosen, type LooseMargins, type Margins } from "./spatial.js";
 
 /** The options of a cropping over `r` spatial axes. */
 export interface CroppingOptions<r extends SpatialRank> extends BaseLayerOptions, InputSpecOptions {
@@ -113,7 +114,7 @@ export type checkCropping<layer extends string, r extends SpatialRank, o, keys e
   [checkKnownKeys<layer, o, keys>, checkMargins<layer, "cropping", opt<o, "cropping", undefined>, r>, declaredInput<layer, o>]
 >;
 /** The part of a cropping's options its type keeps. */
-type croppingConfig<o> = spatialConfig<o, "cropping" | "dataFormat">;
+type croppingConfig<o> = config<o, "cropping" | "dataFormat" | InputKey>;
 
 /** A Cropping1D layer type; `c` is the part of its options that decides shapes: `Cropping1D<{ cropping: [1, 2] }>`. */
 export interface Cropping1D<c = {}> extends Layer<CroppingRule<"Cropping1D", 1, c>, declaredOf<"Cropping1D", c>> {

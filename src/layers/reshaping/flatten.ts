@@ -9,13 +9,13 @@
  * ```
  */
 import type { Dim, Product } from "../../core/arith.js";
+import type { declaredConfig, declaredOf } from "../../core/config.js";
 import { checkChoice, type DataFormat } from "../../core/conv.js";
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { describe, SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import type { formatDim, Shape } from "../../core/shape.js";
-import type { declaredOf } from "../convolutional/base-conv.js";
 
 export interface FlattenOptions extends BaseLayerOptions, InputSpecOptions {
   /**
@@ -25,22 +25,6 @@ export interface FlattenOptions extends BaseLayerOptions, InputSpecOptions {
   readonly dataFormat?: DataFormat;
 }
 const flattenKeys = ["dataFormat", ...baseKeys, ...inputKeys] as const;
-
-/**
- * The part of a reshaping layer's options its type keeps: the options `k` that decide its shapes (a
- * list as a plain tuple) and a declared input (any spelling) as `batchInputShape`, as Dense and the
- * convolutions keep it: `{ targetShape: [-1, 2]; batchInputShape: [null, 8] }`.
- */
-export type reshapingConfig<o, k extends string> = [keyof o & (typeof inputKeys)[number]] extends [never]
-  ? shapeOptions<o, k> // the common case, no input declared: no declaredInput, no flattening
-  : shapeOptions<o, k> & (declaredInput<"", o> extends infer i extends Shape ? { batchInputShape: i } : {}) extends infer c
-    ? { [p in keyof c]: c[p] }
-    : never;
-type shapeOptions<o, k extends string> = {
-  -readonly [p in keyof o as p extends k ? p : never]: o[p] extends readonly unknown[] ? [...o[p]] : o[p];
-} extends infer c
-  ? c
-  : never;
 
 /** Prints a list option as the user wrote it: `[-1, 2, 2]`; a size the compiler does not know prints as `?`. */
 export type formatList<t extends readonly unknown[]> = `[${joinList<t, "">}]`;
@@ -119,7 +103,7 @@ class FlattenLayer extends SingleInputLayer {
  */
 export function flatten<const o extends FlattenOptions & AnyKeys = {}>(
   options?: CheckedOptions<checkFlatten<o>, o, FlattenOptions>,
-): Flatten<reshapingConfig<o, never>>;
+): Flatten<declaredConfig<o, never>>;
 export function flatten(options: unknown = {}): unknown {
   return new FlattenLayer(options as FlattenOptions);
 }

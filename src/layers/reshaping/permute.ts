@@ -8,13 +8,13 @@
  * ```
  */
 import type { Add, Dim } from "../../core/arith.js";
+import type { declaredConfig, declaredOf } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
 import { formatShape, type IsKnown, type Shape } from "../../core/shape.js";
-import type { declaredOf } from "../convolutional/base-conv.js";
-import { formatList, formatValue, type reshapingConfig } from "./flatten.js";
+import { formatList, formatValue } from "./flatten.js";
 
 export interface PermuteOptions extends BaseLayerOptions, InputSpecOptions {
   /**
@@ -148,7 +148,7 @@ class PermuteLayer extends SingleInputLayer {
  */
 export function permute<const o extends PermuteOptions>(
   options: CheckedOptions<checkPermute<o>, o, PermuteOptions>,
-): Permute<reshapingConfig<o, "dims">>;
+): Permute<declaredConfig<o, "dims">>;
 export function permute(options: unknown): unknown {
   return new PermuteLayer(options as PermuteOptions);
 }

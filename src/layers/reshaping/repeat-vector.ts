@@ -6,13 +6,12 @@
  * repeatVector({ n: 3 })(input({ shape: [32] }));   // SymbolicTensor<[null, 3, 32]>
  * ```
  */
+import type { declaredConfig, declaredOf } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, checkPositive, inputKeys } from "../../core/options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
-import type { declaredOf } from "../convolutional/base-conv.js";
-import type { reshapingConfig } from "./flatten.js";
 
 export interface RepeatVectorOptions extends BaseLayerOptions, InputSpecOptions {
   /** How many times to repeat the input: the size of the new axis 1. */
@@ -90,7 +89,7 @@ class RepeatVectorLayer extends SingleInputLayer {
  */
 export function repeatVector<const o extends RepeatVectorOptions>(
   options: CheckedOptions<checkRepeatVector<o>, o, RepeatVectorOptions>,
-): RepeatVector<reshapingConfig<o, "n">>;
+): RepeatVector<declaredConfig<o, "n">>;
 export function repeatVector(options: unknown): unknown {
   return new RepeatVectorLayer(options as RepeatVectorOptions);
 }

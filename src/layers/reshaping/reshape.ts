@@ -10,13 +10,13 @@
  * ```
  */
 import type { Dim, Eq, FloorDiv, IsPositiveInt, Mul, Product } from "../../core/arith.js";
+import type { declaredConfig, declaredOf } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
 import { formatShape, type Shape } from "../../core/shape.js";
-import type { declaredOf } from "../convolutional/base-conv.js";
-import { formatList, formatValue, type reshapingConfig } from "./flatten.js";
+import { formatList, formatValue } from "./flatten.js";
 
 export interface ReshapeOptions extends BaseLayerOptions, InputSpecOptions {
   /**
@@ -199,7 +199,7 @@ class ReshapeLayer extends SingleInputLayer {
  */
 export function reshape<const o extends ReshapeOptions>(
   options: CheckedOptions<checkReshape<o>, o, ReshapeOptions>,
-): Reshape<reshapingConfig<o, "targetShape">>;
+): Reshape<declaredConfig<o, "targetShape">>;
 export function reshape(options: unknown): unknown {
   return new ReshapeLayer(options as ReshapeOptions);
 }

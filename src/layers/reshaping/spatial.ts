@@ -1,7 +1,8 @@
 /**
  * What ZeroPadding, Cropping and UpSampling (1D, 2D, 3D) share: the `[before, after]` margins that
- * padding and cropping take per spatial axis, the part of the options a layer type keeps, and the rank
- * message. The layouts, axis names and the other spatial helpers are in src/core/conv.ts.
+ * padding and cropping take per spatial axis, and the rank message. The layouts, axis names and the
+ * other spatial helpers are in src/core/conv.ts; the part of the options a layer type keeps is
+ * `config` (src/core/config.ts).
  *
  * A margin option is, as in Keras 3 (keras/src/layers/reshaping/zero_padding2d.py):
  * - one number: the same on both sides of every spatial axis (`1` is `[[1, 1], [1, 1]]` in 2D);
@@ -12,7 +13,6 @@
 import type { Add, IsNatural } from "../../core/arith.js";
 import { exampleShape, formatOption, layout, spatialRank, wrongRank, type perAxis, type SpatialRank } from "../../core/conv.js";
 import { fail, type OptionErr } from "../../core/errors.js";
-import type { inputKeys } from "../../core/options.js";
 
 /** The margin of one axis: one number for both sides, or `[before, after]`. */
 export type Margin = number | readonly [before: number, after: number];
@@ -25,22 +25,6 @@ export type Margins<r extends SpatialRank> = r extends 1
 
 /** An option's value for a message, as the user wrote it: `[1, 2]`; a string quoted: `"2"`. */
 export const show = (v: unknown): string => (typeof v === "string" ? JSON.stringify(v) : formatOption(v));
-
-/** Option `k` of config `c`, or `d` when it is not given. */
-export type opt<c, k extends string, d> = c extends { readonly [p in k]: infer v } ? v : d;
-
-/** A value with its lists made plain (not readonly) tuples, for short hovers: `[[3, 3], [1, 1]]`. */
-export type plain<v> = v extends readonly unknown[] ? { -readonly [i in keyof v]: plain<v[i]> } : v;
-
-/**
- * The part of a layer's options its type keeps: the options `k` that decide its shapes and those that
- * declare its input: `ZeroPadding2D<{ padding: [3, 3] }>`.
- */
-export type spatialConfig<o, k extends string> = {
-  -readonly [p in keyof o as p extends k | (typeof inputKeys)[number] ? p : never]: plain<o[p]>;
-} extends infer c
-  ? c
-  : never;
 
 // --- margins -----------------------------------------------------------------------------------------
 
@@ -153,6 +137,3 @@ export const rankMessage = (layer: string, r: SpatialRank, f: "channelsLast" | "
   formats
     ? spatialRank(layer, r, f, got, gotRank)
     : wrongRank(layer, String(r + 2), layout(r, "channelsLast"), got, gotRank, exampleShape(r, "channelsLast"));
-
-/** The rank of the input a layer of `r` spatial axes takes: batch, the spatial axes and channels. */
-export type fullRank = { 1: 3; 2: 4; 3: 5 };

@@ -12,6 +12,7 @@
  * ```
  */
 import type { Mul } from "../../core/arith.js";
+import type { config, declaredOf, InputKey, opt } from "../../core/config.js";
 import {
   checkChoice,
   checkSpatial,
@@ -23,6 +24,7 @@ import {
   split,
   type channelsOf,
   type DataFormat,
+  type fullRank,
   type Spatial,
   type spatialOf,
   type SpatialRank,
@@ -32,8 +34,7 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys, notPositive, type AnyKeys, type checkKnownKeys, type checkPositive } from "../../core/options.js";
 import { formatShape, type Shape } from "../../core/shape.js";
-import type { declaredOf } from "../convolutional/base-conv.js";
-import { rankMessage, show, type factors, type fullRank, type loosen, type opt, type spatialConfig } from "./spatial.js";
+import { rankMessage, show, type factors, type loosen } from "./spatial.js";
 
 /** How UpSampling2D fills the new pixels (Keras 3's choices); the shape is the same for all. */
 export type Interpolation = "nearest" | "bilinear" | "bicubic" | "lanczos3" | "lanczos5";
@@ -110,7 +111,7 @@ export type checkUpSampling<layer extends string, r extends SpatialRank, o, keys
   ]
 >;
 /** The part of an upsampling's options its type keeps (`interpolation` does not change shapes). */
-type upSamplingConfig<o> = spatialConfig<o, "size" | "dataFormat">;
+type upSamplingConfig<o> = config<o, "size" | "dataFormat" | InputKey>;
 
 /** An UpSampling1D layer type; `c` is the part of its options that decides shapes: `UpSampling1D<{ size: 3 }>`. */
 export interface UpSampling1D<c = {}> extends Layer<UpSamplingRule<"UpSampling1D", 1, c>, declaredOf<"UpSampling1D", c>> {

@@ -9,14 +9,14 @@
  * ```
  */
 import type { Add } from "../../core/arith.js";
-import { checkChoice, formatOf, joinShape, split, type channelsOf, type DataFormat, type spatialOf, type SpatialRank } from "../../core/conv.js";
+import type { config, declaredOf, InputKey, opt } from "../../core/config.js";
+import { checkChoice, formatOf, joinShape, split, type channelsOf, type DataFormat, type fullRank, type spatialOf, type SpatialRank } from "../../core/conv.js";
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatShape, type Shape } from "../../core/shape.js";
-import type { declaredOf } from "../convolutional/base-conv.js";
-import { marginPairs, rankMessage, type checkMargins, type fullRank, type loosen, type LooseMargins, type Margins, type opt, type spatialConfig } from "./spatial.js";
+import { marginPairs, rankMessage, type checkMargins, type loosen, type LooseMargins, type Margins } from "./spatial.js";
 
 /** The options of a zero padding over `r` spatial axes. */
 export interface ZeroPaddingOptions<r extends SpatialRank> extends BaseLayerOptions, InputSpecOptions {
@@ -64,7 +64,7 @@ export type checkZeroPadding<layer extends string, r extends SpatialRank, o> = f
   [checkKnownKeys<layer, o, typeof zeroPaddingKeys>, checkMargins<layer, "padding", opt<o, "padding", undefined>, r>, declaredInput<layer, o>]
 >;
 /** The part of a zero padding's options its type keeps. */
-type zeroPaddingConfig<o> = spatialConfig<o, "padding" | "dataFormat">;
+type zeroPaddingConfig<o> = config<o, "padding" | "dataFormat" | InputKey>;
 
 /** A ZeroPadding1D layer type; `c` is the part of its options that decides shapes: `ZeroPadding1D<{ padding: [1, 2] }>`. */
 export interface ZeroPadding1D<c = {}> extends Layer<ZeroPaddingRule<"ZeroPadding1D", 1, c>, declaredOf<"ZeroPadding1D", c>> {

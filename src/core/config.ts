@@ -1,0 +1,49 @@
+/**
+ * A layer type's parameter: the part of its options that decides its shapes and weights, resolved to
+ * a plain object so that hovers read `MaxPooling2D<{ poolSize: 3 }>` rather than the whole options
+ * type, and the look-ups the type-level rules make in it.
+ *
+ * Two forms, one a family: `config` keeps a declared input as written (`{ inputShape: [4] }`: the
+ * pooling, padding and normalization layers), `declaredConfig` resolves it to the one batch shape
+ * (`{ batchInputShape: [null, 4] }`, as Dense, the convolutions and Flatten/Reshape/Permute/RepeatVector
+ * keep it).
+ */
+import type { declaredInput } from "./input-spec.js";
+import type { inputKeys } from "./options.js";
+import type { Shape } from "./shape.js";
+
+/** The options that declare a layer's input, in any spelling. */
+export type InputKey = (typeof inputKeys)[number];
+
+/** Option `k` of config `c`, or `d` when it is not given. */
+export type opt<c, k extends string, d> = c extends { readonly [p in k]: infer v } ? v : d;
+
+/** A value with its lists made plain (not readonly) tuples, nested ones too, for short hovers: `[[3, 3], [1, 1]]`. */
+export type plain<v> = v extends readonly unknown[] ? { -readonly [i in keyof v]: plain<v[i]> } : v;
+
+/**
+ * The options `k` of `o` as a plain object: `{ padding: [[1, 2], [3, 4]] }`. Lists become plain
+ * tuples, unless `lists` is `"readonly"`: then they stay as the compiler inferred them
+ * (`{ poolSize: readonly [2, 3] }`, the pooling layers' form).
+ */
+export type config<o, k, lists extends "plain" | "readonly" = "plain"> = {
+  -readonly [p in keyof o as p extends k ? p : never]: lists extends "plain" ? plain<o[p]> : o[p];
+} extends infer c
+  ? c
+  : never;
+
+/**
+ * `config`, with a declared input (any spelling) as `batchInputShape`:
+ * `{ filters: 8; kernelSize: 3; batchInputShape: [null, 28, 28, 1] }`.
+ */
+export type declaredConfig<o, k> = [keyof o & InputKey] extends [never]
+  ? config<o, k> // the common case, no input declared: no declaredInput, no flattening
+  : config<o, k> & (declaredInput<"", o> extends infer i extends Shape ? { batchInputShape: i } : {}) extends infer c
+    ? { [p in keyof c]: c[p] }
+    : never;
+
+/**
+ * The batch input shape a layer's config declares, or `undefined` (also when the declaration was
+ * wrong, which its options already report).
+ */
+export type declaredOf<layer extends string, c> = declaredInput<layer, c> extends infer i extends Shape ? i : undefined;
