@@ -34,13 +34,17 @@ const listed = [
   { name: "dense-concat", files: ["bench/fixtures/dense-concat.ts"], group: "other", layers: 4 * denseConcatBlocks + 3, check: both },
 ];
 
-/** Chains: every form at every depth; the 1,000-layer ones are checked in CI on TypeScript 7 only (time). */
+/**
+ * Chains: every form at every depth. CI checks them all on both compilers, except the single 1,000-call
+ * `.add` chain, which only TypeScript 7 compiles: the forms 5.x users are told to write instead
+ * (statements of 100 calls, the functional API, a layer list) are checked at 1,000 layers on 5.9 too.
+ */
 const chains = [];
 for (const form of ["add-chain", "add-split", "list", "functional"])
   for (const depth of depths) {
     if (form === "add-split" && depth <= statementLength) continue;
     /** @type {Fixture} */
-    const f = { name: `chain-${form}-${depth}`, files: [`bench/fixtures/chain-${form}-${depth}.ts`], group: "chain", layers: depth, depth, form, check: depth >= 1000 ? ts7 : both };
+    const f = { name: `chain-${form}-${depth}`, files: [`bench/fixtures/chain-${form}-${depth}.ts`], group: "chain", layers: depth, depth, form, check: form === "add-chain" && depth >= 1000 ? ts7 : both };
     // The JavaScript compilers overflow their own stack on one chained expression of ~600+ calls.
     if (form === "add-chain" && depth >= 1000) f.expect = { "ts5.9": "stops" };
     chains.push(f);

@@ -55,6 +55,12 @@ if (a.params !== b.params || a.outputShape !== b.outputShape)
   throw new Error(`the two libraries built different models: shapeflow ${JSON.stringify(a)} from ${sf.layers} layers, TensorFlow.js ${JSON.stringify(b)} from ${tj.layers}`);
 const layers = sf.layers;
 tf.disposeVariables();
+// Two more builds each before timing, so that both are timed warm (the JIT has compiled both).
+for (let r = 0; r < 2; r++) {
+  buildExample(path, shapeflow);
+  buildExample(path, shim);
+  tf.disposeVariables();
+}
 
 /** @type {number[]} */
 const sfTimes = [];
