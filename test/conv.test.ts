@@ -205,14 +205,14 @@ describe("plain JavaScript misuse gets a ShapeError", () => {
       "Conv2D: kernelSize must be a positive integer or a list of 2 positive integers (the window each kernel covers), but got undefined. Fix: use e.g. kernelSize: 3.",
     );
     expect(shapeError(() => js(depthwiseConv1d)({})).message).toMatch(/^DepthwiseConv1D: kernelSize must be .* but got undefined\./);
-    expect(shapeError(() => js(conv2d)({ filters: 8, kernelSize: "3" })).message).toMatch(/^Conv2D: kernelSize must be .* but got 3\./);
+    expect(shapeError(() => js(conv2d)({ filters: 8, kernelSize: "3" })).message).toMatch(/^Conv2D: kernelSize must be .* but got "3"\./);
     expect(shapeError(() => js(conv2d)({ filters: 8, kernelSize: [3] })).message).toMatch(/^Conv2D: kernelSize must be .* list of 2 .* but got \[3\]\./);
     expect(shapeError(() => js(conv3d)({ filters: 8, kernelSize: 3, strides: [1, 1] })).message).toMatch(/^Conv3D: strides must be .* list of 3 .* but got \[1, 1\]\./);
     expect(shapeError(() => js(separableConv2d)({ filters: 8, kernelSize: 3, depthMultiplier: 1.5 })).message).toMatch(
       /^SeparableConv2D: depthMultiplier must be a positive integer .* but got 1\.5\./,
     );
     expect(shapeError(() => js(conv1dTranspose)({ filters: 8, kernelSize: 3, strides: 2, outputPadding: "1" })).message).toMatch(
-      /^Conv1DTranspose: outputPadding must be a non-negative integer .* but got 1\./,
+      /^Conv1DTranspose: outputPadding must be a non-negative integer .* but got "1"\./,
     );
     expect(shapeError(() => js(conv2dTranspose)({ filters: 8, kernelSize: 3, strides: 2, outputPadding: [1] })).message).toMatch(
       /^Conv2DTranspose: outputPadding must be .* list of 2 .* but got \[1\]\./,

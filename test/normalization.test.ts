@@ -192,7 +192,7 @@ describe("plain JavaScript callers get a ShapeError, not a crash", () => {
     expect(shapeError(() => js(batchNormalization)({ center: "yes" })).message).toBe(
       'BatchNormalization: center must be true or false, but got "yes". Fix: write center: true or center: false, or leave it out for the default.',
     );
-    expect(shapeError(() => js(layerNormalization)({ axis: ["a"] })).message).toMatch(/^LayerNormalization: axis must be an integer or a non-empty list of integers .* but got \[a\]\./);
+    expect(shapeError(() => js(layerNormalization)({ axis: ["a"] })).message).toMatch(/^LayerNormalization: axis must be an integer or a non-empty list of integers .* but got \["a"\]\./);
     expect(shapeError(() => js(layerNormalization)({ axis: [] })).message).toMatch(/but got \[\]\./);
     expect(shapeError(() => js(layerNormalization)({ scale: 1 })).message).toMatch(/^LayerNormalization: scale must be true or false, but got 1\./);
     expect(shapeError(() => js(layerNormalization)({ rmsScaling: "true" })).message).toMatch(/^LayerNormalization: rmsScaling must be true or false/);

@@ -166,7 +166,7 @@ describe("plain JavaScript misuse gets a ShapeError", () => {
     );
     expect(shapeError(() => js(zeroPadding2d)({ padding: null })).message).toContain("but got null.");
     expect(shapeError(() => js(zeroPadding2d)({ padding: Number.NaN })).message).toContain("but got NaN.");
-    expect(shapeError(() => js(zeroPadding2d)({ padding: [1, "2"] })).message).toContain("but got [1, 2].");
+    expect(shapeError(() => js(zeroPadding2d)({ padding: [1, "2"] })).message).toContain('but got [1, "2"].');
     expect(shapeError(() => js(zeroPadding2d)({ padding: [[1, 2, 3], 1] })).message).toContain("but got [[1, 2, 3], 1].");
     expect(shapeError(() => js(zeroPadding1d)({ padding: [1] })).message).toBe(
       "ZeroPadding1D: padding must be a number or a [before, after] pair, all non-negative integers, but got [1]. Fix: use e.g. padding: [1, 2].",

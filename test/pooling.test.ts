@@ -149,7 +149,7 @@ describe("plain JavaScript misuse gets a ShapeError, never a crash or a wrong sh
   });
   test("poolSize and strides of the wrong type or length", () => {
     expect(shapeError(() => js(maxPooling2d)({ poolSize: "2" })).message).toBe(
-      "MaxPooling2D: poolSize must be a positive integer or a list of 2 positive integers (the window each output value summarizes), but got 2. Fix: use e.g. poolSize: 2.",
+      'MaxPooling2D: poolSize must be a positive integer or a list of 2 positive integers (the window each output value summarizes), but got "2". Fix: use e.g. poolSize: 2.',
     );
     expect(shapeError(() => js(maxPooling2d)({ poolSize: [2] })).message).toMatch(/^MaxPooling2D: poolSize must be .* but got \[2\]\./);
     expect(shapeError(() => js(maxPooling3d)({ poolSize: [2, 2, NaN] })).message).toMatch(/but got \[2, 2, NaN\]\./);

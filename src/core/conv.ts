@@ -13,6 +13,7 @@
  */
 import type { Add, CeilDiv, FloorDiv, IsPositiveInt, Lt, Max, Mul, Sub } from "./arith.js";
 import { fail, type OptionErr, type ShapeErr } from "./errors.js";
+import { formatOption } from "./options.js";
 import { formatDim, type Dim, type IsKnown, type Shape } from "./shape.js";
 
 /** Where the channels axis is: last (`(batch, rows, cols, channels)`, the default) or first after the batch. */
@@ -99,11 +100,6 @@ export type perAxis<v, r extends SpatialRank> = v extends readonly unknown[]
 export const perAxis = (v: number | readonly number[], r: SpatialRank): number[] =>
   typeof v === "number" ? Array.from({ length: r }, () => v) : [...v];
 
-/** Prints an option's value as the user wrote it: `3`, `[3, 3]`. */
-export type formatOption<v> = v extends readonly unknown[] ? `[${joinValues<v>}]` : `${v & (number | string | boolean)}`;
-type joinValues<v extends readonly unknown[]> = v extends readonly [infer a] ? formatOption<a> : v extends readonly [infer a, ...infer rest] ? `${formatOption<a>}, ${joinValues<rest>}` : "";
-export const formatOption = (v: unknown): string => (Array.isArray(v) ? `[${v.map(formatOption).join(", ")}]` : String(v));
-
 export type notSpatial<layer extends string, option extends string, rank extends string, got extends string, meaning extends string, example extends string> =
   `${layer}: ${option} must be a positive integer or a list of ${rank} positive integers (${meaning}), but got ${got}. Fix: use e.g. ${option}: ${example}.`;
 export const notSpatial = <layer extends string, option extends string, rank extends string, got extends string, meaning extends string, example extends string>(
@@ -146,7 +142,7 @@ export const badChoice = <layer extends string, option extends string, got exten
 /** Throws unless `v` is one of `allowed` (plain JavaScript callers are not checked by the compiler). */
 export const checkChoice = (layer: string, option: string, v: unknown, allowed: readonly string[]): void => {
   if (v !== undefined && !allowed.includes(v as string))
-    fail(badChoice(layer, option, JSON.stringify(v) ?? String(v), allowed.map((a) => `"${a}"`).join(", ")));
+    fail(badChoice(layer, option, formatOption(v), allowed.map((a) => `"${a}"`).join(", ")));
 };
 
 // --- lengths -----------------------------------------------------------------------------------------

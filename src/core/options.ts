@@ -1,6 +1,7 @@
 /** Checks of layer options shared by every layer: unknown option names, sizes that must be positive. */
 import type { IsPositiveInt } from "./arith.js";
 import { fail, type OptionErr } from "./errors.js";
+import { describe } from "./layer.js";
 
 export type unknownOption<layer extends string, key extends string, allowed extends string> =
   `${layer} has no option "${key}". Fix: check the spelling; ${layer} takes ${allowed}.`;
@@ -20,6 +21,31 @@ export const notPositive = <layer extends string, option extends string, got ext
   example: example,
 ): notPositive<layer, option, got, meaning, example> =>
   `${layer}: ${option} must be a positive integer (${meaning}), but got ${got}. Fix: use e.g. ${option}: ${example}.`;
+
+/**
+ * Prints an option's value for a message, as the user wrote it: `3`, `[3, 3]`, `[[1, 2], 3]`; a string
+ * quoted (`"3"`), so that it is not taken for a number. A number the compiler does not know (`number`)
+ * prints as `?`, as `formatDim` prints it; from plain JavaScript, a bigint prints as `1n` and an
+ * object by its kind (`describe`).
+ */
+export type formatOption<v> = v extends readonly unknown[]
+  ? `[${joinOptions<v, "">}]`
+  : v extends string
+    ? string extends v ? "?" : `"${v}"`
+    : v extends number
+      ? number extends v ? "?" : `${v}`
+      : v extends boolean | bigint | null | undefined
+        ? v extends bigint ? `${v}n` : `${v}`
+        : "?";
+type joinOptions<v extends readonly unknown[], acc extends string> = v extends readonly [infer a, ...infer rest]
+  ? joinOptions<rest, acc extends "" ? formatOption<a> : `${acc}, ${formatOption<a>}`>
+  : acc;
+export const formatOption = (v: unknown): string =>
+  typeof v === "string" ? JSON.stringify(v)
+  : typeof v === "bigint" ? `${v}n`
+  : Array.isArray(v) ? `[${Array.from(v, formatOption).join(", ")}]`
+  : (typeof v === "object" && v !== null) || typeof v === "function" ? describe(v)
+  : String(v);
 
 /** Joins a tuple of names with commas, as the messages list them. */
 export type joinKeys<ks extends readonly string[], acc extends string = ""> = ks extends readonly [

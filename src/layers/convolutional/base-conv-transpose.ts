@@ -9,7 +9,6 @@ import type { Gte, IsNatural } from "../../core/arith.js";
 import {
   convTransposeSpatial,
   formatOf,
-  formatOption,
   joinShape,
   perAxis,
   type channelsOf,
@@ -22,7 +21,7 @@ import { fail, type firstErr, type OptionErr, type ShapeErr } from "../../core/e
 import type { opt } from "../../core/config.js";
 import type { declaredInput } from "../../core/input-spec.js";
 import type { Rule, WeightSpec } from "../../core/layer.js";
-import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
+import { baseKeys, checkKeys, formatOption, inputKeys } from "../../core/options.js";
 import type { Dim, Shape } from "../../core/shape.js";
 import {
   checkDilation,

@@ -15,7 +15,6 @@ import {
   checkSpatial,
   convSpatial,
   formatOf,
-  formatOption,
   joinShape,
   layout,
   notSpatial,
@@ -35,7 +34,7 @@ import type { declaredConfig, opt } from "../../core/config.js";
 import { fail, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Rule, type WeightSpec } from "../../core/layer.js";
-import { baseKeys, checkKeys, checkPositive, inputKeys, type has } from "../../core/options.js";
+import { baseKeys, checkKeys, checkPositive, formatOption, inputKeys, type has } from "../../core/options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
 import { checkActivation, type ActivationIdentifier } from "../core/activation.js";
 

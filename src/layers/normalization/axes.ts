@@ -7,8 +7,8 @@
  * (when the layer has weights) that its size is known.
  */
 import type { IsNatural } from "../../core/arith.js";
-import { formatOption } from "../../core/conv.js";
 import { fail, type OptionErr, type ShapeErr } from "../../core/errors.js";
+import { formatOption } from "../../core/options.js";
 import { formatShape, normalizeAxis, type Dim, type IsKnown, type Shape } from "../../core/shape.js";
 
 // --- messages ----------------------------------------------------------------------------------------
@@ -93,20 +93,18 @@ export type checkAxis<layer extends string, a, expected extends string, lists ex
 export const checkAxis = (layer: string, a: unknown, expected: string, lists: boolean): void => {
   if (a === undefined) return;
   const ok = Array.isArray(a) ? lists && a.length > 0 && a.every((x) => Number.isInteger(x)) : Number.isInteger(a);
-  if (!ok) fail(notAnAxis(layer, expected, shown(a)));
+  if (!ok) fail(notAnAxis(layer, expected, formatOption(a)));
 };
 
 /** Throws unless `v` is a boolean or left out. */
 export const checkBoolean = (layer: string, option: string, v: unknown): void => {
-  if (v !== undefined && typeof v !== "boolean") fail(notBoolean(layer, option, shown(v)));
+  if (v !== undefined && typeof v !== "boolean") fail(notBoolean(layer, option, formatOption(v)));
 };
 /** Throws unless `v` is a finite number or left out. */
 export const checkNumber = (layer: string, option: string, v: unknown, meaning: string, example: string): void => {
   if (v !== undefined && !(typeof v === "number" && Number.isFinite(v)))
-    fail(notANumber(layer, option, shown(v), meaning, example));
+    fail(notANumber(layer, option, formatOption(v), meaning, example));
 };
-/** A value as a message prints it: strings quoted, so that `"1"` is not taken for `1`. */
-const shown = (v: unknown): string => (typeof v === "string" ? JSON.stringify(v) : formatOption(v));
 
 // --- shapes ------------------------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ import {
 import { fail, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Rule } from "../../core/layer.js";
-import { baseKeys, checkKeys, inputKeys, type checkKnownKeys } from "../../core/options.js";
+import { baseKeys, checkKeys, formatOption, inputKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
 import type { knownFormat, ones, unknownAxes } from "./base-pooling.js";
 
@@ -74,7 +74,7 @@ export class BaseGlobalPoolingLayer extends SingleInputLayer {
     checkKeys(className, o, globalPoolingKeys);
     checkChoice(className, "dataFormat", o.dataFormat, ["channelsLast", "channelsFirst"]);
     if (o.keepdims !== undefined && typeof o.keepdims !== "boolean")
-      fail(badChoice(className, "keepdims", JSON.stringify(o.keepdims) ?? String(o.keepdims), "true, false"));
+      fail(badChoice(className, "keepdims", formatOption(o.keepdims), "true, false"));
     super(o, className, declaredInput(className, o));
     Object.assign(this, { rank, dataFormat: formatOf(o), keepdims: o.keepdims ?? false });
   }

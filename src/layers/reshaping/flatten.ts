@@ -13,9 +13,9 @@ import type { declaredConfig, declaredOf } from "../../core/config.js";
 import { checkChoice, type DataFormat } from "../../core/conv.js";
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
-import { describe, SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
+import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
-import type { formatDim, Shape } from "../../core/shape.js";
+import type { Shape } from "../../core/shape.js";
 
 export interface FlattenOptions extends BaseLayerOptions, InputSpecOptions {
   /**
@@ -25,20 +25,6 @@ export interface FlattenOptions extends BaseLayerOptions, InputSpecOptions {
   readonly dataFormat?: DataFormat;
 }
 const flattenKeys = ["dataFormat", ...baseKeys, ...inputKeys] as const;
-
-/** Prints a list option as the user wrote it: `[-1, 2, 2]`; a size the compiler does not know prints as `?`. */
-export type formatList<t extends readonly unknown[]> = `[${joinList<t, "">}]`;
-type joinList<t extends readonly unknown[], acc extends string> = t extends readonly [infer d, ...infer rest]
-  ? joinList<rest, acc extends "" ? formatDim<d> : `${acc}, ${formatDim<d>}`>
-  : acc;
-export const formatList = (t: readonly unknown[]): string => `[${Array.from(t, formatValue).join(", ")}]`;
-/** A value from plain JavaScript, printed so that a string shows as one (`"3"`) and an object by its kind. */
-export const formatValue = (v: unknown): string =>
-  typeof v === "string" ? JSON.stringify(v)
-  : typeof v === "bigint" ? `${v}n`
-  : Array.isArray(v) ? formatList(v)
-  : (typeof v === "object" && v !== null) || typeof v === "function" ? describe(v)
-  : String(v);
 
 // --- messages --------------------------------------------------------------------------------------
 

@@ -12,9 +12,8 @@ import type { declaredConfig, declaredOf } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
-import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
+import { baseKeys, checkKeys, formatOption, inputKeys } from "../../core/options.js";
 import { formatShape, type IsKnown, type Shape } from "../../core/shape.js";
-import { formatList, formatValue } from "./flatten.js";
 
 export interface PermuteOptions extends BaseLayerOptions, InputSpecOptions {
   /**
@@ -71,7 +70,7 @@ type checkDims<d> = d extends readonly unknown[]
     ? "ok"
     : isPermutation<d, axes<d["length"]>> extends true
       ? "ok"
-      : OptionErr<notAPermutation<formatList<d>, `${d["length"]}`>, "dims">
+      : OptionErr<notAPermutation<formatOption<d>, `${d["length"]}`>, "dims">
   : "ok";
 
 /** The input's axes in the order `d` gives; a non-literal entry may be any of them. */
@@ -86,7 +85,7 @@ export type permuteShape<s, d> = s extends Shape
       ? [s[0], ...Dim[]]
       : s["length"] extends Add<d["length"], 1>
         ? [s[0], ...pick<s, d>]
-        : ShapeErr<permuteRank<formatList<d>, `${d["length"]}`, `${Add<d["length"], 1> & number}`, formatShape<s>, `${s["length"]}`>>
+        : ShapeErr<permuteRank<formatOption<d>, `${d["length"]}`, `${Add<d["length"], 1> & number}`, formatShape<s>, `${s["length"]}`>>
     : [s[0], ...Dim[]]
   : never;
 
@@ -111,10 +110,10 @@ export type checkPermute<o> = firstErr<[checkKeys<"Permute", o, typeof permuteKe
 
 /** Runtime twin of `checkDims`: the dims as a list, or a ShapeError. */
 const checkDimsList = (d: unknown): number[] => {
-  if (!Array.isArray(d)) return fail(notDims(formatValue(d)));
+  if (!Array.isArray(d)) return fail(notDims(formatOption(d)));
   const dims = Array.from(d as unknown[]);
   const sorted = [...dims].sort((a, b) => Number(a) - Number(b));
-  if (!sorted.every((x, i) => x === i + 1)) fail(notAPermutation(formatList(dims), String(dims.length)));
+  if (!sorted.every((x, i) => x === i + 1)) fail(notAPermutation(formatOption(dims), String(dims.length)));
   return dims as number[];
 };
 
@@ -129,7 +128,7 @@ class PermuteLayer extends SingleInputLayer {
   computeOutputShape(s: Shape): Shape {
     const d = this.dims;
     if (s.length !== d.length + 1)
-      fail(permuteRank(formatList(d), String(d.length), String(d.length + 1), formatShape(s), String(s.length)), this.name);
+      fail(permuteRank(formatOption(d), String(d.length), String(d.length + 1), formatShape(s), String(s.length)), this.name);
     return [s[0] as Dim, ...d.map((i) => s[i] as Dim)];
   }
 }

@@ -14,9 +14,8 @@ import type { declaredConfig, declaredOf } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
-import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
+import { baseKeys, checkKeys, formatOption, inputKeys } from "../../core/options.js";
 import { formatShape, type Shape } from "../../core/shape.js";
-import { formatList, formatValue } from "./flatten.js";
 
 export interface ReshapeOptions extends BaseLayerOptions, InputSpecOptions {
   /**
@@ -94,10 +93,10 @@ type infer1<t, q, acc extends unknown[] = []> = t extends readonly [infer d, ...
 type checkTarget<t> = t extends readonly unknown[]
   ? scanTarget<t> extends infer r
     ? r extends [infer d]
-      ? OptionErr<badTargetSize<`${d & number}`, formatList<t>>, "targetShape">
+      ? OptionErr<badTargetSize<`${d & number}`, formatOption<t>>, "targetShape">
       : r extends { inferred: 0 | 1 }
         ? "ok"
-        : OptionErr<twoInferred<formatList<t>>, "targetShape">
+        : OptionErr<twoInferred<formatOption<t>>, "targetShape">
     : never
   : "ok";
 
@@ -115,11 +114,11 @@ export type reshapeShape<s, t> = s extends readonly [infer b extends Dim, ...inf
           ? Product<k> extends infer kp
             ? [i] extends [0]
               ? Eq<p, kp> extends false
-                ? ShapeErr<countMismatch<formatShape<s>, `${p & number}`, formatList<t>, `${kp & number}`>>
+                ? ShapeErr<countMismatch<formatShape<s>, `${p & number}`, formatOption<t>, `${kp & number}`>>
                 : [b, ...infer1<t, null extends p ? null : number>]
               : FloorDiv<p, kp> extends infer q
                 ? Eq<Mul<q, kp>, p> extends false
-                  ? ShapeErr<notDivisible<formatShape<s>, `${p & number}`, formatList<t>, `${kp & number}`>>
+                  ? ShapeErr<notDivisible<formatShape<s>, `${p & number}`, formatOption<t>, `${kp & number}`>>
                   : [b, ...infer1<t, q>]
                 : never
             : never
@@ -153,10 +152,10 @@ const product = (ds: readonly number[]): number => ds.reduce((p, d) => p * d, 1)
 
 /** Runtime twin of `checkTarget`: the target shape as a list, or a ShapeError. */
 const checkTargetShape = (t: unknown): number[] => {
-  if (!Array.isArray(t)) return fail(notATarget(formatValue(t)));
+  if (!Array.isArray(t)) return fail(notATarget(formatOption(t)));
   const bad = Array.from(t).findIndex((d) => d !== -1 && !(typeof d === "number" && Number.isSafeInteger(d) && d > 0));
-  if (bad !== -1) fail(badTargetSize(formatValue(t[bad]), formatList(Array.from(t))));
-  if (t.filter((d) => d === -1).length > 1) fail(twoInferred(formatList(t)));
+  if (bad !== -1) fail(badTargetSize(formatOption(t[bad]), formatOption(t)));
+  if (t.filter((d) => d === -1).length > 1) fail(twoInferred(formatOption(t)));
   return [...(t as number[])];
 };
 
@@ -176,10 +175,10 @@ class ReshapeLayer extends SingleInputLayer {
     const p = product(rest as number[]);
     const known = product(t.filter((d) => d !== -1));
     if (!t.includes(-1)) {
-      if (p !== known) fail(countMismatch(formatShape(s), String(p), formatList(t), String(known)), this.name);
+      if (p !== known) fail(countMismatch(formatShape(s), String(p), formatOption(t), String(known)), this.name);
       return [batch, ...t];
     }
-    if (p % known !== 0) fail(notDivisible(formatShape(s), String(p), formatList(t), String(known)), this.name);
+    if (p % known !== 0) fail(notDivisible(formatShape(s), String(p), formatOption(t), String(known)), this.name);
     return [batch, ...t.map((d) => (d === -1 ? p / known : d))];
   }
 }

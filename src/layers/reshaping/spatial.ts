@@ -11,8 +11,9 @@
  *   pair: `[3, 3]`, `[[1, 2], [3, 4]]`, `[[1, 2], 3]`.
  */
 import type { Add, IsNatural } from "../../core/arith.js";
-import { exampleShape, formatOption, layout, spatialRank, wrongRank, type perAxis, type SpatialRank } from "../../core/conv.js";
+import { exampleShape, layout, spatialRank, wrongRank, type perAxis, type SpatialRank } from "../../core/conv.js";
 import { fail, type OptionErr } from "../../core/errors.js";
+import { formatOption } from "../../core/options.js";
 
 /** The margin of one axis: one number for both sides, or `[before, after]`. */
 export type Margin = number | readonly [before: number, after: number];
@@ -22,9 +23,6 @@ export type Margins<r extends SpatialRank> = r extends 1
   : r extends 2
     ? number | readonly [Margin, Margin]
     : number | readonly [Margin, Margin, Margin];
-
-/** An option's value for a message, as the user wrote it: `[1, 2]`; a string quoted: `"2"`. */
-export const show = (v: unknown): string => (typeof v === "string" ? JSON.stringify(v) : formatOption(v));
 
 // --- margins -----------------------------------------------------------------------------------------
 
@@ -115,7 +113,7 @@ export type checkMargins<layer extends string, k extends string, v, r extends Sp
 export const marginPairs = (layer: string, k: string, v: unknown, d: number, r: SpatialRank): [number, number][] => {
   const natural = (n: unknown): n is number => typeof n === "number" && Number.isSafeInteger(n) && n >= 0;
   const pair = (p: unknown): p is [number, number] => Array.isArray(p) && p.length === 2 && p.every(natural);
-  const bad = (): never => fail(badMargins(layer, k, marginForms(r), show(v), marginExample(r)));
+  const bad = (): never => fail(badMargins(layer, k, marginForms(r), formatOption(v), marginExample(r)));
   const m = v === undefined ? d : v;
   if (natural(m)) return Array.from({ length: r }, () => [m, m]);
   if (r === 1) return pair(m) ? [[m[0], m[1]]] : bad();

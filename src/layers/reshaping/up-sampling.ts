@@ -17,8 +17,6 @@ import {
   checkChoice,
   checkSpatial,
   formatOf,
-  formatOption,
-  notSpatial,
   joinShape,
   perAxis,
   split,
@@ -32,9 +30,9 @@ import {
 import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
-import { baseKeys, checkKeys, inputKeys, notPositive, type AnyKeys, type checkKnownKeys, type checkPositive } from "../../core/options.js";
+import { baseKeys, checkKeys, formatOption, inputKeys, notPositive, type AnyKeys, type checkKnownKeys, type checkPositive } from "../../core/options.js";
 import { formatShape, type Shape } from "../../core/shape.js";
-import { rankMessage, show, type factors, type loosen } from "./spatial.js";
+import { rankMessage, type factors, type loosen } from "./spatial.js";
 
 /** How UpSampling2D fills the new pixels (Keras 3's choices); the shape is the same for all. */
 export type Interpolation = "nearest" | "bilinear" | "bicubic" | "lanczos3" | "lanczos5";
@@ -138,12 +136,10 @@ class UpSamplingLayer extends SingleInputLayer {
   constructor(o: UpSampling2DOptions | UpSampling3DOptions, className: string, rank: SpatialRank, keys: readonly string[]) {
     checkKeys(className, o, keys);
     const size: unknown = o.size;
-    // A string such as "2" would print as 2 in the message; show it quoted.
     if (rank === 1) {
       if (size !== undefined && !(typeof size === "number" && Number.isSafeInteger(size) && size > 0))
-        fail(notPositive(className, "size", show(size), stepsMeaning, "2"));
-    } else if (typeof size === "string") fail(notSpatial(className, "size", String(rank), show(size), sizeMeaning, "2"));
-    else checkSpatial(className, "size", size, rank, sizeMeaning, "2");
+        fail(notPositive(className, "size", formatOption(size), stepsMeaning, "2"));
+    } else checkSpatial(className, "size", size, rank, sizeMeaning, "2");
     checkChoice(className, "dataFormat", o.dataFormat, ["channelsLast", "channelsFirst"]);
     const interpolation = (o as UpSampling2DOptions).interpolation;
     checkChoice(className, "interpolation", interpolation, interpolations);
