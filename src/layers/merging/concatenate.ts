@@ -7,7 +7,7 @@
  * ```
  */
 import type { Add, Dim, Gte, IsNatural, Lte, Sub, Sum } from "../../core/arith.js";
-import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
+import { fail, type CheckedOptions, type ShapeErr } from "../../core/errors.js";
 import type { BaseLayerOptions, MergeLayer, Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import { firstDisagreement, formatShape, normalizeAxis, type IsKnown, type Shape } from "../../core/shape.js";
