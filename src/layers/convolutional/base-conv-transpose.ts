@@ -28,6 +28,7 @@ import {
   checkFilters,
   checkWindow,
   WindowLayer,
+  type biasWeight,
   type checkConvInput,
   type LooseOptions,
   type WindowOptions,
@@ -94,7 +95,7 @@ export type convTransposeShape<layer extends string, r extends SpatialRank, s, c
 export type convTransposeWeights<r extends SpatialRank, s, c> = s extends Shape
   ? [
       ["kernel", [...perAxis<opt<c, "kernelSize", 1>, r>, opt<c, "filters", number>, channelsOf<s, formatOf<c>>]],
-      ...(c extends { readonly useBias: false } ? [] : [["bias", [opt<c, "filters", number>]]]),
+      ...biasWeight<c, opt<c, "filters", number>>,
     ]
   : [];
 
@@ -157,7 +158,7 @@ export class BaseConvTransposeLayer extends WindowLayer {
     super(o, className, rank, ["valid", "same"]);
     Object.assign(this, { filters: o.filters, outputPadding: o.outputPadding === undefined ? undefined : perAxis(o.outputPadding, rank) });
   }
-  protected outputSpatial(spatial: Dim[]): Dim[] {
+  protected override outputSpatial(spatial: Dim[]): Dim[] {
     return convTransposeSpatial(spatial, this.kernelSize, this.strides, this.dilationRate, this.padding, this.outputPadding);
   }
   protected outputChannels(): number {

@@ -131,6 +131,16 @@ export type slideShape<layer extends string, r extends SpatialRank, s extends Sh
   ? sp extends readonly unknown[] ? joinShape<s[0], sp, channels, f> : sp
   : never;
 
+/** `checkConvInput`, then `slideShape`: the output of a window that does not change with the channels (DepthwiseConv, SeparableConv). */
+export type windowShape<layer extends string, r extends SpatialRank, s, c, f, channels> = s extends Shape
+  ? checkConvInput<layer, r, s, f> extends infer e extends ShapeErr<string>
+    ? e
+    : slideShape<layer, r, s, c, f, channels>
+  : never;
+
+/** The bias entry of a layer's weights, `[["bias", [n]]]`, or `[]` with `useBias: false`. */
+export type biasWeight<c, n> = c extends { readonly useBias: false } ? [] : [["bias", [n]]];
+
 /** The checks of a convolution's window options, in the order they are reported: kernelSize, strides, dilationRate. */
 export type checkWindow<layer extends string, r extends SpatialRank, o> = [
   checkSpatial<layer, "kernelSize", opt<o, "kernelSize", 1>, r, "the window each kernel covers", "3">,
@@ -189,7 +199,7 @@ export type convShape<layer extends string, r extends SpatialRank, s, c, f = for
 export type convWeights<r extends SpatialRank, s, c> = s extends Shape
   ? [
       ["kernel", [...perAxis<opt<c, "kernelSize", 1>, r>, FloorDiv<channelsOf<s, formatOf<c>>, opt<c, "groups", 1>>, opt<c, "filters", number>]],
-      ...(c extends { readonly useBias: false } ? [] : [["bias", [opt<c, "filters", number>]]]),
+      ...biasWeight<c, opt<c, "filters", number>>,
     ]
   : [];
 
@@ -259,12 +269,13 @@ export abstract class WindowLayer extends SingleInputLayer {
     if (channels === null) return fail(unknownChannels(this.className, f === "channelsFirst" ? "1" : "-1", layout(r, f), formatShape(s)), this.name);
     return joinShape(batch, this.outputSpatial(spatial, channels, s), this.outputChannels(channels), f);
   }
-  /** The output's spatial sizes, or a ShapeError for what else the input must satisfy. */
-  protected abstract outputSpatial(spatial: Dim[], channels: number, s: Shape): Dim[];
   /** The size of the output's channels axis. */
   protected abstract outputChannels(channels: number): number;
-  /** Runtime twin of `slideShape`'s spatial part. */
-  protected slide(spatial: Dim[], s: Shape): Dim[] {
+  /**
+   * The output's spatial sizes, or a ShapeError for what else the input must satisfy: by default the
+   * window slid over them (runtime twin of `slideShape`'s spatial part).
+   */
+  protected outputSpatial(spatial: Dim[], _channels: number, s: Shape): Dim[] {
     return convSpatial(
       this.className, this.name, "kernel (after dilation)", this.rank, this.dataFormat, formatShape(s),
       spatial, this.kernelSize, this.strides, this.dilationRate, this.padding,
@@ -290,9 +301,9 @@ export class BaseConvLayer extends WindowLayer {
     super(o, className, rank, paddings);
     Object.assign(this, { filters: o.filters, groups });
   }
-  protected outputSpatial(spatial: Dim[], channels: number, s: Shape): Dim[] {
+  protected override outputSpatial(spatial: Dim[], channels: number, s: Shape): Dim[] {
     if (channels % this.groups !== 0) fail(channelsNotDivisible(this.className, String(channels), String(this.groups), formatShape(s)), this.name);
-    return this.slide(spatial, s);
+    return super.outputSpatial(spatial, channels, s);
   }
   protected outputChannels(): number {
     return this.filters;

@@ -7,21 +7,21 @@
  */
 import type { Mul } from "../../core/arith.js";
 import { perAxis, type channelsOf, type formatOf, type SpatialRank } from "../../core/conv.js";
-import type { firstErr, ShapeErr } from "../../core/errors.js";
+import type { firstErr } from "../../core/errors.js";
 import type { opt } from "../../core/config.js";
 import type { declaredInput } from "../../core/input-spec.js";
 import type { Rule, WeightSpec } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
-import type { Dim, Shape } from "../../core/shape.js";
+import type { Shape } from "../../core/shape.js";
 import {
   checkDepthMultiplier,
   checkDilation,
   checkWindow,
   WindowLayer,
-  type checkConvInput,
+  type biasWeight,
   type LooseOptions,
-  type slideShape,
   type WindowOptions,
+  type windowShape,
 } from "./base-conv.js";
 
 /** The options of a depthwise convolution over `r` spatial axes. */
@@ -37,18 +37,15 @@ export const depthwiseConvKeys = [
 ] as const;
 
 /** The output shape of a depthwise convolution with config `c` on input `s`, or the `ShapeErr` saying why it cannot take `s`. */
-export type depthwiseConvShape<layer extends string, r extends SpatialRank, s, c, f = formatOf<c>> = s extends Shape
-  ? checkConvInput<layer, r, s, f> extends infer e extends ShapeErr<string>
-    ? e
-    : slideShape<layer, r, s, c, f, Mul<channelsOf<s, f>, opt<c, "depthMultiplier", 1>>>
-  : never;
+export type depthwiseConvShape<layer extends string, r extends SpatialRank, s, c, f = formatOf<c>> =
+  windowShape<layer, r, s, c, f, s extends Shape ? Mul<channelsOf<s, f>, opt<c, "depthMultiplier", 1>> : never>;
 
 /** The kernel and the bias. */
 export type depthwiseConvWeights<r extends SpatialRank, s, c> = s extends Shape
   ? channelsOf<s, formatOf<c>> extends infer ch
     ? [
         ["kernel", [...perAxis<opt<c, "kernelSize", 1>, r>, ch, opt<c, "depthMultiplier", 1>]],
-        ...(c extends { readonly useBias: false } ? [] : [["bias", [Mul<ch, opt<c, "depthMultiplier", 1>>]]]),
+        ...biasWeight<c, Mul<ch, opt<c, "depthMultiplier", 1>>>,
       ]
     : never
   : [];
@@ -79,9 +76,6 @@ export class BaseDepthwiseConvLayer extends WindowLayer {
     checkDepthMultiplier(className, o.depthMultiplier ?? 1);
     super(o, className, rank, ["valid", "same"]);
     Object.assign(this, { depthMultiplier: o.depthMultiplier ?? 1 });
-  }
-  protected outputSpatial(spatial: Dim[], _channels: number, s: Shape): Dim[] {
-    return this.slide(spatial, s);
   }
   protected outputChannels(channels: number): number {
     return channels * this.depthMultiplier;

@@ -8,22 +8,22 @@
  */
 import type { Mul } from "../../core/arith.js";
 import { perAxis, type channelsOf, type formatOf, type SpatialRank } from "../../core/conv.js";
-import type { firstErr, ShapeErr } from "../../core/errors.js";
+import type { firstErr } from "../../core/errors.js";
 import type { opt } from "../../core/config.js";
 import type { declaredInput } from "../../core/input-spec.js";
 import type { Rule, WeightSpec } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
-import type { Dim, Shape } from "../../core/shape.js";
+import type { Shape } from "../../core/shape.js";
 import {
   checkDepthMultiplier,
   checkDilation,
   checkFilters,
   checkWindow,
   WindowLayer,
-  type checkConvInput,
+  type biasWeight,
   type LooseOptions,
-  type slideShape,
   type WindowOptions,
+  type windowShape,
 } from "./base-conv.js";
 
 /** The options of a separable convolution over `r` spatial axes. */
@@ -38,23 +38,17 @@ export const separableConvKeys = [
   ...baseKeys, ...inputKeys,
 ] as const;
 
-/** `[1]`, `[1, 1]`: the window of the pointwise step. */
-type ones<r extends SpatialRank> = r extends 1 ? [1] : r extends 2 ? [1, 1] : [1, 1, 1];
-
 /** The output shape of a separable convolution with config `c` on input `s`, or the `ShapeErr` saying why it cannot take `s`. */
-export type separableConvShape<layer extends string, r extends SpatialRank, s, c, f = formatOf<c>> = s extends Shape
-  ? checkConvInput<layer, r, s, f> extends infer e extends ShapeErr<string>
-    ? e
-    : slideShape<layer, r, s, c, f, opt<c, "filters", number>>
-  : never;
+export type separableConvShape<layer extends string, r extends SpatialRank, s, c, f = formatOf<c>> =
+  windowShape<layer, r, s, c, f, opt<c, "filters", number>>;
 
 /** The depthwise kernel, the pointwise kernel and the bias. */
 export type separableConvWeights<r extends SpatialRank, s, c> = s extends Shape
   ? channelsOf<s, formatOf<c>> extends infer ch
     ? [
         ["depthwise_kernel", [...perAxis<opt<c, "kernelSize", 1>, r>, ch, opt<c, "depthMultiplier", 1>]],
-        ["pointwise_kernel", [...ones<r>, Mul<ch, opt<c, "depthMultiplier", 1>>, opt<c, "filters", number>]],
-        ...(c extends { readonly useBias: false } ? [] : [["bias", [opt<c, "filters", number>]]]),
+        ["pointwise_kernel", [...perAxis<1, r>, Mul<ch, opt<c, "depthMultiplier", 1>>, opt<c, "filters", number>]],
+        ...biasWeight<c, opt<c, "filters", number>>,
       ]
     : never
   : [];
@@ -89,18 +83,14 @@ export class BaseSeparableConvLayer extends WindowLayer {
     super(o, className, rank, ["valid", "same"]);
     Object.assign(this, { filters: o.filters, depthMultiplier: o.depthMultiplier ?? 1 });
   }
-  protected outputSpatial(spatial: Dim[], _channels: number, s: Shape): Dim[] {
-    return this.slide(spatial, s);
-  }
   protected outputChannels(): number {
     return this.filters;
   }
   override weightSpecs(s: Shape): Record<string, WeightSpec> {
     const channels = this.channelsIn(s);
-    const ones = Array.from({ length: this.rank }, () => 1);
     return {
       depthwise_kernel: { shape: [...this.kernelSize, channels, this.depthMultiplier] },
-      pointwise_kernel: { shape: [...ones, channels * this.depthMultiplier, this.filters] },
+      pointwise_kernel: { shape: [...perAxis(1, this.rank), channels * this.depthMultiplier, this.filters] },
       ...(this.useBias ? { bias: { shape: [this.filters] } } : {}),
     };
   }
