@@ -4,7 +4,7 @@
  * `(batch, channels)`, or `(batch, 1, 1, channels)` with `keepdims: true`. The channels axis is kept as
  * it is, even when unknown: pooling has no weights.
  */
-import type { config, InputKey } from "../../core/config.js";
+import type { config, InputKey, opt } from "../../core/config.js";
 import {
   badChoice,
   checkChoice,
@@ -15,6 +15,7 @@ import {
   type channelsOf,
   type DataFormat,
   type fullRank,
+  type perAxis,
   type SpatialRank,
 } from "../../core/conv.js";
 import { fail, type firstErr, type ShapeErr } from "../../core/errors.js";
@@ -22,7 +23,7 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, formatOption, inputKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
-import type { knownFormat, ones, unknownAxes } from "./base-pooling.js";
+import type { knownFormat, unknownAxes } from "./base-pooling.js";
 
 /** The options of a global pooling layer. */
 export interface GlobalPoolingOptions extends BaseLayerOptions, InputSpecOptions {
@@ -41,7 +42,7 @@ export type globalPoolConfig<o> = config<o, shapeKeys, "readonly">;
 
 /** The output for `keepdims` `k`; a non-literal `boolean` gives both shapes. */
 type reduced<k, r extends SpatialRank, s extends Shape, f> = k extends true
-  ? knownFormat<f> extends false ? [s[0], ...unknownAxes[r], Dim] : joinShape<s[0], ones[r], channelsOf<s, f>, f>
+  ? knownFormat<f> extends false ? [s[0], ...unknownAxes[r], Dim] : joinShape<s[0], perAxis<1, r>, channelsOf<s, f>, f>
   : [s[0], knownFormat<f> extends false ? Dim : channelsOf<s, f>];
 
 /**
@@ -50,7 +51,7 @@ type reduced<k, r extends SpatialRank, s extends Shape, f> = k extends true
  */
 export type globalPoolShape<layer extends string, r extends SpatialRank, s, c, f = formatOf<c>> = s extends Shape
   ? s["length"] extends fullRank[r]
-    ? reduced<c extends { readonly keepdims: infer k } ? k : false, r, s, f>
+    ? reduced<opt<c, "keepdims", false>, r, s, f>
     : ShapeErr<spatialRank<layer, r, f, formatShape<s>, `${s["length"]}`>>
   : never;
 

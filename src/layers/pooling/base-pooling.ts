@@ -56,8 +56,6 @@ export const poolSizeMissing = <layer extends string>(layer: layer): poolSizeMis
 
 // --- type-level rule ---------------------------------------------------------------------------------
 
-/** One entry per spatial axis. */
-export type ones = { 1: [1]; 2: [1, 1]; 3: [1, 1, 1] };
 /** `number | null` per spatial axis, for a layout the compiler cannot tell. */
 export type unknownAxes = { 1: [Dim]; 2: [Dim, Dim]; 3: [Dim, Dim, Dim] };
 /** Whether a data format is known to be one of the two: a non-literal `DataFormat` is not. */
@@ -79,7 +77,7 @@ export type poolShape<layer extends string, r extends SpatialRank, s, c, f = for
       ? [s[0], ...unknownAxes[r], Dim]
       : convSpatial<
             layer, "pool window", r, f, formatShape<s>, spatialOf<s, f>,
-            perAxis<poolOf<c>, r>, perAxis<stridesOf<c>, r>, ones[r], opt<c, "padding", "valid">
+            perAxis<poolOf<c>, r>, perAxis<stridesOf<c>, r>, perAxis<1, r>, opt<c, "padding", "valid">
           > extends infer sp
         ? sp extends readonly unknown[] ? joinShape<s[0], sp, channelsOf<s, f>, f> : sp
         : never
@@ -133,8 +131,7 @@ export class BasePoolingLayer extends SingleInputLayer {
     const { rank: r, dataFormat: f } = this;
     if (s.length !== r + 2) fail(spatialRank(this.className, r, f, formatShape(s), String(s.length)), this.name);
     const { batch, spatial, channels } = split(s, f);
-    const ones = spatial.map(() => 1);
-    const sp = convSpatial(this.className, this.name, "pool window", r, f, formatShape(s), spatial, this.poolSize, this.strides, ones, this.padding);
+    const sp = convSpatial(this.className, this.name, "pool window", r, f, formatShape(s), spatial, this.poolSize, this.strides, perAxis(1, r), this.padding);
     return joinShape(batch, sp, channels, f);
   }
 }

@@ -8,7 +8,7 @@
  * ```
  */
 import type { Add, Dim } from "../../core/arith.js";
-import type { declaredConfig, declaredOf } from "../../core/config.js";
+import type { declaredConfig, declaredOf, opt } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
@@ -101,7 +101,7 @@ export interface Permute<c = { dims: number[] }> extends Layer<PermuteRule<dimsO
   /** The new order of the axes after the batch axis, counted from 1. */
   readonly dims: Readonly<dimsOf<c>>;
 }
-type dimsOf<c> = c extends { readonly dims: infer d } ? d : number[];
+type dimsOf<c> = opt<c, "dims", number[]>;
 
 /** Everything that can be wrong with Permute's options, first problem first. */
 export type checkPermute<o> = firstErr<[checkKeys<"Permute", o, typeof permuteKeys>, checkDims<dimsOf<o>>, declaredInput<"Permute", o>]>;

@@ -6,7 +6,7 @@
  * repeatVector({ n: 3 })(input({ shape: [32] }));   // SymbolicTensor<[null, 3, 32]>
  * ```
  */
-import type { declaredConfig, declaredOf } from "../../core/config.js";
+import type { declaredConfig, declaredOf, opt } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
@@ -50,7 +50,7 @@ export interface RepeatVector<c = { n: number }> extends Layer<RepeatVectorRule<
   /** How many times the input is repeated. */
   readonly n: nOf<c>;
 }
-type nOf<c> = c extends { readonly n: infer n } ? n : number;
+type nOf<c> = opt<c, "n", number>;
 
 /** Everything that can be wrong with RepeatVector's options, first problem first. */
 export type checkRepeatVector<o> = firstErr<

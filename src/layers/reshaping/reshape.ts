@@ -10,7 +10,7 @@
  * ```
  */
 import type { Dim, Eq, FloorDiv, IsPositiveInt, Mul, Product } from "../../core/arith.js";
-import type { declaredConfig, declaredOf } from "../../core/config.js";
+import type { declaredConfig, declaredOf, opt } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
@@ -139,7 +139,7 @@ export interface Reshape<c = { targetShape: number[] }> extends Layer<ReshapeRul
   /** The target shape as given, -1 included. */
   readonly targetShape: Readonly<targetOf<c>>;
 }
-type targetOf<c> = c extends { readonly targetShape: infer t } ? t : number[];
+type targetOf<c> = opt<c, "targetShape", number[]>;
 
 /** Everything that can be wrong with Reshape's options, first problem first. */
 export type checkReshape<o> = firstErr<
