@@ -10,11 +10,11 @@
  * ```
  */
 import type { config, declaredOf, InputKey, opt } from "../../core/config.js";
-import type { CheckedOptions, firstErr, ShapeErr } from "../../core/errors.js";
+import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type WeightSpec } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
-import type { Shape } from "../../core/shape.js";
+import { formatShape, type Shape } from "../../core/shape.js";
 import { axesSizes, checkAxis, checkBoolean, checkNumber } from "./axes.js";
 
 export interface BatchNormalizationOptions extends BaseLayerOptions, InputSpecOptions {
@@ -39,6 +39,19 @@ type shapeKeys = "axis" | "center" | "scale" | InputKey;
 
 /** The part of BatchNormalization's options its type keeps: `{ axis: 1 }`, `{ center: false }`, `{}`. */
 export type batchNormalizationConfig<o> = config<o, shapeKeys>;
+
+// --- messages --------------------------------------------------------------------------------------
+
+/** Run time only: a layer's type does not record the shape of its first call. */
+export type otherRank<name extends string, rank extends string, got extends string, gotRank extends string> =
+  `BatchNormalization "${name}" was built on an input of rank ${rank} by its first call, and Keras fixes that rank, but it is called on ${got} of rank ${gotRank}. Fix: a layer called twice shares its weights and its input rank, so call it on inputs of the same rank, or create a new layer.`;
+export const otherRank = <name extends string, rank extends string, got extends string, gotRank extends string>(
+  name: name,
+  rank: rank,
+  got: got,
+  gotRank: gotRank,
+): otherRank<name, rank, got, gotRank> =>
+  `BatchNormalization "${name}" was built on an input of rank ${rank} by its first call, and Keras fixes that rank, but it is called on ${got} of rank ${gotRank}. Fix: a layer called twice shares its weights and its input rank, so call it on inputs of the same rank, or create a new layer.`;
 
 // --- type-level rule ---------------------------------------------------------------------------------
 
@@ -106,6 +119,10 @@ class BatchNormalizationLayer extends SingleInputLayer {
     });
   }
   computeOutputShape(s: Shape): Shape {
+    // Keras 3's build sets `InputSpec(ndim=len(input_shape), ...)`: a later call must have the same rank.
+    const first = this.nodes[0]?.inputs[0]?.shape;
+    if (first !== undefined && first.length !== s.length)
+      fail(otherRank(this.name, String(first.length), formatShape(s), String(s.length)), this.name);
     axesSizes(this.className, this.name, s, [this.axis], true, String(this.axis));
     return s;
   }
