@@ -33,7 +33,10 @@ const report = (spec: Spec, why: string, sf: Outcome, tf: Outcome): string => {
         k < o.values.length ? `  ${s.name}: ${JSON.stringify(o.values[k])}` : o.error?.step === k ? `  ${s.name}: threw ${o.error.kind}: ${o.error.message}` : "",
       )
       .filter((l) => l !== "")
-      .join("\n") + (o.layers ? `\n  params: ${JSON.stringify(o.layers.map((l) => l.params))}, total ${o.total}` : "");
+      .join("\n") +
+    (o.layers
+      ? `\n  params: ${JSON.stringify(o.layers.map((l) => l.params))}, total ${o.total}\n  weights: ${JSON.stringify(o.layers.map((l) => l.weights))}`
+      : "");
   return [
     why,
     "as TypeScript:",
@@ -100,6 +103,26 @@ describe("found by this suite", () => {
     const sf = buildShapeflow(fn([{ shape: [null, 3] }, { shape: [5, 2] }, { shape: [6, 4] }], [{ type: "concatenate" }], [[0, 1, 2]]));
     expect(sf.error?.kind).toBe("ShapeError");
     expect(sf.error?.message).toMatch(/^Concatenate joins along axis -1 and needs every other axis equal, but input 2 is \(None, 6, 4\)/);
+  });
+
+  test("a shared BatchNormalization called again on an input of another rank is rejected, as Keras 3's input spec does", () => {
+    // batchNormalization() built on (None, 28, 1, 1) (1 channel) then called on (None, 1): the weights fit
+    // (gamma [1]), so it used to pass; Keras 3's build sets InputSpec(ndim=4, ...) and TF.js raises too.
+    const spec: Spec = {
+      kind: "functional",
+      inputs: [{ shape: [28, 1, 1] }, { shape: [1] }],
+      layers: [{ type: "batchNormalization" }],
+      calls: [
+        { layer: 0, args: [0] },
+        { layer: 0, args: [1] },
+      ],
+      outputs: [2, 3],
+      modelInputs: [0, 1],
+    };
+    const { verdict, sf, tf } = judge(spec);
+    expect(verdict.kind, report(spec, "expected agreement", sf, tf)).toBe("agree");
+    expect(sf.error?.message).toMatch(/^BatchNormalization "batch_normalization" was built on an input of rank 4 by its first call/);
+    expect(tf.error?.message).toMatch(/expected ndim=4, found ndim=2/);
   });
 
   test("a shared Dense called again on an unknown feature axis is rejected, at run time as in the types (stricter than Keras 3)", () => {

@@ -2,20 +2,41 @@
  * A seeded fast-check generator of model specs (./spec.ts), valid and invalid.
  *
  * It builds a model the way a person would, tracking shapes as it goes (its own rough model of Keras 3's
- * rules, used only to steer: the interpreters decide what is valid). So most merges get partners they
- * can take, and mistakes are put in on purpose, each a small fraction of the time, through `faults`:
- * bad sizes, units and rates, Dense on rank 1 or on unknown features, merges of mismatched shapes,
- * concatenation on axes that do not exist, declared inputs that contradict the data, conflicting input
- * spellings, shared layers called on inputs their weights cannot take, disconnected graphs, and
- * Sequentials without an input shape. About a quarter of the specs are invalid (the differential test
- * prints the share).
+ * rules, used only to steer: the interpreters decide what is valid). About half the models are of
+ * images: rank-3 and rank-4 inputs of small sides (so that a `valid` window sometimes does not fit),
+ * channels last or first, through convolutions (1D, 2D, transposed, separable, depthwise; strides,
+ * dilation, `valid`/`same`/`causal` padding, groups), pooling (windowed and global), zero padding,
+ * cropping, upsampling, Reshape (with -1), Permute, RepeatVector and the two normalizations; the rest
+ * are of feature vectors, with a few of those layers.
+ *
+ * Most merges get partners they can take, and mistakes are put in on purpose, each a small fraction
+ * of the time, through `faults`: bad sizes, units, rates, filters and windows, Dense on rank 1 or on
+ * unknown features, merges of mismatched shapes, concatenation on axes that do not exist, declared
+ * inputs that contradict the data, conflicting input spellings, shared layers called on inputs their
+ * weights cannot take, disconnected graphs, Sequentials without an input shape, windows that do not
+ * fit, strides with dilation, the other data format, unknown channels, crops that leave nothing,
+ * element counts Reshape cannot keep, axes that do not exist. About 30% of the specs are invalid (the
+ * differential test prints the share).
  *
  * Every choice is drawn from `fc.gen()`, and each shrinks towards the plain case (a rare feature towards
  * "absent", a list towards its first entry), so a failing spec shrinks to a small one.
  */
 import fc from "fast-check";
-import type { ActivationIdentifier } from "../../src/index.js";
-import type { CallSpec, DeclaredInput, DenseSpec, Dim, FunctionalSpec, InputSpec, LayerSpec, SequentialSpec, Spec } from "./spec.js";
+import type { ActivationIdentifier, DataFormat } from "../../src/index.js";
+import type {
+  CallSpec,
+  DeclaredInput,
+  DenseSpec,
+  Dim,
+  FunctionalSpec,
+  InputSpec,
+  LayerSpec,
+  MarginSpec,
+  SequentialSpec,
+  SpatialLayerSpec,
+  SpatialSpec,
+  Spec,
+} from "./spec.js";
 
 type G = fc.GeneratorValue;
 type Shape = readonly Dim[];
@@ -38,6 +59,27 @@ export const faults = {
   disconnected: 5,
   sequentialWithoutInput: 3,
   inputAfterFirstLayer: 1.5,
+  // images
+  unknownChannels: 2,
+  otherFormat: 3,
+  badWindow: 1.5,
+  windowTooLarge: 35,
+  stridesWithDilation: 3,
+  badFilters: 1.5,
+  groups: 5,
+  causal2d: 1,
+  outputPadding: 10,
+  mixedMargins: 3,
+  croppingDefault: 3,
+  otherInterpolation: 4,
+  averagePoolingWithoutSize: 4,
+  keepdims: 6,
+  reshapeCount: 4,
+  reshapeTwoInferred: 1,
+  permuteRank: 4,
+  notAPermutation: 1.5,
+  badAxis: 2,
+  imageLayerOnAnyRank: 3,
 } as const;
 
 const SMALL = [3, 4, 2, 5, 8, 6, 7, 10, 16, 12] as const;
@@ -79,7 +121,7 @@ const weighted = <T>(g: G, choices: readonly (readonly [number, T])[]): T => {
 // --- the generator's own idea of shapes (to steer, not to judge) -----------------------------------------
 
 const last = (s: Shape): Dim => s[s.length - 1] ?? null;
-const isSize = (d: Dim): d is number => typeof d === "number" && Number.isInteger(d) && d > 0;
+const isSize = (d: Dim | undefined): d is number => typeof d === "number" && Number.isInteger(d) && d > 0;
 /** Dense can take it: rank 2 or more, a known last axis. */
 /** A shape Dense can take; branded so that a `false` answer does not narrow a Shape to never. */
 type DenseInput = Shape & { readonly denseInput: true };
@@ -211,15 +253,429 @@ const denseSpec = (g: G, u: number, declared: DeclaredInput = {}): DenseSpec => 
 /** Dense's kernel would be too big for TF.js to allocate cheaply, whatever the units. */
 const tooWide = (s: Shape | undefined): boolean => s !== undefined && typeof last(s) === "number" && (last(s) as number) > KERNEL_BUDGET;
 
+// --- images: the convolution, pooling, padding, reshaping and normalization layers --------------------
+
+/** The most numbers a convolution's kernel may hold (TF.js allocates it). */
+const CONV_BUDGET = 4e6;
+/** Sides of small images, so that a `valid` window sometimes does not fit; channels; options. */
+const SIDES = [4, 3, 5, 6, 8, 2, 7, 10, 12, 9, 16, 28, 14, 1] as const;
+const CHANNELS = [3, 1, 4, 2, 8, 6, 16, 32] as const;
+const KERNELS = [3, 1, 2, 3, 5] as const;
+const STRIDES = [2, 1, 3] as const;
+const DILATIONS = [2, 3, 1] as const;
+const FILTERS = [4, 8, 2, 16, 1, 3, 32, 64] as const;
+const BAD_FILTERS = [0, -2, 2.5] as const;
+const BAD_WINDOWS = [0, 1.5] as const;
+const POOLS = [2, 3, 1, 4] as const;
+const MARGINS = [1, 2, 0, 3] as const;
+const FACTORS = [2, 3, 1] as const;
+const MULTIPLIERS = [2, 1, 3] as const;
+const REPEATS = [3, 2, 1, 4, 8] as const;
+const OTHER_INTERPOLATIONS = ["bicubic", "lanczos3", "lanczos5"] as const;
+
+type Fmt = DataFormat;
+const other = (f: Fmt): Fmt => (f === "channelsLast" ? "channelsFirst" : "channelsLast");
+
+/** An image-like batch shape: `(batch, rows, cols, channels)` or `(batch, steps, features)`, in format `f`. */
+const imageShape = (g: G, f: Fmt, spatialRank: 1 | 2): Shape => {
+  const side = (): Dim => (chance(g, 6) ? null : chance(g, 2) ? pick(g, LARGE.slice(3, 5)) : pick(g, SIDES));
+  const sp = Array.from({ length: spatialRank }, side);
+  const c: Dim = chance(g, faults.unknownChannels) ? null : pick(g, CHANNELS);
+  return f === "channelsFirst" ? [batchSize(g), c, ...sp] : [batchSize(g), ...sp, c];
+};
+
+/** The spatial axes and channels of `s` for a layer of `r` spatial axes in format `f`, or undefined for another rank. */
+const partsOf = (s: Shape | undefined, r: number, f: Fmt): { sp: Dim[]; c: Dim } | undefined => {
+  if (s === undefined || s.length !== r + 2) return undefined;
+  return f === "channelsFirst" ? { sp: s.slice(2), c: s[1] ?? null } : { sp: s.slice(1, -1), c: last(s) };
+};
+const joinParts = (b: Dim, sp: readonly (Dim | undefined)[], c: Dim, f: Fmt): Shape | undefined =>
+  sp.some((d) => d === undefined) ? undefined : f === "channelsFirst" ? [b, c, ...(sp as Dim[])] : [b, ...(sp as Dim[]), c];
+const axisList = (v: SpatialSpec | null | undefined, r: number, d: number): number[] =>
+  v === undefined || v === null ? Array.from({ length: r }, () => d) : typeof v === "number" ? Array.from({ length: r }, () => v) : [...v];
+const positive = (xs: readonly number[], r: number): boolean => xs.length === r && xs.every(isSize);
+/** Keras 3's output length of a window (operation_utils.compute_conv_output_shape); undefined where it raises. */
+const windowLength = (n: Dim, k: number, s: number, d: number, p: string): Dim | undefined => {
+  if (n === null) return null;
+  if (p !== "valid") return Math.ceil(n / s);
+  const span = d * (k - 1) + 1;
+  return n < span ? undefined : Math.floor((n - span) / s) + 1;
+};
+const marginPairs = (m: MarginSpec | undefined, d: number): [number, number][] | undefined => {
+  const v = m ?? d;
+  if (typeof v === "number") return [[v, v], [v, v]];
+  if (v.length !== 2) return undefined;
+  return v.map((e): [number, number] => (typeof e === "number" ? [e, e] : [e[0] ?? 0, e[1] ?? 0]));
+};
+const resolve = (a: number, rank: number): number | undefined => (a < 0 ? (a + rank >= 0 ? a + rank : undefined) : a < rank ? a : undefined);
+const product = (ds: readonly Dim[]): Dim => (ds.some((d) => d === null) ? null : ds.reduce<number>((p, d) => p * (d as number), 1));
+
+/** The generator's idea of a layer's output on `s` (to steer; undefined where it expects an error). */
+const layerShape = (l: LayerSpec, s: Shape | undefined): Shape | undefined => {
+  if (s === undefined) return undefined;
+  switch (l.type) {
+    case "dense":
+      return denseShape(s, l.units);
+    case "activation":
+    case "dropout":
+      return s;
+    case "flatten":
+      return flattenShape(s);
+    case "add":
+    case "concatenate":
+      return undefined; // merges are steered where they are made
+    case "conv1d":
+    case "conv2d":
+    case "conv2dTranspose":
+    case "separableConv2d":
+    case "depthwiseConv2d": {
+      const r = l.type === "conv1d" ? 1 : 2;
+      const f = l.dataFormat ?? "channelsLast";
+      const p = partsOf(s, r, f);
+      if (p === undefined || !isSize(p.c)) return undefined;
+      const k = axisList(l.kernelSize, r, 1);
+      const st = axisList(l.strides, r, 1);
+      const dl = axisList(l.dilationRate, r, 1);
+      if (!positive(k, r) || !positive(st, r) || !positive(dl, r) || (st.some((x) => x > 1) && dl.some((x) => x > 1))) return undefined;
+      const pad = l.padding ?? "valid";
+      if (pad === "causal" && l.type !== "conv1d") return undefined;
+      if (l.type === "conv2dTranspose") {
+        const op = l.outputPadding === undefined ? undefined : axisList(l.outputPadding, r, 0);
+        const sp = p.sp.map((n, i) => {
+          if (n === null) return null;
+          const span = dl[i]! * (k[i]! - 1) + 1;
+          if (op === undefined) return pad === "same" ? n * st[i]! : (n - 1) * st[i]! + Math.max(span, st[i]!);
+          return (n - 1) * st[i]! + (pad === "same" ? span % 2 : span) + op[i]!;
+        });
+        return isSize(l.filters) ? joinParts(s[0] ?? null, sp, l.filters, f) : undefined;
+      }
+      const sp = p.sp.map((n, i) => windowLength(n, k[i]!, st[i]!, dl[i]!, pad));
+      if (l.type === "depthwiseConv2d") return joinParts(s[0] ?? null, sp, p.c * (l.depthMultiplier ?? 1), f);
+      if (!isSize(l.filters)) return undefined;
+      if (l.type !== "separableConv2d" && l.groups !== undefined && (p.c % l.groups !== 0 || l.filters % l.groups !== 0)) return undefined;
+      return joinParts(s[0] ?? null, sp, l.filters, f);
+    }
+    case "maxPooling1d":
+    case "maxPooling2d":
+    case "averagePooling2d": {
+      const r = l.type === "maxPooling1d" ? 1 : 2;
+      const f = l.dataFormat ?? "channelsLast";
+      const p = partsOf(s, r, f);
+      if (p === undefined || (l.type === "averagePooling2d" && l.poolSize === undefined)) return undefined;
+      const k = axisList(l.poolSize, r, 2);
+      const st = l.strides === undefined || l.strides === null ? k : axisList(l.strides, r, 1);
+      if (!positive(k, r) || !positive(st, r)) return undefined;
+      return joinParts(s[0] ?? null, p.sp.map((n, i) => windowLength(n, k[i]!, st[i]!, 1, l.padding ?? "valid")), p.c, f);
+    }
+    case "globalAveragePooling2d":
+    case "globalMaxPooling1d": {
+      const r = l.type === "globalMaxPooling1d" ? 1 : 2;
+      const f = l.dataFormat ?? "channelsLast";
+      const p = partsOf(s, r, f);
+      if (p === undefined) return undefined;
+      return l.keepdims === true ? joinParts(s[0] ?? null, p.sp.map(() => 1), p.c, f) : [s[0] ?? null, p.c];
+    }
+    case "zeroPadding2d":
+    case "cropping2d": {
+      const f = l.dataFormat ?? "channelsLast";
+      const p = partsOf(s, 2, f);
+      const m = marginPairs(l.type === "zeroPadding2d" ? l.padding : l.cropping, l.type === "zeroPadding2d" ? 1 : 0);
+      if (p === undefined || m === undefined) return undefined;
+      const sign = l.type === "zeroPadding2d" ? 1 : -1;
+      const sp = p.sp.map((n, i) => {
+        if (n === null) return null;
+        const o = n + sign * (m[i]![0] + m[i]![1]);
+        return o > 0 ? o : undefined;
+      });
+      return joinParts(s[0] ?? null, sp, p.c, f);
+    }
+    case "upSampling2d": {
+      const f = l.dataFormat ?? "channelsLast";
+      const p = partsOf(s, 2, f);
+      if (p === undefined) return undefined;
+      const k = axisList(l.size, 2, 2);
+      return joinParts(s[0] ?? null, p.sp.map((n, i) => (n === null ? null : n * k[i]!)), p.c, f);
+    }
+    case "reshape": {
+      const [b = null, ...rest] = s;
+      const t = l.targetShape;
+      if (s.length === 0 || t.some((d) => d !== -1 && !isSize(d)) || t.filter((d) => d === -1).length > 1) return undefined;
+      const p = product(rest);
+      if (p === null) return [b, ...t.map((d) => (d === -1 ? null : d))];
+      const known = t.filter((d) => d !== -1).reduce((x, d) => x * d, 1);
+      if (!t.includes(-1)) return p === known ? [b, ...t] : undefined;
+      return p % known === 0 ? [b, ...t.map((d) => (d === -1 ? p / known : d))] : undefined;
+    }
+    case "permute": {
+      const sorted = [...l.dims].sort((a, b) => a - b);
+      if (s.length !== l.dims.length + 1 || !sorted.every((x, i) => x === i + 1)) return undefined;
+      return [s[0] ?? null, ...l.dims.map((i) => s[i] ?? null)];
+    }
+    case "repeatVector":
+      return s.length === 2 && isSize(l.n) ? [s[0] ?? null, l.n, s[1] ?? null] : undefined;
+    case "batchNormalization":
+    case "layerNormalization": {
+      const axes = l.axis === undefined ? [-1] : typeof l.axis === "number" ? [l.axis] : l.axis;
+      const at = axes.map((a) => resolve(a, s.length));
+      if (at.some((i) => i === undefined || s[i] === null) || new Set(at).size < at.length) return undefined;
+      return s;
+    }
+  }
+};
+
+/** The sizes a layer's weights take from its input: a shared layer can be called again on inputs that agree on them. */
+const weightSizes = (l: LayerSpec, s: Shape | undefined): Dim[] | undefined => {
+  if (s === undefined) return undefined;
+  switch (l.type) {
+    case "dense":
+      return [s.length, last(s)];
+    case "conv1d":
+    case "conv2d":
+    case "conv2dTranspose":
+    case "separableConv2d":
+    case "depthwiseConv2d": {
+      const p = partsOf(s, l.type === "conv1d" ? 1 : 2, l.dataFormat ?? "channelsLast");
+      return p === undefined ? undefined : [p.c];
+    }
+    case "batchNormalization":
+    case "layerNormalization": {
+      const axes = l.axis === undefined ? [-1] : typeof l.axis === "number" ? [l.axis] : l.axis;
+      return [s.length, ...axes.map((a) => s[resolve(a, s.length) ?? -1] ?? null)];
+    }
+    default:
+      return [s.length];
+  }
+};
+
+/** One size for every axis, or (sometimes) a list of one per axis. */
+const spatialOption = (g: G, r: 1 | 2, xs: readonly number[]): SpatialSpec =>
+  r === 2 && chance(g, 25) ? [pick(g, xs), pick(g, xs)] : r === 1 && chance(g, 10) ? [pick(g, xs)] : pick(g, xs);
+/** `dataFormat` as a person would write it for data in format `f`; sometimes the other one (a mistake, or a transposed view). */
+const spellFormat = (g: G, f: Fmt): { dataFormat?: DataFormat } => {
+  const used = chance(g, faults.otherFormat) ? other(f) : f;
+  return used === "channelsFirst" || chance(g, 15) ? { dataFormat: used } : {};
+};
+const activationOption = (g: G): { activation?: ActivationIdentifier } => (chance(g, 12) ? { activation: pick(g, ACTIVATIONS) } : {});
+const noBias = (g: G): { useBias?: false } => (chance(g, 12) ? { useBias: false as const } : {});
+
+/** kernelSize, strides, dilationRate and padding of a windowed convolution. */
+const windowOptions = (g: G, r: 1 | 2, causal: number, sides: readonly Dim[] = []) => {
+  const kernelSize = chance(g, faults.badWindow) ? pick(g, BAD_WINDOWS) : spatialOption(g, r, KERNELS);
+  const mode = weighted(g, [[50, "plain"], [32, "strided"], [18, "dilated"]] as const);
+  const both = chance(g, faults.stridesWithDilation);
+  const o = {
+    kernelSize,
+    ...(mode === "strided" || both ? { strides: spatialOption(g, r, STRIDES) } : mode === "plain" && chance(g, 8) ? { strides: 1 } : {}),
+    ...(mode === "dilated" || both ? { dilationRate: spatialOption(g, r, DILATIONS) } : {}),
+    ...weighted(g, [
+      [40, {}],
+      [12, { padding: "valid" as const }],
+      [45, { padding: "same" as const }],
+      [causal, { padding: "causal" as const }],
+    ]),
+  };
+  return fitWindow(g, o, axisList(o.kernelSize, r, 1).map((k, i) => axisList(o.dilationRate, r, 1)[i]! * (k - 1) + 1), sides);
+};
+/** Mostly, a `valid` window that would not fit becomes `same`, as a person would fix it; the rest stay (the mistake). */
+const fitWindow = <o extends { padding?: string }>(g: G, o: o, spans: readonly number[], sides: readonly Dim[]): o =>
+  (o.padding ?? "valid") === "valid" && sides.some((n, i) => n !== null && n < (spans[i] ?? 1)) && !chance(g, faults.windowTooLarge)
+    ? { ...o, padding: "same" }
+    : o;
+const filters = (g: G): number => (chance(g, faults.badFilters) ? pick(g, BAD_FILTERS) : pick(g, FILTERS));
+const multiplier = (g: G): { depthMultiplier?: number } =>
+  chance(g, 30) ? { depthMultiplier: chance(g, faults.badFilters) ? pick(g, [0, -1]) : pick(g, MULTIPLIERS) } : {};
+
+/** A margin option: a number, `[rows, cols]`, `[[top, bottom], [left, right]]`, or (rarely; TF.js cannot read it) a mix. */
+const margins = (g: G): MarginSpec => {
+  const m = () => pick(g, MARGINS);
+  const form = weighted(g, [[45, "number"], [25, "pair"], [27, "pairs"], [faults.mixedMargins, "mixed"]] as const);
+  if (form === "number") return m();
+  if (form === "pair") return [m(), m()];
+  if (form === "pairs") return [[m(), m()], [m(), m()]];
+  return chance(g, 50) ? [[m(), m()], m()] : [m(), [m(), m()]];
+};
+
+/** A target shape for Reshape of `s`: mostly one that holds its elements, sometimes with -1, sometimes (a mistake) not. */
+const targetShape = (g: G, s: Shape): number[] => {
+  const rest = s.slice(1);
+  const p = product(rest);
+  const kind = weighted(g, [[30, "flat"], [35, "split"], [25, "inferred"], [faults.reshapeCount, "wrong"], [faults.reshapeTwoInferred, "two"]] as const);
+  if (kind === "two") return [-1, -1];
+  if (p === null) {
+    // An unknown axis: Keras 3 leaves a -1 unknown and checks nothing; keep the known sizes.
+    const known = rest.filter(isSize);
+    return kind === "flat" || known.length === 0 ? [-1] : chance(g, 50) ? [-1, pick(g, known)] : [pick(g, known), -1];
+  }
+  const divisors = [2, 3, 4, 5, 6, 7, 8, 16].filter((d) => p % d === 0 && d < p);
+  if (kind === "wrong") return chance(g, 50) || p === 1 ? [p + 1] : [-1, pick(g, [5, 7, 3].map((d) => (p % d === 0 ? p + 1 : d)))];
+  if (kind === "flat" || divisors.length === 0) return chance(g, 30) ? [-1] : [p];
+  const d = pick(g, divisors);
+  if (kind === "inferred") return chance(g, 50) ? [-1, d] : [d, -1];
+  const q = p / d;
+  const e = [2, 3, 4].find((x) => q % x === 0 && x < q);
+  return e !== undefined && chance(g, 25) ? [d, e, q / e] : chance(g, 50) ? [d, q] : [q, d];
+};
+
+/** A permutation of the axes after the batch axis of `s` (1-based); sometimes (a mistake) for another rank, or not one. */
+const permutation = (g: G, s: Shape): number[] => {
+  const n = chance(g, faults.permuteRank) ? Math.max(1, s.length - 1 + pick(g, [1, -1])) : s.length - 1;
+  if (chance(g, faults.notAPermutation)) return Array.from({ length: Math.max(n, 2) }, () => 1);
+  const left = Array.from({ length: n }, (_, i) => i + 1);
+  const out: number[] = [];
+  while (left.length > 0) out.push(left.splice(int(g, 0, left.length - 1), 1)[0]!);
+  return out;
+};
+
+/** A normalization axis for `s` of format `f`: the channels axis mostly, sometimes another, rarely one that is not there. */
+const normAxis = (g: G, s: Shape, f: Fmt): number | undefined => {
+  const r = s.length;
+  if (chance(g, faults.badAxis)) return pick(g, [r, -r - 1, 0]);
+  if (f === "channelsFirst" && r >= 3) return 1;
+  return weighted(g, [[75, undefined], [12, -1], [13, int(g, 1, Math.max(1, r - 1))]] as const);
+};
+const layerNormAxis = (g: G, s: Shape, f: Fmt): number | number[] | undefined => {
+  const r = s.length;
+  const kind = weighted(g, [[55, "one"], [30, "trailing"], [faults.badAxis, "repeated"]] as const);
+  if (kind === "one") return normAxis(g, s, f);
+  if (kind === "repeated" || r < 3) return r >= 2 ? [r - 1, -1] : [0];
+  const from = int(g, 1, r - 2);
+  const axes = Array.from({ length: r - from }, (_, i) => from + i);
+  return chance(g, 30) ? axes.map((a) => a - r) : axes;
+};
+
+type SpatialType = SpatialLayerSpec["type"] | "reshape" | "permute" | "repeatVector" | "batchNormalization" | "layerNormalization";
+
+/** The layer types that suit a tensor of shape `s`, weighted; with `anyRank`, the image layers whatever its rank (a mistake, mostly). */
+const suitable = (s: Shape | undefined, images: boolean): (readonly [number, SpatialType])[] => {
+  const rank = s?.length ?? 0;
+  if (rank === 4)
+    return [
+      [16, "conv2d"], [4, "conv2dTranspose"], [4, "separableConv2d"], [4, "depthwiseConv2d"], [8, "maxPooling2d"], [5, "averagePooling2d"],
+      [4, "globalAveragePooling2d"], [4, "zeroPadding2d"], [4, "cropping2d"], [4, "upSampling2d"], [6, "batchNormalization"],
+      [2, "layerNormalization"], [2, "reshape"], [2, "permute"],
+    ];
+  if (rank === 3)
+    return [
+      [images ? 12 : 5, "conv1d"], [images ? 6 : 2, "maxPooling1d"], [images ? 4 : 2, "globalMaxPooling1d"], [3, "batchNormalization"],
+      [3, "layerNormalization"], [3, "reshape"], [3, "permute"],
+    ];
+  if (rank === 2) return [[5, "repeatVector"], [3, "batchNormalization"], [3, "layerNormalization"], [4, "reshape"], [1, "permute"]];
+  return [[3, "reshape"], [2, "permute"], [2, "batchNormalization"], [2, "layerNormalization"]];
+};
+const anyImageLayer: readonly (readonly [number, SpatialType])[] = [
+  [4, "conv2d"], [2, "conv1d"], [1, "conv2dTranspose"], [1, "separableConv2d"], [1, "depthwiseConv2d"], [2, "maxPooling2d"],
+  [1, "maxPooling1d"], [1, "averagePooling2d"], [1, "globalAveragePooling2d"], [1, "globalMaxPooling1d"], [1, "zeroPadding2d"],
+  [1, "cropping2d"], [1, "upSampling2d"], [1, "repeatVector"],
+];
+
+/** A layer of the image families for a tensor of shape `s` whose data is in format `f`, with its options. */
+const imageLayer = (g: G, s: Shape | undefined, f: Fmt, images: boolean): LayerSpec => {
+  const type = weighted(g, chance(g, faults.imageLayerOnAnyRank) ? anyImageLayer : suitable(s, images));
+  const r = type.endsWith("1d") ? 1 : 2;
+  const sh = s ?? [null, 4, 4, 3];
+  // TF.js really allocates the kernels: keep them small where the input has very many channels.
+  const cIn = partsOf(sh, r, f)?.c;
+  const sides = partsOf(sh, r, f)?.sp ?? [];
+  const wide = isSize(cIn) && cIn * 25 * 64 > CONV_BUDGET;
+  const narrow = <l extends { kernelSize: SpatialSpec }>(l: l): l => (wide ? { ...l, kernelSize: 1, ...("filters" in l ? { filters: 2 } : {}) } : l);
+  switch (type) {
+    case "conv1d":
+    case "conv2d": {
+      const fs = filters(g);
+      const c = partsOf(sh, r, f)?.c;
+      const divisors = isSize(c) ? [2, 4, 3].filter((x) => c % x === 0) : [];
+      const groups = chance(g, faults.groups) && divisors.length > 0 ? pick(g, divisors) : undefined;
+      return narrow({
+        type,
+        filters: groups !== undefined && isSize(fs) ? groups * pick(g, [1, 2, 4]) : fs,
+        ...windowOptions(g, r, type === "conv1d" ? 8 : faults.causal2d, sides),
+        ...(groups !== undefined ? { groups } : {}),
+        ...spellFormat(g, f),
+        ...noBias(g),
+        ...activationOption(g),
+      });
+    }
+    case "conv2dTranspose": {
+      const w = windowOptions(g, 2, faults.causal2d, sides);
+      const st = axisList(w.strides, 2, 1);
+      const outputPadding =
+        chance(g, faults.outputPadding) && st.every(isSize) ? { outputPadding: chance(g, 85) ? Math.min(...st) - 1 : Math.max(...st) } : {};
+      return narrow({ type, filters: filters(g), ...w, ...outputPadding, ...spellFormat(g, f), ...noBias(g), ...activationOption(g) });
+    }
+    case "separableConv2d":
+      return narrow({ type, filters: filters(g), ...windowOptions(g, 2, faults.causal2d, sides), ...multiplier(g), ...spellFormat(g, f), ...noBias(g), ...activationOption(g) });
+    case "depthwiseConv2d":
+      return narrow({ type, ...windowOptions(g, 2, faults.causal2d, sides), ...multiplier(g), ...spellFormat(g, f), ...noBias(g), ...activationOption(g) });
+    case "maxPooling1d":
+    case "maxPooling2d":
+    case "averagePooling2d": {
+      const given = type === "averagePooling2d" ? !chance(g, faults.averagePoolingWithoutSize) : chance(g, 70);
+      const poolSize = chance(g, faults.badWindow) ? pick(g, BAD_WINDOWS) : spatialOption(g, r, POOLS);
+      const strides = weighted(g, [[60, undefined], [5, null], [35, spatialOption(g, r, STRIDES)]] as const);
+      const padding = fitWindow(g, weighted(g, [[50, {}], [12, { padding: "valid" as const }], [38, { padding: "same" as const }]]), axisList(given ? poolSize : undefined, r, 2), sides);
+      return {
+        type,
+        ...(given ? { poolSize } : {}),
+        ...(strides !== undefined ? { strides } : {}),
+        ...padding,
+        ...spellFormat(g, f),
+      };
+    }
+    case "globalAveragePooling2d":
+    case "globalMaxPooling1d":
+      return { type, ...spellFormat(g, f), ...(chance(g, faults.keepdims) ? { keepdims: true } : {}) };
+    case "zeroPadding2d":
+      return { type, ...(chance(g, 20) ? {} : { padding: margins(g) }), ...spellFormat(g, f) };
+    case "cropping2d":
+      return { type, ...(chance(g, faults.croppingDefault) ? {} : { cropping: margins(g) }), ...spellFormat(g, f) };
+    case "upSampling2d": {
+      const interpolation = weighted(g, [[85, undefined], [7, "bilinear" as const], [4, "nearest" as const], [faults.otherInterpolation, pick(g, OTHER_INTERPOLATIONS)]]);
+      return {
+        type,
+        ...(chance(g, 40) ? {} : { size: spatialOption(g, 2, FACTORS) }),
+        ...spellFormat(g, f),
+        ...(interpolation !== undefined ? { interpolation } : {}),
+      };
+    }
+    case "reshape":
+      return { type, targetShape: targetShape(g, sh) };
+    case "permute":
+      return { type, dims: permutation(g, sh) };
+    case "repeatVector":
+      return { type, n: pick(g, REPEATS) };
+    case "batchNormalization":
+    case "layerNormalization": {
+      let axis = type === "batchNormalization" ? normAxis(g, sh, f) : layerNormAxis(g, sh, f);
+      // gamma and beta take the sizes of the normalized axes: keep them small enough to allocate.
+      if (Array.isArray(axis) && axis.reduce((p, a) => p * (sh[resolve(a, sh.length) ?? 0] ?? 1), 1) > CONV_BUDGET) axis = undefined;
+      return {
+        type,
+        ...(axis !== undefined ? { axis } : {}),
+        ...(chance(g, 10) ? { center: false as const } : {}),
+        ...(chance(g, 10) ? { scale: false as const } : {}),
+      } as LayerSpec;
+    }
+  }
+};
+
+/** The layout a layer's output is in, for the layers after it: a layer with `dataFormat` keeps it; others give channels last. */
+const formatAfter = (l: LayerSpec, f: Fmt): Fmt =>
+  "dataFormat" in l && l.dataFormat !== undefined ? l.dataFormat : l.type === "batchNormalization" || l.type === "layerNormalization" || l.type === "activation" || l.type === "dropout" ? f : "channelsLast";
+
 // --- functional models ------------------------------------------------------------------------------------
 
 interface Tensor {
   readonly shape: Shape | undefined;
+  /** Where its channels axis is, as far as the generator knows (the layout its layers use). */
+  readonly format: Fmt;
   readonly input?: number;
   readonly call?: number;
 }
 
 const functional = (g: G): FunctionalSpec => {
+  /** A model of images (convolutions, pooling, ...), or of feature vectors with a few of those layers. */
+  const images = chance(g, 50);
+  const fmt: Fmt = images && chance(g, 25) ? "channelsFirst" : "channelsLast";
   const inputs: InputSpec[] = [];
   const layers: LayerSpec[] = [];
   /** Calls with arguments as indices into `ts`, renumbered at the end (inputs first, then calls). */
@@ -229,17 +685,17 @@ const functional = (g: G): FunctionalSpec => {
   /** Single-input layers already called, with the shape of their first input, for sharing. */
   const shareable: { layer: number; shape: Shape | undefined }[] = [];
 
-  const addInput = (full: Shape): number => {
+  const addInput = (full: Shape, format: Fmt = "channelsLast"): number => {
     inputs.push(spellInput(g, full));
-    ts.push({ shape: full, input: inputs.length - 1 });
+    ts.push({ shape: full, format, input: inputs.length - 1 });
     return ts.length - 1;
   };
   const newLayer = (l: LayerSpec): number => layers.push(l) - 1;
   const call = (layer: number, args: number[], shape: Shape | undefined): number => {
     calls.push({ layer, args, apply: chance(g, 25) });
     args.forEach((a) => used.add(a));
-    ts.push({ shape, call: calls.length - 1 });
     const l = layers[layer]!;
+    ts.push({ shape, format: formatAfter(l, ts[args[0]!]?.format ?? "channelsLast"), call: calls.length - 1 });
     if (l.type !== "add" && l.type !== "concatenate" && !shareable.some((s) => s.layer === layer))
       shareable.push({ layer, shape: ts[args[0]!]!.shape });
     return ts.length - 1;
@@ -263,10 +719,36 @@ const functional = (g: G): FunctionalSpec => {
     chance(g, 50)
       ? call(newLayer({ type: "activation", activation: pick(g, ACTIVATIONS) }), [x], shapeOf(x))
       : call(newLayer({ type: "dropout", rate: chance(g, faults.badRate) ? pick(g, BAD_RATES) : pick(g, RATES) }), [x], shapeOf(x));
-  /** A new tensor of the same shape as `x`, through a Dense of as many units as `x` has features when possible. */
+  /**
+   * A new tensor of the same shape as `x`: for an image, through a `same` convolution with as many
+   * filters as it has channels, or a BatchNormalization (a residual branch); otherwise through a Dense
+   * of as many units as `x` has features when possible.
+   */
   const sameShapeBranch = (x: number): number => {
     const s = shapeOf(x);
+    const f = ts[x]!.format;
+    const c = partsOf(s, 2, f)?.c;
+    if (isSize(c) && chance(g, 60)) {
+      const l: LayerSpec = chance(g, 70) && c * c * 25 <= CONV_BUDGET
+        ? { type: "conv2d", filters: c, kernelSize: pick(g, KERNELS), padding: "same", ...spellFormat(g, f), ...activationOption(g) }
+        : { type: "batchNormalization", ...(f === "channelsFirst" ? { axis: 1 } : {}) };
+      return call(newLayer(l), [x], layerShape(l, s));
+    }
     return denseOk(s) && (last(s) as number) ** 2 <= KERNEL_BUDGET && chance(g, 60) ? dense(x, last(s) as number) : sameShape(x);
+  };
+
+  /** A layer of the image families on a tensor that suits it (mostly), sometimes declaring its input. */
+  const imageStep = (): number => {
+    const x = chance(g, faults.imageLayerOnAnyRank)
+      ? pickTensor()
+      : pickTensor((s) => s !== undefined && (images ? s.length === 4 || s.length === 3 : s.length >= 2));
+    const s = shapeOf(x);
+    const l = imageLayer(g, s, ts[x]!.format, images);
+    const declared = s !== undefined && l.type !== "activation" && l.type !== "dropout" && chance(g, faults.declaredInput / 2)
+      ? declare(g, chance(g, faults.declaredMismatch) ? contradict(g, s) : s)
+      : {};
+    const withInput = { ...l, ...declared } as LayerSpec;
+    return call(newLayer(withInput), [x], layerShape(withInput, s));
   };
 
   const denseStep = (): number => {
@@ -344,28 +826,32 @@ const functional = (g: G): FunctionalSpec => {
   const shareStep = (): number => {
     const { layer, shape } = pick(g, shareable);
     const l = layers[layer]!;
-    const fits = (s: Shape | undefined) =>
-      l.type === "dense" ? s !== undefined && shape !== undefined && s.length >= 2 && last(s) === last(shape) : true;
+    const sizes = JSON.stringify(weightSizes(l, shape));
+    const fits = (s: Shape | undefined) => s !== undefined && layerShape(l, s) !== undefined && JSON.stringify(weightSizes(l, s)) === sizes;
     const x = chance(g, faults.sharedOnAnyInput) ? pickTensor() : pickTensor(fits);
-    const s = shapeOf(x);
-    const out = l.type === "dense" ? denseShape(s, l.units) : l.type === "flatten" ? flattenShape(s) : s;
-    return call(layer, [x], out);
+    return call(layer, [x], layerShape(l, shapeOf(x)));
   };
 
   const nInputs = weighted(g, [[70, 1], [22, 2], [8, 3]] as const);
-  for (let k = 0; k < nInputs; k++) addInput([batchSize(g), ...restOfShape(g)]);
+  for (let k = 0; k < nInputs; k++) {
+    if (!images || (k > 0 && chance(g, 30))) addInput([batchSize(g), ...restOfShape(g)]);
+    else if (k > 0 && chance(g, 50)) addInput(shapeOf(0) ?? [null, 4, 4, 3], fmt);
+    else addInput(imageShape(g, fmt, chance(g, 25) ? 1 : 2), fmt);
+  }
   const nSteps = int(g, 1, 7);
   for (let k = 0; k < nSteps && calls.length < 16; k++) {
     const op = weighted(g, [
-      [34, "dense"],
-      [7, "activation"],
-      [6, "dropout"],
-      [12, "flatten"],
-      [16, "add"],
-      [16, "concatenate"],
-      [shareable.length > 0 ? 9 : 0, "share"],
+      [images ? 8 : 34, "dense"],
+      [images ? 3 : 7, "activation"],
+      [images ? 3 : 6, "dropout"],
+      [images ? 6 : 12, "flatten"],
+      [images ? 9 : 16, "add"],
+      [images ? 7 : 16, "concatenate"],
+      [shareable.length > 0 ? (images ? 6 : 9) : 0, "share"],
+      [images ? 58 : 8, "image"],
     ] as const);
-    if (op === "dense") denseStep();
+    if (op === "image") imageStep();
+    else if (op === "dense") denseStep();
     else if (op === "activation" || op === "dropout") sameShape(pickTensor());
     else if (op === "flatten") flattenStep();
     else if (op === "add") addStep();
@@ -400,6 +886,7 @@ const functional = (g: G): FunctionalSpec => {
 
 const sequential = (g: G): SequentialSpec => {
   const style = chance(g, 40) ? "layers" : "add";
+  if (chance(g, 45)) return imageSequential(g, style);
   let full: Shape = [batchSize(g), ...restOfShape(g)];
   const layers: LayerSpec[] = [];
   const start = weighted(g, [
@@ -440,6 +927,59 @@ const sequential = (g: G): SequentialSpec => {
       shape = flattenShape(shape);
     } else if (op === "dropout") layers.push({ type: "dropout", rate: chance(g, faults.badRate) ? pick(g, BAD_RATES) : pick(g, RATES) });
     else layers.push({ type: "activation", activation: pick(g, ACTIVATIONS) });
+  }
+  return {
+    kind: "sequential",
+    style,
+    ...(input !== undefined ? { input } : {}),
+    ...(start === "inputAfter" ? { inputAfterFirst: true as const } : {}),
+    layers,
+  };
+};
+
+/**
+ * A Sequential of images: its first layer (a convolution, pooling, padding, ... that declares the input)
+ * or an `input()`, then image layers, and towards the end flatten or global pooling and Dense.
+ */
+const imageSequential = (g: G, style: "add" | "layers"): SequentialSpec => {
+  let fmt: Fmt = chance(g, 25) ? "channelsFirst" : "channelsLast";
+  const full = imageShape(g, fmt, chance(g, 25) ? 1 : 2);
+  const start = weighted(g, [
+    [55, "declared"],
+    [35, "input"],
+    [faults.sequentialWithoutInput, "none"],
+    [faults.inputAfterFirstLayer, "inputAfter"],
+  ] as const);
+  const layers: LayerSpec[] = [];
+  let shape: Shape | undefined = full;
+  let input: InputSpec | undefined;
+  const push = (l: LayerSpec) => {
+    layers.push(l);
+    shape = layerShape(l, shape);
+    fmt = formatAfter(l, fmt);
+  };
+  if (start === "input") input = spellInput(g, full);
+  else {
+    push({ ...imageLayer(g, full, fmt, true), ...(start === "none" ? {} : declare(g, full)) } as LayerSpec);
+    if (start === "inputAfter") input = spellInput(g, full);
+  }
+  const n = int(g, start === "input" ? 1 : 0, 6);
+  for (let k = 0; k < n; k++) {
+    const op = weighted(g, [[62, "image"], [10, "flatten"], [18, "dense"], [10, "other"]] as const);
+    if (op === "image") {
+      const l = imageLayer(g, shape, fmt, true);
+      const declared = shape !== undefined && chance(g, faults.declaredInput / 2) ? declare(g, chance(g, faults.declaredMismatch) ? contradict(g, shape) : shape) : {};
+      push({ ...l, ...declared } as LayerSpec);
+    } else if (op === "flatten") push({ type: "flatten" });
+    else if (op === "dense" && !tooWide(shape)) {
+      if (!denseOk(shape) && !chance(g, faults.denseOnBadInput)) {
+        const s = shape as Shape | undefined;
+        if (s !== undefined && s.length >= 3) push(chance(g, 50) ? { type: "flatten" } : imageLayer(g, s, fmt, true));
+        if (!denseOk(shape)) continue;
+      }
+      const s = shape as Shape | undefined;
+      push(denseSpec(g, units(g, s === undefined ? null : last(s))));
+    } else if (op === "other") push(chance(g, 50) ? { type: "activation", activation: pick(g, ACTIVATIONS) } : { type: "dropout", rate: pick(g, RATES) });
   }
   return {
     kind: "sequential",

@@ -1,6 +1,8 @@
 /**
  * Compares a shapeflow run with a TensorFlow.js run of the same spec, step by step, and says whether they
- * agree, differ in a way a known difference explains, or differ unexplained (a failure).
+ * agree, differ in a way a known difference explains, or differ unexplained (a failure). Once both have
+ * built the whole model, each layer's weights (shapes, trainable, then names) and parameter count are
+ * compared too.
  */
 import {
   isTfjsDefaultName,
@@ -12,19 +14,34 @@ import {
 } from "./known-differences.js";
 import { buildShapeflow, buildTfjs, lower, type Outcome, type Spec, type Value } from "./spec.js";
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Equal as JSON, except that a NaN (TF.js computes some sizes from undefined) is not null. */
+const same = (a: unknown, b: unknown): boolean => {
+  const json = (x: unknown) => JSON.stringify(x, (_, v: unknown) => (typeof v === "number" && Number.isNaN(v) ? "NaN" : v));
+  return json(a) === json(b);
+};
 
 /** The first step (or count) where the two runs differ, or `undefined` when they agree throughout. */
 export const firstDivergence = (spec: Spec, sf: Outcome, tf: Outcome): Divergence | undefined => {
   const steps = lower(spec);
   const d = (at: number, kind: Divergence["kind"]): Divergence => ({ spec, steps, sf, tf, at, kind });
   const n = Math.min(sf.values.length, tf.values.length);
-  for (let k = 0; k < n; k++) if (!same(sf.values[k], tf.values[k])) return d(k, "value");
+  const shapes = (o: Outcome) => o.layers?.map((l) => l.weights.map(([, shape, trainable]) => [shape, trainable])) ?? [];
+  for (let k = 0; k < n; k++)
+    if (!same(sf.values[k], tf.values[k]))
+      // A parameter count that differs because the weights do: say so (both built the model).
+      return steps[k]!.op === "countParams" && sf.layers !== undefined && tf.layers !== undefined && !same(shapes(sf), shapes(tf))
+        ? d(steps.length - 1, "weights")
+        : d(k, "value");
   if (sf.values.length !== tf.values.length) return d(n, "validity");
   if (sf.error !== undefined || tf.error !== undefined) return undefined; // both threw at the same step
   const end = steps.length - 1;
+  // Weight shapes (and whether they train) first, their names last: a name that differs on purpose
+  // (TF.js's depthwise_kernel) must not hide a shape that differs.
+  if (!same(shapes(sf), shapes(tf))) return d(end, "weights");
   if (!same(sf.layers?.map((l) => l.params) ?? [], tf.layers?.map((l) => l.params) ?? [])) return d(end, "params");
   if (sf.total !== tf.total) return d(end, "total");
+  const names = (o: Outcome) => o.layers?.map((l) => l.weights.map(([name]) => name)) ?? [];
+  if (!same(names(sf), names(tf))) return d(end, "weightNames");
   return undefined;
 };
 
@@ -55,6 +72,14 @@ export const judge = (spec: Spec): { verdict: Verdict; sf: Outcome; tf: Outcome 
     if (d === undefined) return { kind: "agree", valid: sf.error === undefined, names };
     const rules = knownDifferences.filter((r) => r.explains(d));
     if (rules.length === 1) return { kind: "mapped", rule: rules[0]!, names };
+    // `sequential({ layers })` builds every layer in one step, so a difference in one of them can make a
+    // later one throw in the same step, or show only in the weights of a later one, and two layers'
+    // differences can meet in one step. The same model built by add() separates the layers: the
+    // difference it meets first is this one's.
+    if (rules.length !== 1 && spec.kind === "sequential" && spec.style === "layers") {
+      const local = judge({ ...spec, style: "add" }).verdict;
+      if (local.kind === "mapped") return { kind: "mapped", rule: local.rule, names };
+    }
     return {
       kind: "unexplained",
       why:

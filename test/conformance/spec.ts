@@ -3,6 +3,8 @@
  *
  * - `buildShapeflow(spec)` runs shapeflow's runtime mirror;
  * - `buildTfjs(spec)` builds the same model with TensorFlow.js layers 4.22 (zero initializers);
+ *   both report every tensor's shape and, once the model is built, each layer's weights (name, shape,
+ *   trainable) and parameter count;
  * - `toSource(spec, name)` writes the TypeScript that builds it with shapeflow's API, one exported
  *   `const` a statement, so that a compiler infers (and a `.d.ts` shows) the type of every tensor and model.
  *
@@ -13,7 +15,7 @@ import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import * as tfl from "@tensorflow/tfjs-layers";
 import * as shapeflow from "../../src/index.js";
-import type { ActivationIdentifier } from "../../src/index.js";
+import type { ActivationIdentifier, DataFormat } from "../../src/index.js";
 
 // --- the description ------------------------------------------------------------------------------------
 
@@ -22,7 +24,7 @@ export type Dim = number | null;
 /** `input({ shape })`, `input({ shape, batchSize })` or `input({ batchShape })`. */
 export type InputSpec = { readonly shape: readonly Dim[]; readonly batchSize?: number } | { readonly batchShape: readonly Dim[] };
 
-/** The options by which a Dense layer declares its input. Valid options give at most one spelling; the generator sometimes gives two. */
+/** The options by which a layer declares its input. Valid options give at most one spelling; the generator sometimes gives two. */
 export interface DeclaredInput {
   readonly inputShape?: readonly Dim[];
   readonly inputDim?: number;
@@ -37,13 +39,153 @@ export interface DenseSpec extends DeclaredInput {
   readonly useBias?: false;
   readonly activation?: ActivationIdentifier;
 }
+
+/** A size per spatial axis: one number for all, or a list of one per axis. */
+export type SpatialSpec = number | readonly number[];
+/** A ZeroPadding2D/Cropping2D margin: a number, `[rows, cols]`, `[[top, bottom], [left, right]]`, or a mix. */
+export type MarginSpec = number | readonly (number | readonly number[])[];
+
+/** The options every windowed convolution shares. */
+interface WindowSpec extends DeclaredInput {
+  readonly kernelSize: SpatialSpec;
+  readonly strides?: SpatialSpec;
+  readonly padding?: "valid" | "same" | "causal";
+  readonly dataFormat?: DataFormat;
+  readonly dilationRate?: SpatialSpec;
+  readonly useBias?: false;
+  readonly activation?: ActivationIdentifier;
+}
+export interface ConvSpec extends WindowSpec {
+  readonly type: "conv1d" | "conv2d";
+  readonly filters: number;
+  readonly groups?: number;
+}
+export interface ConvTransposeSpec extends WindowSpec {
+  readonly type: "conv2dTranspose";
+  readonly filters: number;
+  readonly outputPadding?: SpatialSpec;
+}
+export interface SeparableConvSpec extends WindowSpec {
+  readonly type: "separableConv2d";
+  readonly filters: number;
+  readonly depthMultiplier?: number;
+}
+export interface DepthwiseConvSpec extends WindowSpec {
+  readonly type: "depthwiseConv2d";
+  readonly depthMultiplier?: number;
+}
+export interface PoolingSpec extends DeclaredInput {
+  readonly type: "maxPooling1d" | "maxPooling2d" | "averagePooling2d";
+  readonly poolSize?: SpatialSpec;
+  readonly strides?: SpatialSpec | null;
+  readonly padding?: "valid" | "same";
+  readonly dataFormat?: DataFormat;
+}
+export interface GlobalPoolingSpec extends DeclaredInput {
+  readonly type: "globalAveragePooling2d" | "globalMaxPooling1d";
+  readonly dataFormat?: DataFormat;
+  readonly keepdims?: boolean;
+}
+export interface ZeroPaddingSpec extends DeclaredInput {
+  readonly type: "zeroPadding2d";
+  readonly padding?: MarginSpec;
+  readonly dataFormat?: DataFormat;
+}
+export interface CroppingSpec extends DeclaredInput {
+  readonly type: "cropping2d";
+  readonly cropping?: MarginSpec;
+  readonly dataFormat?: DataFormat;
+}
+export interface UpSamplingSpec extends DeclaredInput {
+  readonly type: "upSampling2d";
+  readonly size?: SpatialSpec;
+  readonly dataFormat?: DataFormat;
+  readonly interpolation?: "nearest" | "bilinear" | "bicubic" | "lanczos3" | "lanczos5";
+}
+export interface ReshapeSpec extends DeclaredInput {
+  readonly type: "reshape";
+  readonly targetShape: readonly number[];
+}
+export interface PermuteSpec extends DeclaredInput {
+  readonly type: "permute";
+  readonly dims: readonly number[];
+}
+export interface RepeatVectorSpec extends DeclaredInput {
+  readonly type: "repeatVector";
+  readonly n: number;
+}
+export interface BatchNormalizationSpec extends DeclaredInput {
+  readonly type: "batchNormalization";
+  readonly axis?: number;
+  readonly center?: false;
+  readonly scale?: false;
+}
+export interface LayerNormalizationSpec extends DeclaredInput {
+  readonly type: "layerNormalization";
+  readonly axis?: number | readonly number[];
+  readonly center?: false;
+  readonly scale?: false;
+}
+export type SpatialLayerSpec =
+  | ConvSpec
+  | ConvTransposeSpec
+  | SeparableConvSpec
+  | DepthwiseConvSpec
+  | PoolingSpec
+  | GlobalPoolingSpec
+  | ZeroPaddingSpec
+  | CroppingSpec
+  | UpSamplingSpec;
+
 export type LayerSpec =
   | DenseSpec
   | { readonly type: "activation"; readonly activation: ActivationIdentifier }
   | { readonly type: "dropout"; readonly rate: number }
   | { readonly type: "flatten" }
   | { readonly type: "add" }
-  | { readonly type: "concatenate"; readonly axis?: number };
+  | { readonly type: "concatenate"; readonly axis?: number }
+  | SpatialLayerSpec
+  | ReshapeSpec
+  | PermuteSpec
+  | RepeatVectorSpec
+  | BatchNormalizationSpec
+  | LayerNormalizationSpec;
+
+/**
+ * What the interpreters need to know of each layer type: its Keras class name (from which Keras 3 and
+ * TF.js make default names), whether its options may be left out (`x()`), and the TF.js initializer
+ * options to set to zeros (weights are made when a layer is first applied, and zeros are cheap).
+ */
+export const layerKinds: Readonly<Record<LayerSpec["type"], { readonly className: string; readonly optional: boolean; readonly initializers: readonly string[] }>> = {
+  dense: { className: "Dense", optional: false, initializers: ["kernelInitializer", "biasInitializer"] },
+  activation: { className: "Activation", optional: false, initializers: [] },
+  dropout: { className: "Dropout", optional: false, initializers: [] },
+  flatten: { className: "Flatten", optional: true, initializers: [] },
+  add: { className: "Add", optional: true, initializers: [] },
+  concatenate: { className: "Concatenate", optional: true, initializers: [] },
+  conv1d: { className: "Conv1D", optional: false, initializers: ["kernelInitializer", "biasInitializer"] },
+  conv2d: { className: "Conv2D", optional: false, initializers: ["kernelInitializer", "biasInitializer"] },
+  conv2dTranspose: { className: "Conv2DTranspose", optional: false, initializers: ["kernelInitializer", "biasInitializer"] },
+  separableConv2d: {
+    className: "SeparableConv2D",
+    optional: false,
+    initializers: ["depthwiseInitializer", "pointwiseInitializer", "biasInitializer"],
+  },
+  depthwiseConv2d: { className: "DepthwiseConv2D", optional: false, initializers: ["depthwiseInitializer", "biasInitializer"] },
+  maxPooling1d: { className: "MaxPooling1D", optional: true, initializers: [] },
+  maxPooling2d: { className: "MaxPooling2D", optional: true, initializers: [] },
+  averagePooling2d: { className: "AveragePooling2D", optional: false, initializers: [] },
+  globalAveragePooling2d: { className: "GlobalAveragePooling2D", optional: true, initializers: [] },
+  globalMaxPooling1d: { className: "GlobalMaxPooling1D", optional: true, initializers: [] },
+  zeroPadding2d: { className: "ZeroPadding2D", optional: true, initializers: [] },
+  cropping2d: { className: "Cropping2D", optional: true, initializers: [] },
+  upSampling2d: { className: "UpSampling2D", optional: true, initializers: [] },
+  reshape: { className: "Reshape", optional: false, initializers: [] },
+  permute: { className: "Permute", optional: false, initializers: [] },
+  repeatVector: { className: "RepeatVector", optional: false, initializers: [] },
+  batchNormalization: { className: "BatchNormalization", optional: true, initializers: [] },
+  layerNormalization: { className: "LayerNormalization", optional: true, initializers: [] },
+};
 
 const isMerge = (l: LayerSpec): boolean => l.type === "add" || l.type === "concatenate";
 
@@ -159,11 +301,17 @@ export const lower = (spec: Spec): Step[] => {
  */
 export type Value = readonly Dim[] | readonly (readonly Dim[])[] | number | null;
 
+/** A weight as both runtimes report it: `["kernel", [3, 3, 1, 8], true]` (its name without the layer's). */
+export type WeightInfo = readonly [name: string, shape: readonly number[], trainable: boolean];
+
 export interface Outcome {
   /** One entry per completed step, in order. */
   readonly values: readonly Value[];
-  /** Each layer's name and parameter count once the whole model is built (valid specs only). */
-  readonly layers?: readonly { readonly name: string; readonly params: number }[];
+  /**
+   * Each layer's name, parameter count and weights (name without the layer's prefix, shape, trainable)
+   * once the whole model is built (valid specs only).
+   */
+  readonly layers?: readonly { readonly name: string; readonly params: number; readonly weights: readonly WeightInfo[] }[];
   /** `countParams()` of the model (valid specs only). */
   readonly total?: number;
   /** The step that threw, and what: `ShapeError` for shapeflow, the error's class for TensorFlow.js. */
@@ -190,6 +338,7 @@ interface SfLayer {
   apply(x: unknown): SfTensor;
   readonly name: string;
   countParams(): number;
+  readonly weights: readonly { readonly name: string; readonly shape: readonly number[]; readonly trainable: boolean }[];
   /** Every call of the layer (the runtime's `BaseLayer.nodes`). */
   readonly nodes: readonly { readonly inputs: readonly SfTensor[] }[];
 }
@@ -198,44 +347,27 @@ interface SfModel {
   countParams(): number;
   readonly outputShape: Value;
 }
-const sf = shapeflow as unknown as {
+const sf = shapeflow as unknown as { readonly [k in LayerSpec["type"]]: (o?: object) => SfLayer } & {
   input(o: object): SfTensor;
-  dense(o: object): SfLayer;
-  activation(o: object): SfLayer;
-  dropout(o: object): SfLayer;
-  flatten(o?: object): SfLayer;
-  add(o?: object): SfLayer;
-  concatenate(o?: object): SfLayer;
   sequential(o?: object): SfModel;
   model(o: object): SfModel;
   clearSession(): void;
   ShapeError: typeof shapeflow.ShapeError;
 };
 
-/** The options object a layer spec stands for, in shapeflow's spelling. */
-const layerOptions = (l: LayerSpec): Record<string, unknown> => {
+/**
+ * The options object a layer spec stands for, in shapeflow's spelling (a deep copy: TF.js writes into
+ * the arrays it is given, e.g. Reshape's targetShape), or `undefined` for `x()`.
+ */
+const layerOptions = (l: LayerSpec): Record<string, unknown> | undefined => {
   const { type, ...rest } = l;
-  void type;
-  return rest;
+  return Object.keys(rest).length === 0 && layerKinds[type].optional ? undefined : (structuredClone(rest) as Record<string, unknown>);
 };
 
-const sfLayer = (l: LayerSpec): SfLayer => {
-  const o = layerOptions(l);
-  switch (l.type) {
-    case "dense":
-      return sf.dense(o);
-    case "activation":
-      return sf.activation(o);
-    case "dropout":
-      return sf.dropout(o);
-    case "flatten":
-      return sf.flatten(o);
-    case "add":
-      return sf.add(o);
-    case "concatenate":
-      return sf.concatenate(o);
-  }
-};
+const sfLayer = (l: LayerSpec): SfLayer => sf[l.type](layerOptions(l));
+
+/** A weight's name without its layer's: `conv2d/kernel` is `kernel`. */
+const weightName = (name: string): string => name.slice(name.lastIndexOf("/") + 1);
 
 /** Runs the spec on shapeflow's runtime mirror. A `ShapeError` ends the run at its step; anything else is a crash. */
 export const buildShapeflow = (spec: Spec): Outcome => {
@@ -258,7 +390,11 @@ export const buildShapeflow = (spec: Spec): Outcome => {
       return { values, error: { step: k, kind, message: e instanceof Error ? e.message : String(e) }, ...trace() };
     }
   }
-  const layers = made().map((l) => ({ name: l.name, params: l.countParams() }));
+  const layers = made().map((l) => ({
+    name: l.name,
+    params: l.countParams(),
+    weights: l.weights.map((w): WeightInfo => [weightName(w.name), [...w.shape], w.trainable]),
+  }));
   return { values, layers, total: values[steps.findIndex((s) => s.op === "countParams")] as number, ...trace() };
 };
 
@@ -324,33 +460,29 @@ export const tfjsReady = (): Promise<boolean> => (backend ??= tf.setBackend("cpu
 /** TF.js's Layer class, which its package exports only as a type reached through a tensor. */
 type TfLayer = tfl.SymbolicTensor["sourceLayer"];
 
-const zeros = { kernelInitializer: "zeros", biasInitializer: "zeros" } as const;
+/** TF.js's factory for each layer type, where its name differs from shapeflow's. */
+const tfFactory = (type: LayerSpec["type"]): ((o?: object) => TfLayer) => {
+  const f = (tfl.layers as unknown as Record<string, (o?: object) => TfLayer>)[type === "cropping2d" ? "cropping2D" : type];
+  if (f === undefined) throw new Error(`no TF.js factory for ${type}`);
+  return f;
+};
 
 /**
  * The TensorFlow.js layer for a layer spec, with zero initializers (weights are made when a layer is
  * first applied). Spellings TF.js lacks are translated, not dropped: a layer's `batchShape` (Keras 3's
- * name) is TF.js's `batchInputShape`.
+ * name) is TF.js's `batchInputShape`. Options TF.js does not know are passed as they are (it ignores
+ * them), so that the difference shows.
  */
 const tfLayer = (l: LayerSpec): TfLayer => {
-  switch (l.type) {
-    case "dense": {
-      const { type, batchShape, ...rest } = l;
-      void type;
-      const o: Record<string, unknown> = { ...rest, ...zeros };
-      if (batchShape !== undefined && o["batchInputShape"] === undefined) o["batchInputShape"] = batchShape;
-      return tfl.layers.dense(o as unknown as Parameters<typeof tfl.layers.dense>[0]);
-    }
-    case "activation":
-      return tfl.layers.activation({ activation: l.activation });
-    case "dropout":
-      return tfl.layers.dropout({ rate: l.rate });
-    case "flatten":
-      return tfl.layers.flatten();
-    case "add":
-      return tfl.layers.add();
-    case "concatenate":
-      return l.axis === undefined ? tfl.layers.concatenate() : tfl.layers.concatenate({ axis: l.axis });
+  const kind = layerKinds[l.type];
+  // Always an object: some TF.js factories (globalAveragePooling2d) read options they require.
+  const args: Record<string, unknown> = { ...layerOptions(l) };
+  for (const k of kind.initializers) args[k] = "zeros";
+  if (args["batchShape"] !== undefined) {
+    if (args["batchInputShape"] === undefined) args["batchInputShape"] = args["batchShape"];
+    delete args["batchShape"];
   }
+  return tfFactory(l.type)(args);
 };
 
 /**
@@ -390,7 +522,13 @@ export const buildTfjs = (spec: Spec): Outcome => {
         return { values, error: { step: k, kind, message: e instanceof Error ? e.message : String(e) }, warnings, names: names() };
       }
     }
-    const layers = spec.layers.map((_, k) => get(`l${k}`) as TfLayer).map((l) => ({ name: l.name, params: l.built ? l.countParams() : 0 }));
+    const layers = spec.layers
+      .map((_, k) => get(`l${k}`) as TfLayer)
+      .map((l) => ({
+        name: l.name,
+        params: l.built ? l.countParams() : 0,
+        weights: l.built ? l.weights.map((w): WeightInfo => [weightName(w.originalName), [...w.shape] as number[], w.trainable]) : [],
+      }));
     return { values, layers, total: values[steps.findIndex((s) => s.op === "countParams")] as number, warnings, names: names() };
   } finally {
     console.warn = warn;
@@ -459,8 +597,7 @@ const obj = (o: object): string => {
 
 const layerSource = (l: LayerSpec): string => {
   const o = layerOptions(l);
-  const args = Object.keys(o).length === 0 && (l.type === "flatten" || l.type === "add" || l.type === "concatenate") ? "" : obj(o);
-  return `${l.type}(${args})`;
+  return `${l.type}(${o === undefined ? "" : obj(o)})`;
 };
 
 /** The right-hand side of a step's statement; names are prefixed with `name_`. */
@@ -505,4 +642,4 @@ export const toSource = (spec: Spec, name: string): string =>
 
 /** The import line `toSource`'s statements need; `srcIndex` is the path to shapeflow's index from the file they go in. */
 export const sourceHeader = (srcIndex: string): string =>
-  `import { activation, add, concatenate, dense, dropout, flatten, input, model, sequential } from ${JSON.stringify(srcIndex)};`;
+  `import { ${[...Object.keys(layerKinds), "input", "model", "sequential"].sort().join(", ")} } from ${JSON.stringify(srcIndex)};`;
