@@ -4,5 +4,6 @@ import { defineConfig } from "vitest/config";
 // Tests import the examples, which import "shapeflow" as users do: point that at the sources, so the
 // suite tests src/ rather than whatever dist/ was last built.
 export default defineConfig({
+  test: { exclude: ["**/node_modules/**", ".tmp/**", "bench/.tmp/**", "dist/**"] },
   resolve: { alias: { shapeflow: fileURLToPath(new URL("./src/index.ts", import.meta.url)) } },
 });
