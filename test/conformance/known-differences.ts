@@ -424,10 +424,10 @@ export const knownDifferences: readonly KnownDifference[] = [
   },
   {
     id: "tfjs-causal-padding-2d",
-    description: "`padding: \"causal\"` on a layer other than Conv1D: Keras 3 accepts it only for Conv1D; TF.js's Conv2D (and the depthwise and separable ones) accept it as if it were `same`.",
+    description: "`padding: \"causal\"` on Conv2D or DepthwiseConv2D: Keras 3 accepts it only for Conv1D; TF.js accepts it (and computes a `valid` shape). Its SeparableConv2D and Conv2DTranspose reject it, as Keras 3 does.",
     keras3:
       "keras/src/layers/convolutional/base_conv.py: `standardize_padding(padding, allow_causal=rank == 1)`; base_depthwise_conv.py and base_separable_conv.py: `standardize_padding(padding)` (keras/src/utils/argument_validation.py raises for 'causal' unless allow_causal).",
-    tfjs: "checkPaddingMode accepts 'causal' for every convolution (Conv2DTranspose alone rejects it), and convOutputLength computes it as 'valid'.",
+    tfjs: "checkPaddingMode accepts 'causal' for Conv2D and DepthwiseConv2D (SeparableConv2D and Conv2DTranspose reject it), and convOutputLength computes it as 'valid': kernelSize 3 on (None, 9, 9, 3) gives [null, 7, 7, 4].",
     explains: (d) =>
       d.kind === "validity" &&
       tfCompleted(d) &&
