@@ -15,8 +15,8 @@ expectType<SymbolicTensor<[30, 50, 50, 3]>>(input({ batchShape: [30, 50, 50, 3] 
 expectType<SymbolicTensor<[null, 4]>>(add()([h1, h1]));
 expectType<SymbolicTensor<[null, 7]>>(concatenate({ axis: -1 })([h1, inp]));
 expectType<Model<[null, 3], [null, 4]>>(model({ inputs: inp, outputs: h1 }));
-expectType<Sequential<[null, 3], [null, 1]>>(sequential().add(dense({ units: 4, inputShape: [3] })).add(dense({ units: 1 })));
-expectType<Sequential<[null, 3], [null, 1]>>(sequential({ layers: [dense({ units: 4, inputDim: 3 }), dense({ units: 1 })] }));
+expectType<Sequential<[null, 3], [null, 1], 21>>(sequential().add(dense({ units: 4, inputShape: [3] })).add(dense({ units: 1 })));
+expectType<Sequential<[null, 3], [null, 1], 21>>(sequential({ layers: [dense({ units: 4, inputDim: 3 }), dense({ units: 1 })] }));
 
 expectError(dense({ units: 4 })(input({ shape: [] })));
 expectError(dense({ units: 0 }));
