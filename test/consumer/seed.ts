@@ -34,10 +34,10 @@ const s = sequential()
   .add(dense({ units: 1 }));
 const fromList = sequential({ layers: [dense({ units: 4, inputShape: [3] }), dense({ units: 1 })] });
 const checkS: Sequential<[null, 3], [null, 1]> = s;
-const okS: Equal<typeof s, Sequential<[null, 3], [null, 1]>> = true;
+const okS: Equal<typeof s, Sequential<[null, 3], [null, 1], 41>> = true;
 const okSOut: Equal<typeof s.outputShape, [null, 1]> = true;
 const okSIn: Equal<typeof s.inputShape, [null, 3]> = true;
-const okList: Equal<typeof fromList, Sequential<[null, 3], [null, 1]>> = true;
+const okList: Equal<typeof fromList, Sequential<[null, 3], [null, 1], 21>> = true;
 const okSummary: Equal<ReturnType<typeof s.summary>, string> = true;
 const sParams: number = s.countParams();
 
