@@ -179,9 +179,7 @@ export type ParamCount<l extends AnyLayer, s = declaredOf<l>> = [s] extends [und
   ? ShapeErr<paramsNeedInput<l["className"]>>
   : [Apply<l, s>] extends [infer e extends ShapeErr<string>]
     ? e
-    : weightsOf<l, s> extends infer ws extends readonly WeightEntry[]
-      ? sumOfProducts<ws>
-      : never;
+    : LayerParams<l, s>;
 export type paramsNeedInput<layer extends string> =
   `${layer} has no input shape, so its weights are not known. Fix: give the input shape: ParamCount<typeof layer, [null, 3]>, or build the model on an input first.`;
 type sumOfProducts<ws extends readonly WeightEntry[], acc = 0> = ws extends readonly [

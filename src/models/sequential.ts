@@ -11,7 +11,7 @@
  */
 import { fail, type Checked, type CheckedOptions, type firstErr, type OkShape, type OptionErr, type ShapeErr } from "../core/errors.js";
 import type { Add } from "../core/arith.js";
-import { BaseLayer, describe, uniqueName, type AnyLayer, type Apply, type applyRule, type declaredKey, type Fold, type FoldParams, type LayerParams, type Rule, type ruleKey } from "../core/layer.js";
+import { BaseLayer, describe, type AnyLayer, type Apply, type applyRule, type declaredKey, type Fold, type FoldParams, type LayerParams, type Rule, type ruleKey } from "../core/layer.js";
 import { formatShape, type Dim, type Shape } from "../core/shape.js";
 import { SymbolicTensor } from "../core/tensor.js";
 import { InputLayer } from "../layers/core/input.js";
