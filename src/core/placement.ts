@@ -1,0 +1,82 @@
+/**
+ * Where a layer object may be placed. The types see a layer by its type, not by its identity: two
+ * places holding one `dense` object look like two Dense layers, each counted with its own weights.
+ * So the runtime refuses what the types cannot see (the lead's decision for issue #11):
+ *
+ * - a model or block that contains itself (it would recurse without end);
+ * - a Sequential or functional model with two layers of one name (Keras 3 refuses it too);
+ * - a Sequential or block (residual, parallel, repeat) that holds one layer object in two places.
+ *
+ * Sharing weights on purpose stays possible: call one layer twice in the functional API, `d(d(x))`;
+ * the model lists it once and counts its weights once.
+ */
+import { fail } from "./errors.js";
+import type { BaseLayer } from "./layer.js";
+
+export type containsItself<container extends string, got extends string> =
+  `${container} cannot contain itself, but it was given ${got}. Fix: build the inner part as a new model or block, e.g. a second sequential({ layers: [...] }).`;
+export const containsItself = <container extends string, got extends string>(
+  container: container,
+  got: got,
+): containsItself<container, got> =>
+  `${container} cannot contain itself, but it was given ${got}. Fix: build the inner part as a new model or block, e.g. a second sequential({ layers: [...] }).`;
+
+export type duplicateName<model extends string, name extends string, count extends string> =
+  `${model}: the name "${name}" is used ${count} times in the model, and all layer names in a model must be unique (as Keras 3 requires). Fix: give each layer its own name; if it is one layer object placed twice, create a new layer for each place (to share weights on purpose, call one layer twice in the functional API: d(d(x))).`;
+export const duplicateName = <model extends string, name extends string, count extends string>(
+  model: model,
+  name: name,
+  count: count,
+): duplicateName<model, name, count> =>
+  `${model}: the name "${name}" is used ${count} times in the model, and all layer names in a model must be unique (as Keras 3 requires). Fix: give each layer its own name; if it is one layer object placed twice, create a new layer for each place (to share weights on purpose, call one layer twice in the functional API: d(d(x))).`;
+
+export type placedTwice<where extends string, name extends string> =
+  `${where}: the layer "${name}" is placed twice, and the types cannot see that both places are one object, so they would count its weights twice. Fix: create a new layer for each place (repeat(3, () => dense({ units: 8 })) does), or, to share its weights on purpose, call the one layer twice in the functional API: d(d(x)).`;
+export const placedTwice = <where extends string, name extends string>(where: where, name: name): placedTwice<where, name> =>
+  `${where}: the layer "${name}" is placed twice, and the types cannot see that both places are one object, so they would count its weights twice. Fix: create a new layer for each place (repeat(3, () => dense({ units: 8 })) does), or, to share its weights on purpose, call the one layer twice in the functional API: d(d(x)).`;
+
+/** The layers a model or block is made of (its `layers`), or none for a plain layer. */
+const partsOf = (l: BaseLayer<any>): readonly BaseLayer<any>[] => (l as { readonly layers?: readonly BaseLayer<any>[] }).layers ?? [];
+
+/** Every layer object inside `l`, `l` included, through nested models and blocks. */
+export const layersWithin = (l: BaseLayer<any>, into: Set<BaseLayer<any>> = new Set()): Set<BaseLayer<any>> => {
+  if (into.has(l)) return into; // a cycle (refused on the way in) or a layer met twice: walk it once
+  into.add(l);
+  for (const p of partsOf(l)) layersWithin(p, into);
+  return into;
+};
+
+/** Describes a layer for messages: `Dense "dense_1"`. */
+export const nameOf = (l: BaseLayer<any>): string => `${l.className} "${l.name}"`;
+
+/**
+ * Throws unless `parts` (a block's branches or copies, a Sequential's layers) hold every layer object
+ * once, nested ones included. `where` names the container for the message.
+ */
+export const checkPlacedOnce = (where: string, parts: readonly BaseLayer<any>[]): void => {
+  const seen = new Set<BaseLayer<any>>();
+  for (const p of parts)
+    for (const l of layersWithin(p)) {
+      if (seen.has(l)) fail(placedTwice(where, l.name));
+      seen.add(l);
+    }
+};
+
+/**
+ * The checks before layer `l` joins container `self` (a Sequential) next to `parts`: not itself, no
+ * name twice among the top-level layers, no layer object in two places.
+ */
+export const checkJoin = (self: BaseLayer<any>, parts: readonly BaseLayer<any>[], l: BaseLayer<any>): void => {
+  if (l === self) fail(containsItself(nameOf(self), "itself"));
+  if (layersWithin(l).has(self)) fail(containsItself(nameOf(self), `${nameOf(l)}, which holds it`));
+  const same = parts.filter((p) => p.name === l.name).length;
+  if (same > 0) fail(duplicateName(nameOf(self), l.name, String(same + 1)), self.name);
+  checkPlacedOnce(nameOf(self), [...parts, l]);
+};
+
+/** Throws if two of a model's layers share a name, as Keras 3 does. */
+export const checkUniqueNames = (model: string, layers: readonly BaseLayer<any>[]): void => {
+  const counts = new Map<string, number>();
+  for (const l of layers) counts.set(l.name, (counts.get(l.name) ?? 0) + 1);
+  for (const [name, n] of counts) if (n > 1) fail(duplicateName(model, name, String(n)));
+};
