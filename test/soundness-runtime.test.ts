@@ -22,6 +22,7 @@ import {
   ShapeError,
 } from "../src/index.js";
 import { renderSummary } from "../src/models/summary.js";
+import { displayWidth as displayWidthOf } from "../src/core/text-width.js";
 
 beforeEach(() => clearSession());
 
@@ -348,5 +349,64 @@ describe("5. counts past 2^53 - 1 are refused, not rounded", () => {
     expect(thrown(() => renderSummary({ name: "m", rows: [], sequentialLike: true, trainable: 2 ** 53, nonTrainable: 1 }, 76))).toMatch(
       /^Model "m": the parameter count is about 9,007,199,254,740,992, past/,
     );
+  });
+});
+
+describe("6. summary(): terminal widths, escaped controls, a checked lineLength", () => {
+  const table = (text: string) => text.split("\n").filter((l) => /^[┏┃┡│├└]/.test(l));
+  const names = [
+    "🧠".repeat(20), // long emoji name: was cut inside a surrogate pair
+    "層".repeat(25), // CJK: two columns each
+    "cafe\u0301_lay\u0301er", // combining accents: no column of their own
+    "👩\u200D👩\u200D👧\u200D👦_family_🇫🇷_flag_and_more_text_here", // ZWJ sequence and flag: one cluster each
+    "line\nbreak", // was a broken row
+    "carriage\rreturn\ttab",
+  ];
+  test.each([76, 88, 108])("every line of the table is as wide as its rules, at lineLength %i", (lineLength) => {
+    const x = input({ shape: [3], name: "in\u202Eput" });
+    let t = x;
+    for (const name of names) t = dense({ units: 2, name })(t);
+    const b = dense({ units: 2, name: "日本" })(x);
+    const m = model({ inputs: x, outputs: add()([t, b]), name: "model\tname" });
+    const text = m.summary({ ...quiet, lineLength });
+    const lines = table(text);
+    expect(lines.length).toBeGreaterThan(20);
+    for (const l of lines) expect(displayWidthOf(l)).toBe(lineLength);
+    expect(text).not.toMatch(/[\uD800-\uDFFF](?![\uDC00-\uDFFF])/u); // no half of an emoji left
+    expect(text).toContain('Model: "model\\tname"');
+    expect(text).toContain("line\\nbreak");
+    expect(text).toContain("in\\u202eput");
+  });
+  test("a long emoji name is cut between characters, with …", () => {
+    const s = sequential().add(input({ shape: [3] })).add(dense({ units: 2, name: "🧠".repeat(20) }));
+    expect(s.summary({ ...quiet, lineLength: 76 })).toContain(`│ ${"🧠".repeat(15)}… │ (None, 2)              │             8 │`);
+  });
+  test("CJK and combining characters are padded by their columns", () => {
+    const s = sequential().add(input({ shape: [3] })).add(dense({ units: 2, name: "層" })).add(dense({ units: 2, name: "cafe\u0301" }));
+    const text = s.summary({ ...quiet, lineLength: 76 });
+    expect(text).toContain("│ 層 (Dense)                      │ (None, 2)              │             8 │");
+    expect(text).toContain("│ cafe\u0301 (Dense)                    │ (None, 2)              │             6 │");
+  });
+  const badLineLength = (got: string) =>
+    `summary: lineLength must be a whole number of columns from 1 to 1,000, but got ${got}. Fix: use e.g. lineLength: 88 (Keras's default), or leave it out for the terminal's width.`;
+  test.each([
+    [NaN, "NaN"], // collapsed the table to ┏┳┳┓
+    [1e9, "1000000000"], // RangeError: Invalid string length
+    [Infinity, "Infinity"], // RangeError: Invalid count value
+    [-5, "-5"],
+    [0, "0"],
+    [80.5, "80.5"],
+    ["88", '"88"'],
+  ] as const)("lineLength %s is a ShapeError", (lineLength, got) => {
+    const s = sequential({ layers: [dense({ units: 2, inputShape: [3] })] });
+    expect(thrown(() => s.summary({ ...quiet, lineLength: lineLength as number }))).toBe(badLineLength(got));
+  });
+  test("a lineLength too narrow for the table keeps Keras's sentence, and says which width works", () => {
+    const s = sequential({ layers: [dense({ units: 2, inputShape: [3] })] });
+    expect(thrown(() => s.summary({ ...quiet, lineLength: 12 }))).toBe(
+      "Insufficient console width to print summary. summary: lineLength 12 leaves a column narrower than 4 characters; this table needs at least 16. Fix: use lineLength: 16 or more (Keras's default is 88).",
+    );
+    expect(s.summary({ ...quiet, lineLength: 16 }).split("\n")[1]).toBe("┏━━━━━━┳━━━┳━━━┓");
+    expect(s.summary({ ...quiet, lineLength: 1000 }).split("\n")[1]!.length).toBe(1000);
   });
 });
