@@ -20,6 +20,7 @@ import {
   residual,
   sequential,
   ShapeError,
+  type SymbolicTensor,
 } from "../src/index.js";
 import { renderSummary } from "../src/models/summary.js";
 import { displayWidth as displayWidthOf } from "../src/core/text-width.js";
@@ -257,7 +258,7 @@ describe("4. one layer object in two places", () => {
     const s = sequential().add(input({ shape: [3] })).add(d);
     expect(thrown(() => s.add(d))).toBe(duplicateName('Sequential "sequential"', "dense", 2));
     expect(s.countParams()).toBe(12); // it counted 24
-    expect(d.nodes.length).toBe(1);
+    expect((d as unknown as { nodes: unknown[] }).nodes.length).toBe(1);
   });
   test("two layers of one name in a Sequential, in the layers list too", () => {
     expect(thrown(() => sequential({ layers: [dense({ units: 3, inputShape: [3], name: "fc" }), dense({ units: 3, name: "fc" })] }))).toBe(
@@ -301,8 +302,9 @@ describe("4. one layer object in two places", () => {
   test("repeat() builds a fresh layer for each copy", () => {
     const r = repeat(3, () => dense({ units: 3 }));
     const m = sequential().add(input({ shape: [3] })).add(r);
-    expect(new Set(r.layers).size).toBe(3);
-    expect(r.layers.map((l: { name: string }) => l.name)).toEqual(["dense", "dense_1", "dense_2"]);
+    const copies = (r as unknown as { layers: { name: string }[] }).layers;
+    expect(new Set(copies).size).toBe(3);
+    expect(copies.map((l) => l.name)).toEqual(["dense", "dense_1", "dense_2"]);
     expect(m.countParams()).toBe(36);
   });
 });
@@ -364,7 +366,7 @@ describe("6. summary(): terminal widths, escaped controls, a checked lineLength"
   ];
   test.each([76, 88, 108])("every line of the table is as wide as its rules, at lineLength %i", (lineLength) => {
     const x = input({ shape: [3], name: "in\u202Eput" });
-    let t = x;
+    let t: SymbolicTensor = x;
     for (const name of names) t = dense({ units: 2, name })(t);
     const b = dense({ units: 2, name: "日本" })(x);
     const m = model({ inputs: x, outputs: add()([t, b]), name: "model\tname" });
