@@ -114,12 +114,12 @@ const everyLayer: readonly { make: (o: object) => unknown; className: string; op
   { make: js(sf.averagePooling1d), className: "AveragePooling1D", options: { poolSize: 2 }, shape: [4, 3] },
   { make: js(sf.averagePooling2d), className: "AveragePooling2D", options: { poolSize: 2 }, shape: [4, 4, 3] },
   { make: js(sf.averagePooling3d), className: "AveragePooling3D", options: { poolSize: 2 }, shape: [4, 4, 4, 3] },
-  { make: js(sf.globalMaxPooling1d), className: "GlobalMaxPooling1D", options: {}, shape: [4, 3], booleans: ["keepdims"] },
-  { make: js(sf.globalMaxPooling2d), className: "GlobalMaxPooling2D", options: {}, shape: [4, 4, 3], booleans: ["keepdims"] },
-  { make: js(sf.globalMaxPooling3d), className: "GlobalMaxPooling3D", options: {}, shape: [4, 4, 4, 3], booleans: ["keepdims"] },
-  { make: js(sf.globalAveragePooling1d), className: "GlobalAveragePooling1D", options: {}, shape: [4, 3], booleans: ["keepdims"] },
-  { make: js(sf.globalAveragePooling2d), className: "GlobalAveragePooling2D", options: {}, shape: [4, 4, 3], booleans: ["keepdims"] },
-  { make: js(sf.globalAveragePooling3d), className: "GlobalAveragePooling3D", options: {}, shape: [4, 4, 4, 3], booleans: ["keepdims"] },
+  { make: js(sf.globalMaxPooling1d), className: "GlobalMaxPooling1D", options: {}, shape: [4, 3] },
+  { make: js(sf.globalMaxPooling2d), className: "GlobalMaxPooling2D", options: {}, shape: [4, 4, 3] },
+  { make: js(sf.globalMaxPooling3d), className: "GlobalMaxPooling3D", options: {}, shape: [4, 4, 4, 3] },
+  { make: js(sf.globalAveragePooling1d), className: "GlobalAveragePooling1D", options: {}, shape: [4, 3] },
+  { make: js(sf.globalAveragePooling2d), className: "GlobalAveragePooling2D", options: {}, shape: [4, 4, 3] },
+  { make: js(sf.globalAveragePooling3d), className: "GlobalAveragePooling3D", options: {}, shape: [4, 4, 4, 3] },
   { make: js(sf.zeroPadding1d), className: "ZeroPadding1D", options: {}, shape: [4, 3] },
   { make: js(sf.zeroPadding2d), className: "ZeroPadding2D", options: {}, shape: [4, 4, 3] },
   { make: js(sf.zeroPadding3d), className: "ZeroPadding3D", options: {}, shape: [4, 4, 4, 3] },
@@ -203,6 +203,7 @@ describe("2. plain-JS options: read once, type checked, kept", () => {
     expect(thrown(() => c.make({ ...c.options, name: "a/b" }))).toBe(badName(c.className, '"a/b"'));
     expect(thrown(() => c.make({ ...c.options, trainable: "false" }))).toBe(notABoolean(c.className, "trainable", '"false"'));
     for (const b of c.booleans ?? []) expect(thrown(() => c.make({ ...c.options, [b]: "false" }))).toBe(notABoolean(c.className, b, '"false"'));
+    if (c.className.startsWith("Global")) expect(thrown(() => c.make({ keepdims: "false" }))).toMatch(`${c.className}: keepdims must be one of true, false, but got "false".`);
   });
   test("a misspelt option is reported as such before the type of another", () => {
     expect(thrown(() => js(dense)({ units: 4, usebias: true, trainable: "no" }))).toMatch(/^Dense has no option "usebias"\./);

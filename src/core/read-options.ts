@@ -56,8 +56,11 @@ export const badDtype = <layer extends string, got extends string, allowed exten
   allowed: allowed,
 ): badDtype<layer, got, allowed> => `${layer}: dtype must be one of ${allowed}, but got ${got}. Fix: use one of ${allowed}, or leave it out.`;
 
-/** The options that are booleans wherever a layer, model or block takes them. */
-export const booleanOptions = ["useBias", "trainable", "center", "scale", "rmsScaling", "keepdims", "expandNested"] as const;
+/**
+ * The options that are booleans wherever a layer, model or block takes them (`keepdims` is checked by
+ * the global poolings themselves, with their own message).
+ */
+export const booleanOptions = ["useBias", "trainable", "center", "scale", "rmsScaling", "expandNested"] as const;
 /** The element types Input accepts. */
 export const dtypes = ["float32", "int32", "bool", "string"] as const;
 
