@@ -234,6 +234,23 @@ describe("3. TypeErrors and RangeErrors from plain JavaScript are ShapeErrors", 
     expect(thrown(() => js(parallel)([dense({ units: 3 })], null))).toBe("parallel expects an options object, but got null. Fix: pass options such as { axis: ... }.");
     expect(thrown(() => js(repeat)(2, () => dense({ units: 3 }), 5))).toBe("repeat expects an options object, but got number. Fix: pass options such as { name: ... }.");
   });
+  test("a number given as a string prints quoted (\"3\" printed as 3, which reads as valid)", () => {
+    expect(thrown(() => js(repeat)("3", () => dense({ units: 3 })))).toBe(
+      'repeat: n must be a positive integer (how many copies to stack), but got "3". Fix: use e.g. n: 3.',
+    );
+  });
+  test("repeat(2 ** 53 - 1) is refused before it loops until memory runs out", () => {
+    let made = 0;
+    expect(thrown(() => repeat(2 ** 53 - 1, () => (made++, dense({ units: 3 }))))).toBe(
+      "repeat: n must be at most 100,000 (each copy is a layer object with weights of its own), but got 9007199254740991. Fix: use fewer copies; a deeper stack than that does not fit in memory.",
+    );
+    expect(made).toBe(0);
+  });
+  test("model({ outputs: [] }) is refused (it built a model of nothing)", () => {
+    expect(thrown(() => model({ inputs: input({ shape: [3] }), outputs: [] }))).toBe(
+      "model: outputs must hold at least one tensor, but got an empty list. Fix: model({ inputs: inp, outputs: out }).",
+    );
+  });
   test("a Sequential that would contain itself (it recursed until RangeError)", () => {
     const s = sequential({ layers: [dense({ units: 3, inputShape: [3] })] });
     expect(thrown(() => s.add(s as never))).toBe(

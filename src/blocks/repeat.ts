@@ -15,7 +15,7 @@ import type { SymbolicTensor } from "../core/tensor.js";
 import { CompositeLayer, isLayer } from "./composite.js";
 import { notABlock } from "./residual.js";
 import { readOptions } from "../core/read-options.js";
-import { checkPlacedOnce } from "../core/placement.js";
+import { checkPlacedOnce, MAX_COPIES, tooManyCopies } from "../core/placement.js";
 
 /** `l` applied `n` times from shape `s`, and the parameters of all copies: `[shape, params]` or the first error. Tail recursive. */
 type repeatFold<l extends AnyLayer, n, s, k extends unknown[] = [], p = 0> = k["length"] extends n
@@ -43,6 +43,7 @@ class RepeatLayer extends CompositeLayer {
   readonly #copies: BaseLayer<any>[];
   constructor(n: unknown, make: unknown, name: string | undefined) {
     checkPositive("repeat", "n", n, "how many copies to stack", "3");
+    if ((n as number) > MAX_COPIES) fail(tooManyCopies(String(n), "100,000"));
     if (typeof make !== "function") fail(notABlock("repeat", "make", describe(make)));
     const copies: BaseLayer<any>[] = [];
     for (let i = 0; i < (n as number); i++) {

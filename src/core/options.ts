@@ -87,7 +87,7 @@ export type checkKnownKeys<layer extends string, o, keys extends readonly string
 export type checkPositive<layer extends string, option extends string, n, meaning extends string, example extends string> =
   IsPositiveInt<n> extends false ? OptionErr<notPositive<layer, option, `${n & (number | string)}`, meaning, example>, option> : "ok";
 export const checkPositive = (layer: string, option: string, n: unknown, meaning: string, example: string): void => {
-  if (!(typeof n === "number" && Number.isSafeInteger(n) && n > 0)) fail(notPositive(layer, option, String(n), meaning, example));
+  if (!(typeof n === "number" && Number.isSafeInteger(n) && n > 0)) fail(notPositive(layer, option, formatOption(n), meaning, example));
 };
 
 /** The options every layer accepts. */

@@ -136,11 +136,12 @@ export class FunctionalModel extends ModelBase {
       for (const t of xs)
         if (!(t instanceof SymbolicTensor))
           fail(`model: ${what} must be tensors from input() and layers, but got ${describe(t)}. Fix: model({ inputs: inp, outputs: out }).`);
-      return xs;
+      return Array.from(xs); // a copy: the caller's array may change later
     };
     checkKeys("model", o, ["inputs", "outputs", "name"]);
     const inputs = list(o.inputs, "inputs");
     const outputs = list(o.outputs, "outputs");
+    if (outputs.length === 0) fail(`model: outputs must hold at least one tensor, but got an empty list. Fix: model({ inputs: inp, outputs: out }).`);
     const { layers, nodesByDepth } = mapGraph(inputs, outputs);
     checkUniqueNames("model", layers);
     super(o, "Functional");
