@@ -70,16 +70,30 @@ export const checkPlacedOnce = (where: string, parts: readonly BaseLayer<any>[])
 };
 
 /**
- * The checks before layer `l` joins container `self` (a Sequential) next to `parts`: not itself, no
- * name twice among the top-level layers, no layer object in two places.
+ * What a Sequential holds so far, kept as its layers join (so that adding the n-th layer costs the size
+ * of that layer, not of the model): every layer object within it, and its top-level names.
  */
-export const checkJoin = (self: BaseLayer<any>, parts: readonly BaseLayer<any>[], l: BaseLayer<any>): void => {
-  if (l === self) fail(containsItself(nameOf(self), "itself"));
-  if (layersWithin(l).has(self)) fail(containsItself(nameOf(self), `${nameOf(l)}, which holds it`));
-  const same = parts.filter((p) => p.name === l.name).length;
-  if (same > 0) fail(duplicateName(nameOf(self), l.name, String(same + 1)), self.name);
-  checkPlacedOnce(nameOf(self), [...parts, l]);
-};
+export class Placement {
+  readonly #within = new Set<BaseLayer<any>>();
+  readonly #names = new Set<string>();
+  /**
+   * The checks before layer `l` joins container `self`: not itself, no name twice among the top-level
+   * layers, no layer object in two places. Returns what `record` needs once `l` has joined.
+   */
+  check(self: BaseLayer<any>, l: BaseLayer<any>): Set<BaseLayer<any>> {
+    if (l === self) fail(containsItself(nameOf(self), "itself"));
+    const within = layersWithin(l);
+    if (within.has(self)) fail(containsItself(nameOf(self), `${nameOf(l)}, which holds it`));
+    if (this.#names.has(l.name)) fail(duplicateName(nameOf(self), l.name, "2"), self.name);
+    for (const x of within) if (this.#within.has(x)) fail(placedTwice(nameOf(self), x.name), self.name);
+    return within;
+  }
+  /** Records layer `l` (with the layers `check` found within it) as joined. */
+  record(l: BaseLayer<any>, within: Set<BaseLayer<any>>): void {
+    this.#names.add(l.name);
+    for (const x of within) this.#within.add(x);
+  }
+}
 
 /** Throws if two of a model's layers share a name, as Keras 3 does. */
 export const checkUniqueNames = (model: string, layers: readonly BaseLayer<any>[]): void => {

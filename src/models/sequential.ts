@@ -19,7 +19,7 @@ import { checkKeys } from "../core/options.js";
 import { ModelBase, type ModelInfo } from "./model.js";
 import type { SummaryInput, SummaryOptions } from "./summary.js";
 import { notAnOptionList, readOptions } from "../core/read-options.js";
-import { checkJoin } from "../core/placement.js";
+import { Placement } from "../core/placement.js";
 import { formatOption } from "../core/options.js";
 
 // --- messages ----------------------------------------------------------------------------------------
@@ -170,6 +170,7 @@ class SequentialModel extends ModelBase {
   #input: SymbolicTensor | undefined;
   #output: SymbolicTensor | undefined;
   readonly #layers: BaseLayer<any>[] = [];
+  readonly #placed = new Placement();
 
   constructor(o: SequentialOptions) {
     checkKeys("sequential", o, sequentialKeys);
@@ -196,7 +197,7 @@ class SequentialModel extends ModelBase {
       return this;
     }
     if (!(l instanceof BaseLayer) || l instanceof InputLayer) return fail(notALayer(describe(l)));
-    checkJoin(this, this.#layers, l);
+    const within = this.#placed.check(this, l);
     let input = this.#input;
     if (this.#output === undefined && this.#layers.length === 0 && l.batchInputShape !== undefined) {
       // As Keras: a first layer with an input shape makes an input layer for the model.
@@ -208,6 +209,7 @@ class SequentialModel extends ModelBase {
     this.#input = input;
     this.#output = output;
     this.#layers.push(l);
+    this.#placed.record(l, within);
     return this;
   }
 
