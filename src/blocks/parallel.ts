@@ -95,7 +95,7 @@ export function parallel<const bs extends readonly [AnyLayer, ...AnyLayer[]], co
   options?: { readonly axis?: axis; readonly name?: string },
 ): Parallel<[...bs], axis>;
 export function parallel(branches: unknown, options: unknown = {}): unknown {
-  const o = readOptions("parallel", options) as { readonly axis?: number; readonly name?: string };
+  const o = readOptions(options) as { readonly axis?: number; readonly name?: string };
   checkKeys("parallel", o, ["axis", "name"]);
   return new ParallelLayer(branches, o);
 }

@@ -80,7 +80,7 @@ export const sameCopy: sameCopy = "repeat: make() returned the same layer twice,
  */
 export function repeat<const n extends number, const l extends AnyLayer>(n: n, make: (i: number) => l, options?: { readonly name?: string }): Repeat<l, n>;
 export function repeat(n: unknown, make: unknown, options: unknown = {}): unknown {
-  const o = readOptions("repeat", options) as { readonly name?: string };
+  const o = readOptions(options) as { readonly name?: string };
   checkKeys("repeat", o, ["name"]);
   return new RepeatLayer(n, make, o.name);
 }

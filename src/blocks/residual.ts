@@ -90,7 +90,7 @@ export function residual<const m extends AnyLayer, const sc extends AnyLayer | u
   options?: { readonly name?: string },
 ): Residual<m, sc>;
 export function residual(main: unknown, shortcut?: unknown, options: unknown = {}): unknown {
-  const o = readOptions("residual", options) as { readonly name?: string };
+  const o = readOptions(options) as { readonly name?: string };
   checkKeys("residual", o, ["name"]);
   return new ResidualLayer(main, shortcut, o.name);
 }

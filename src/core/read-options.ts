@@ -70,7 +70,7 @@ export const dtypes = ["float32", "int32", "bool", "string"] as const;
  * is, for the layer's `checkKeys` to name it; `checkKeys` then checks the snapshot's option types
  * (`checkOptionTypes`), after the option names, so that a misspelt option is reported as such.
  */
-export const readOptions = <o>(_layer: string, o: o): o => {
+export const readOptions = <o>(o: o): o => {
   if (typeof o !== "object" || o === null || Array.isArray(o)) return o;
   const snapshot: Record<string, unknown> = {};
   for (const k of Object.keys(o)) snapshot[k] = (o as Record<string, unknown>)[k];

@@ -257,5 +257,5 @@ export function model<const ins extends SymbolicTensor | readonly SymbolicTensor
   readonly name?: string;
 }): Model<shapeOf<ins>, shapeOf<outs>>;
 export function model(options: unknown): unknown {
-  return new FunctionalModel(readOptions("model", options) as ModelOptions);
+  return new FunctionalModel(readOptions(options) as ModelOptions);
 }

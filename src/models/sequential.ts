@@ -268,5 +268,5 @@ export function sequential<const o extends SequentialOptions = {}>(
   options?: CheckedOptions<checkSequential<o>, o, SequentialOptions>,
 ): OkModel<modelOf<o>, Sequential<Dim[], Dim[]>>;
 export function sequential(options: unknown = {}): unknown {
-  return new SequentialModel(readOptions("sequential", options) as SequentialOptions);
+  return new SequentialModel(readOptions(options) as SequentialOptions);
 }

@@ -66,7 +66,7 @@ const summaryKeys = ["printFn", "lineLength", "expandNested"] as const;
 export const readSummaryOptions = (
   options: unknown,
 ): { readonly lineLength: number | undefined; readonly expandNested: boolean; readonly printFn: (text: string) => void } => {
-  const o = readOptions("summary", options === undefined ? {} : options) as SummaryOptions;
+  const o = readOptions(options === undefined ? {} : options) as SummaryOptions;
   checkKeys("summary", o, summaryKeys);
   if (o.printFn !== undefined && typeof o.printFn !== "function") fail(notAPrintFn(formatOption(o.printFn)));
   if (o.lineLength !== undefined) checkLineLength(o.lineLength);

@@ -36,5 +36,5 @@ export function conv1dTranspose<const o extends Conv1DTransposeOptions>(
   options: CheckedOptions<checkConvTranspose<"Conv1DTranspose", 1, o, typeof convTransposeKeys>, o, Conv1DTransposeOptions>,
 ): Conv1DTranspose<convConfig<o>>;
 export function conv1dTranspose(options: unknown): unknown {
-  return new BaseConvTransposeLayer(readOptions("Conv1DTranspose", options) as Conv1DTransposeOptions, "Conv1DTranspose", 1, convTransposeKeys);
+  return new BaseConvTransposeLayer(readOptions(options) as Conv1DTransposeOptions, "Conv1DTranspose", 1, convTransposeKeys);
 }

@@ -39,5 +39,5 @@ export function conv1d<const o extends Conv1DOptions>(
   options: CheckedOptions<checkConv<"Conv1D", 1, o, typeof convKeys>, o, Conv1DOptions>,
 ): Conv1D<convConfig<o>>;
 export function conv1d(options: unknown): unknown {
-  return new BaseConvLayer(readOptions("Conv1D", options) as Conv1DOptions, "Conv1D", 1, convKeys, ["valid", "same", "causal"]);
+  return new BaseConvLayer(readOptions(options) as Conv1DOptions, "Conv1D", 1, convKeys, ["valid", "same", "causal"]);
 }

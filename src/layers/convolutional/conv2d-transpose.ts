@@ -37,5 +37,5 @@ export function conv2dTranspose<const o extends Conv2DTransposeOptions>(
   options: CheckedOptions<checkConvTranspose<"Conv2DTranspose", 2, o, typeof convTransposeKeys>, o, Conv2DTransposeOptions>,
 ): Conv2DTranspose<convConfig<o>>;
 export function conv2dTranspose(options: unknown): unknown {
-  return new BaseConvTransposeLayer(readOptions("Conv2DTranspose", options) as Conv2DTransposeOptions, "Conv2DTranspose", 2, convTransposeKeys);
+  return new BaseConvTransposeLayer(readOptions(options) as Conv2DTransposeOptions, "Conv2DTranspose", 2, convTransposeKeys);
 }

@@ -38,5 +38,5 @@ export function conv2d<const o extends Conv2DOptions>(
   options: CheckedOptions<checkConv<"Conv2D", 2, o, typeof convKeys>, o, Conv2DOptions>,
 ): Conv2D<convConfig<o>>;
 export function conv2d(options: unknown): unknown {
-  return new BaseConvLayer(readOptions("Conv2D", options) as Conv2DOptions, "Conv2D", 2, convKeys, ["valid", "same"]);
+  return new BaseConvLayer(readOptions(options) as Conv2DOptions, "Conv2D", 2, convKeys, ["valid", "same"]);
 }

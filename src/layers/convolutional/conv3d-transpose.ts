@@ -36,5 +36,5 @@ export function conv3dTranspose<const o extends Conv3DTransposeOptions>(
   options: CheckedOptions<checkConvTranspose<"Conv3DTranspose", 3, o, typeof convTransposeKeys>, o, Conv3DTransposeOptions>,
 ): Conv3DTranspose<convConfig<o>>;
 export function conv3dTranspose(options: unknown): unknown {
-  return new BaseConvTransposeLayer(readOptions("Conv3DTranspose", options) as Conv3DTransposeOptions, "Conv3DTranspose", 3, convTransposeKeys);
+  return new BaseConvTransposeLayer(readOptions(options) as Conv3DTransposeOptions, "Conv3DTranspose", 3, convTransposeKeys);
 }

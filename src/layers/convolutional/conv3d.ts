@@ -35,5 +35,5 @@ export function conv3d<const o extends Conv3DOptions>(
   options: CheckedOptions<checkConv<"Conv3D", 3, o, typeof convKeys>, o, Conv3DOptions>,
 ): Conv3D<convConfig<o>>;
 export function conv3d(options: unknown): unknown {
-  return new BaseConvLayer(readOptions("Conv3D", options) as Conv3DOptions, "Conv3D", 3, convKeys, ["valid", "same"]);
+  return new BaseConvLayer(readOptions(options) as Conv3DOptions, "Conv3D", 3, convKeys, ["valid", "same"]);
 }

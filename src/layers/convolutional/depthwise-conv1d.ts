@@ -36,5 +36,5 @@ export function depthwiseConv1d<const o extends DepthwiseConv1DOptions>(
   options: CheckedOptions<checkDepthwiseConv<"DepthwiseConv1D", 1, o, typeof depthwiseConvKeys>, o, DepthwiseConv1DOptions>,
 ): DepthwiseConv1D<convConfig<o>>;
 export function depthwiseConv1d(options: unknown): unknown {
-  return new BaseDepthwiseConvLayer(readOptions("DepthwiseConv1D", options) as DepthwiseConv1DOptions, "DepthwiseConv1D", 1, depthwiseConvKeys);
+  return new BaseDepthwiseConvLayer(readOptions(options) as DepthwiseConv1DOptions, "DepthwiseConv1D", 1, depthwiseConvKeys);
 }

@@ -38,5 +38,5 @@ export function depthwiseConv2d<const o extends DepthwiseConv2DOptions>(
   options: CheckedOptions<checkDepthwiseConv<"DepthwiseConv2D", 2, o, typeof depthwiseConvKeys>, o, DepthwiseConv2DOptions>,
 ): DepthwiseConv2D<convConfig<o>>;
 export function depthwiseConv2d(options: unknown): unknown {
-  return new BaseDepthwiseConvLayer(readOptions("DepthwiseConv2D", options) as DepthwiseConv2DOptions, "DepthwiseConv2D", 2, depthwiseConvKeys);
+  return new BaseDepthwiseConvLayer(readOptions(options) as DepthwiseConv2DOptions, "DepthwiseConv2D", 2, depthwiseConvKeys);
 }

@@ -38,5 +38,5 @@ export function separableConv1d<const o extends SeparableConv1DOptions>(
   options: CheckedOptions<checkSeparableConv<"SeparableConv1D", 1, o, typeof separableConvKeys>, o, SeparableConv1DOptions>,
 ): SeparableConv1D<convConfig<o>>;
 export function separableConv1d(options: unknown): unknown {
-  return new BaseSeparableConvLayer(readOptions("SeparableConv1D", options) as SeparableConv1DOptions, "SeparableConv1D", 1, separableConvKeys);
+  return new BaseSeparableConvLayer(readOptions(options) as SeparableConv1DOptions, "SeparableConv1D", 1, separableConvKeys);
 }

@@ -38,5 +38,5 @@ export function separableConv2d<const o extends SeparableConv2DOptions>(
   options: CheckedOptions<checkSeparableConv<"SeparableConv2D", 2, o, typeof separableConvKeys>, o, SeparableConv2DOptions>,
 ): SeparableConv2D<convConfig<o>>;
 export function separableConv2d(options: unknown): unknown {
-  return new BaseSeparableConvLayer(readOptions("SeparableConv2D", options) as SeparableConv2DOptions, "SeparableConv2D", 2, separableConvKeys);
+  return new BaseSeparableConvLayer(readOptions(options) as SeparableConv2DOptions, "SeparableConv2D", 2, separableConvKeys);
 }

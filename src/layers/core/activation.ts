@@ -77,5 +77,5 @@ export function activation<const o extends ActivationOptions>(
   options: CheckedOptions<checkKeys<"Activation", o, typeof activationOptionKeys>, o, ActivationOptions>,
 ): Activation<o["activation"]>;
 export function activation(options: unknown): unknown {
-  return new ActivationLayer(readOptions("Activation", options) as ActivationOptions);
+  return new ActivationLayer(readOptions(options) as ActivationOptions);
 }

@@ -149,5 +149,5 @@ export function dense<const o extends DenseOptions>(
   options: CheckedOptions<checkDense<o>, o, DenseOptions>,
 ): Dense<denseConfig<o, declaredInput<"Dense", o>>>;
 export function dense(options: unknown): unknown {
-  return new DenseLayer(readOptions("Dense", options) as DenseOptions);
+  return new DenseLayer(readOptions(options) as DenseOptions);
 }

@@ -61,5 +61,5 @@ export function dropout<const o extends DropoutOptions>(
   options: CheckedOptions<firstErr<[checkKeys<"Dropout", o, typeof dropoutKeys>, checkRate<o["rate"]>]>, o, DropoutOptions>,
 ): Dropout;
 export function dropout(options: unknown): unknown {
-  return new DropoutLayer(readOptions("Dropout", options) as DropoutOptions);
+  return new DropoutLayer(readOptions(options) as DropoutOptions);
 }

@@ -106,5 +106,5 @@ export function input<const o extends InputOptions>(
   options: CheckedOptions<checkInput<o>, o, InputOptions>,
 ): SymbolicTensor<inputShapeOf<o>>;
 export function input(options: unknown): SymbolicTensor {
-  return new InputLayer(readOptions("Input", options) as InputOptions).apply(undefined);
+  return new InputLayer(readOptions(options) as InputOptions).apply(undefined);
 }

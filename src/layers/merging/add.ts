@@ -40,5 +40,5 @@ class AddLayer extends ElementwiseMerge {
  */
 export function add<const o extends AddOptions & AnyKeys = {}>(options?: CheckedOptions<checkKnownKeys<"Add", o, typeof addKeys>, o, AddOptions>): Add;
 export function add(options: unknown = {}): unknown {
-  return new AddLayer(readOptions("Add", options) as AddOptions);
+  return new AddLayer(readOptions(options) as AddOptions);
 }

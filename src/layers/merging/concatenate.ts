@@ -143,5 +143,5 @@ export function concatenate<const o extends ConcatenateOptions & AnyKeys = {}>(
   options?: CheckedOptions<checkKnownKeys<"Concatenate", o, typeof concatenateKeys>, o, ConcatenateOptions>,
 ): Concatenate<o extends { axis: infer a extends number } ? a : -1>;
 export function concatenate(options: unknown = {}): unknown {
-  return new ConcatenateLayer(readOptions("Concatenate", options) as ConcatenateOptions);
+  return new ConcatenateLayer(readOptions(options) as ConcatenateOptions);
 }

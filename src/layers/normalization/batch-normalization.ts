@@ -156,5 +156,5 @@ export function batchNormalization<const o extends BatchNormalizationOptions & A
   options?: CheckedOptions<checkBatchNormalization<o>, o, BatchNormalizationOptions>,
 ): BatchNormalization<batchNormalizationConfig<o>>;
 export function batchNormalization(options: unknown = {}): unknown {
-  return new BatchNormalizationLayer(readOptions("BatchNormalization", options) as BatchNormalizationOptions);
+  return new BatchNormalizationLayer(readOptions(options) as BatchNormalizationOptions);
 }

@@ -152,5 +152,5 @@ export function layerNormalization<const o extends LayerNormalizationOptions & A
   options?: CheckedOptions<checkLayerNormalization<o>, o, LayerNormalizationOptions>,
 ): LayerNormalization<layerNormalizationConfig<o>>;
 export function layerNormalization(options: unknown = {}): unknown {
-  return new LayerNormalizationLayer(readOptions("LayerNormalization", options) as LayerNormalizationOptions);
+  return new LayerNormalizationLayer(readOptions(options) as LayerNormalizationOptions);
 }

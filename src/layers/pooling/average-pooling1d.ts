@@ -35,5 +35,5 @@ export function averagePooling1d<const o extends AveragePooling1DOptions>(
   options: CheckedOptions<checkPooling<"AveragePooling1D", 1, o>, o, AveragePooling1DOptions>,
 ): AveragePooling1D<poolConfig<o>>;
 export function averagePooling1d(options: unknown = {}): unknown {
-  return new BasePoolingLayer(readOptions("AveragePooling1D", options) as AveragePooling1DOptions, "AveragePooling1D", 1, undefined);
+  return new BasePoolingLayer(readOptions(options) as AveragePooling1DOptions, "AveragePooling1D", 1, undefined);
 }

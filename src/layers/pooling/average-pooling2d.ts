@@ -35,5 +35,5 @@ export function averagePooling2d<const o extends AveragePooling2DOptions>(
   options: CheckedOptions<checkPooling<"AveragePooling2D", 2, o>, o, AveragePooling2DOptions>,
 ): AveragePooling2D<poolConfig<o>>;
 export function averagePooling2d(options: unknown = {}): unknown {
-  return new BasePoolingLayer(readOptions("AveragePooling2D", options) as AveragePooling2DOptions, "AveragePooling2D", 2, undefined);
+  return new BasePoolingLayer(readOptions(options) as AveragePooling2DOptions, "AveragePooling2D", 2, undefined);
 }

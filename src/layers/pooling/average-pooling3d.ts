@@ -34,5 +34,5 @@ export function averagePooling3d<const o extends AveragePooling3DOptions>(
   options: CheckedOptions<checkPooling<"AveragePooling3D", 3, o>, o, AveragePooling3DOptions>,
 ): AveragePooling3D<poolConfig<o>>;
 export function averagePooling3d(options: unknown = {}): unknown {
-  return new BasePoolingLayer(readOptions("AveragePooling3D", options) as AveragePooling3DOptions, "AveragePooling3D", 3, undefined);
+  return new BasePoolingLayer(readOptions(options) as AveragePooling3DOptions, "AveragePooling3D", 3, undefined);
 }

@@ -31,5 +31,5 @@ export function globalAveragePooling1d<const o extends GlobalAveragePooling1DOpt
   options?: CheckedOptions<checkGlobalPooling<"GlobalAveragePooling1D", o>, o, GlobalAveragePooling1DOptions>,
 ): GlobalAveragePooling1D<globalPoolConfig<o>>;
 export function globalAveragePooling1d(options: unknown = {}): unknown {
-  return new BaseGlobalPoolingLayer(readOptions("GlobalAveragePooling1D", options) as GlobalAveragePooling1DOptions, "GlobalAveragePooling1D", 1);
+  return new BaseGlobalPoolingLayer(readOptions(options) as GlobalAveragePooling1DOptions, "GlobalAveragePooling1D", 1);
 }

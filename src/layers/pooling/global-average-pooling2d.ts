@@ -32,5 +32,5 @@ export function globalAveragePooling2d<const o extends GlobalAveragePooling2DOpt
   options?: CheckedOptions<checkGlobalPooling<"GlobalAveragePooling2D", o>, o, GlobalAveragePooling2DOptions>,
 ): GlobalAveragePooling2D<globalPoolConfig<o>>;
 export function globalAveragePooling2d(options: unknown = {}): unknown {
-  return new BaseGlobalPoolingLayer(readOptions("GlobalAveragePooling2D", options) as GlobalAveragePooling2DOptions, "GlobalAveragePooling2D", 2);
+  return new BaseGlobalPoolingLayer(readOptions(options) as GlobalAveragePooling2DOptions, "GlobalAveragePooling2D", 2);
 }

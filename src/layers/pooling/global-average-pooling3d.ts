@@ -31,5 +31,5 @@ export function globalAveragePooling3d<const o extends GlobalAveragePooling3DOpt
   options?: CheckedOptions<checkGlobalPooling<"GlobalAveragePooling3D", o>, o, GlobalAveragePooling3DOptions>,
 ): GlobalAveragePooling3D<globalPoolConfig<o>>;
 export function globalAveragePooling3d(options: unknown = {}): unknown {
-  return new BaseGlobalPoolingLayer(readOptions("GlobalAveragePooling3D", options) as GlobalAveragePooling3DOptions, "GlobalAveragePooling3D", 3);
+  return new BaseGlobalPoolingLayer(readOptions(options) as GlobalAveragePooling3DOptions, "GlobalAveragePooling3D", 3);
 }

@@ -31,5 +31,5 @@ export function globalMaxPooling1d<const o extends GlobalMaxPooling1DOptions & A
   options?: CheckedOptions<checkGlobalPooling<"GlobalMaxPooling1D", o>, o, GlobalMaxPooling1DOptions>,
 ): GlobalMaxPooling1D<globalPoolConfig<o>>;
 export function globalMaxPooling1d(options: unknown = {}): unknown {
-  return new BaseGlobalPoolingLayer(readOptions("GlobalMaxPooling1D", options) as GlobalMaxPooling1DOptions, "GlobalMaxPooling1D", 1);
+  return new BaseGlobalPoolingLayer(readOptions(options) as GlobalMaxPooling1DOptions, "GlobalMaxPooling1D", 1);
 }

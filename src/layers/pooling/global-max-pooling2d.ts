@@ -32,5 +32,5 @@ export function globalMaxPooling2d<const o extends GlobalMaxPooling2DOptions & A
   options?: CheckedOptions<checkGlobalPooling<"GlobalMaxPooling2D", o>, o, GlobalMaxPooling2DOptions>,
 ): GlobalMaxPooling2D<globalPoolConfig<o>>;
 export function globalMaxPooling2d(options: unknown = {}): unknown {
-  return new BaseGlobalPoolingLayer(readOptions("GlobalMaxPooling2D", options) as GlobalMaxPooling2DOptions, "GlobalMaxPooling2D", 2);
+  return new BaseGlobalPoolingLayer(readOptions(options) as GlobalMaxPooling2DOptions, "GlobalMaxPooling2D", 2);
 }

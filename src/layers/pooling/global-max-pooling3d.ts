@@ -31,5 +31,5 @@ export function globalMaxPooling3d<const o extends GlobalMaxPooling3DOptions & A
   options?: CheckedOptions<checkGlobalPooling<"GlobalMaxPooling3D", o>, o, GlobalMaxPooling3DOptions>,
 ): GlobalMaxPooling3D<globalPoolConfig<o>>;
 export function globalMaxPooling3d(options: unknown = {}): unknown {
-  return new BaseGlobalPoolingLayer(readOptions("GlobalMaxPooling3D", options) as GlobalMaxPooling3DOptions, "GlobalMaxPooling3D", 3);
+  return new BaseGlobalPoolingLayer(readOptions(options) as GlobalMaxPooling3DOptions, "GlobalMaxPooling3D", 3);
 }

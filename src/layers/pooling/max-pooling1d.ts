@@ -32,5 +32,5 @@ export function maxPooling1d<const o extends MaxPooling1DOptions & AnyKeys = {}>
   options?: CheckedOptions<checkPooling<"MaxPooling1D", 1, o>, o, MaxPooling1DOptions>,
 ): MaxPooling1D<poolConfig<o>>;
 export function maxPooling1d(options: unknown = {}): unknown {
-  return new BasePoolingLayer(readOptions("MaxPooling1D", options) as MaxPooling1DOptions, "MaxPooling1D", 1, 2);
+  return new BasePoolingLayer(readOptions(options) as MaxPooling1DOptions, "MaxPooling1D", 1, 2);
 }

@@ -34,5 +34,5 @@ export function maxPooling2d<const o extends MaxPooling2DOptions & AnyKeys = {}>
   options?: CheckedOptions<checkPooling<"MaxPooling2D", 2, o>, o, MaxPooling2DOptions>,
 ): MaxPooling2D<poolConfig<o>>;
 export function maxPooling2d(options: unknown = {}): unknown {
-  return new BasePoolingLayer(readOptions("MaxPooling2D", options) as MaxPooling2DOptions, "MaxPooling2D", 2, 2);
+  return new BasePoolingLayer(readOptions(options) as MaxPooling2DOptions, "MaxPooling2D", 2, 2);
 }

@@ -33,5 +33,5 @@ export function maxPooling3d<const o extends MaxPooling3DOptions & AnyKeys = {}>
   options?: CheckedOptions<checkPooling<"MaxPooling3D", 3, o>, o, MaxPooling3DOptions>,
 ): MaxPooling3D<poolConfig<o>>;
 export function maxPooling3d(options: unknown = {}): unknown {
-  return new BasePoolingLayer(readOptions("MaxPooling3D", options) as MaxPooling3DOptions, "MaxPooling3D", 3, 2);
+  return new BasePoolingLayer(readOptions(options) as MaxPooling3DOptions, "MaxPooling3D", 3, 2);
 }

@@ -176,7 +176,7 @@ export function cropping1d<const o extends loosen<Cropping1DOptions, "cropping",
   options?: CheckedOptions<checkCropping<"Cropping1D", 1, o, typeof cropping1dKeys>, o, loosen<Cropping1DOptions, "cropping", LooseMargins>>,
 ): Cropping1D<croppingConfig<o>>;
 export function cropping1d(options: unknown = {}): unknown {
-  return new CroppingLayer(readOptions("Cropping1D", options) as Cropping1DOptions, "Cropping1D", 1);
+  return new CroppingLayer(readOptions(options) as Cropping1DOptions, "Cropping1D", 1);
 }
 
 /**
@@ -194,7 +194,7 @@ export function cropping2d<const o extends loosen<Cropping2DOptions, "cropping",
   options?: CheckedOptions<checkCropping<"Cropping2D", 2, o, typeof croppingKeys>, o, loosen<Cropping2DOptions, "cropping", LooseMargins>>,
 ): Cropping2D<croppingConfig<o>>;
 export function cropping2d(options: unknown = {}): unknown {
-  return new CroppingLayer(readOptions("Cropping2D", options) as Cropping2DOptions, "Cropping2D", 2);
+  return new CroppingLayer(readOptions(options) as Cropping2DOptions, "Cropping2D", 2);
 }
 
 /**
@@ -210,5 +210,5 @@ export function cropping3d<const o extends loosen<Cropping3DOptions, "cropping",
   options?: CheckedOptions<checkCropping<"Cropping3D", 3, o, typeof croppingKeys>, o, loosen<Cropping3DOptions, "cropping", LooseMargins>>,
 ): Cropping3D<croppingConfig<o>>;
 export function cropping3d(options: unknown = {}): unknown {
-  return new CroppingLayer(readOptions("Cropping3D", options) as Cropping3DOptions, "Cropping3D", 3);
+  return new CroppingLayer(readOptions(options) as Cropping3DOptions, "Cropping3D", 3);
 }

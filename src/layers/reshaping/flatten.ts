@@ -92,5 +92,5 @@ export function flatten<const o extends FlattenOptions & AnyKeys = {}>(
   options?: CheckedOptions<checkFlatten<o>, o, FlattenOptions>,
 ): Flatten<declaredConfig<o, never>>;
 export function flatten(options: unknown = {}): unknown {
-  return new FlattenLayer(readOptions("Flatten", options) as FlattenOptions);
+  return new FlattenLayer(readOptions(options) as FlattenOptions);
 }

@@ -150,5 +150,5 @@ export function permute<const o extends PermuteOptions>(
   options: CheckedOptions<checkPermute<o>, o, PermuteOptions>,
 ): Permute<declaredConfig<o, "dims">>;
 export function permute(options: unknown): unknown {
-  return new PermuteLayer(readOptions("Permute", options) as PermuteOptions);
+  return new PermuteLayer(readOptions(options) as PermuteOptions);
 }

@@ -92,5 +92,5 @@ export function repeatVector<const o extends RepeatVectorOptions>(
   options: CheckedOptions<checkRepeatVector<o>, o, RepeatVectorOptions>,
 ): RepeatVector<declaredConfig<o, "n">>;
 export function repeatVector(options: unknown): unknown {
-  return new RepeatVectorLayer(readOptions("RepeatVector", options) as RepeatVectorOptions);
+  return new RepeatVectorLayer(readOptions(options) as RepeatVectorOptions);
 }

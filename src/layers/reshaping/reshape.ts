@@ -201,5 +201,5 @@ export function reshape<const o extends ReshapeOptions>(
   options: CheckedOptions<checkReshape<o>, o, ReshapeOptions>,
 ): Reshape<declaredConfig<o, "targetShape">>;
 export function reshape(options: unknown): unknown {
-  return new ReshapeLayer(readOptions("Reshape", options) as ReshapeOptions);
+  return new ReshapeLayer(readOptions(options) as ReshapeOptions);
 }

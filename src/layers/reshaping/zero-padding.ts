@@ -119,7 +119,7 @@ export function zeroPadding1d<const o extends loosen<ZeroPadding1DOptions, "padd
   options?: CheckedOptions<checkZeroPadding<"ZeroPadding1D", 1, o>, o, loosen<ZeroPadding1DOptions, "padding", LooseMargins>>,
 ): ZeroPadding1D<zeroPaddingConfig<o>>;
 export function zeroPadding1d(options: unknown = {}): unknown {
-  return new ZeroPaddingLayer(readOptions("ZeroPadding1D", options) as ZeroPadding1DOptions, "ZeroPadding1D", 1);
+  return new ZeroPaddingLayer(readOptions(options) as ZeroPadding1DOptions, "ZeroPadding1D", 1);
 }
 
 /**
@@ -137,7 +137,7 @@ export function zeroPadding2d<const o extends loosen<ZeroPadding2DOptions, "padd
   options?: CheckedOptions<checkZeroPadding<"ZeroPadding2D", 2, o>, o, loosen<ZeroPadding2DOptions, "padding", LooseMargins>>,
 ): ZeroPadding2D<zeroPaddingConfig<o>>;
 export function zeroPadding2d(options: unknown = {}): unknown {
-  return new ZeroPaddingLayer(readOptions("ZeroPadding2D", options) as ZeroPadding2DOptions, "ZeroPadding2D", 2);
+  return new ZeroPaddingLayer(readOptions(options) as ZeroPadding2DOptions, "ZeroPadding2D", 2);
 }
 
 /**
@@ -154,5 +154,5 @@ export function zeroPadding3d<const o extends loosen<ZeroPadding3DOptions, "padd
   options?: CheckedOptions<checkZeroPadding<"ZeroPadding3D", 3, o>, o, loosen<ZeroPadding3DOptions, "padding", LooseMargins>>,
 ): ZeroPadding3D<zeroPaddingConfig<o>>;
 export function zeroPadding3d(options: unknown = {}): unknown {
-  return new ZeroPaddingLayer(readOptions("ZeroPadding3D", options) as ZeroPadding3DOptions, "ZeroPadding3D", 3);
+  return new ZeroPaddingLayer(readOptions(options) as ZeroPadding3DOptions, "ZeroPadding3D", 3);
 }
