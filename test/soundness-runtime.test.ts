@@ -424,8 +424,15 @@ describe("6. summary(): terminal widths, escaped controls, a checked lineLength"
   test("a lineLength too narrow for the table keeps Keras's sentence, and says which width works", () => {
     const s = sequential({ layers: [dense({ units: 2, inputShape: [3] })] });
     expect(thrown(() => s.summary({ ...quiet, lineLength: 12 }))).toBe(
-      "Insufficient console width to print summary. summary: lineLength 12 leaves a column narrower than 4 characters; this table needs at least 16. Fix: use lineLength: 16 or more (Keras's default is 88).",
+      "Insufficient console width to print summary. summary: lineLength 12 leaves a column narrower than 4 characters. Fix: use lineLength: 16 or more (Keras's default is 88).",
     );
+    // With Connected to (four columns), 19 works but 20 does not, so the fix names 21.
+    const x = input({ shape: [3] });
+    const branched = model({ inputs: x, outputs: add()([dense({ units: 3 })(x), x]) });
+    expect(thrown(() => branched.summary({ ...quiet, lineLength: 20 }))).toBe(
+      "Insufficient console width to print summary. summary: lineLength 20 leaves a column narrower than 4 characters. Fix: use lineLength: 21 or more (Keras's default is 88).",
+    );
+    expect(branched.summary({ ...quiet, lineLength: 21 }).split("\n")[1]!.length).toBe(21);
     expect(s.summary({ ...quiet, lineLength: 16 }).split("\n")[1]).toBe("┏━━━━━━┳━━━┳━━━┓");
     expect(s.summary({ ...quiet, lineLength: 1000 }).split("\n")[1]!.length).toBe(1000);
   });

@@ -57,9 +57,9 @@ export type badLineLength<got extends string> =
 export const badLineLength = <got extends string>(got: got): badLineLength<got> =>
   `summary: lineLength must be a whole number of columns from 1 to 1,000, but got ${got}. Fix: use e.g. lineLength: 88 (Keras's default), or leave it out for the terminal's width.`;
 export type tooNarrow<got extends string, min extends string> =
-  `Insufficient console width to print summary. summary: lineLength ${got} leaves a column narrower than 4 characters; this table needs at least ${min}. Fix: use lineLength: ${min} or more (Keras's default is 88).`;
+  `Insufficient console width to print summary. summary: lineLength ${got} leaves a column narrower than 4 characters. Fix: use lineLength: ${min} or more (Keras's default is 88).`;
 export const tooNarrow = <got extends string, min extends string>(got: got, min: min): tooNarrow<got, min> =>
-  `Insufficient console width to print summary. summary: lineLength ${got} leaves a column narrower than 4 characters; this table needs at least ${min}. Fix: use lineLength: ${min} or more (Keras's default is 88).`;
+  `Insufficient console width to print summary. summary: lineLength ${got} leaves a column narrower than 4 characters. Fix: use lineLength: ${min} or more (Keras's default is 88).`;
 
 const summaryKeys = ["printFn", "lineLength", "expandNested"] as const;
 /** summary()'s options, read once and checked: plain JavaScript may pass anything. */
@@ -138,9 +138,10 @@ export const renderSummary = (m: SummaryInput, lineLength = defaultLineLength(m.
 const textWidths = (positions: readonly number[], lineLength: number): number[] => {
   const widths = columnWidths(positions, lineLength);
   if (widths.some((w) => w < 4)) {
-    // Keras's own sentence first, then the smallest width that works for this table.
-    let min = lineLength;
-    while (columnWidths(positions, min).some((w) => w < 4)) min++;
+    // Keras's own sentence first, then the width from which every width works (16 for three columns,
+    // 21 for four: the rounding lets 19 work for four columns, but not 20).
+    let min = MAX_LINE_LENGTH;
+    while (min > 1 && columnWidths(positions, min - 1).every((w) => w >= 4)) min--;
     fail(tooNarrow(String(lineLength), String(min)));
   }
   const reduce = positions.length === 3 ? [3, 4, 3] : [3, 3, 4, 3];
