@@ -24,7 +24,11 @@ export interface SummaryRow {
 }
 
 export interface SummaryOptions {
-  /** Total width of the table. Default as Keras: 88 (108 with `Connected to`), at most the terminal's width minus 4; 76 when output is not a terminal. */
+  /**
+   * Total width of the table, a whole number of columns up to 1,000 (16 at least, 21 with `Connected
+   * to`). Default as Keras: 88 (108 with `Connected to`), at most the terminal's width minus 4; 76 when
+   * output is not a terminal.
+   */
   readonly lineLength?: number;
   /** Also list the layers of nested models and blocks under their row, as Keras's `expand_nested`. Default false. */
   readonly expandNested?: boolean;
