@@ -200,7 +200,7 @@ describe("plain JavaScript misuse gets a ShapeError", () => {
   });
   test("a missing or mistyped size", () => {
     expect(shapeError(() => js(conv2d)({ kernelSize: 3 })).message).toMatch(/^Conv2D: filters must be a positive integer .* but got undefined\./);
-    expect(shapeError(() => js(conv2d)({ filters: "8", kernelSize: 3 })).message).toMatch(/^Conv2D: filters must be a positive integer .* but got 8\./);
+    expect(shapeError(() => js(conv2d)({ filters: "8", kernelSize: 3 })).message).toMatch(/^Conv2D: filters must be a positive integer .* but got "8"\./);
     expect(shapeError(() => js(conv2d)({ filters: 8 })).message).toBe(
       "Conv2D: kernelSize must be a positive integer or a list of 2 positive integers (the window each kernel covers), but got undefined. Fix: use e.g. kernelSize: 3.",
     );

@@ -180,9 +180,9 @@ describe("plain JavaScript callers get a ShapeError, not a crash", () => {
   });
   test("missing or wrong options", () => {
     expect(shapeError(() => js(dense)({})).message).toMatch(/^Dense: units must be a positive integer .* but got undefined/);
-    expect(shapeError(() => js(dense)({ units: "4" })).message).toMatch(/but got 4\./);
+    expect(shapeError(() => js(dense)({ units: "4" })).message).toMatch(/but got "4"\./);
     expect(shapeError(() => js(dense)({ units: 4, activation: "relux" })).message).toMatch(/^Dense: unknown activation "relux"\. Fix: use one of linear, relu/);
-    expect(shapeError(() => js(input)({ shape: [3, "a"] })).message).toMatch(/but got a\./);
+    expect(shapeError(() => js(input)({ shape: [3, "a"] })).message).toMatch(/but got "a"\./);
     expect(shapeError(() => js(input)(undefined)).message).toMatch(/^Input needs the shape of the data, but got undefined/);
     expect(shapeError(() => js(model)({ inputs: 1, outputs: 2 })).message).toMatch(/^model: inputs must be tensors/);
     expect(shapeError(() => js(sequential().add)(42)).message).toMatch(/^Sequential: add\(\) takes a layer or an input\(\) tensor, but got number/);

@@ -7,6 +7,7 @@ import { BaseLayer, SingleInputLayer } from "../core/layer.js";
 import type { Shape } from "../core/shape.js";
 import type { SymbolicTensor } from "../core/tensor.js";
 import { InputLayer } from "../layers/core/input.js";
+import { safeSum } from "../core/safe-int.js";
 
 export abstract class CompositeLayer extends SingleInputLayer {
   /** The layers this one is made of, whose weights it holds. */
@@ -29,7 +30,7 @@ export abstract class CompositeLayer extends SingleInputLayer {
   }
   protected override build(): void {}
   override countParams(): number {
-    return this.parts.reduce((n, l) => n + l.countParams(), 0);
+    return safeSum(this.parts.map((l) => l.countParams()), `${this.className} "${this.name}"`, "the parameter count", this.name);
   }
 }
 

@@ -14,6 +14,9 @@ import type { SymbolicTensor } from "../core/tensor.js";
 import { concatenate, type ConcatenateRule } from "../layers/merging/concatenate.js";
 import { CompositeLayer, isLayer } from "./composite.js";
 import { notABlock } from "./residual.js";
+import { checkKeys } from "../core/options.js";
+import { readOptions } from "../core/read-options.js";
+import { checkPlacedOnce } from "../core/placement.js";
 
 /** The branches' outputs on input `s`, or the first branch's error. Tail recursive. */
 type branchShapes<bs extends readonly AnyLayer[], s, acc extends unknown[] = []> = bs extends readonly [
@@ -57,9 +60,12 @@ class ParallelLayer extends CompositeLayer {
   constructor(branches: unknown, o: { readonly axis?: number; readonly name?: string }) {
     if (!Array.isArray(branches)) fail(notABlock("parallel", "the branches", describe(branches)));
     if ((branches as unknown[]).length === 0) fail(noBranches);
-    (branches as unknown[]).forEach((b, k) => isLayer(b) || fail(notABlock("parallel", `branch ${k}`, describe(b))));
+    // Array.from: forEach would skip the holes of [a, , b].
+    const list = Array.from(branches as unknown[]);
+    list.forEach((b, k) => isLayer(b) || fail(notABlock("parallel", `branch ${k}`, describe(b))));
+    checkPlacedOnce("parallel", list as BaseLayer<any>[]);
     super({ name: o.name }, "Parallel");
-    this.#branches = [...(branches as BaseLayer<any>[])];
+    this.#branches = list as BaseLayer<any>[];
     this.#join = concatenate({ axis: o.axis ?? -1, name: `${this.name}_concatenate` }) as unknown as BaseLayer<any>;
   }
   get parts(): readonly BaseLayer<any>[] {
@@ -88,6 +94,8 @@ export function parallel<const bs extends readonly [AnyLayer, ...AnyLayer[]], co
   branches: bs,
   options?: { readonly axis?: axis; readonly name?: string },
 ): Parallel<[...bs], axis>;
-export function parallel(branches: unknown, options: { readonly axis?: number; readonly name?: string } = {}): unknown {
-  return new ParallelLayer(branches, options);
+export function parallel(branches: unknown, options: unknown = {}): unknown {
+  const o = readOptions(options) as { readonly axis?: number; readonly name?: string };
+  checkKeys("parallel", o, ["axis", "name"]);
+  return new ParallelLayer(branches, o);
 }

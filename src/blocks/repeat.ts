@@ -9,11 +9,13 @@
 import type { Add as Plus, IsPositiveInt } from "../core/arith.js";
 import { fail, type ShapeErr } from "../core/errors.js";
 import { describe, type AnyLayer, type Apply, type BaseLayer, type Layer, type LayerParams, type Rule } from "../core/layer.js";
-import { checkPositive } from "../core/options.js";
+import { checkKeys, checkPositive } from "../core/options.js";
 import type { Dim } from "../core/shape.js";
 import type { SymbolicTensor } from "../core/tensor.js";
 import { CompositeLayer, isLayer } from "./composite.js";
 import { notABlock } from "./residual.js";
+import { readOptions } from "../core/read-options.js";
+import { checkPlacedOnce, MAX_COPIES, tooManyCopies } from "../core/placement.js";
 
 /** `l` applied `n` times from shape `s`, and the parameters of all copies: `[shape, params]` or the first error. Tail recursive. */
 type repeatFold<l extends AnyLayer, n, s, k extends unknown[] = [], p = 0> = k["length"] extends n
@@ -41,6 +43,7 @@ class RepeatLayer extends CompositeLayer {
   readonly #copies: BaseLayer<any>[];
   constructor(n: unknown, make: unknown, name: string | undefined) {
     checkPositive("repeat", "n", n, "how many copies to stack", "3");
+    if ((n as number) > MAX_COPIES) fail(tooManyCopies(String(n), "100,000"));
     if (typeof make !== "function") fail(notABlock("repeat", "make", describe(make)));
     const copies: BaseLayer<any>[] = [];
     for (let i = 0; i < (n as number); i++) {
@@ -49,6 +52,8 @@ class RepeatLayer extends CompositeLayer {
       copies.push(l as BaseLayer<any>);
     }
     if (new Set(copies).size !== copies.length) fail(sameCopy);
+    // Fresh copies may still hold one inner layer (make returning sequential({ layers: [d] }) each time).
+    checkPlacedOnce("repeat", copies);
     super({ name }, "Repeat");
     this.#copies = copies;
     Object.assign(this, { n });
@@ -74,6 +79,8 @@ export const sameCopy: sameCopy = "repeat: make() returned the same layer twice,
  * ```
  */
 export function repeat<const n extends number, const l extends AnyLayer>(n: n, make: (i: number) => l, options?: { readonly name?: string }): Repeat<l, n>;
-export function repeat(n: unknown, make: unknown, options: { readonly name?: string } = {}): unknown {
-  return new RepeatLayer(n, make, options.name);
+export function repeat(n: unknown, make: unknown, options: unknown = {}): unknown {
+  const o = readOptions(options) as { readonly name?: string };
+  checkKeys("repeat", o, ["name"]);
+  return new RepeatLayer(n, make, o.name);
 }

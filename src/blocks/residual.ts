@@ -15,6 +15,9 @@ import type { SymbolicTensor } from "../core/tensor.js";
 import { add } from "../layers/merging/add.js";
 import type { ElementwiseRule } from "../layers/merging/merge.js";
 import { CompositeLayer, isLayer } from "./composite.js";
+import { checkKeys } from "../core/options.js";
+import { readOptions } from "../core/read-options.js";
+import { checkPlacedOnce } from "../core/placement.js";
 
 export type notABlock<combinator extends string, what extends string, got extends string> =
   `${combinator}: ${what} must be a layer (or a sequential block), but got ${got}. Fix: pass e.g. sequential({ layers: [...] }) or a layer such as conv2d({ ... }).`;
@@ -54,6 +57,7 @@ class ResidualLayer extends CompositeLayer {
   constructor(main: unknown, shortcut: unknown, name: string | undefined) {
     if (!isLayer(main)) fail(notABlock("residual", "the main path", describe(main)));
     if (shortcut !== undefined && !isLayer(shortcut)) fail(notABlock("residual", "the shortcut", describe(shortcut)));
+    if (shortcut !== undefined) checkPlacedOnce("residual", [main as BaseLayer<any>, shortcut as BaseLayer<any>]);
     super({ name }, "Residual");
     this.#main = main as BaseLayer<any>;
     this.#shortcut = shortcut as BaseLayer<any> | undefined;
@@ -85,6 +89,8 @@ export function residual<const m extends AnyLayer, const sc extends AnyLayer | u
   shortcut?: sc,
   options?: { readonly name?: string },
 ): Residual<m, sc>;
-export function residual(main: unknown, shortcut?: unknown, options: { readonly name?: string } = {}): unknown {
-  return new ResidualLayer(main, shortcut, options.name);
+export function residual(main: unknown, shortcut?: unknown, options: unknown = {}): unknown {
+  const o = readOptions(options) as { readonly name?: string };
+  checkKeys("residual", o, ["name"]);
+  return new ResidualLayer(main, shortcut, o.name);
 }

@@ -128,7 +128,8 @@ type allPositive<v extends readonly unknown[]> = v extends readonly [infer a, ..
 export const checkSpatial = (layer: string, k: string, v: unknown, r: SpatialRank, meaning: string, example: string): void => {
   if (v === undefined) return;
   const ok = (n: unknown) => typeof n === "number" && Number.isSafeInteger(n) && n > 0;
-  if (Array.isArray(v) ? !(v.length === r && v.every(ok)) : !ok(v)) fail(notSpatial(layer, k, String(r), formatOption(v), meaning, example));
+  // Array.from: `every` skips the holes of `[3, , 3]`, which would pass as sizes.
+  if (Array.isArray(v) ? !(v.length === r && Array.from(v).every(ok)) : !ok(v)) fail(notSpatial(layer, k, String(r), formatOption(v), meaning, example));
 };
 
 export type badChoice<layer extends string, option extends string, got extends string, allowed extends string> =

@@ -8,7 +8,7 @@
  */
 import type { IsPositiveInt } from "./arith.js";
 import { fail, ShapeError, type OptionErr, type ShapeErr } from "./errors.js";
-import type { has } from "./options.js";
+import { formatOption, type has } from "./options.js";
 import { badDim, type Dim, type Shape } from "./shape.js";
 
 /** Options every layer takes to declare its input when it is the first layer of a Sequential. */
@@ -114,6 +114,6 @@ export const asList = (layer: string, option: string, s: unknown): Dim[] =>
 /** Throws unless every size in `s` is a positive integer or null; returns `s`. */
 export const checkSizes = (layer: string, option: string, s: Dim[]): Shape => {
   const d = badDim(s);
-  if (d !== undefined) throw new ShapeError(badSize(layer, option, String(d)));
+  if (d.length > 0) throw new ShapeError(badSize(layer, option, formatOption(d[0])));
   return s;
 };

@@ -6,6 +6,8 @@ import type { Add, Product } from "./arith.js";
 import { fail, type Checked, type OkShape, type ShapeErr } from "./errors.js";
 import { firstDisagreement, formatShape, type Dim, type Shape } from "./shape.js";
 import { SymbolicTensor, type Node } from "./tensor.js";
+import { checkBoolean, checkName } from "./read-options.js";
+import { checkSafe, safeProduct, safeSum } from "./safe-int.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Type level
@@ -268,6 +270,9 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
   }
 
   constructor(options: BaseLayerOptions, className: string, batchInputShape?: Shape) {
+    // Plain JavaScript: a name with "/" or `trainable: "false"` would pass unnoticed (see read-options.ts).
+    checkName(className, options.name);
+    checkBoolean(className, "trainable", options.trainable);
     // A layer is callable: the function stands in for the instance, with the class's prototype.
     const self = ((x: unknown) => (self as BaseLayer<In>).apply(x)) as unknown as this;
     delete (self as { name?: unknown }).name;
@@ -298,6 +303,8 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
         fail(inputMismatch(this.className, formatShape(declared), formatShape(shape)), this.name);
     }
     const out = this.computeOutputShape(shape);
+    // A size past 2^53 - 1 (a product, a sum) would be rounded silently: refuse it where it is made.
+    out.forEach((d, i) => d !== null && checkSafe(d, `${this.className} "${this.name}"`, `axis ${i} of the output`, this.name));
     this.build(shape);
     const node: Node = { layer: this, inputs: tensors, index: this.nodes.length, output: undefined };
     this.nodes.push(node);
@@ -307,6 +314,9 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
   /** Makes the weights on the first call; a later call must fit the same weights, since they are shared. */
   protected build(input: In): void {
     const specs = this.weightSpecs(input);
+    const where = `${this.className} "${this.name}"`;
+    const sizes = Object.entries(specs).map(([k, w]) => safeProduct(w.shape, where, `the size of weight ${k} ${formatShape(w.shape)}`, this.name));
+    safeSum(sizes, where, "the parameter count", this.name);
     const key = JSON.stringify(Object.entries(specs).map(([k, w]) => [k, w.shape]));
     if (this.builtFor === undefined) {
       this.builtFor = key;
@@ -322,7 +332,7 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
   }
 
   countParams(): number {
-    return this.weights.reduce((n, w) => n + weightSize(w), 0);
+    return safeSum(this.weights.map(weightSize), `${this.className} "${this.name}"`, "the parameter count", this.name);
   }
 
   /** The output tensor of this layer's last call. */

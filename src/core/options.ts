@@ -2,6 +2,7 @@
 import type { IsPositiveInt } from "./arith.js";
 import { fail, type OptionErr } from "./errors.js";
 import { describe } from "./layer.js";
+import { checkOptionTypes } from "./read-options.js";
 
 export type unknownOption<layer extends string, key extends string, allowed extends string> =
   `${layer} has no option "${key}". Fix: check the spelling; ${layer} takes ${allowed}.`;
@@ -63,6 +64,7 @@ export const checkKeys = (layer: string, o: object, keys: readonly string[]): vo
   if (typeof o !== "object" || o === null || Array.isArray(o))
     fail(`${layer} expects an options object, but got ${o === null ? "null" : Array.isArray(o) ? "an array" : typeof o}. Fix: pass options such as { ${keys[0]}: ... }.`);
   for (const k of Object.keys(o)) if (!keys.includes(k)) fail(unknownOption(layer, k, keys.join(", ")));
+  checkOptionTypes(layer, o as Record<string, unknown>);
 };
 
 /**
@@ -85,7 +87,7 @@ export type checkKnownKeys<layer extends string, o, keys extends readonly string
 export type checkPositive<layer extends string, option extends string, n, meaning extends string, example extends string> =
   IsPositiveInt<n> extends false ? OptionErr<notPositive<layer, option, `${n & (number | string)}`, meaning, example>, option> : "ok";
 export const checkPositive = (layer: string, option: string, n: unknown, meaning: string, example: string): void => {
-  if (!(typeof n === "number" && Number.isSafeInteger(n) && n > 0)) fail(notPositive(layer, option, String(n), meaning, example));
+  if (!(typeof n === "number" && Number.isSafeInteger(n) && n > 0)) fail(notPositive(layer, option, formatOption(n), meaning, example));
 };
 
 /** The options every layer accepts. */

@@ -79,8 +79,15 @@ export type badDim<s extends Shape> = s extends readonly [infer d, ...infer rest
       ? [d]
       : badDim<rest>
   : [];
-export const badDim = (s: Shape): Dim | undefined =>
-  s.find((d) => d !== null && !(Number.isSafeInteger(d) && d > 0));
+export const badDim = (s: readonly unknown[]): [unknown] | [] => {
+  // A loop by index, not `find`: `find` answers `undefined` both for "none" and for a found `undefined`
+  // (or a hole, `[, 3]`), which let such a size through.
+  for (let i = 0; i < s.length; i++) {
+    const d = s[i];
+    if (d !== null && !(typeof d === "number" && Number.isSafeInteger(d) && d > 0)) return [d];
+  }
+  return [];
+};
 
 /** Turns a readonly tuple into the plain tuple users read in hovers: `readonly [3]` into `[3]`. */
 export type Mutable<s extends Shape> = [...s];

@@ -14,7 +14,10 @@ import { firstDisagreement, formatShape } from "../core/shape.js";
 import { checkKeys } from "../core/options.js";
 import type { Shape } from "../core/shape.js";
 import { SymbolicTensor, type Node } from "../core/tensor.js";
-import { renderSummary, type SummaryInput, type SummaryOptions, type SummaryRow } from "./summary.js";
+import { readSummaryOptions, renderSummary, type SummaryInput, type SummaryOptions, type SummaryRow } from "./summary.js";
+import { safeSum } from "../core/safe-int.js";
+import { checkUniqueNames } from "../core/placement.js";
+import { readOptions } from "../core/read-options.js";
 
 /** What every model answers: Sequential and functional alike. A model is also a layer (Keras's Model is a Layer). */
 export interface ModelInfo extends LayerInfo {
@@ -76,21 +79,24 @@ export abstract class ModelBase extends SingleInputLayer {
   /** A model's weights are its layers', made when they were called; nothing to build here. */
   protected override build(): void {}
 
+  /** Each weight counted once, as Keras counts a model's weights: a layer used in two places shares them. */
   override countParams(): number {
-    return this.layers.reduce((n, l) => n + l.countParams(), 0);
+    return safeSum([...new Set(this.weights)].map(weightSize), `${this.className} "${this.name}"`, "the parameter count", this.name);
   }
-  summary(options: SummaryOptions = {}): string {
-    const text = renderSummary(this.summaryInput(options.expandNested ?? false), options.lineLength);
-    (options.printFn ?? ((t: string) => console.log(t.replace(/\n$/, ""))))(text);
+  summary(options?: SummaryOptions): string {
+    const o = readSummaryOptions(options);
+    const text = renderSummary(this.summaryInput(o.expandNested), o.lineLength);
+    o.printFn(text);
     return text;
   }
   /** The summary's input: one row a layer (with `Connected to` from `connectedTo` when given), and the totals. */
   protected summaryOf(sequentialLike: boolean, expandNested: boolean, connectedTo?: (l: BaseLayer<any>) => string): SummaryInput {
     let trainable = 0;
     let nonTrainable = 0;
-    for (const w of this.layers.flatMap((l) => l.weights))
+    for (const w of new Set(this.layers.flatMap((l) => l.weights)))
       if (w.trainable) trainable += weightSize(w);
       else nonTrainable += weightSize(w);
+    safeSum([trainable, nonTrainable], `${this.className} "${this.name}"`, "the parameter count", this.name);
     // Keras's expand_nested: a block's own layers follow its row, indented by level and marked "└ ";
     // they are not nodes of this model, so their `Connected to` is "-".
     const rowsOf = (l: BaseLayer<any>, level: number): SummaryRow[] => [
@@ -130,12 +136,14 @@ export class FunctionalModel extends ModelBase {
       for (const t of xs)
         if (!(t instanceof SymbolicTensor))
           fail(`model: ${what} must be tensors from input() and layers, but got ${describe(t)}. Fix: model({ inputs: inp, outputs: out }).`);
-      return xs;
+      return Array.from(xs); // a copy: the caller's array may change later
     };
     checkKeys("model", o, ["inputs", "outputs", "name"]);
     const inputs = list(o.inputs, "inputs");
     const outputs = list(o.outputs, "outputs");
+    if (outputs.length === 0) fail(`model: outputs must hold at least one tensor, but got an empty list. Fix: model({ inputs: inp, outputs: out }).`);
     const { layers, nodesByDepth } = mapGraph(inputs, outputs);
+    checkUniqueNames("model", layers);
     super(o, "Functional");
     Object.assign(this, { inputs, outputs });
     this.#single = { inputs: !Array.isArray(o.inputs), outputs: !Array.isArray(o.outputs) };
@@ -249,5 +257,5 @@ export function model<const ins extends SymbolicTensor | readonly SymbolicTensor
   readonly name?: string;
 }): Model<shapeOf<ins>, shapeOf<outs>>;
 export function model(options: unknown): unknown {
-  return new FunctionalModel(options as ModelOptions);
+  return new FunctionalModel(readOptions(options) as ModelOptions);
 }

@@ -18,6 +18,9 @@ import { InputLayer } from "../layers/core/input.js";
 import { checkKeys } from "../core/options.js";
 import { ModelBase, type ModelInfo } from "./model.js";
 import type { SummaryInput, SummaryOptions } from "./summary.js";
+import { notAnOptionList, readOptions } from "../core/read-options.js";
+import { Placement } from "../core/placement.js";
+import { formatOption } from "../core/options.js";
 
 // --- messages ----------------------------------------------------------------------------------------
 
@@ -167,13 +170,16 @@ class SequentialModel extends ModelBase {
   #input: SymbolicTensor | undefined;
   #output: SymbolicTensor | undefined;
   readonly #layers: BaseLayer<any>[] = [];
+  readonly #placed = new Placement();
 
   constructor(o: SequentialOptions) {
     checkKeys("sequential", o, sequentialKeys);
+    if (o.layers !== undefined && !Array.isArray(o.layers))
+      fail(notAnOptionList("sequential", "layers", formatOption(o.layers), "[dense({ units: 4, inputShape: [3] }), dense({ units: 1 })]"));
     super(o, "Sequential");
     // The input shape it was built for, which a call as a layer must match (a getter: it is set by add()).
     Object.defineProperty(this, "batchInputShape", { get: () => this.#input?.shape, configurable: true });
-    (o.layers ?? []).forEach((l, k) => {
+    Array.from(o.layers ?? [], (l, k) => {
       try {
         this.add(l);
       } catch (e) {
@@ -191,6 +197,7 @@ class SequentialModel extends ModelBase {
       return this;
     }
     if (!(l instanceof BaseLayer) || l instanceof InputLayer) return fail(notALayer(describe(l)));
+    const within = this.#placed.check(this, l);
     let input = this.#input;
     if (this.#output === undefined && this.#layers.length === 0 && l.batchInputShape !== undefined) {
       // As Keras: a first layer with an input shape makes an input layer for the model.
@@ -202,6 +209,7 @@ class SequentialModel extends ModelBase {
     this.#input = input;
     this.#output = output;
     this.#layers.push(l);
+    this.#placed.record(l, within);
     return this;
   }
 
@@ -260,5 +268,5 @@ export function sequential<const o extends SequentialOptions = {}>(
   options?: CheckedOptions<checkSequential<o>, o, SequentialOptions>,
 ): OkModel<modelOf<o>, Sequential<Dim[], Dim[]>>;
 export function sequential(options: unknown = {}): unknown {
-  return new SequentialModel(options as SequentialOptions);
+  return new SequentialModel(readOptions(options) as SequentialOptions);
 }

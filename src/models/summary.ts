@@ -2,7 +2,16 @@
  * Prints a model as Keras 3's `model.summary()` does: the same table (rich's heavy-head box with a line
  * between rows), the same column widths, wrapping and `…` cut-offs, and the same totals with their
  * byte sizes. See `keras/src/utils/summary_utils.py`.
+ *
+ * Text is measured in terminal columns (`displayWidth`), not UTF-16 code units, and cut and padded by
+ * grapheme cluster, so that CJK, emoji and combining accents keep the columns aligned; control
+ * characters in names are printed escaped (`\n` as the two characters \n), as they would break the table.
  */
+import { fail } from "../core/errors.js";
+import { checkKeys, formatOption } from "../core/options.js";
+import { readOptions } from "../core/read-options.js";
+import { checkSafe } from "../core/safe-int.js";
+import { displayWidth, escapeControls, truncateToWidth } from "../core/text-width.js";
 
 /** One row of the table. */
 export interface SummaryRow {
@@ -15,7 +24,11 @@ export interface SummaryRow {
 }
 
 export interface SummaryOptions {
-  /** Total width of the table. Default as Keras: 88 (108 with `Connected to`), at most the terminal's width minus 4; 76 when output is not a terminal. */
+  /**
+   * Total width of the table, a whole number of columns up to 1,000 (16 at least, 21 with `Connected
+   * to`). Default as Keras: 88 (108 with `Connected to`), at most the terminal's width minus 4; 76 when
+   * output is not a terminal.
+   */
   readonly lineLength?: number;
   /** Also list the layers of nested models and blocks under their row, as Keras's `expand_nested`. Default false. */
   readonly expandNested?: boolean;
@@ -32,6 +45,45 @@ export interface SummaryInput {
   readonly nonTrainable: number;
 }
 
+export type notAPrintFn<got extends string> =
+  `summary: printFn must be a function that takes the summary text, but got ${got}. Fix: pass e.g. printFn: (text) => console.log(text), or leave it out.`;
+export const notAPrintFn = <got extends string>(got: got): notAPrintFn<got> =>
+  `summary: printFn must be a function that takes the summary text, but got ${got}. Fix: pass e.g. printFn: (text) => console.log(text), or leave it out.`;
+
+/**
+ * The widest table summary() draws. Keras sets no limit, but the width is the length of every line
+ * built: 1e9 cannot be built at all, and no terminal is 1,000 columns wide (a 4K screen at a small
+ * font shows about 500).
+ */
+export const MAX_LINE_LENGTH = 1000;
+export type badLineLength<got extends string> =
+  `summary: lineLength must be a whole number of columns from 1 to 1,000, but got ${got}. Fix: use e.g. lineLength: 88 (Keras's default), or leave it out for the terminal's width.`;
+export const badLineLength = <got extends string>(got: got): badLineLength<got> =>
+  `summary: lineLength must be a whole number of columns from 1 to 1,000, but got ${got}. Fix: use e.g. lineLength: 88 (Keras's default), or leave it out for the terminal's width.`;
+export type tooNarrow<got extends string, min extends string> =
+  `Insufficient console width to print summary. summary: lineLength ${got} leaves a column narrower than 4 characters. Fix: use lineLength: ${min} or more (Keras's default is 88).`;
+export const tooNarrow = <got extends string, min extends string>(got: got, min: min): tooNarrow<got, min> =>
+  `Insufficient console width to print summary. summary: lineLength ${got} leaves a column narrower than 4 characters. Fix: use lineLength: ${min} or more (Keras's default is 88).`;
+
+const summaryKeys = ["printFn", "lineLength", "expandNested"] as const;
+/** summary()'s options, read once and checked: plain JavaScript may pass anything. */
+export const readSummaryOptions = (
+  options: unknown,
+): { readonly lineLength: number | undefined; readonly expandNested: boolean; readonly printFn: (text: string) => void } => {
+  const o = readOptions(options === undefined ? {} : options) as SummaryOptions;
+  checkKeys("summary", o, summaryKeys);
+  if (o.printFn !== undefined && typeof o.printFn !== "function") fail(notAPrintFn(formatOption(o.printFn)));
+  if (o.lineLength !== undefined) checkLineLength(o.lineLength);
+  return {
+    lineLength: o.lineLength,
+    expandNested: o.expandNested ?? false,
+    printFn: o.printFn ?? ((t: string) => console.log(t.replace(/\n$/, ""))),
+  };
+};
+const checkLineLength = (n: unknown): void => {
+  if (!(typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= MAX_LINE_LENGTH)) fail(badLineLength(formatOption(n)));
+};
+
 /** Bytes of one float32 parameter, as Keras counts the memory of weights. */
 const BYTES_PER_PARAM = 4;
 
@@ -46,6 +98,7 @@ export const defaultLineLength = (sequentialLike: boolean): number => {
 
 /** Renders the summary text, ending with a newline. */
 export const renderSummary = (m: SummaryInput, lineLength = defaultLineLength(m.sequentialLike)): string => {
+  checkLineLength(lineLength);
   const header = m.sequentialLike
     ? ["Layer (type)", "Output Shape", "Param #"]
     : ["Layer (type)", "Output Shape", "Param #", "Connected to"];
@@ -64,18 +117,18 @@ export const renderSummary = (m: SummaryInput, lineLength = defaultLineLength(m.
   };
   const rule = (l: string, fill: string, mid: string, r: string) => l + widths.map((w) => fill.repeat(w + 2)).join(mid) + r;
   const line = (cols: string[], bar: string) => bar + cols.map((c) => ` ${c} `).join(bar) + bar;
-  const out = [`Model: "${m.name}"`, rule("┏", "━", "┳", "┓")];
+  const out = [`Model: "${escapeControls(m.name)}"`, rule("┏", "━", "┳", "┓")];
   for (const l of cells(header, "bottom")) out.push(line(l, "┃"));
   out.push(rule("┡", "━", "╇", "┩"));
   m.rows.forEach((r, i) => {
     if (i > 0) out.push(rule("├", "─", "┼", "┤"));
-    const cols = [`${r.name} (${r.className})`, r.outputShape, r.params.toLocaleString("en-US")];
-    if (!m.sequentialLike) cols.push(r.connectedTo ?? "-");
+    const cols = [escapeControls(`${r.name} (${r.className})`), r.outputShape, r.params.toLocaleString("en-US")];
+    if (!m.sequentialLike) cols.push(escapeControls(r.connectedTo ?? "-"));
     for (const l of cells(cols, "top")) out.push(line(l, "│"));
   });
   out.push(rule("└", "─", "┴", "┘"));
   const total = (label: string, n: number) => ` ${label}: ${n.toLocaleString("en-US")} (${readableSize(n * BYTES_PER_PARAM)})`;
-  out.push(total("Total params", m.trainable + m.nonTrainable));
+  out.push(total("Total params", checkSafe(m.trainable + m.nonTrainable, `Model "${m.name}"`, "the parameter count")));
   out.push(total("Trainable params", m.trainable));
   out.push(total("Non-trainable params", m.nonTrainable));
   return out.join("\n") + "\n";
@@ -87,13 +140,23 @@ export const renderSummary = (m: SummaryInput, lineLength = defaultLineLength(m.
  * down to fixed amounts per column.
  */
 const textWidths = (positions: readonly number[], lineLength: number): number[] => {
+  const widths = columnWidths(positions, lineLength);
+  if (widths.some((w) => w < 4)) {
+    // Keras's own sentence first, then the width from which every width works (16 for three columns,
+    // 21 for four: the rounding lets 19 work for four columns, but not 20).
+    let min = MAX_LINE_LENGTH;
+    while (min > 1 && columnWidths(positions, min - 1).every((w) => w >= 4)) min--;
+    fail(tooNarrow(String(lineLength), String(min)));
+  }
   const reduce = positions.length === 3 ? [3, 4, 3] : [3, 3, 4, 3];
+  return widths.map((w, i) => w - reduce[i]!);
+};
+const columnWidths = (positions: readonly number[], lineLength: number): number[] => {
   let edge = 0;
-  return positions.map((p, i) => {
+  return positions.map((p) => {
     const w = Math.floor(p * lineLength) - edge;
     edge += w;
-    if (w < 4) throw new RangeError("Insufficient console width to print summary.");
-    return w - reduce[i]!;
+    return w;
   });
 };
 
@@ -105,7 +168,7 @@ const wrap = (text: string, width: number, alignRight: boolean): string[] => {
   const lines: string[] = [];
   let current = "";
   for (const word of text.match(/\s*\S+\s*/g) ?? [""]) {
-    if (current !== "" && current.length + word.trimEnd().length > width) {
+    if (current !== "" && displayWidth(current) + displayWidth(word.trimEnd()) > width) {
       lines.push(current);
       current = word.trimStart();
     } else current += word;
@@ -113,8 +176,9 @@ const wrap = (text: string, width: number, alignRight: boolean): string[] => {
   lines.push(current);
   return lines.map((l) => {
     const t = l.trimEnd();
-    const cut = t.length > width ? t.slice(0, width - 1) + "…" : t;
-    return alignRight ? cut.padStart(width) : cut.padEnd(width);
+    const cut = displayWidth(t) > width ? truncateToWidth(t, width - 1) + "…" : t;
+    const pad = " ".repeat(Math.max(0, width - displayWidth(cut)));
+    return alignRight ? pad + cut : cut + pad;
   });
 };
 

@@ -138,7 +138,7 @@ export const checkOutputPadding = (layer: string, o: { readonly outputPadding?: 
   const v = o.outputPadding;
   if (v === undefined) return;
   const ok = (n: unknown) => typeof n === "number" && Number.isSafeInteger(n) && n >= 0;
-  if (Array.isArray(v) ? !(v.length === r && v.every(ok)) : !ok(v)) fail(badOutputPadding(layer, String(r), formatOption(v)));
+  if (Array.isArray(v) ? !(v.length === r && Array.from(v).every(ok)) : !ok(v)) fail(badOutputPadding(layer, String(r), formatOption(v)));
   const strides = perAxis(o.strides ?? 1, r);
   if (perAxis(v as Spatial<SpatialRank>, r).some((p, i) => p >= strides[i]!))
     fail(outputPaddingNotBelowStrides(layer, formatOption(v), formatOption(o.strides ?? 1)));

@@ -13,6 +13,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseConvTransposeLayer, convTransposeKeys, type checkConvTranspose, type ConvTransposeOptions, type ConvTransposeRule } from "./base-conv-transpose.js";
 import type { convConfig } from "./base-conv.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface Conv1DTransposeOptions extends ConvTransposeOptions<1> {}
 
@@ -35,5 +36,5 @@ export function conv1dTranspose<const o extends Conv1DTransposeOptions>(
   options: CheckedOptions<checkConvTranspose<"Conv1DTranspose", 1, o, typeof convTransposeKeys>, o, Conv1DTransposeOptions>,
 ): Conv1DTranspose<convConfig<o>>;
 export function conv1dTranspose(options: unknown): unknown {
-  return new BaseConvTransposeLayer(options as Conv1DTransposeOptions, "Conv1DTranspose", 1, convTransposeKeys);
+  return new BaseConvTransposeLayer(readOptions(options) as Conv1DTransposeOptions, "Conv1DTranspose", 1, convTransposeKeys);
 }

@@ -13,6 +13,7 @@ import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseConvLayer, convKeys, type checkConv, type convConfig, type ConvOptions, type ConvRule } from "./base-conv.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface Conv1DOptions extends Omit<ConvOptions<1>, "padding"> {
   /** `valid` (default), `same`, or `causal`: pad only the start, so that no output step sees a later input step. */
@@ -38,5 +39,5 @@ export function conv1d<const o extends Conv1DOptions>(
   options: CheckedOptions<checkConv<"Conv1D", 1, o, typeof convKeys>, o, Conv1DOptions>,
 ): Conv1D<convConfig<o>>;
 export function conv1d(options: unknown): unknown {
-  return new BaseConvLayer(options as Conv1DOptions, "Conv1D", 1, convKeys, ["valid", "same", "causal"]);
+  return new BaseConvLayer(readOptions(options) as Conv1DOptions, "Conv1D", 1, convKeys, ["valid", "same", "causal"]);
 }

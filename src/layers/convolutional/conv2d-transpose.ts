@@ -14,6 +14,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseConvTransposeLayer, convTransposeKeys, type checkConvTranspose, type ConvTransposeOptions, type ConvTransposeRule } from "./base-conv-transpose.js";
 import type { convConfig } from "./base-conv.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface Conv2DTransposeOptions extends ConvTransposeOptions<2> {}
 
@@ -36,5 +37,5 @@ export function conv2dTranspose<const o extends Conv2DTransposeOptions>(
   options: CheckedOptions<checkConvTranspose<"Conv2DTranspose", 2, o, typeof convTransposeKeys>, o, Conv2DTransposeOptions>,
 ): Conv2DTranspose<convConfig<o>>;
 export function conv2dTranspose(options: unknown): unknown {
-  return new BaseConvTransposeLayer(options as Conv2DTransposeOptions, "Conv2DTranspose", 2, convTransposeKeys);
+  return new BaseConvTransposeLayer(readOptions(options) as Conv2DTransposeOptions, "Conv2DTranspose", 2, convTransposeKeys);
 }

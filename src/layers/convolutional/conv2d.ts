@@ -14,6 +14,7 @@ import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseConvLayer, convKeys, type checkConv, type convConfig, type ConvOptions, type ConvRule } from "./base-conv.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface Conv2DOptions extends ConvOptions<2> {}
 
@@ -37,5 +38,5 @@ export function conv2d<const o extends Conv2DOptions>(
   options: CheckedOptions<checkConv<"Conv2D", 2, o, typeof convKeys>, o, Conv2DOptions>,
 ): Conv2D<convConfig<o>>;
 export function conv2d(options: unknown): unknown {
-  return new BaseConvLayer(options as Conv2DOptions, "Conv2D", 2, convKeys, ["valid", "same"]);
+  return new BaseConvLayer(readOptions(options) as Conv2DOptions, "Conv2D", 2, convKeys, ["valid", "same"]);
 }

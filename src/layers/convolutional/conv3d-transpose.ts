@@ -13,6 +13,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseConvTransposeLayer, convTransposeKeys, type checkConvTranspose, type ConvTransposeOptions, type ConvTransposeRule } from "./base-conv-transpose.js";
 import type { convConfig } from "./base-conv.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface Conv3DTransposeOptions extends ConvTransposeOptions<3> {}
 
@@ -35,5 +36,5 @@ export function conv3dTranspose<const o extends Conv3DTransposeOptions>(
   options: CheckedOptions<checkConvTranspose<"Conv3DTranspose", 3, o, typeof convTransposeKeys>, o, Conv3DTransposeOptions>,
 ): Conv3DTranspose<convConfig<o>>;
 export function conv3dTranspose(options: unknown): unknown {
-  return new BaseConvTransposeLayer(options as Conv3DTransposeOptions, "Conv3DTranspose", 3, convTransposeKeys);
+  return new BaseConvTransposeLayer(readOptions(options) as Conv3DTransposeOptions, "Conv3DTranspose", 3, convTransposeKeys);
 }

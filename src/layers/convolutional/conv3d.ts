@@ -12,6 +12,7 @@ import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseConvLayer, convKeys, type checkConv, type convConfig, type ConvOptions, type ConvRule } from "./base-conv.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface Conv3DOptions extends ConvOptions<3> {}
 
@@ -34,5 +35,5 @@ export function conv3d<const o extends Conv3DOptions>(
   options: CheckedOptions<checkConv<"Conv3D", 3, o, typeof convKeys>, o, Conv3DOptions>,
 ): Conv3D<convConfig<o>>;
 export function conv3d(options: unknown): unknown {
-  return new BaseConvLayer(options as Conv3DOptions, "Conv3D", 3, convKeys, ["valid", "same"]);
+  return new BaseConvLayer(readOptions(options) as Conv3DOptions, "Conv3D", 3, convKeys, ["valid", "same"]);
 }

@@ -13,6 +13,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseDepthwiseConvLayer, depthwiseConvKeys, type checkDepthwiseConv, type DepthwiseConvOptions, type DepthwiseConvRule } from "./base-depthwise-conv.js";
 import type { convConfig } from "./base-conv.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface DepthwiseConv1DOptions extends DepthwiseConvOptions<1> {}
 
@@ -35,5 +36,5 @@ export function depthwiseConv1d<const o extends DepthwiseConv1DOptions>(
   options: CheckedOptions<checkDepthwiseConv<"DepthwiseConv1D", 1, o, typeof depthwiseConvKeys>, o, DepthwiseConv1DOptions>,
 ): DepthwiseConv1D<convConfig<o>>;
 export function depthwiseConv1d(options: unknown): unknown {
-  return new BaseDepthwiseConvLayer(options as DepthwiseConv1DOptions, "DepthwiseConv1D", 1, depthwiseConvKeys);
+  return new BaseDepthwiseConvLayer(readOptions(options) as DepthwiseConv1DOptions, "DepthwiseConv1D", 1, depthwiseConvKeys);
 }

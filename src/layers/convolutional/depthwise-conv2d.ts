@@ -15,6 +15,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseDepthwiseConvLayer, depthwiseConvKeys, type checkDepthwiseConv, type DepthwiseConvOptions, type DepthwiseConvRule } from "./base-depthwise-conv.js";
 import type { convConfig } from "./base-conv.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface DepthwiseConv2DOptions extends DepthwiseConvOptions<2> {}
 
@@ -37,5 +38,5 @@ export function depthwiseConv2d<const o extends DepthwiseConv2DOptions>(
   options: CheckedOptions<checkDepthwiseConv<"DepthwiseConv2D", 2, o, typeof depthwiseConvKeys>, o, DepthwiseConv2DOptions>,
 ): DepthwiseConv2D<convConfig<o>>;
 export function depthwiseConv2d(options: unknown): unknown {
-  return new BaseDepthwiseConvLayer(options as DepthwiseConv2DOptions, "DepthwiseConv2D", 2, depthwiseConvKeys);
+  return new BaseDepthwiseConvLayer(readOptions(options) as DepthwiseConv2DOptions, "DepthwiseConv2D", 2, depthwiseConvKeys);
 }

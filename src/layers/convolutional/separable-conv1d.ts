@@ -15,6 +15,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseSeparableConvLayer, separableConvKeys, type checkSeparableConv, type SeparableConvOptions, type SeparableConvRule } from "./base-separable-conv.js";
 import type { convConfig } from "./base-conv.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface SeparableConv1DOptions extends SeparableConvOptions<1> {}
 
@@ -37,5 +38,5 @@ export function separableConv1d<const o extends SeparableConv1DOptions>(
   options: CheckedOptions<checkSeparableConv<"SeparableConv1D", 1, o, typeof separableConvKeys>, o, SeparableConv1DOptions>,
 ): SeparableConv1D<convConfig<o>>;
 export function separableConv1d(options: unknown): unknown {
-  return new BaseSeparableConvLayer(options as SeparableConv1DOptions, "SeparableConv1D", 1, separableConvKeys);
+  return new BaseSeparableConvLayer(readOptions(options) as SeparableConv1DOptions, "SeparableConv1D", 1, separableConvKeys);
 }

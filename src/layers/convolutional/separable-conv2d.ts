@@ -15,6 +15,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseSeparableConvLayer, separableConvKeys, type checkSeparableConv, type SeparableConvOptions, type SeparableConvRule } from "./base-separable-conv.js";
 import type { convConfig } from "./base-conv.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface SeparableConv2DOptions extends SeparableConvOptions<2> {}
 
@@ -37,5 +38,5 @@ export function separableConv2d<const o extends SeparableConv2DOptions>(
   options: CheckedOptions<checkSeparableConv<"SeparableConv2D", 2, o, typeof separableConvKeys>, o, SeparableConv2DOptions>,
 ): SeparableConv2D<convConfig<o>>;
 export function separableConv2d(options: unknown): unknown {
-  return new BaseSeparableConvLayer(options as SeparableConv2DOptions, "SeparableConv2D", 2, separableConvKeys);
+  return new BaseSeparableConvLayer(readOptions(options) as SeparableConv2DOptions, "SeparableConv2D", 2, separableConvKeys);
 }

@@ -9,6 +9,7 @@ import { fail, type CheckedOptions } from "../../core/errors.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, type joinKeys } from "../../core/options.js";
 import type { Shape } from "../../core/shape.js";
+import { missingOption, readOptions } from "../../core/read-options.js";
 
 /** The activation functions, by their TensorFlow.js names. */
 export const activationKeys = [
@@ -56,6 +57,7 @@ class ActivationLayer extends SameShapeLayer {
   readonly activation: ActivationIdentifier;
   constructor(o: ActivationOptions) {
     checkKeys("Activation", o, activationOptionKeys);
+    if (o.activation === undefined) fail(missingOption("Activation", "activation", "the function applied to every element", '"relu"'));
     checkActivation("Activation", o.activation);
     super(o, "Activation");
     this.activation = o.activation;
@@ -75,5 +77,5 @@ export function activation<const o extends ActivationOptions>(
   options: CheckedOptions<checkKeys<"Activation", o, typeof activationOptionKeys>, o, ActivationOptions>,
 ): Activation<o["activation"]>;
 export function activation(options: unknown): unknown {
-  return new ActivationLayer(options as ActivationOptions);
+  return new ActivationLayer(readOptions(options) as ActivationOptions);
 }

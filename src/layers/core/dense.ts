@@ -15,6 +15,7 @@ import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type We
 import { baseKeys, checkKeys, checkPositive, inputKeys } from "../../core/options.js";
 import { formatShape, type Init, type Last, type Shape } from "../../core/shape.js";
 import { checkActivation, type ActivationIdentifier } from "./activation.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface DenseOptions extends BaseLayerOptions, InputSpecOptions {
   /** How many neurons the layer has: the size of its output's last axis. */
@@ -148,5 +149,5 @@ export function dense<const o extends DenseOptions>(
   options: CheckedOptions<checkDense<o>, o, DenseOptions>,
 ): Dense<denseConfig<o, declaredInput<"Dense", o>>>;
 export function dense(options: unknown): unknown {
-  return new DenseLayer(options as DenseOptions);
+  return new DenseLayer(readOptions(options) as DenseOptions);
 }

@@ -10,6 +10,7 @@ import { fail, type CheckedOptions, type firstErr, type OptionErr } from "../../
 import type { BaseLayerOptions, Layer } from "../../core/layer.js";
 import { baseKeys, checkKeys } from "../../core/options.js";
 import { SameShapeLayer, type SameShapeRule } from "./activation.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface DropoutOptions extends BaseLayerOptions {
   /** The fraction of the inputs to drop, from 0 to 1. */
@@ -60,5 +61,5 @@ export function dropout<const o extends DropoutOptions>(
   options: CheckedOptions<firstErr<[checkKeys<"Dropout", o, typeof dropoutKeys>, checkRate<o["rate"]>]>, o, DropoutOptions>,
 ): Dropout;
 export function dropout(options: unknown): unknown {
-  return new DropoutLayer(options as DropoutOptions);
+  return new DropoutLayer(readOptions(options) as DropoutOptions);
 }

@@ -15,6 +15,7 @@ import { BaseLayer, type BaseLayerOptions } from "../../core/layer.js";
 import { checkKeys, type has } from "../../core/options.js";
 import { badDim, type Dim, type Mutable, type Shape } from "../../core/shape.js";
 import { SymbolicTensor } from "../../core/tensor.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface InputOptions {
   /** The shape of one sample, the batch axis left out: `[50, 50, 3]`. */
@@ -105,5 +106,5 @@ export function input<const o extends InputOptions>(
   options: CheckedOptions<checkInput<o>, o, InputOptions>,
 ): SymbolicTensor<inputShapeOf<o>>;
 export function input(options: unknown): SymbolicTensor {
-  return new InputLayer(options as InputOptions).apply(undefined);
+  return new InputLayer(readOptions(options) as InputOptions).apply(undefined);
 }

@@ -10,6 +10,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { BaseLayerOptions, MergeLayer } from "../../core/layer.js";
 import { baseKeys, checkKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import { ElementwiseMerge, type ElementwiseRule } from "./merge.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface AddOptions extends BaseLayerOptions {}
 const addKeys = [...baseKeys] as const;
@@ -39,5 +40,5 @@ class AddLayer extends ElementwiseMerge {
  */
 export function add<const o extends AddOptions & AnyKeys = {}>(options?: CheckedOptions<checkKnownKeys<"Add", o, typeof addKeys>, o, AddOptions>): Add;
 export function add(options: unknown = {}): unknown {
-  return new AddLayer(options as AddOptions);
+  return new AddLayer(readOptions(options) as AddOptions);
 }

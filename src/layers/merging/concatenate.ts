@@ -12,6 +12,7 @@ import type { BaseLayerOptions, MergeLayer, Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import { firstDisagreement, formatShape, normalizeAxis, type IsKnown, type Shape } from "../../core/shape.js";
 import { before, MergeBase, type noInputs } from "./merge.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface ConcatenateOptions extends BaseLayerOptions {
   /** The axis to join along; negative counts from the end. Default -1, the last axis. */
@@ -142,5 +143,5 @@ export function concatenate<const o extends ConcatenateOptions & AnyKeys = {}>(
   options?: CheckedOptions<checkKnownKeys<"Concatenate", o, typeof concatenateKeys>, o, ConcatenateOptions>,
 ): Concatenate<o extends { axis: infer a extends number } ? a : -1>;
 export function concatenate(options: unknown = {}): unknown {
-  return new ConcatenateLayer(options as ConcatenateOptions);
+  return new ConcatenateLayer(readOptions(options) as ConcatenateOptions);
 }

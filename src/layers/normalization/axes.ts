@@ -92,7 +92,7 @@ export type checkAxis<layer extends string, a, expected extends string, lists ex
     : OptionErr<notAnAxis<layer, expected, formatOption<a>>, "axis">;
 export const checkAxis = (layer: string, a: unknown, expected: string, lists: boolean): void => {
   if (a === undefined) return;
-  const ok = Array.isArray(a) ? lists && a.length > 0 && a.every((x) => Number.isInteger(x)) : Number.isInteger(a);
+  const ok = Array.isArray(a) ? lists && a.length > 0 && Array.from(a).every((x) => Number.isInteger(x)) : Number.isInteger(a);
   if (!ok) fail(notAnAxis(layer, expected, formatOption(a)));
 };
 

@@ -16,6 +16,7 @@ import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type We
 import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatShape, type Shape } from "../../core/shape.js";
 import { axesSizes, checkAxis, checkBoolean, checkNumber } from "./axes.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface BatchNormalizationOptions extends BaseLayerOptions, InputSpecOptions {
   /**
@@ -155,5 +156,5 @@ export function batchNormalization<const o extends BatchNormalizationOptions & A
   options?: CheckedOptions<checkBatchNormalization<o>, o, BatchNormalizationOptions>,
 ): BatchNormalization<batchNormalizationConfig<o>>;
 export function batchNormalization(options: unknown = {}): unknown {
-  return new BatchNormalizationLayer(options as BatchNormalizationOptions);
+  return new BatchNormalizationLayer(readOptions(options) as BatchNormalizationOptions);
 }

@@ -16,6 +16,7 @@ import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type We
 import { baseKeys, checkKeys, formatOption, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import type { Shape } from "../../core/shape.js";
 import { axesSizes, checkAxis, checkBoolean, checkNumber } from "./axes.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface LayerNormalizationOptions extends BaseLayerOptions, InputSpecOptions {
   /**
@@ -151,5 +152,5 @@ export function layerNormalization<const o extends LayerNormalizationOptions & A
   options?: CheckedOptions<checkLayerNormalization<o>, o, LayerNormalizationOptions>,
 ): LayerNormalization<layerNormalizationConfig<o>>;
 export function layerNormalization(options: unknown = {}): unknown {
-  return new LayerNormalizationLayer(options as LayerNormalizationOptions);
+  return new LayerNormalizationLayer(readOptions(options) as LayerNormalizationOptions);
 }

@@ -8,6 +8,7 @@ import type { Spatial } from "../../core/conv.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BasePoolingLayer, type checkPooling, type poolConfig, type PoolingOptions, type PoolingRule } from "./base-pooling.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface AveragePooling1DOptions extends PoolingOptions<1> {
   /** The window each output value averages: one size for every spatial axis, or one per axis. Required, as in Keras 3. */
@@ -34,5 +35,5 @@ export function averagePooling1d<const o extends AveragePooling1DOptions>(
   options: CheckedOptions<checkPooling<"AveragePooling1D", 1, o>, o, AveragePooling1DOptions>,
 ): AveragePooling1D<poolConfig<o>>;
 export function averagePooling1d(options: unknown = {}): unknown {
-  return new BasePoolingLayer(options as AveragePooling1DOptions, "AveragePooling1D", 1, undefined);
+  return new BasePoolingLayer(readOptions(options) as AveragePooling1DOptions, "AveragePooling1D", 1, undefined);
 }

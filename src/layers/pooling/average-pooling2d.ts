@@ -8,6 +8,7 @@ import type { Spatial } from "../../core/conv.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BasePoolingLayer, type checkPooling, type poolConfig, type PoolingOptions, type PoolingRule } from "./base-pooling.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface AveragePooling2DOptions extends PoolingOptions<2> {
   /** The window each output value averages: one size for every spatial axis, or one per axis. Required, as in Keras 3. */
@@ -34,5 +35,5 @@ export function averagePooling2d<const o extends AveragePooling2DOptions>(
   options: CheckedOptions<checkPooling<"AveragePooling2D", 2, o>, o, AveragePooling2DOptions>,
 ): AveragePooling2D<poolConfig<o>>;
 export function averagePooling2d(options: unknown = {}): unknown {
-  return new BasePoolingLayer(options as AveragePooling2DOptions, "AveragePooling2D", 2, undefined);
+  return new BasePoolingLayer(readOptions(options) as AveragePooling2DOptions, "AveragePooling2D", 2, undefined);
 }

@@ -8,6 +8,7 @@ import type { Spatial } from "../../core/conv.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BasePoolingLayer, type checkPooling, type poolConfig, type PoolingOptions, type PoolingRule } from "./base-pooling.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface AveragePooling3DOptions extends PoolingOptions<3> {
   /** The window each output value averages: one size for every spatial axis, or one per axis. Required, as in Keras 3. */
@@ -33,5 +34,5 @@ export function averagePooling3d<const o extends AveragePooling3DOptions>(
   options: CheckedOptions<checkPooling<"AveragePooling3D", 3, o>, o, AveragePooling3DOptions>,
 ): AveragePooling3D<poolConfig<o>>;
 export function averagePooling3d(options: unknown = {}): unknown {
-  return new BasePoolingLayer(options as AveragePooling3DOptions, "AveragePooling3D", 3, undefined);
+  return new BasePoolingLayer(readOptions(options) as AveragePooling3DOptions, "AveragePooling3D", 3, undefined);
 }

@@ -9,6 +9,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import type { AnyKeys } from "../../core/options.js";
 import { BaseGlobalPoolingLayer, type checkGlobalPooling, type globalPoolConfig, type GlobalPoolingOptions, type GlobalPoolingRule } from "./base-global-pooling.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface GlobalAveragePooling1DOptions extends GlobalPoolingOptions {}
 
@@ -30,5 +31,5 @@ export function globalAveragePooling1d<const o extends GlobalAveragePooling1DOpt
   options?: CheckedOptions<checkGlobalPooling<"GlobalAveragePooling1D", o>, o, GlobalAveragePooling1DOptions>,
 ): GlobalAveragePooling1D<globalPoolConfig<o>>;
 export function globalAveragePooling1d(options: unknown = {}): unknown {
-  return new BaseGlobalPoolingLayer(options as GlobalAveragePooling1DOptions, "GlobalAveragePooling1D", 1);
+  return new BaseGlobalPoolingLayer(readOptions(options) as GlobalAveragePooling1DOptions, "GlobalAveragePooling1D", 1);
 }

@@ -9,6 +9,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import type { AnyKeys } from "../../core/options.js";
 import { BaseGlobalPoolingLayer, type checkGlobalPooling, type globalPoolConfig, type GlobalPoolingOptions, type GlobalPoolingRule } from "./base-global-pooling.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface GlobalAveragePooling2DOptions extends GlobalPoolingOptions {}
 
@@ -31,5 +32,5 @@ export function globalAveragePooling2d<const o extends GlobalAveragePooling2DOpt
   options?: CheckedOptions<checkGlobalPooling<"GlobalAveragePooling2D", o>, o, GlobalAveragePooling2DOptions>,
 ): GlobalAveragePooling2D<globalPoolConfig<o>>;
 export function globalAveragePooling2d(options: unknown = {}): unknown {
-  return new BaseGlobalPoolingLayer(options as GlobalAveragePooling2DOptions, "GlobalAveragePooling2D", 2);
+  return new BaseGlobalPoolingLayer(readOptions(options) as GlobalAveragePooling2DOptions, "GlobalAveragePooling2D", 2);
 }

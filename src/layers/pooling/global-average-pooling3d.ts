@@ -9,6 +9,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import type { AnyKeys } from "../../core/options.js";
 import { BaseGlobalPoolingLayer, type checkGlobalPooling, type globalPoolConfig, type GlobalPoolingOptions, type GlobalPoolingRule } from "./base-global-pooling.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface GlobalAveragePooling3DOptions extends GlobalPoolingOptions {}
 
@@ -30,5 +31,5 @@ export function globalAveragePooling3d<const o extends GlobalAveragePooling3DOpt
   options?: CheckedOptions<checkGlobalPooling<"GlobalAveragePooling3D", o>, o, GlobalAveragePooling3DOptions>,
 ): GlobalAveragePooling3D<globalPoolConfig<o>>;
 export function globalAveragePooling3d(options: unknown = {}): unknown {
-  return new BaseGlobalPoolingLayer(options as GlobalAveragePooling3DOptions, "GlobalAveragePooling3D", 3);
+  return new BaseGlobalPoolingLayer(readOptions(options) as GlobalAveragePooling3DOptions, "GlobalAveragePooling3D", 3);
 }

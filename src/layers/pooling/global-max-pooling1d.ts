@@ -9,6 +9,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import type { AnyKeys } from "../../core/options.js";
 import { BaseGlobalPoolingLayer, type checkGlobalPooling, type globalPoolConfig, type GlobalPoolingOptions, type GlobalPoolingRule } from "./base-global-pooling.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface GlobalMaxPooling1DOptions extends GlobalPoolingOptions {}
 
@@ -30,5 +31,5 @@ export function globalMaxPooling1d<const o extends GlobalMaxPooling1DOptions & A
   options?: CheckedOptions<checkGlobalPooling<"GlobalMaxPooling1D", o>, o, GlobalMaxPooling1DOptions>,
 ): GlobalMaxPooling1D<globalPoolConfig<o>>;
 export function globalMaxPooling1d(options: unknown = {}): unknown {
-  return new BaseGlobalPoolingLayer(options as GlobalMaxPooling1DOptions, "GlobalMaxPooling1D", 1);
+  return new BaseGlobalPoolingLayer(readOptions(options) as GlobalMaxPooling1DOptions, "GlobalMaxPooling1D", 1);
 }

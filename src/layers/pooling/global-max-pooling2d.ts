@@ -9,6 +9,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import type { AnyKeys } from "../../core/options.js";
 import { BaseGlobalPoolingLayer, type checkGlobalPooling, type globalPoolConfig, type GlobalPoolingOptions, type GlobalPoolingRule } from "./base-global-pooling.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface GlobalMaxPooling2DOptions extends GlobalPoolingOptions {}
 
@@ -31,5 +32,5 @@ export function globalMaxPooling2d<const o extends GlobalMaxPooling2DOptions & A
   options?: CheckedOptions<checkGlobalPooling<"GlobalMaxPooling2D", o>, o, GlobalMaxPooling2DOptions>,
 ): GlobalMaxPooling2D<globalPoolConfig<o>>;
 export function globalMaxPooling2d(options: unknown = {}): unknown {
-  return new BaseGlobalPoolingLayer(options as GlobalMaxPooling2DOptions, "GlobalMaxPooling2D", 2);
+  return new BaseGlobalPoolingLayer(readOptions(options) as GlobalMaxPooling2DOptions, "GlobalMaxPooling2D", 2);
 }

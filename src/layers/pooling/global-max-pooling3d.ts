@@ -9,6 +9,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import type { AnyKeys } from "../../core/options.js";
 import { BaseGlobalPoolingLayer, type checkGlobalPooling, type globalPoolConfig, type GlobalPoolingOptions, type GlobalPoolingRule } from "./base-global-pooling.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface GlobalMaxPooling3DOptions extends GlobalPoolingOptions {}
 
@@ -30,5 +31,5 @@ export function globalMaxPooling3d<const o extends GlobalMaxPooling3DOptions & A
   options?: CheckedOptions<checkGlobalPooling<"GlobalMaxPooling3D", o>, o, GlobalMaxPooling3DOptions>,
 ): GlobalMaxPooling3D<globalPoolConfig<o>>;
 export function globalMaxPooling3d(options: unknown = {}): unknown {
-  return new BaseGlobalPoolingLayer(options as GlobalMaxPooling3DOptions, "GlobalMaxPooling3D", 3);
+  return new BaseGlobalPoolingLayer(readOptions(options) as GlobalMaxPooling3DOptions, "GlobalMaxPooling3D", 3);
 }

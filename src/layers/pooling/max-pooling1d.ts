@@ -8,6 +8,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import type { AnyKeys } from "../../core/options.js";
 import { BasePoolingLayer, type checkPooling, type poolConfig, type PoolingOptions, type PoolingRule } from "./base-pooling.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface MaxPooling1DOptions extends PoolingOptions<1> {}
 
@@ -31,5 +32,5 @@ export function maxPooling1d<const o extends MaxPooling1DOptions & AnyKeys = {}>
   options?: CheckedOptions<checkPooling<"MaxPooling1D", 1, o>, o, MaxPooling1DOptions>,
 ): MaxPooling1D<poolConfig<o>>;
 export function maxPooling1d(options: unknown = {}): unknown {
-  return new BasePoolingLayer(options as MaxPooling1DOptions, "MaxPooling1D", 1, 2);
+  return new BasePoolingLayer(readOptions(options) as MaxPooling1DOptions, "MaxPooling1D", 1, 2);
 }

@@ -9,6 +9,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import type { AnyKeys } from "../../core/options.js";
 import { BasePoolingLayer, type checkPooling, type poolConfig, type PoolingOptions, type PoolingRule } from "./base-pooling.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface MaxPooling2DOptions extends PoolingOptions<2> {}
 
@@ -33,5 +34,5 @@ export function maxPooling2d<const o extends MaxPooling2DOptions & AnyKeys = {}>
   options?: CheckedOptions<checkPooling<"MaxPooling2D", 2, o>, o, MaxPooling2DOptions>,
 ): MaxPooling2D<poolConfig<o>>;
 export function maxPooling2d(options: unknown = {}): unknown {
-  return new BasePoolingLayer(options as MaxPooling2DOptions, "MaxPooling2D", 2, 2);
+  return new BasePoolingLayer(readOptions(options) as MaxPooling2DOptions, "MaxPooling2D", 2, 2);
 }

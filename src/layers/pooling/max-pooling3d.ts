@@ -9,6 +9,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import type { AnyKeys } from "../../core/options.js";
 import { BasePoolingLayer, type checkPooling, type poolConfig, type PoolingOptions, type PoolingRule } from "./base-pooling.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface MaxPooling3DOptions extends PoolingOptions<3> {}
 
@@ -32,5 +33,5 @@ export function maxPooling3d<const o extends MaxPooling3DOptions & AnyKeys = {}>
   options?: CheckedOptions<checkPooling<"MaxPooling3D", 3, o>, o, MaxPooling3DOptions>,
 ): MaxPooling3D<poolConfig<o>>;
 export function maxPooling3d(options: unknown = {}): unknown {
-  return new BasePoolingLayer(options as MaxPooling3DOptions, "MaxPooling3D", 3, 2);
+  return new BasePoolingLayer(readOptions(options) as MaxPooling3DOptions, "MaxPooling3D", 3, 2);
 }

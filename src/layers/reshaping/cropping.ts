@@ -31,6 +31,7 @@ import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "
 import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatDim, formatShape, type Shape } from "../../core/shape.js";
 import { marginPairs, rankMessage, type checkMargins, type loosen, type LooseMargins, type Margins } from "./spatial.js";
+import { readOptions } from "../../core/read-options.js";
 
 /** The options of a cropping over `r` spatial axes. */
 export interface CroppingOptions<r extends SpatialRank> extends BaseLayerOptions, InputSpecOptions {
@@ -175,7 +176,7 @@ export function cropping1d<const o extends loosen<Cropping1DOptions, "cropping",
   options?: CheckedOptions<checkCropping<"Cropping1D", 1, o, typeof cropping1dKeys>, o, loosen<Cropping1DOptions, "cropping", LooseMargins>>,
 ): Cropping1D<croppingConfig<o>>;
 export function cropping1d(options: unknown = {}): unknown {
-  return new CroppingLayer(options as Cropping1DOptions, "Cropping1D", 1);
+  return new CroppingLayer(readOptions(options) as Cropping1DOptions, "Cropping1D", 1);
 }
 
 /**
@@ -193,7 +194,7 @@ export function cropping2d<const o extends loosen<Cropping2DOptions, "cropping",
   options?: CheckedOptions<checkCropping<"Cropping2D", 2, o, typeof croppingKeys>, o, loosen<Cropping2DOptions, "cropping", LooseMargins>>,
 ): Cropping2D<croppingConfig<o>>;
 export function cropping2d(options: unknown = {}): unknown {
-  return new CroppingLayer(options as Cropping2DOptions, "Cropping2D", 2);
+  return new CroppingLayer(readOptions(options) as Cropping2DOptions, "Cropping2D", 2);
 }
 
 /**
@@ -209,5 +210,5 @@ export function cropping3d<const o extends loosen<Cropping3DOptions, "cropping",
   options?: CheckedOptions<checkCropping<"Cropping3D", 3, o, typeof croppingKeys>, o, loosen<Cropping3DOptions, "cropping", LooseMargins>>,
 ): Cropping3D<croppingConfig<o>>;
 export function cropping3d(options: unknown = {}): unknown {
-  return new CroppingLayer(options as Cropping3DOptions, "Cropping3D", 3);
+  return new CroppingLayer(readOptions(options) as Cropping3DOptions, "Cropping3D", 3);
 }

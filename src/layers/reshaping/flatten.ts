@@ -16,6 +16,7 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import type { Shape } from "../../core/shape.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface FlattenOptions extends BaseLayerOptions, InputSpecOptions {
   /**
@@ -91,5 +92,5 @@ export function flatten<const o extends FlattenOptions & AnyKeys = {}>(
   options?: CheckedOptions<checkFlatten<o>, o, FlattenOptions>,
 ): Flatten<declaredConfig<o, never>>;
 export function flatten(options: unknown = {}): unknown {
-  return new FlattenLayer(options as FlattenOptions);
+  return new FlattenLayer(readOptions(options) as FlattenOptions);
 }

@@ -14,6 +14,7 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, formatOption, inputKeys } from "../../core/options.js";
 import { formatShape, type IsKnown, type Shape } from "../../core/shape.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface PermuteOptions extends BaseLayerOptions, InputSpecOptions {
   /**
@@ -149,5 +150,5 @@ export function permute<const o extends PermuteOptions>(
   options: CheckedOptions<checkPermute<o>, o, PermuteOptions>,
 ): Permute<declaredConfig<o, "dims">>;
 export function permute(options: unknown): unknown {
-  return new PermuteLayer(options as PermuteOptions);
+  return new PermuteLayer(readOptions(options) as PermuteOptions);
 }

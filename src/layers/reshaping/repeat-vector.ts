@@ -12,6 +12,7 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, checkPositive, inputKeys } from "../../core/options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
+import { readOptions } from "../../core/read-options.js";
 
 export interface RepeatVectorOptions extends BaseLayerOptions, InputSpecOptions {
   /** How many times to repeat the input: the size of the new axis 1. */
@@ -91,5 +92,5 @@ export function repeatVector<const o extends RepeatVectorOptions>(
   options: CheckedOptions<checkRepeatVector<o>, o, RepeatVectorOptions>,
 ): RepeatVector<declaredConfig<o, "n">>;
 export function repeatVector(options: unknown): unknown {
-  return new RepeatVectorLayer(options as RepeatVectorOptions);
+  return new RepeatVectorLayer(readOptions(options) as RepeatVectorOptions);
 }

@@ -16,6 +16,8 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, formatOption, inputKeys } from "../../core/options.js";
 import { formatShape, type Shape } from "../../core/shape.js";
+import { readOptions } from "../../core/read-options.js";
+import { safeProduct } from "../../core/safe-int.js";
 
 export interface ReshapeOptions extends BaseLayerOptions, InputSpecOptions {
   /**
@@ -148,7 +150,6 @@ export type checkReshape<o> = firstErr<
 
 // --- runtime twin ------------------------------------------------------------------------------------
 
-const product = (ds: readonly number[]): number => ds.reduce((p, d) => p * d, 1);
 
 /** Runtime twin of `checkTarget`: the target shape as a list, or a ShapeError. */
 const checkTargetShape = (t: unknown): number[] => {
@@ -172,8 +173,8 @@ class ReshapeLayer extends SingleInputLayer {
     const [batch, ...rest] = s as [Dim, ...Dim[]];
     const t = this.targetShape;
     if (rest.some((d) => d === null)) return [batch, ...t.map((d) => (d === -1 ? null : d))];
-    const p = product(rest as number[]);
-    const known = product(t.filter((d) => d !== -1));
+    const p = safeProduct(rest as number[], `Reshape "${this.name}"`, `the element count of a sample of ${formatShape(s)}`, this.name);
+    const known = safeProduct(t.filter((d) => d !== -1), `Reshape "${this.name}"`, `the element count of targetShape ${formatOption(t)}`, this.name);
     if (!t.includes(-1)) {
       if (p !== known) fail(countMismatch(formatShape(s), String(p), formatOption(t), String(known)), this.name);
       return [batch, ...t];
@@ -200,5 +201,5 @@ export function reshape<const o extends ReshapeOptions>(
   options: CheckedOptions<checkReshape<o>, o, ReshapeOptions>,
 ): Reshape<declaredConfig<o, "targetShape">>;
 export function reshape(options: unknown): unknown {
-  return new ReshapeLayer(options as ReshapeOptions);
+  return new ReshapeLayer(readOptions(options) as ReshapeOptions);
 }

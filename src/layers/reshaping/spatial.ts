@@ -112,13 +112,13 @@ export type checkMargins<layer extends string, k extends string, v, r extends Sp
  */
 export const marginPairs = (layer: string, k: string, v: unknown, d: number, r: SpatialRank): [number, number][] => {
   const natural = (n: unknown): n is number => typeof n === "number" && Number.isSafeInteger(n) && n >= 0;
-  const pair = (p: unknown): p is [number, number] => Array.isArray(p) && p.length === 2 && p.every(natural);
+  const pair = (p: unknown): p is [number, number] => Array.isArray(p) && p.length === 2 && Array.from(p).every(natural); // Array.from: every/map skip holes
   const bad = (): never => fail(badMargins(layer, k, marginForms(r), formatOption(v), marginExample(r)));
   const m = v === undefined ? d : v;
   if (natural(m)) return Array.from({ length: r }, () => [m, m]);
   if (r === 1) return pair(m) ? [[m[0], m[1]]] : bad();
   if (!Array.isArray(m) || m.length !== r) return bad();
-  return m.map((e: unknown): [number, number] => (natural(e) ? [e, e] : pair(e) ? [e[0], e[1]] : bad()));
+  return Array.from(m, (e: unknown): [number, number] => (natural(e) ? [e, e] : pair(e) ? [e[0], e[1]] : bad()));
 };
 
 // --- rank --------------------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "
 import { baseKeys, checkKeys, formatOption, inputKeys, notPositive, type AnyKeys, type checkKnownKeys, type checkPositive } from "../../core/options.js";
 import { formatShape, type Shape } from "../../core/shape.js";
 import { rankMessage, type factors, type loosen } from "./spatial.js";
+import { readOptions } from "../../core/read-options.js";
 
 /** How UpSampling2D fills the new pixels (Keras 3's choices); the shape is the same for all. */
 export type Interpolation = "nearest" | "bilinear" | "bicubic" | "lanczos3" | "lanczos5";
@@ -170,7 +171,7 @@ export function upSampling1d<const o extends loosen<UpSampling1DOptions, "size",
   options?: CheckedOptions<checkUpSampling<"UpSampling1D", 1, o, typeof upSampling1dKeys>, o, loosen<UpSampling1DOptions, "size", number | readonly number[]>>,
 ): UpSampling1D<upSamplingConfig<o>>;
 export function upSampling1d(options: unknown = {}): unknown {
-  return new UpSamplingLayer(options as UpSampling1DOptions, "UpSampling1D", 1, upSampling1dKeys);
+  return new UpSamplingLayer(readOptions(options) as UpSampling1DOptions, "UpSampling1D", 1, upSampling1dKeys);
 }
 
 /**
@@ -187,7 +188,7 @@ export function upSampling2d<const o extends loosen<UpSampling2DOptions, "size",
   options?: CheckedOptions<checkUpSampling<"UpSampling2D", 2, o, typeof upSampling2dKeys>, o, loosen<UpSampling2DOptions, "size", number | readonly number[]>>,
 ): UpSampling2D<upSamplingConfig<o>>;
 export function upSampling2d(options: unknown = {}): unknown {
-  return new UpSamplingLayer(options as UpSampling2DOptions, "UpSampling2D", 2, upSampling2dKeys);
+  return new UpSamplingLayer(readOptions(options) as UpSampling2DOptions, "UpSampling2D", 2, upSampling2dKeys);
 }
 
 /**
@@ -203,5 +204,5 @@ export function upSampling3d<const o extends loosen<UpSampling3DOptions, "size",
   options?: CheckedOptions<checkUpSampling<"UpSampling3D", 3, o, typeof upSampling3dKeys>, o, loosen<UpSampling3DOptions, "size", number | readonly number[]>>,
 ): UpSampling3D<upSamplingConfig<o>>;
 export function upSampling3d(options: unknown = {}): unknown {
-  return new UpSamplingLayer(options as UpSampling3DOptions, "UpSampling3D", 3, upSampling3dKeys);
+  return new UpSamplingLayer(readOptions(options) as UpSampling3DOptions, "UpSampling3D", 3, upSampling3dKeys);
 }

@@ -17,6 +17,7 @@ import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "
 import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatShape, type Shape } from "../../core/shape.js";
 import { marginPairs, rankMessage, type checkMargins, type loosen, type LooseMargins, type Margins } from "./spatial.js";
+import { readOptions } from "../../core/read-options.js";
 
 /** The options of a zero padding over `r` spatial axes. */
 export interface ZeroPaddingOptions<r extends SpatialRank> extends BaseLayerOptions, InputSpecOptions {
@@ -118,7 +119,7 @@ export function zeroPadding1d<const o extends loosen<ZeroPadding1DOptions, "padd
   options?: CheckedOptions<checkZeroPadding<"ZeroPadding1D", 1, o>, o, loosen<ZeroPadding1DOptions, "padding", LooseMargins>>,
 ): ZeroPadding1D<zeroPaddingConfig<o>>;
 export function zeroPadding1d(options: unknown = {}): unknown {
-  return new ZeroPaddingLayer(options as ZeroPadding1DOptions, "ZeroPadding1D", 1);
+  return new ZeroPaddingLayer(readOptions(options) as ZeroPadding1DOptions, "ZeroPadding1D", 1);
 }
 
 /**
@@ -136,7 +137,7 @@ export function zeroPadding2d<const o extends loosen<ZeroPadding2DOptions, "padd
   options?: CheckedOptions<checkZeroPadding<"ZeroPadding2D", 2, o>, o, loosen<ZeroPadding2DOptions, "padding", LooseMargins>>,
 ): ZeroPadding2D<zeroPaddingConfig<o>>;
 export function zeroPadding2d(options: unknown = {}): unknown {
-  return new ZeroPaddingLayer(options as ZeroPadding2DOptions, "ZeroPadding2D", 2);
+  return new ZeroPaddingLayer(readOptions(options) as ZeroPadding2DOptions, "ZeroPadding2D", 2);
 }
 
 /**
@@ -153,5 +154,5 @@ export function zeroPadding3d<const o extends loosen<ZeroPadding3DOptions, "padd
   options?: CheckedOptions<checkZeroPadding<"ZeroPadding3D", 3, o>, o, loosen<ZeroPadding3DOptions, "padding", LooseMargins>>,
 ): ZeroPadding3D<zeroPaddingConfig<o>>;
 export function zeroPadding3d(options: unknown = {}): unknown {
-  return new ZeroPaddingLayer(options as ZeroPadding3DOptions, "ZeroPadding3D", 3);
+  return new ZeroPaddingLayer(readOptions(options) as ZeroPadding3DOptions, "ZeroPadding3D", 3);
 }

@@ -1,0 +1,103 @@
+/**
+ * Where a layer object may be placed. The types see a layer by its type, not by its identity: two
+ * places holding one `dense` object look like two Dense layers, each counted with its own weights.
+ * So the runtime refuses what the types cannot see (the lead's decision for issue #11):
+ *
+ * - a model or block that contains itself (it would recurse without end);
+ * - a Sequential or functional model with two layers of one name (Keras 3 refuses it too);
+ * - a Sequential or block (residual, parallel, repeat) that holds one layer object in two places.
+ *
+ * Sharing weights on purpose stays possible: call one layer twice in the functional API, `d(d(x))`;
+ * the model lists it once and counts its weights once.
+ */
+import { fail } from "./errors.js";
+import type { BaseLayer } from "./layer.js";
+
+export type containsItself<container extends string, got extends string> =
+  `${container} cannot contain itself, but it was given ${got}. Fix: build the inner part as a new model or block, e.g. a second sequential({ layers: [...] }).`;
+export const containsItself = <container extends string, got extends string>(
+  container: container,
+  got: got,
+): containsItself<container, got> =>
+  `${container} cannot contain itself, but it was given ${got}. Fix: build the inner part as a new model or block, e.g. a second sequential({ layers: [...] }).`;
+
+export type duplicateName<model extends string, name extends string, count extends string> =
+  `${model}: the name "${name}" is used ${count} times in the model, and all layer names in a model must be unique (as Keras 3 requires). Fix: give each layer its own name; if it is one layer object placed twice, create a new layer for each place (to share weights on purpose, call one layer twice in the functional API: d(d(x))).`;
+export const duplicateName = <model extends string, name extends string, count extends string>(
+  model: model,
+  name: name,
+  count: count,
+): duplicateName<model, name, count> =>
+  `${model}: the name "${name}" is used ${count} times in the model, and all layer names in a model must be unique (as Keras 3 requires). Fix: give each layer its own name; if it is one layer object placed twice, create a new layer for each place (to share weights on purpose, call one layer twice in the functional API: d(d(x))).`;
+
+export type placedTwice<where extends string, name extends string> =
+  `${where}: the layer "${name}" is placed twice, and the types cannot see that both places are one object, so they would count its weights twice. Fix: create a new layer for each place (repeat(3, () => dense({ units: 8 })) does), or, to share its weights on purpose, call the one layer twice in the functional API: d(d(x)).`;
+export const placedTwice = <where extends string, name extends string>(where: where, name: name): placedTwice<where, name> =>
+  `${where}: the layer "${name}" is placed twice, and the types cannot see that both places are one object, so they would count its weights twice. Fix: create a new layer for each place (repeat(3, () => dense({ units: 8 })) does), or, to share its weights on purpose, call the one layer twice in the functional API: d(d(x)).`;
+
+export type tooManyCopies<got extends string, max extends string> =
+  `repeat: n must be at most ${max} (each copy is a layer object with weights of its own), but got ${got}. Fix: use fewer copies; a deeper stack than that does not fit in memory.`;
+export const tooManyCopies = <got extends string, max extends string>(got: got, max: max): tooManyCopies<got, max> =>
+  `repeat: n must be at most ${max} (each copy is a layer object with weights of its own), but got ${got}. Fix: use fewer copies; a deeper stack than that does not fit in memory.`;
+/** The most copies repeat() builds: 100,000 Dense layers take about 20 s and 100 MB; 2^53 - 1 would loop until memory runs out. */
+export const MAX_COPIES = 100_000;
+
+/** The layers a model or block is made of (its `layers`), or none for a plain layer. */
+const partsOf = (l: BaseLayer<any>): readonly BaseLayer<any>[] => (l as { readonly layers?: readonly BaseLayer<any>[] }).layers ?? [];
+
+/** Every layer object inside `l`, `l` included, through nested models and blocks. */
+export const layersWithin = (l: BaseLayer<any>, into: Set<BaseLayer<any>> = new Set()): Set<BaseLayer<any>> => {
+  if (into.has(l)) return into; // a cycle (refused on the way in) or a layer met twice: walk it once
+  into.add(l);
+  for (const p of partsOf(l)) layersWithin(p, into);
+  return into;
+};
+
+/** Describes a layer for messages: `Dense "dense_1"`. */
+export const nameOf = (l: BaseLayer<any>): string => `${l.className} "${l.name}"`;
+
+/**
+ * Throws unless `parts` (a block's branches or copies, a Sequential's layers) hold every layer object
+ * once, nested ones included. `where` names the container for the message.
+ */
+export const checkPlacedOnce = (where: string, parts: readonly BaseLayer<any>[]): void => {
+  const seen = new Set<BaseLayer<any>>();
+  for (const p of parts)
+    for (const l of layersWithin(p)) {
+      if (seen.has(l)) fail(placedTwice(where, l.name));
+      seen.add(l);
+    }
+};
+
+/**
+ * What a Sequential holds so far, kept as its layers join (so that adding the n-th layer costs the size
+ * of that layer, not of the model): every layer object within it, and its top-level names.
+ */
+export class Placement {
+  readonly #within = new Set<BaseLayer<any>>();
+  readonly #names = new Set<string>();
+  /**
+   * The checks before layer `l` joins container `self`: not itself, no name twice among the top-level
+   * layers, no layer object in two places. Returns what `record` needs once `l` has joined.
+   */
+  check(self: BaseLayer<any>, l: BaseLayer<any>): Set<BaseLayer<any>> {
+    if (l === self) fail(containsItself(nameOf(self), "itself"));
+    const within = layersWithin(l);
+    if (within.has(self)) fail(containsItself(nameOf(self), `${nameOf(l)}, which holds it`));
+    if (this.#names.has(l.name)) fail(duplicateName(nameOf(self), l.name, "2"), self.name);
+    for (const x of within) if (this.#within.has(x)) fail(placedTwice(nameOf(self), x.name), self.name);
+    return within;
+  }
+  /** Records layer `l` (with the layers `check` found within it) as joined. */
+  record(l: BaseLayer<any>, within: Set<BaseLayer<any>>): void {
+    this.#names.add(l.name);
+    for (const x of within) this.#within.add(x);
+  }
+}
+
+/** Throws if two of a model's layers share a name, as Keras 3 does. */
+export const checkUniqueNames = (model: string, layers: readonly BaseLayer<any>[]): void => {
+  const counts = new Map<string, number>();
+  for (const l of layers) counts.set(l.name, (counts.get(l.name) ?? 0) + 1);
+  for (const [name, n] of counts) if (n > 1) fail(duplicateName(model, name, String(n)));
+};

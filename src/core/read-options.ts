@@ -1,0 +1,99 @@
+/**
+ * Reading options from plain JavaScript, where no compiler stands between the caller and the layer.
+ *
+ * An options object is read once: `readOptions` copies its own properties into a frozen snapshot, so
+ * a getter (or a Proxy) cannot answer one value to the check and another to the layer, and every
+ * later read sees the value that was checked. It also checks the runtime type of the options that
+ * every layer reads the same way (booleans, `name`, `dtype`, `seed`), which the compiler checks for
+ * TypeScript callers: `useBias: "false"` is a string, and a string is not `false`.
+ */
+import { fail } from "./errors.js";
+import { formatOption } from "./options.js";
+
+export type notABoolean<layer extends string, option extends string, got extends string> =
+  `${layer}: ${option} must be true or false, but got ${got}. Fix: write ${option}: true or ${option}: false, or leave it out for the default.`;
+export const notABoolean = <layer extends string, option extends string, got extends string>(
+  layer: layer,
+  option: option,
+  got: got,
+): notABoolean<layer, option, got> =>
+  `${layer}: ${option} must be true or false, but got ${got}. Fix: write ${option}: true or ${option}: false, or leave it out for the default.`;
+
+export type badName<layer extends string, got extends string> =
+  `${layer}: name must be a non-empty string without "/", but got ${got}. Fix: use a name such as "encoder_1"; Keras 3 keeps "/" for the paths of weights (dense/kernel).`;
+export const badName = <layer extends string, got extends string>(layer: layer, got: got): badName<layer, got> =>
+  `${layer}: name must be a non-empty string without "/", but got ${got}. Fix: use a name such as "encoder_1"; Keras 3 keeps "/" for the paths of weights (dense/kernel).`;
+
+export type badSeed<layer extends string, got extends string> =
+  `${layer}: seed must be an integer, but got ${got}. Fix: use e.g. seed: 42, or leave it out.`;
+export const badSeed = <layer extends string, got extends string>(layer: layer, got: got): badSeed<layer, got> =>
+  `${layer}: seed must be an integer, but got ${got}. Fix: use e.g. seed: 42, or leave it out.`;
+
+export type missingOption<layer extends string, option extends string, meaning extends string, example extends string> =
+  `${layer} needs the option ${option} (${meaning}), but it was not given. Fix: write e.g. ${option}: ${example}.`;
+export const missingOption = <layer extends string, option extends string, meaning extends string, example extends string>(
+  layer: layer,
+  option: option,
+  meaning: meaning,
+  example: example,
+): missingOption<layer, option, meaning, example> =>
+  `${layer} needs the option ${option} (${meaning}), but it was not given. Fix: write e.g. ${option}: ${example}.`;
+
+export type notAnOptionList<layer extends string, option extends string, got extends string, example extends string> =
+  `${layer}: ${option} must be a list, but got ${got}. Fix: write e.g. ${option}: ${example}.`;
+export const notAnOptionList = <layer extends string, option extends string, got extends string, example extends string>(
+  layer: layer,
+  option: option,
+  got: got,
+  example: example,
+): notAnOptionList<layer, option, got, example> => `${layer}: ${option} must be a list, but got ${got}. Fix: write e.g. ${option}: ${example}.`;
+
+export type badDtype<layer extends string, got extends string, allowed extends string> =
+  `${layer}: dtype must be one of ${allowed}, but got ${got}. Fix: use one of ${allowed}, or leave it out.`;
+export const badDtype = <layer extends string, got extends string, allowed extends string>(
+  layer: layer,
+  got: got,
+  allowed: allowed,
+): badDtype<layer, got, allowed> => `${layer}: dtype must be one of ${allowed}, but got ${got}. Fix: use one of ${allowed}, or leave it out.`;
+
+/**
+ * The options that are booleans wherever a layer, model or block takes them (`keepdims` is checked by
+ * the global poolings themselves, with their own message).
+ */
+export const booleanOptions = ["useBias", "trainable", "center", "scale", "rmsScaling", "expandNested"] as const;
+/** The element types Input accepts. */
+export const dtypes = ["float32", "int32", "bool", "string"] as const;
+
+/**
+ * A snapshot of options object `o`: its own enumerable properties, each read exactly once, in a frozen
+ * plain object. Anything that is not an options object (`null`, an array, a number) is returned as it
+ * is, for the layer's `checkKeys` to name it; `checkKeys` then checks the snapshot's option types
+ * (`checkOptionTypes`), after the option names, so that a misspelt option is reported as such.
+ */
+export const readOptions = <o>(o: o): o => {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) return o;
+  const snapshot: Record<string, unknown> = {};
+  for (const k of Object.keys(o)) snapshot[k] = (o as Record<string, unknown>)[k];
+  return Object.freeze(snapshot) as o;
+};
+
+/** Throws unless the options every layer reads alike have the right runtime type (`undefined` counts as left out). */
+export const checkOptionTypes = (layer: string, o: Readonly<Record<string, unknown>>): void => {
+  for (const k of booleanOptions) checkBoolean(layer, k, o[k]);
+  checkName(layer, o["name"]);
+  const seed = o["seed"];
+  if (seed !== undefined && !(typeof seed === "number" && Number.isSafeInteger(seed))) fail(badSeed(layer, formatOption(seed)));
+  const dtype = o["dtype"];
+  if (dtype !== undefined && !dtypes.includes(dtype as (typeof dtypes)[number]))
+    fail(badDtype(layer, formatOption(dtype), dtypes.map((d) => `"${d}"`).join(", ")));
+};
+
+/** Throws unless `v` is a boolean or left out. */
+export const checkBoolean = (layer: string, option: string, v: unknown): void => {
+  if (v !== undefined && typeof v !== "boolean") fail(notABoolean(layer, option, formatOption(v)));
+};
+
+/** Throws unless `v` is a usable layer or model name (a non-empty string without "/"), or left out. */
+export const checkName = (layer: string, v: unknown): void => {
+  if (v !== undefined && !(typeof v === "string" && v !== "" && !v.includes("/"))) fail(badName(layer, formatOption(v)));
+};
