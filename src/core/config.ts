@@ -15,8 +15,28 @@ import type { Shape } from "./shape.js";
 /** The options that declare a layer's input, in any spelling. */
 export type InputKey = (typeof inputKeys)[number];
 
-/** Option `k` of config `c`, or `d` when it is not given. */
-export type opt<c, k extends string, d> = c extends { readonly [p in k]: infer v } ? v : d;
+/**
+ * Option `k` of config `c`, or `d` when it is not given. An `any` value (from `JSON.parse`, an untyped
+ * config) is read as unknown (`unknownOption<k>`), never as the literal a rule tests for: `[any] extends
+ * [1]` holds, so a rule reading `strides: any` raw would take the stride-1 branch.
+ */
+export type opt<c, k extends string, d> = c extends { readonly [p in k]: infer v } ? known<v, unknownOption<k>> : d;
+
+/** `v`, or `u` when `v` is `any`. */
+export type known<v, u> = 0 extends 1 & v ? u : v;
+/** True for `any` only. */
+export type IsAny<v> = 0 extends 1 & v ? true : false;
+
+/**
+ * What an option the compiler cannot see (`any`) may hold, as the rules read it: `boolean` for a
+ * switch, `number` for a size (one or per axis: a rule that meets `number` where it expects a list
+ * reads each axis as `number`), `Dim[]` for a list of sizes. `dataFormat` is read by `formatOf`.
+ */
+export type unknownOption<k> = k extends "useBias" | "center" | "scale" | "rmsScaling" | "keepdims"
+  ? boolean
+  : k extends "targetShape" | "dims"
+    ? number[]
+    : number;
 
 /** A value with its lists made plain (not readonly) tuples, nested ones too, for short hovers: `[[3, 3], [1, 1]]`. */
 export type plain<v> = v extends readonly unknown[] ? { -readonly [i in keyof v]: plain<v[i]> } : v;

@@ -12,6 +12,8 @@ import {
   joinShape,
   perAxis,
   type channelsOf,
+  type knownFormat,
+  type unknownLayout,
   type spatialOf,
   type Padding,
   type Spatial,
@@ -80,6 +82,8 @@ export const outputPaddingNotBelowStrides = <layer extends string, outputPadding
 export type convTransposeShape<layer extends string, r extends SpatialRank, s, c, f = formatOf<c>> = s extends Shape
   ? checkConvInput<layer, r, s, f> extends infer e extends ShapeErr<string>
     ? e
+    : knownFormat<f> extends false
+      ? unknownLayout<r, s>
     : joinShape<
         s[0],
         convTransposeSpatial<

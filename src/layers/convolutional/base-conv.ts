@@ -24,6 +24,8 @@ import {
   unknownChannels,
   type channelsOf,
   type fullRank,
+  type knownFormat,
+  type unknownLayout,
   type spatialOf,
   type DataFormat,
   type Padding,
@@ -135,7 +137,9 @@ export type slideShape<layer extends string, r extends SpatialRank, s extends Sh
 export type windowShape<layer extends string, r extends SpatialRank, s, c, f, channels> = s extends Shape
   ? checkConvInput<layer, r, s, f> extends infer e extends ShapeErr<string>
     ? e
-    : slideShape<layer, r, s, c, f, channels>
+    : knownFormat<f> extends false
+      ? unknownLayout<r, s>
+      : slideShape<layer, r, s, c, f, channels>
   : never;
 
 /** The bias entry of a layer's weights, `[["bias", [n]]]`, or `[]` with `useBias: false`. */
@@ -190,6 +194,8 @@ export const checkDepthMultiplier = (layer: string, n: unknown): void =>
 export type convShape<layer extends string, r extends SpatialRank, s, c, f = formatOf<c>> = s extends Shape
   ? checkConvInput<layer, r, s, f> extends infer e extends ShapeErr<string>
     ? e
+    : knownFormat<f> extends false
+      ? unknownLayout<r, s>
     : divides<opt<c, "groups", 1>, channelsOf<s, f>> extends false
       ? ShapeErr<channelsNotDivisible<layer, `${channelsOf<s, f> & number}`, `${opt<c, "groups", 1> & number}`, formatShape<s>>>
       : slideShape<layer, r, s, c, f, opt<c, "filters", number>>

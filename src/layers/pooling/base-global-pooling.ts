@@ -13,6 +13,8 @@ import {
   spatialRank,
   split,
   type channelsOf,
+  type knownFormat,
+  type unknownAxes,
   type DataFormat,
   type fullRank,
   type perAxis,
@@ -23,7 +25,6 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, formatOption, inputKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
-import type { knownFormat, unknownAxes } from "./base-pooling.js";
 
 /** The options of a global pooling layer. */
 export interface GlobalPoolingOptions extends BaseLayerOptions, InputSpecOptions {

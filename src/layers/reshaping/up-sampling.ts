@@ -21,6 +21,8 @@ import {
   perAxis,
   split,
   type channelsOf,
+  type knownFormat,
+  type unknownLayout,
   type DataFormat,
   type fullRank,
   type Spatial,
@@ -76,7 +78,9 @@ type upSpatial<sp extends readonly unknown[], k extends readonly unknown[], acc 
 /** The output shape of an upsampling of `r` spatial axes with config `c` on input `s`, or the rank error. */
 export type upSamplingShape<layer extends string, r extends SpatialRank, s, c, f = formatOf<c>> = s extends Shape
   ? s["length"] extends fullRank[r]
-    ? joinShape<s[0], upSpatial<spatialOf<s, f>, factors<opt<c, "size", 2>, r>>, channelsOf<s, f>, f>
+    ? knownFormat<f> extends false
+      ? unknownLayout<r, s>
+      : joinShape<s[0], upSpatial<spatialOf<s, f>, factors<opt<c, "size", 2>, r>>, channelsOf<s, f>, f>
     : ShapeErr<rankMessage<layer, r, f, r extends 1 ? false : true, formatShape<s>, `${s["length"]}`>>
   : never;
 
