@@ -22,6 +22,19 @@ export type InputKey = (typeof inputKeys)[number];
  */
 export type opt<c, k extends string, d> = c extends { readonly [p in k]: infer v } ? known<v, unknownOption<k>> : d;
 
+/**
+ * Switch `k` of config `c` (`useBias`, `center`, `keepdims`, ...): `true` or `false` when the compiler
+ * knows it, `boolean` when it cannot tell (a non-literal `boolean`, an `any`, or a key that may be
+ * absent, as from `...(c ? { useBias: false } : {})`, counting the default `d` in), `d` when absent.
+ * Rules branch on it with a distributive conditional (`weightIf`), so `boolean` gives both outcomes.
+ */
+export type flag<c, k extends string, d extends boolean> = k extends keyof c
+  ? switchValue<c[k], d> | ({} extends Pick<c, k> ? d : never)
+  : d;
+type switchValue<v, d> = 0 extends 1 & v ? boolean : v extends boolean ? v : d;
+/** `[w]` when switch `b` is on, `[]` when off, both (a union) for `boolean`: a weight list spreads it. */
+export type weightIf<b, w> = b extends true ? [w] : [];
+
 /** `v`, or `u` when `v` is `any`. */
 export type known<v, u> = 0 extends 1 & v ? u : v;
 /** True for `any` only. */

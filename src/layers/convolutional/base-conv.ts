@@ -32,7 +32,7 @@ import {
   type Spatial,
   type SpatialRank,
 } from "../../core/conv.js";
-import type { declaredConfig, opt } from "../../core/config.js";
+import type { declaredConfig, flag, opt, weightIf } from "../../core/config.js";
 import { fail, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Rule, type WeightSpec } from "../../core/layer.js";
@@ -142,8 +142,11 @@ export type windowShape<layer extends string, r extends SpatialRank, s, c, f, ch
       : slideShape<layer, r, s, c, f, channels>
   : never;
 
-/** The bias entry of a layer's weights, `[["bias", [n]]]`, or `[]` with `useBias: false`. */
-export type biasWeight<c, n> = c extends { readonly useBias: false } ? [] : [["bias", [n]]];
+/**
+ * The bias entry of a layer's weights, `[["bias", [n]]]`, or `[]` with `useBias: false`; both (a union)
+ * when the compiler cannot tell which (`useBias: boolean`).
+ */
+export type biasWeight<c, n> = weightIf<flag<c, "useBias", true>, ["bias", [n]]>;
 
 /** The checks of a convolution's window options, in the order they are reported: kernelSize, strides, dilationRate. */
 export type checkWindow<layer extends string, r extends SpatialRank, o> = [

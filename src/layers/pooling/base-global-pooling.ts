@@ -4,7 +4,7 @@
  * `(batch, channels)`, or `(batch, 1, 1, channels)` with `keepdims: true`. The channels axis is kept as
  * it is, even when unknown: pooling has no weights.
  */
-import type { config, InputKey, opt } from "../../core/config.js";
+import type { config, flag, InputKey } from "../../core/config.js";
 import {
   badChoice,
   checkChoice,
@@ -52,7 +52,7 @@ type reduced<k, r extends SpatialRank, s extends Shape, f> = k extends true
  */
 export type globalPoolShape<layer extends string, r extends SpatialRank, s, c, f = formatOf<c>> = s extends Shape
   ? s["length"] extends fullRank[r]
-    ? reduced<opt<c, "keepdims", false>, r, s, f>
+    ? reduced<flag<c, "keepdims", false>, r, s, f>
     : ShapeErr<spatialRank<layer, r, f, formatShape<s>, `${s["length"]}`>>
   : never;
 
