@@ -17,10 +17,13 @@ export type InputKey = (typeof inputKeys)[number];
 
 /**
  * Option `k` of config `c`, or `d` when it is not given. An `any` value (from `JSON.parse`, an untyped
- * config) is read as unknown (`unknownOption<k>`), never as the literal a rule tests for: `[any] extends
- * [1]` holds, so a rule reading `strides: any` raw would take the stride-1 branch.
+ * config) is read as unknown (`unknownOption<k>`, or `number` in a list), never as the literal a rule
+ * tests for: `[any] extends [1]` holds, so a rule reading `strides: any` raw would take the stride-1
+ * branch.
  */
-export type opt<c, k extends string, d> = c extends { readonly [p in k]: infer v } ? known<v, unknownOption<k>> : d;
+export type opt<c, k extends string, d> = c extends { readonly [p in k]: infer v } ? read<v, unknownOption<k>> : d;
+/** An option's value with `any` read as `u`, and an `any` inside a list (`[cfg.n, -1]`) as `number`. */
+type read<v, u> = 0 extends 1 & v ? u : v extends readonly unknown[] ? { [i in keyof v]: read<v[i], number> } : v;
 
 /**
  * Switch `k` of config `c` (`useBias`, `center`, `keepdims`, ...): `true` or `false` when the compiler
