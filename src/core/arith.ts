@@ -440,6 +440,12 @@ export type IsNatural<n> = natural<classify<n>, true, n>;
 /** Like `IsNatural`, but false for `0`: a valid size for units, filters or a batch. */
 export type IsPositiveInt<n> = natural<classify<n>, [n] extends [0] ? false : true, n>;
 
+/**
+ * The members of `n` that are not positive integer literals (`NotPositiveInts<0 | 4>` is `0`), `never`
+ * when every member is one or not known (`number`, `any`): a union passes only when each member does.
+ */
+export type NotPositiveInts<n> = n extends unknown ? (IsPositiveInt<n> extends false ? n : never) : never;
+
 type natural<k, ok, n> = k extends "ok" ? (isSafe<n> extends true ? ok : false) : k extends Num | NumOrNull ? boolean : false;
 /** Whether a natural literal is at most 2^53 - 1 (`toRev` compares only strings of 16 or more digits). */
 type isSafe<n> = toRev<`${n & number}`> extends string ? true : false;

@@ -11,7 +11,7 @@
  * The spatial axes sit between the batch and channels axes (`channelsLast`) or after the channels
  * axis (`channelsFirst`); `split` and `join` take a shape apart and put it back together that way.
  */
-import type { Add, CeilDiv, FloorDiv, IsPositiveInt, Lt, Max, Mul, Sub } from "./arith.js";
+import type { Add, CeilDiv, FloorDiv, Lt, Max, Mul, NotPositiveInts, Sub } from "./arith.js";
 import { fail, type OptionErr, type ShapeErr } from "./errors.js";
 import { formatOption } from "./options.js";
 import { formatDim, type Dim, type IsKnown, type Shape } from "./shape.js";
@@ -133,16 +133,22 @@ export const notSpatial = <layer extends string, option extends string, rank ext
 
 /**
  * `"ok"`, or an error at option `k` unless `v` is a positive integer or a list of `r` of them.
- * A non-literal `number` passes (the runtime checks it).
+ * A non-literal `number` passes (the runtime checks it); a union passes when every member does, and
+ * the error names the members that do not.
  */
 export type checkSpatial<layer extends string, k extends string, v, r extends SpatialRank, meaning extends string, example extends string> =
   [v] extends [undefined]
     ? "ok"
-    : (v extends readonly unknown[] ? (v["length"] extends r ? allPositive<v> : false) : IsPositiveInt<v> extends false ? false : true) extends true
-      ? "ok"
-      : OptionErr<notSpatial<layer, k, `${r}`, formatOption<v>, meaning, example>, k>;
+    : badSpatial<v, r> extends infer bad
+      ? [bad] extends [never] ? "ok" : OptionErr<notSpatial<layer, k, `${r}`, formatOption<bad>, meaning, example>, k>
+      : never;
+type badSpatial<v, r> = v extends unknown
+  ? (v extends readonly unknown[] ? (v["length"] extends r ? allPositive<v> : false) : [NotPositiveInts<v>] extends [never] ? true : false) extends true
+    ? never
+    : v
+  : never;
 type allPositive<v extends readonly unknown[]> = v extends readonly [infer a, ...infer rest]
-  ? IsPositiveInt<a> extends false ? false : allPositive<rest>
+  ? [NotPositiveInts<a>] extends [never] ? allPositive<rest> : false
   : true;
 export const checkSpatial = (layer: string, k: string, v: unknown, r: SpatialRank, meaning: string, example: string): void => {
   if (v === undefined) return;

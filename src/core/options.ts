@@ -1,5 +1,5 @@
 /** Checks of layer options shared by every layer: unknown option names, sizes that must be positive. */
-import type { IsPositiveInt } from "./arith.js";
+import type { NotPositiveInts } from "./arith.js";
 import { fail, type OptionErr } from "./errors.js";
 import { describe } from "./layer.js";
 
@@ -81,9 +81,15 @@ export interface AnyKeys {
  */
 export type checkKnownKeys<layer extends string, o, keys extends readonly string[]> = string extends keyof o ? "ok" : checkKeys<layer, o, keys>;
 
-/** A `ShapeErr` unless `n` is a positive integer; non-literal `number`s pass (checked at run time). */
+/**
+ * A `ShapeErr` unless `n` is a positive integer; non-literal `number`s pass (checked at run time). A
+ * union passes only when every member does; the error names the member that does not (`units: 0 | 4`
+ * says "got 0").
+ */
 export type checkPositive<layer extends string, option extends string, n, meaning extends string, example extends string> =
-  IsPositiveInt<n> extends false ? OptionErr<notPositive<layer, option, `${n & (number | string)}`, meaning, example>, option> : "ok";
+  NotPositiveInts<n> extends infer bad
+    ? [bad] extends [never] ? "ok" : OptionErr<notPositive<layer, option, `${bad & (number | string)}`, meaning, example>, option>
+    : never;
 export const checkPositive = (layer: string, option: string, n: unknown, meaning: string, example: string): void => {
   if (!(typeof n === "number" && Number.isSafeInteger(n) && n > 0)) fail(notPositive(layer, option, String(n), meaning, example));
 };
