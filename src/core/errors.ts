@@ -56,7 +56,9 @@ declare const error: unique symbol;
  * (`readonly [...number[], 1] & Shape`), a list the compiler inferred as a tuple would be checked as a
  * plain array (`input({ shape: [...imageSize, 1] })` was TS2322).
  */
-export type CheckedOptions<e, o, options> = [e] extends [ShapeErr<string>] ? optionsError<e, options> : o & Omit<options, keyof o>;
+export type CheckedOptions<e, o, options> = [e] extends [ShapeErr<string>]
+  ? optionsError<e, options>
+  : [Exclude<keyof options, keyof o>] extends [never] ? o : o & Omit<options, keyof o>;
 type optionsError<e, options> = [e] extends [OptionErr<infer m, infer k>]
   ? Omit<options, k> & { readonly [p in k]: m }
   : options & { readonly [error]: messageOf<e> };
