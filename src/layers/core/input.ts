@@ -71,7 +71,7 @@ export type checkInput<o extends InputOptions> = firstErr<
 export type inputShapeOf<o extends InputOptions> = o extends { batchShape: infer b }
   ? sizes<b>
   : o extends { shape: infer s }
-    ? [o extends { batchSize: infer b } ? known<b, Dim> : null, ...sizes<s>]
+    ? sizes<s> extends infer z extends readonly unknown[] ? [o extends { batchSize: infer b } ? known<b, Dim> : null, ...z] : never
     : never;
 type sizes<s> = 0 extends 1 & s ? Dim[] : s extends Shape ? { -readonly [i in keyof s]: known<s[i], Dim> } : never;
 
