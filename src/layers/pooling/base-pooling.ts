@@ -63,7 +63,7 @@ type orPool<s, p> = s extends null ? p : s;
 /** The window of config `c`: its poolSize, 2 by default (MaxPooling; AveragePooling requires it). */
 type poolOf<c> = opt<c, "poolSize", 2>;
 /** The strides of config `c`: its `strides`, or its window when they are absent or `null`. */
-type stridesOf<c> = c extends { readonly strides: infer s } ? orPool<s, poolOf<c>> : poolOf<c>;
+type stridesOf<c> = orPool<opt<c, "strides", null>, poolOf<c>>;
 
 /**
  * The output shape of a pooling layer of `r` spatial axes with config `c` on input `s`, or the
