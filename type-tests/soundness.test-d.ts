@@ -144,3 +144,10 @@ expectTypeOf(dense({ units: 2 })(input({ shape: [...imageSize, 1] }))).toEqualTy
 
 // --- the largest safe integer is still exact -------------------------------------------------------------
 expectTypeOf(dense({ units: 9007199254740991 })(input({ shape: [1] }))).toEqualTypeOf<SymbolicTensor<[null, 9007199254740991]>>();
+
+// --- declared inputs typed any: unknown sizes, no false "declared with batch input shape" -----------------
+expectTypeOf(dense({ units: 2, inputShape: [cfg.n] }).batchInputShape).toEqualTypeOf<[null, Dim]>();
+expectTypeOf(dense({ units: 2, inputDim: cfg.n }).batchInputShape).toEqualTypeOf<[null, Dim]>();
+expectTypeOf(dense({ units: 2, inputShape: [3], batchSize: cfg.b }).batchInputShape).toEqualTypeOf<[Dim, 3]>();
+expectTypeOf(dense({ units: 2, inputShape: cfg.s }).batchInputShape).toEqualTypeOf<[null, ...Dim[]]>();
+expectTypeOf(dense({ units: 2, inputShape: [cfg.n] })(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<[null, 2]>>();

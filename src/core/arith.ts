@@ -445,6 +445,8 @@ export type IsPositiveInt<n> = natural<classify<n>, [n] extends [0] ? false : tr
  * when every member is one or not known (`number`, `any`): a union passes only when each member does.
  */
 export type NotPositiveInts<n> = n extends unknown ? (IsPositiveInt<n> extends false ? n : never) : never;
+/** Like `NotPositiveInts`, for non-negative integers (`0` is one). */
+export type NotNaturals<n> = n extends unknown ? (IsNatural<n> extends false ? n : never) : never;
 
 type natural<k, ok, n> = k extends "ok" ? (isSafe<n> extends true ? ok : false) : k extends Num | NumOrNull ? boolean : false;
 /** Whether a natural literal is at most 2^53 - 1 (`toRev` compares only strings of 16 or more digits). */

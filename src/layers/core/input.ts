@@ -8,7 +8,7 @@
  * input({ batchShape: [30, 50, 50, 3] });         // SymbolicTensor<[30, 50, 50, 3]>
  * ```
  */
-import type { IsPositiveInt } from "../../core/arith.js";
+import type { NotPositiveInts } from "../../core/arith.js";
 import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { asList, badSize, checkSizes, twoSpellings } from "../../core/input-spec.js";
 import { BaseLayer, type BaseLayerOptions } from "../../core/layer.js";
@@ -46,7 +46,9 @@ type checkSizes<option extends string, s> = 0 extends 1 & s
   : s extends Shape
   ? badDim<s> extends [infer d] ? OptionErr<badSize<"Input", option, `${d & number}`>, option> : "ok"
   : "ok";
-type checkBatch<b> = [b] extends [undefined] ? "ok" : IsPositiveInt<b> extends false ? OptionErr<badSize<"Input", "batchSize", `${b & number}`>, "batchSize"> : "ok";
+type checkBatch<b> = [b] extends [undefined]
+  ? "ok"
+  : [NotPositiveInts<b>] extends [never] ? "ok" : OptionErr<badSize<"Input", "batchSize", `${NotPositiveInts<b> & number}`>, "batchSize">;
 
 /** Everything that can be wrong with Input's options, first problem first. */
 export type checkInput<o extends InputOptions> = firstErr<

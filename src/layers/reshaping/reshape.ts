@@ -9,7 +9,7 @@
  * reshape({ targetShape: [-1, 512] })(input({ shape: [7, 7, 512] }));   // SymbolicTensor<[null, 49, 512]>
  * ```
  */
-import type { Dim, Eq, FloorDiv, IsPositiveInt, Mul, Product } from "../../core/arith.js";
+import type { Dim, Eq, FloorDiv, Mul, NotPositiveInts, Product } from "../../core/arith.js";
 import type { declaredConfig, declaredOf, opt } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
@@ -76,9 +76,9 @@ export const reshapeRank: reshapeRank =
 type scanTarget<t, known extends unknown[] = [], inferred extends 0[] = []> = t extends readonly [infer d, ...infer rest]
   ? isMinusOne<d> extends true
     ? scanTarget<rest, known, [...inferred, 0]>
-    : IsPositiveInt<d> extends false
-      ? [d]
-      : scanTarget<rest, [...known, d], inferred>
+    : [NotPositiveInts<Exclude<d, -1>>] extends [never]
+      ? scanTarget<rest, [...known, d], inferred>
+      : [NotPositiveInts<Exclude<d, -1>>]
   : { known: known; inferred: inferred["length"] };
 
 /**

@@ -97,10 +97,10 @@ export interface UpSamplingRule<layer extends string, r extends SpatialRank, c> 
 type checkSize<layer extends string, r extends SpatialRank, v> = [v] extends [undefined]
   ? "ok"
   : r extends 1
-    ? v extends readonly unknown[]
+    ? [v] extends [readonly unknown[]]
       ? OptionErr<notPositive<layer, "size", formatOption<v>, typeof stepsMeaning, "2">, "size">
       : checkPositive<layer, "size", v, typeof stepsMeaning, "2">
-    : v extends readonly unknown[]
+    : [v] extends [readonly unknown[]]
       ? number extends v["length"] ? "ok" : checkSpatial<layer, "size", v, r, typeof sizeMeaning, "2">
       : checkSpatial<layer, "size", v, r, typeof sizeMeaning, "2">;
 
