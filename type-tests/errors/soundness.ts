@@ -38,8 +38,8 @@ declare const threeOrZero: 3 | 0;
 // error: Conv2D: kernelSize must be a positive integer or a list of 2 positive integers (the window each kernel covers), but got 0. Fix: use e.g. kernelSize: 3.
 conv2d({ filters: 2, kernelSize: threeOrZero });
 declare const oneOrTwo: 1 | 2;
-// With strides 2, only the dilation 2 clashes: the message names it alone.
-// error: Type '1 | 2' is not assignable to type '"Conv2D: strides > 1 cannot go with dilationRate > 1 (Keras forbids it), but got strides 2 and dilationRate 2. Fix: use strides: 1 with a dilation, or dilationRate: 1 with strides."'.
+// With strides 2, only the dilation 2 clashes: the message names it alone (one sentence, not a union of two).
+// error: is not assignable to type '"Conv2D: strides > 1 cannot go with dilationRate > 1 (Keras forbids it), but got strides 2 and dilationRate 2. Fix: use strides: 1 with a dilation, or dilationRate: 1 with strides."'.
 conv2d({ filters: 2, kernelSize: 3, strides: 2, dilationRate: oneOrTwo });
 // error: UpSampling2D: size must be a positive integer or a list of 2 positive integers (the factor each spatial axis is repeated by), but got 0. Fix: use e.g. size: 2.
 upSampling2d({ size: threeOrZero });
