@@ -24,8 +24,8 @@ export const notPositive = <layer extends string, option extends string, got ext
 
 /**
  * Prints an option's value for a message, as the user wrote it: `3`, `[3, 3]`, `[[1, 2], 3]`; a string
- * quoted (`"3"`), so that it is not taken for a number. A number the compiler does not know (`number`)
- * prints as `?`, as `formatDim` prints it; from plain JavaScript, a bigint prints as `1n` and an
+ * quoted (`"3"`), so that it is not taken for a number. A number the compiler does not know (`number`,
+ * or a union inside a list) prints as `?`, as `formatDim` prints it; from plain JavaScript, a bigint prints as `1n` and an
  * object by its kind (`describe`).
  */
 export type formatOption<v> = v extends readonly unknown[]
@@ -38,8 +38,11 @@ export type formatOption<v> = v extends readonly unknown[]
         ? v extends bigint ? `${v}n` : `${v}`
         : "?";
 type joinOptions<v extends readonly unknown[], acc extends string> = v extends readonly [infer a, ...infer rest]
-  ? joinOptions<rest, acc extends "" ? formatOption<a> : `${acc}, ${formatOption<a>}`>
+  ? joinOptions<rest, acc extends "" ? formatItem<a> : `${acc}, ${formatItem<a>}`>
   : acc;
+/** An item of a list: a union (`0 | 2`) prints as `?`, not known to be one value, so a message stays one sentence. */
+type formatItem<a> = isUnion<a> extends true ? "?" : formatOption<a>;
+type isUnion<u, all = u> = [u] extends [never] ? false : u extends unknown ? ([all] extends [u] ? false : true) : never;
 export const formatOption = (v: unknown): string =>
   typeof v === "string" ? JSON.stringify(v)
   : typeof v === "bigint" ? `${v}n`

@@ -58,6 +58,9 @@ input({ shape: [2], batchSize: 0 as 0 | 2 });
 dense({ units: 2, inputShape: [2], batchSize: 0 as 0 | 2 });
 // error: Conv2DTranspose: outputPadding must be
 conv2dTranspose({ filters: 2, kernelSize: 3, strides: 2, outputPadding: plusOrMinusOne });
+// A union inside a list prints as ?, so the message stays one sentence naming the member at fault.
+// error: Reshape: every size in targetShape must be a positive integer, or -1 for the one size inferred from the input, but got 0 in [?, -1].
+reshape({ targetShape: [0 as 0 | 2, -1] });
 
 // --- integers past 2^53 - 1: the runtime's sentence at compile time ---------------------------------------
 // error: Dense: units must be a positive integer (the number of neurons, the size of the output's last axis), but got 9007199254740992. Fix: use e.g. units: 4.
