@@ -120,6 +120,12 @@ function rows<N extends number, S extends Shape>(x: SymbolicTensor<S>, r: N) {
 function strided<S extends Shape, T extends number>(x: SymbolicTensor<S>, s: T) {
   return conv2d({ filters: 4, kernelSize: 3, strides: s, dilationRate: 1 })(x);
 }
+function stridedDilated<S extends Shape, T extends number>(x: SymbolicTensor<S>, s: T) {
+  return conv2d({ filters: 4, kernelSize: 3, strides: s, dilationRate: 2 })(x);
+}
+function both<S extends Shape, T extends number, D extends number>(x: SymbolicTensor<S>, s: T, d: D) {
+  return conv2d({ filters: 4, kernelSize: 3, strides: s, dilationRate: d })(x);
+}
 function dilatedConv<S extends Shape, D extends number>(x: SymbolicTensor<S>, d: D) {
   return conv2d({ filters: 4, kernelSize: 3, strides: 1, dilationRate: d })(x);
 }
@@ -133,6 +139,8 @@ expectTypeOf(rows(input({ shape: [4, 4] }), 2)).toEqualTypeOf<SymbolicTensor<[nu
 expectTypeOf(rows(input({ shape: [4, 4] }), n)).toEqualTypeOf<SymbolicTensor<[null, number, number]>>();
 expectTypeOf(strided(input({ shape: [10, 10, 3] }), 2)).toEqualTypeOf<SymbolicTensor<[null, 4, 4, 4]>>();
 expectTypeOf(dilatedConv(input({ shape: [10, 10, 3] }), 2)).toEqualTypeOf<SymbolicTensor<[null, 6, 6, 4]>>();
+expectTypeOf(stridedDilated(input({ shape: [10, 10, 3] }), 1)).toEqualTypeOf<SymbolicTensor<[null, 6, 6, 4]>>();
+expectTypeOf(both(input({ shape: [10, 10, 3] }), 2, 1)).toEqualTypeOf<SymbolicTensor<[null, 4, 4, 4]>>();
 expectTypeOf(source([3, 4])).toEqualTypeOf<SymbolicTensor<[null, 3, 4]>>();
 expectTypeOf(first([3]).batchInputShape).toEqualTypeOf<[null, 3]>();
 expectTypeOf(flatten()(source([2, 5]))).toEqualTypeOf<SymbolicTensor<[null, 10]>>();
