@@ -9,6 +9,7 @@ import { poolingCases } from "./cases/pooling.js";
 import { reshapingCases } from "./cases/reshaping.js";
 import { paddingCases } from "./cases/padding.js";
 import { normalizationCases } from "./cases/normalization.js";
+import { soundnessCases } from "./cases/soundness.js";
 
 export interface Case {
   readonly code: string;
@@ -93,4 +94,4 @@ const coreCases: readonly Case[] = [
 ];
 
 /** Each layer family adds its own table in test/cases/. */
-export const cases: readonly Case[] = [...coreCases, ...convCases, ...poolingCases, ...reshapingCases, ...paddingCases, ...normalizationCases];
+export const cases: readonly Case[] = [...coreCases, ...convCases, ...poolingCases, ...reshapingCases, ...paddingCases, ...normalizationCases, ...soundnessCases];

@@ -430,12 +430,24 @@ type foldStep<acc, y, mul extends boolean> =
 type total<r> = r extends string ? (r extends "" ? 0 : fromRev<r>) : unknownResult<r>;
 
 /**
- * True for a non-negative integer literal (`0`, `7`, `150528`); false for a negative, fractional or
- * exponent-form literal, or for anything that is not a number; `boolean` for `number` and for unions.
+ * True for a non-negative integer literal up to 2^53 - 1 (`0`, `7`, `150528`); false for a negative,
+ * fractional or exponent-form literal, for one above 2^53 - 1 (`9007199254740992`, `1e20`: already
+ * rounded, as `Number.isSafeInteger` says at run time), or for anything that is not a number; `boolean`
+ * for `number` and for unions.
  */
-export type IsNatural<n> = natural<classify<n>, true>;
+export type IsNatural<n> = natural<classify<n>, true, n>;
 
 /** Like `IsNatural`, but false for `0`: a valid size for units, filters or a batch. */
-export type IsPositiveInt<n> = natural<classify<n>, [n] extends [0] ? false : true>;
+export type IsPositiveInt<n> = natural<classify<n>, [n] extends [0] ? false : true, n>;
 
-type natural<k, ok> = k extends "ok" ? ok : k extends Num | NumOrNull ? boolean : false;
+/**
+ * The members of `n` that are not positive integer literals (`NotPositiveInts<0 | 4>` is `0`), `never`
+ * when every member is one or not known (`number`, `any`): a union passes only when each member does.
+ */
+export type NotPositiveInts<n> = n extends unknown ? (IsPositiveInt<n> extends false ? n : never) : never;
+/** Like `NotPositiveInts`, for non-negative integers (`0` is one). */
+export type NotNaturals<n> = n extends unknown ? (IsNatural<n> extends false ? n : never) : never;
+
+type natural<k, ok, n> = k extends "ok" ? (isSafe<n> extends true ? ok : false) : k extends Num | NumOrNull ? boolean : false;
+/** Whether a natural literal is at most 2^53 - 1 (`toRev` compares only strings of 16 or more digits). */
+type isSafe<n> = toRev<`${n & number}`> extends string ? true : false;

@@ -15,8 +15,44 @@ import type { Shape } from "./shape.js";
 /** The options that declare a layer's input, in any spelling. */
 export type InputKey = (typeof inputKeys)[number];
 
-/** Option `k` of config `c`, or `d` when it is not given. */
-export type opt<c, k extends string, d> = c extends { readonly [p in k]: infer v } ? v : d;
+/**
+ * Option `k` of config `c`, or `d` when it is not given. An `any` value (from `JSON.parse`, an untyped
+ * config) is read as unknown (`unknownOption<k>`, or `number` in a list), never as the literal a rule
+ * tests for: `[any] extends [1]` holds, so a rule reading `strides: any` raw would take the stride-1
+ * branch.
+ */
+export type opt<c, k extends string, d> = c extends { readonly [p in k]: infer v } ? read<v, unknownOption<k>> : d;
+/** An option's value with `any` read as `u`, and an `any` inside a list (`[cfg.n, -1]`) as `number`. */
+type read<v, u> = 0 extends 1 & v ? u : v extends readonly unknown[] ? { [i in keyof v]: read<v[i], number> } : v;
+
+/**
+ * Switch `k` of config `c` (`useBias`, `center`, `keepdims`, ...): `true` or `false` when the compiler
+ * knows it, `boolean` when it cannot tell (a non-literal `boolean`, an `any`, or a key that may be
+ * absent, as from `...(c ? { useBias: false } : {})`, counting the default `d` in), `d` when absent.
+ * Rules branch on it with a distributive conditional (`weightIf`), so `boolean` gives both outcomes.
+ */
+export type flag<c, k extends string, d extends boolean> = k extends keyof c
+  ? switchValue<c[k], d> | ({} extends Pick<c, k> ? d : never)
+  : d;
+type switchValue<v, d> = 0 extends 1 & v ? boolean : v extends boolean ? v : d;
+/** `[w]` when switch `b` is on, `[]` when off, both (a union) for `boolean`: a weight list spreads it. */
+export type weightIf<b, w> = b extends true ? [w] : [];
+
+/** `v`, or `u` when `v` is `any`. */
+export type known<v, u> = 0 extends 1 & v ? u : v;
+/** True for `any` only. */
+export type IsAny<v> = 0 extends 1 & v ? true : false;
+
+/**
+ * What an option the compiler cannot see (`any`) may hold, as the rules read it: `boolean` for a
+ * switch, `number` for a size (one or per axis: a rule that meets `number` where it expects a list
+ * reads each axis as `number`), `Dim[]` for a list of sizes. `dataFormat` is read by `formatOf`.
+ */
+export type unknownOption<k> = k extends "useBias" | "center" | "scale" | "rmsScaling" | "keepdims"
+  ? boolean
+  : k extends "targetShape" | "dims"
+    ? number[]
+    : number;
 
 /** A value with its lists made plain (not readonly) tuples, nested ones too, for short hovers: `[[3, 3], [1, 1]]`. */
 export type plain<v> = v extends readonly unknown[] ? { -readonly [i in keyof v]: plain<v[i]> } : v;

@@ -11,7 +11,7 @@
  * The spatial axes sit between the batch and channels axes (`channelsLast`) or after the channels
  * axis (`channelsFirst`); `split` and `join` take a shape apart and put it back together that way.
  */
-import type { Add, CeilDiv, FloorDiv, IsPositiveInt, Lt, Max, Mul, Sub } from "./arith.js";
+import type { Add, CeilDiv, FloorDiv, Lt, Max, Mul, NotPositiveInts, Sub } from "./arith.js";
 import { fail, type OptionErr, type ShapeErr } from "./errors.js";
 import { formatOption } from "./options.js";
 import { formatDim, type Dim, type IsKnown, type Shape } from "./shape.js";
@@ -64,8 +64,23 @@ export type exampleShape<r extends SpatialRank, f> = [f] extends ["channelsFirst
 export const exampleShape = (r: SpatialRank, f: DataFormat): string =>
   f === "channelsFirst" ? { 1: "[8, 100]", 2: "[1, 28, 28]", 3: "[1, 16, 28, 28]" }[r] : { 1: "[100, 8]", 2: "[28, 28, 1]", 3: "[16, 28, 28, 1]" }[r];
 
-/** The data format options give: `channelsLast` unless they say `channelsFirst`; a non-literal union stays a union. */
-export type formatOf<o> = o extends { readonly dataFormat: infer f extends DataFormat } ? f : "channelsLast";
+/**
+ * The data format options give: `channelsLast` unless they say `channelsFirst`. A union stays a union,
+ * and an `any` (which the compiler cannot see) is read as the union of both: neither says which axis
+ * is the channels axis, so the shape rules give `unknownLayout` for it (`knownFormat`).
+ */
+export type formatOf<o> = o extends { readonly dataFormat: infer f }
+  ? 0 extends 1 & f ? DataFormat : f extends DataFormat ? f : "channelsLast"
+  : "channelsLast";
+/** Whether a data format is known to be one of the two: a union (or `any`) is not. */
+export type knownFormat<f> = [DataFormat] extends [f] ? false : true;
+/** `number | null` per spatial axis, for a layout the compiler cannot tell. */
+export type unknownAxes = { 1: [Dim]; 2: [Dim, Dim]; 3: [Dim, Dim, Dim] };
+/**
+ * The output of a spatial layer whose data format the compiler cannot tell: the batch axis kept, the
+ * rank known, every other size unknown, and no error (the runtime checks the layout it gets).
+ */
+export type unknownLayout<r extends SpatialRank, s extends Shape> = [s[0], ...unknownAxes[r], Dim];
 export const formatOf = (o: { readonly dataFormat?: DataFormat | undefined }): DataFormat => o.dataFormat ?? "channelsLast";
 
 // --- taking a shape apart ----------------------------------------------------------------------------
@@ -75,7 +90,11 @@ export type spatialOf<s extends Shape, f> = [f] extends ["channelsFirst"]
   ? s extends readonly [Dim, Dim, ...infer sp extends Dim[]] ? sp : []
   : s extends readonly [Dim, ...infer sp extends Dim[], Dim] ? sp : [];
 /** The channels axis of a shape. */
-export type channelsOf<s extends Shape, f> = [f] extends ["channelsFirst"] ? s[1] : s extends readonly [...Dim[], infer c] ? c : never;
+export type channelsOf<s extends Shape, f> = [f] extends ["channelsFirst"]
+  ? s[1]
+  : [f] extends ["channelsLast"]
+    ? s extends readonly [...Dim[], infer c] ? c : never
+    : number; // a union or an unknown format: either axis
 /** A shape from its batch, spatial and channels axes. */
 export type joinShape<b, sp extends readonly unknown[], c, f> = [f] extends ["channelsFirst"] ? [b, c, ...sp] : [b, ...sp, c];
 
@@ -114,16 +133,22 @@ export const notSpatial = <layer extends string, option extends string, rank ext
 
 /**
  * `"ok"`, or an error at option `k` unless `v` is a positive integer or a list of `r` of them.
- * A non-literal `number` passes (the runtime checks it).
+ * A non-literal `number` passes (the runtime checks it); a union passes when every member does, and
+ * the error names the members that do not.
  */
 export type checkSpatial<layer extends string, k extends string, v, r extends SpatialRank, meaning extends string, example extends string> =
   [v] extends [undefined]
     ? "ok"
-    : (v extends readonly unknown[] ? (v["length"] extends r ? allPositive<v> : false) : IsPositiveInt<v> extends false ? false : true) extends true
-      ? "ok"
-      : OptionErr<notSpatial<layer, k, `${r}`, formatOption<v>, meaning, example>, k>;
+    : badSpatial<v, r> extends infer bad
+      ? [bad] extends [never] ? "ok" : OptionErr<notSpatial<layer, k, `${r}`, formatOption<bad>, meaning, example>, k>
+      : never;
+type badSpatial<v, r> = v extends unknown
+  ? (v extends readonly unknown[] ? (v["length"] extends r ? allPositive<v> : false) : [NotPositiveInts<v>] extends [never] ? true : false) extends true
+    ? never
+    : v
+  : never;
 type allPositive<v extends readonly unknown[]> = v extends readonly [infer a, ...infer rest]
-  ? IsPositiveInt<a> extends false ? false : allPositive<rest>
+  ? [NotPositiveInts<a>] extends [never] ? allPositive<rest> : false
   : true;
 export const checkSpatial = (layer: string, k: string, v: unknown, r: SpatialRank, meaning: string, example: string): void => {
   if (v === undefined) return;

@@ -52,9 +52,13 @@ declare const error: unique symbol;
  * be ..."'" at that very property. A failure that no single option is to blame for (no shape given at
  * all) adds a required `[error]` property holding the message instead. Unlike `Checked`, it stays an
  * object type with the layer's options, so that the editor keeps offering the option names while the
- * user types them.
+ * user types them. The options given are typed by `o` alone: intersected with the declared type
+ * (`readonly [...number[], 1] & Shape`), a list the compiler inferred as a tuple would be checked as a
+ * plain array (`input({ shape: [...imageSize, 1] })` was TS2322).
  */
-export type CheckedOptions<e, o, options> = [e] extends [ShapeErr<string>] ? optionsError<e, options> : o & options;
+export type CheckedOptions<e, o, options> = [e] extends [ShapeErr<string>]
+  ? optionsError<e, options>
+  : [Exclude<keyof options, keyof o>] extends [never] ? o : o & Omit<options, keyof o>;
 type optionsError<e, options> = [e] extends [OptionErr<infer m, infer k>]
   ? Omit<options, k> & { readonly [p in k]: m }
   : options & { readonly [error]: messageOf<e> };

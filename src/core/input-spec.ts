@@ -6,7 +6,8 @@
  * - `batchInputShape: [30, 50, 50, 3]` (or its Keras 3 spelling `batchShape`): the batch axis included.
  * - `inputDim: 3`: for one-axis inputs only, the same as `inputShape: [3]`.
  */
-import type { IsPositiveInt } from "./arith.js";
+import type { NotPositiveInts } from "./arith.js";
+import type { known } from "./config.js";
 import { fail, ShapeError, type OptionErr, type ShapeErr } from "./errors.js";
 import { formatOption, type has } from "./options.js";
 import { badDim, type Dim, type Shape } from "./shape.js";
@@ -61,12 +62,14 @@ type given<o, order = typeof spellings, acc extends Spelling[] = []> = order ext
 ]
   ? given<o, rest, has<o, k> extends true ? [...acc, k] : acc>
   : acc;
-type checkShape<layer extends string, option extends string, s extends Shape> =
-  badDim<s> extends [infer d] ? OptionErr<badSize<layer, option, `${d & number}`>, option> : s;
+/** The declared sizes `s`, checked; a size typed `any` is `number | null`, a shape typed `any` of unknown rank. */
+type checkShape<layer extends string, option extends string, s extends Shape> = 0 extends 1 & s
+  ? Dim[]
+  : badDim<s> extends [infer d] ? OptionErr<badSize<layer, option, `${d & number}`>, option> : { -readonly [i in keyof s]: known<s[i], Dim> };
 type checkBatch<layer extends string, o> = has<o, "batchSize"> extends true
-  ? IsPositiveInt<o["batchSize" & keyof o]> extends false
-    ? OptionErr<badSize<layer, "batchSize", `${o["batchSize" & keyof o] & number}`>, "batchSize">
-    : o["batchSize" & keyof o]
+  ? [NotPositiveInts<o["batchSize" & keyof o]>] extends [never]
+    ? known<o["batchSize" & keyof o], Dim>
+    : OptionErr<badSize<layer, "batchSize", `${NotPositiveInts<o["batchSize" & keyof o]> & number}`>, "batchSize">
   : null;
 type prepend<b, s> = [b] extends [ShapeErr<string>] ? b : s extends Shape ? [b, ...s] : s;
 

@@ -1,5 +1,5 @@
 /** Checks of layer options shared by every layer: unknown option names, sizes that must be positive. */
-import type { IsPositiveInt } from "./arith.js";
+import type { NotPositiveInts } from "./arith.js";
 import { fail, type OptionErr } from "./errors.js";
 import { describe } from "./layer.js";
 import { checkOptionTypes } from "./read-options.js";
@@ -25,8 +25,8 @@ export const notPositive = <layer extends string, option extends string, got ext
 
 /**
  * Prints an option's value for a message, as the user wrote it: `3`, `[3, 3]`, `[[1, 2], 3]`; a string
- * quoted (`"3"`), so that it is not taken for a number. A number the compiler does not know (`number`)
- * prints as `?`, as `formatDim` prints it; from plain JavaScript, a bigint prints as `1n` and an
+ * quoted (`"3"`), so that it is not taken for a number. A number the compiler does not know (`number`,
+ * or a union inside a list) prints as `?`, as `formatDim` prints it; from plain JavaScript, a bigint prints as `1n` and an
  * object by its kind (`describe`).
  */
 export type formatOption<v> = v extends readonly unknown[]
@@ -39,8 +39,11 @@ export type formatOption<v> = v extends readonly unknown[]
         ? v extends bigint ? `${v}n` : `${v}`
         : "?";
 type joinOptions<v extends readonly unknown[], acc extends string> = v extends readonly [infer a, ...infer rest]
-  ? joinOptions<rest, acc extends "" ? formatOption<a> : `${acc}, ${formatOption<a>}`>
+  ? joinOptions<rest, acc extends "" ? formatItem<a> : `${acc}, ${formatItem<a>}`>
   : acc;
+/** An item of a list: a union (`0 | 2`) prints as `?`, not known to be one value, so a message stays one sentence. */
+type formatItem<a> = isUnion<a> extends true ? "?" : formatOption<a>;
+type isUnion<u, all = u> = [u] extends [never] ? false : u extends unknown ? ([all] extends [u] ? false : true) : never;
 export const formatOption = (v: unknown): string =>
   typeof v === "string" ? JSON.stringify(v)
   : typeof v === "bigint" ? `${v}n`
@@ -83,9 +86,15 @@ export interface AnyKeys {
  */
 export type checkKnownKeys<layer extends string, o, keys extends readonly string[]> = string extends keyof o ? "ok" : checkKeys<layer, o, keys>;
 
-/** A `ShapeErr` unless `n` is a positive integer; non-literal `number`s pass (checked at run time). */
+/**
+ * A `ShapeErr` unless `n` is a positive integer; non-literal `number`s pass (checked at run time). A
+ * union passes only when every member does; the error names the member that does not (`units: 0 | 4`
+ * says "got 0").
+ */
 export type checkPositive<layer extends string, option extends string, n, meaning extends string, example extends string> =
-  IsPositiveInt<n> extends false ? OptionErr<notPositive<layer, option, `${n & (number | string)}`, meaning, example>, option> : "ok";
+  NotPositiveInts<n> extends infer bad
+    ? [bad] extends [never] ? "ok" : OptionErr<notPositive<layer, option, `${bad & (number | string)}`, meaning, example>, option>
+    : never;
 export const checkPositive = (layer: string, option: string, n: unknown, meaning: string, example: string): void => {
   if (!(typeof n === "number" && Number.isSafeInteger(n) && n > 0)) fail(notPositive(layer, option, formatOption(n), meaning, example));
 };

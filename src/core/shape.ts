@@ -2,7 +2,7 @@
  * Shapes, and the helpers every layer uses to read and print them, at the type level and at run time
  * side by side under the same name.
  */
-import type { Dim, IsNatural, IsPositiveInt, Lt, Lte, Sub } from "./arith.js";
+import type { Dim, IsNatural, IsPositiveInt, Lt, Lte, NotPositiveInts, Sub } from "./arith.js";
 
 export type { Dim };
 
@@ -73,11 +73,9 @@ export const firstDisagreement = (a: Shape, b: Shape): number => {
  * when every size is fine (checked before a shape enters a model). Non-literal `number`s pass.
  */
 export type badDim<s extends Shape> = s extends readonly [infer d, ...infer rest extends Shape]
-  ? [d] extends [null]
+  ? [NotPositiveInts<Exclude<d, null>>] extends [never]
     ? badDim<rest>
-    : IsPositiveInt<d> extends false
-      ? [d]
-      : badDim<rest>
+    : [NotPositiveInts<Exclude<d, null>>]
   : [];
 export const badDim = (s: readonly unknown[]): [unknown] | [] => {
   // A loop by index, not `find`: `find` answers `undefined` both for "none" and for a found `undefined`

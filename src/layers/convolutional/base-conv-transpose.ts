@@ -5,13 +5,15 @@
  * kernel is `[...kernelSize, filters, channels]` (the two last axes swapped from Conv's), the bias
  * `[filters]`. Keras 3 gives the transposed layers no `groups` and no `causal` padding.
  */
-import type { Gte, IsNatural } from "../../core/arith.js";
+import type { Gte, NotNaturals } from "../../core/arith.js";
 import {
   convTransposeSpatial,
   formatOf,
   joinShape,
   perAxis,
   type channelsOf,
+  type knownFormat,
+  type unknownLayout,
   type spatialOf,
   type Padding,
   type Spatial,
@@ -80,6 +82,8 @@ export const outputPaddingNotBelowStrides = <layer extends string, outputPadding
 export type convTransposeShape<layer extends string, r extends SpatialRank, s, c, f = formatOf<c>> = s extends Shape
   ? checkConvInput<layer, r, s, f> extends infer e extends ShapeErr<string>
     ? e
+    : knownFormat<f> extends false
+      ? unknownLayout<r, s>
     : joinShape<
         s[0],
         convTransposeSpatial<
@@ -123,12 +127,12 @@ export type checkConvTranspose<layer extends string, r extends SpatialRank, o, k
  */
 export type checkOutputPadding<layer extends string, r extends SpatialRank, o, v = opt<o, "outputPadding", undefined>> = [v] extends [undefined]
   ? "ok"
-  : (v extends readonly unknown[] ? (v["length"] extends r ? allNatural<v> : false) : IsNatural<v> extends false ? false : true) extends true
+  : ([v] extends [readonly unknown[]] ? (v["length"] extends r ? allNatural<v> : false) : [NotNaturals<v>] extends [never] ? true : false) extends true
     ? anyNotBelow<perAxis<v, r>, perAxis<opt<o, "strides", 1>, r>> extends true
       ? OptionErr<outputPaddingNotBelowStrides<layer, formatOption<v>, formatOption<opt<o, "strides", 1>>>, "outputPadding">
       : "ok"
     : OptionErr<badOutputPadding<layer, `${r}`, formatOption<v>>, "outputPadding">;
-type allNatural<v extends readonly unknown[]> = v extends readonly [infer a, ...infer rest] ? (IsNatural<a> extends false ? false : allNatural<rest>) : true;
+type allNatural<v extends readonly unknown[]> = v extends readonly [infer a, ...infer rest] ? ([NotNaturals<a>] extends [never] ? allNatural<rest> : false) : true;
 type anyNotBelow<a extends readonly unknown[], b extends readonly unknown[]> = a extends readonly [infer x, ...infer ar]
   ? b extends readonly [infer y, ...infer br]
     ? Gte<x, y> extends true ? true : anyNotBelow<ar, br>

@@ -24,13 +24,15 @@ import {
   unknownChannels,
   type channelsOf,
   type fullRank,
+  type knownFormat,
+  type unknownLayout,
   type spatialOf,
   type DataFormat,
   type Padding,
   type Spatial,
   type SpatialRank,
 } from "../../core/conv.js";
-import type { declaredConfig, opt } from "../../core/config.js";
+import type { declaredConfig, flag, opt, weightIf } from "../../core/config.js";
 import { fail, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Rule, type WeightSpec } from "../../core/layer.js";
@@ -110,7 +112,8 @@ export const channelsNotDivisible = <layer extends string, channels extends stri
 
 // --- shared type-level parts -------------------------------------------------------------------------
 
-type anyAbove1<v extends readonly unknown[]> = true extends { [i in keyof v]: Gt<v[i], 1> }[number] ? true : false;
+/** Whether some axis is certainly above 1: a size the compiler does not know (`number`) is not. */
+type anyAbove1<v extends readonly unknown[]> = true extends { [i in keyof v]: Gt<v[i], 1> extends true ? true : false }[number] ? true : false;
 type divides<g, n> = [g] extends [1] ? true : Eq<Mul<FloorDiv<n, g>, g>, n> extends false ? false : true;
 
 /** The rank and channels checks every convolution makes on its input `s`: the `ShapeErr`, or `"ok"`. */
@@ -135,11 +138,16 @@ export type slideShape<layer extends string, r extends SpatialRank, s extends Sh
 export type windowShape<layer extends string, r extends SpatialRank, s, c, f, channels> = s extends Shape
   ? checkConvInput<layer, r, s, f> extends infer e extends ShapeErr<string>
     ? e
-    : slideShape<layer, r, s, c, f, channels>
+    : knownFormat<f> extends false
+      ? unknownLayout<r, s>
+      : slideShape<layer, r, s, c, f, channels>
   : never;
 
-/** The bias entry of a layer's weights, `[["bias", [n]]]`, or `[]` with `useBias: false`. */
-export type biasWeight<c, n> = c extends { readonly useBias: false } ? [] : [["bias", [n]]];
+/**
+ * The bias entry of a layer's weights, `[["bias", [n]]]`, or `[]` with `useBias: false`; both (a union)
+ * when the compiler cannot tell which (`useBias: boolean`).
+ */
+export type biasWeight<c, n> = weightIf<flag<c, "useBias", true>, ["bias", [n]]>;
 
 /** The checks of a convolution's window options, in the order they are reported: kernelSize, strides, dilationRate. */
 export type checkWindow<layer extends string, r extends SpatialRank, o> = [
@@ -155,14 +163,26 @@ export const checkWindow = (layer: string, o: { readonly kernelSize?: unknown; r
   checkSpatial(layer, "dilationRate", o.dilationRate, r, "the spacing of the kernel's taps", "1");
 };
 
-/** An error at `dilationRate` when some stride and some dilation are both above 1 (Keras forbids it), or `"ok"`. */
+/**
+ * An error at `dilationRate` when some stride and some dilation are both above 1 (Keras forbids it), or
+ * `"ok"`. Unions are checked member by member (`dilationRate: 1 | 2` with `strides: 2` names the 2);
+ * a size the compiler does not know is not above 1 (the runtime checks it).
+ */
 export type checkDilation<layer extends string, r extends SpatialRank, o> = has<o, "strides"> extends true
   ? has<o, "dilationRate"> extends true
-    ? [anyAbove1<perAxis<opt<o, "strides", 1>, r>>, anyAbove1<perAxis<opt<o, "dilationRate", 1>, r>>] extends [true, true]
-      ? OptionErr<stridesWithDilation<layer, formatOption<opt<o, "strides", 1>>, formatOption<opt<o, "dilationRate", 1>>>, "dilationRate">
-      : "ok"
+    ? clashes<r, opt<o, "strides", 1>, opt<o, "dilationRate", 1>> extends infer bad
+      ? [bad] extends [never]
+        ? "ok"
+        : bad extends [infer s, infer d] ? OptionErr<stridesWithDilation<layer, formatOption<s>, formatOption<d>>, "dilationRate"> : never
+      : never
     : "ok"
   : "ok";
+/** The pairs `[strides, dilationRate]` of the options' members that Keras forbids together. */
+type clashes<r extends SpatialRank, s, d> = s extends unknown
+  ? d extends unknown
+    ? [anyAbove1<perAxis<s, r>>, anyAbove1<perAxis<d, r>>] extends [true, true] ? [s, d] : never
+    : never
+  : never;
 export const checkDilation = (layer: string, o: { readonly strides?: Spatial<SpatialRank>; readonly dilationRate?: Spatial<SpatialRank> }, r: SpatialRank): void => {
   if (o.strides === undefined || o.dilationRate === undefined) return;
   if (perAxis(o.strides, r).some((v) => v > 1) && perAxis(o.dilationRate, r).some((v) => v > 1))
@@ -190,6 +210,8 @@ export const checkDepthMultiplier = (layer: string, n: unknown): void =>
 export type convShape<layer extends string, r extends SpatialRank, s, c, f = formatOf<c>> = s extends Shape
   ? checkConvInput<layer, r, s, f> extends infer e extends ShapeErr<string>
     ? e
+    : knownFormat<f> extends false
+      ? unknownLayout<r, s>
     : divides<opt<c, "groups", 1>, channelsOf<s, f>> extends false
       ? ShapeErr<channelsNotDivisible<layer, `${channelsOf<s, f> & number}`, `${opt<c, "groups", 1> & number}`, formatShape<s>>>
       : slideShape<layer, r, s, c, f, opt<c, "filters", number>>

@@ -9,6 +9,7 @@
  * ```
  */
 import type { Dim } from "../../core/arith.js";
+import type { flag, known, weightIf } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type WeightSpec } from "../../core/layer.js";
@@ -54,9 +55,7 @@ export interface DenseRule<u, bias> extends Rule {
   readonly layer: "Dense";
   readonly output: denseShape<this["input"], u>;
   readonly weights: this["input"] extends Shape
-    ? bias extends false
-      ? [["kernel", [Last<this["input"]>, u]]]
-      : [["kernel", [Last<this["input"]>, u]], ["bias", [u]]]
+    ? [["kernel", [Last<this["input"]>, u]], ...weightIf<bias, ["bias", [u]]>]
     : [];
 }
 
@@ -65,7 +64,7 @@ export interface DenseRule<u, bias> extends Rule {
  * config: `Dense<{ units: 4; batchInputShape: [null, 3] }>`.
  */
 export interface Dense<c extends number | DenseConfig = number>
-  extends Layer<DenseRule<unitsOf<c>, c extends { useBias: false } ? false : true>, inputOf<c>> {
+  extends Layer<DenseRule<unitsOf<c>, flag<c, "useBias", true>>, inputOf<c>> {
   readonly className: "Dense";
   readonly units: unitsOf<c>;
 }
@@ -73,19 +72,24 @@ export interface Dense<c extends number | DenseConfig = number>
 export interface DenseConfig {
   readonly units: number;
   readonly batchInputShape?: Shape;
-  readonly useBias?: false;
+  /** Kept when it is not `true`: `false`, or `boolean` when the compiler cannot tell. */
+  readonly useBias?: boolean;
 }
 type unitsOf<c> = c extends number ? c : c extends { units: infer u } ? u : never;
 type inputOf<c> = c extends { batchInputShape: infer i extends Shape } ? i : undefined;
 
-type denseConfig<o extends DenseOptions, i> = [i] extends [undefined]
-  ? o["useBias"] extends false
-    ? { units: o["units"]; useBias: false }
-    : o["units"]
+/**
+ * Dense's type parameter: its units (`number` for an `any`), with the declared input and the bias
+ * switch when they are not the defaults.
+ */
+type denseConfig<o extends DenseOptions, i, u = known<o["units"], number>, b = flag<o, "useBias", true>> = [i] extends [undefined]
+  ? [b] extends [true]
+    ? u
+    : { units: u; useBias: b }
   : i extends Shape
-    ? o["useBias"] extends false
-      ? { units: o["units"]; batchInputShape: i; useBias: false }
-      : { units: o["units"]; batchInputShape: i }
+    ? [b] extends [true]
+      ? { units: u; batchInputShape: i }
+      : { units: u; batchInputShape: i; useBias: b }
     : never;
 
 /** Everything that can be wrong with Dense's options, first problem first. */

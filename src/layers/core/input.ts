@@ -8,12 +8,13 @@
  * input({ batchShape: [30, 50, 50, 3] });         // SymbolicTensor<[30, 50, 50, 3]>
  * ```
  */
-import type { IsPositiveInt } from "../../core/arith.js";
+import type { NotPositiveInts } from "../../core/arith.js";
 import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { asList, badSize, checkSizes, twoSpellings } from "../../core/input-spec.js";
 import { BaseLayer, type BaseLayerOptions } from "../../core/layer.js";
 import { checkKeys, type has } from "../../core/options.js";
-import { badDim, type Dim, type Mutable, type Shape } from "../../core/shape.js";
+import { badDim, type Dim, type Shape } from "../../core/shape.js";
+import type { known } from "../../core/config.js";
 import { SymbolicTensor } from "../../core/tensor.js";
 import { readOptions } from "../../core/read-options.js";
 
@@ -41,10 +42,14 @@ export type batchTwice =
 export const batchTwice: batchTwice =
   "Input: batchSize cannot go with batchShape, which already holds the batch size. Fix: drop batchSize, or write shape: [...] beside it.";
 
-type checkSizes<option extends string, s> = s extends Shape
+type checkSizes<option extends string, s> = 0 extends 1 & s
+  ? "ok" // any: the runtime checks it
+  : s extends Shape
   ? badDim<s> extends [infer d] ? OptionErr<badSize<"Input", option, `${d & number}`>, option> : "ok"
   : "ok";
-type checkBatch<b> = [b] extends [undefined] ? "ok" : IsPositiveInt<b> extends false ? OptionErr<badSize<"Input", "batchSize", `${b & number}`>, "batchSize"> : "ok";
+type checkBatch<b> = [b] extends [undefined]
+  ? "ok"
+  : [NotPositiveInts<b>] extends [never] ? "ok" : OptionErr<badSize<"Input", "batchSize", `${NotPositiveInts<b> & number}`>, "batchSize">;
 
 /** Everything that can be wrong with Input's options, first problem first. */
 export type checkInput<o extends InputOptions> = firstErr<
@@ -61,12 +66,17 @@ export type checkInput<o extends InputOptions> = firstErr<
   ]
 >;
 
-/** The batch shape Input's options describe. */
-export type inputShapeOf<o extends InputOptions> = o extends { batchShape: infer b extends Shape }
-  ? Mutable<b>
-  : o extends { shape: infer s extends Shape }
-    ? [o extends { batchSize: infer b extends Dim } ? b : null, ...s]
+/**
+ * The batch shape Input's options describe. What the compiler cannot see stays unknown: a shape typed
+ * `any` has unknown rank (`Dim[]` after the batch axis), a size typed `any` is `number | null` (it may
+ * be `None`), as arith.ts reads `any`.
+ */
+export type inputShapeOf<o extends InputOptions> = o extends { batchShape: infer b }
+  ? sizes<b>
+  : o extends { shape: infer s }
+    ? sizes<s> extends infer z extends readonly unknown[] ? [o extends { batchSize: infer b } ? known<b, Dim> : null, ...z] : never
     : never;
+type sizes<s> = 0 extends 1 & s ? Dim[] : s extends Shape ? { -readonly [i in keyof s]: known<s[i], Dim> } : never;
 
 /** The runtime layer behind `input()`: it has no weights and no input of its own. */
 export class InputLayer extends BaseLayer<Shape> {

@@ -9,7 +9,7 @@
  * batchNormalization()(x);                   // SymbolicTensor<[null, 56, 56, 64]>: 256 params, 128 of them non-trainable
  * ```
  */
-import type { config, declaredOf, InputKey, opt } from "../../core/config.js";
+import type { config, declaredOf, flag, InputKey, opt, weightIf } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type WeightSpec } from "../../core/layer.js";
@@ -65,8 +65,8 @@ type channels<s extends Shape, axis> = [axis] extends [-1]
 
 /** The weights of BatchNormalization with config `c` for `ch` channels, in Keras's order. */
 type bnWeights<c, ch> = [
-  ...(c extends { readonly scale: false } ? [] : [["gamma", [ch]]]),
-  ...(c extends { readonly center: false } ? [] : [["beta", [ch]]]),
+  ...weightIf<flag<c, "scale", true>, ["gamma", [ch]]>,
+  ...weightIf<flag<c, "center", true>, ["beta", [ch]]>,
   ["moving_mean", [ch], false],
   ["moving_variance", [ch], false],
 ];

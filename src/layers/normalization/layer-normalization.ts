@@ -9,7 +9,7 @@
  * layerNormalization({ axis: [1, 2] })(x);                 // gamma [10, 64], beta [10, 64]: 1,280 params
  * ```
  */
-import type { config, declaredOf, InputKey, opt } from "../../core/config.js";
+import type { config, declaredOf, flag, InputKey, opt, weightIf } from "../../core/config.js";
 import type { CheckedOptions, firstErr, ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type WeightSpec } from "../../core/layer.js";
@@ -47,9 +47,10 @@ export type layerNormalizationConfig<o> = config<o, shapeKeys>;
 
 // --- type-level rule ---------------------------------------------------------------------------------
 
-type rms<c> = c extends { readonly rmsScaling: true } ? true : false;
-type hasGamma<c> = rms<c> extends true ? true : c extends { readonly scale: false } ? false : true;
-type hasBeta<c> = rms<c> extends true ? false : c extends { readonly center: false } ? false : true;
+/** The weights' switches as `[gamma, beta]`: rmsScaling keeps gamma only; a `boolean` switch gives each possibility. */
+type switches<c, rms = flag<c, "rmsScaling", false>> = rms extends true ? [true, false] : [flag<c, "scale", true>, flag<c, "center", true>];
+type hasGamma<c> = switches<c>[0];
+type hasBeta<c> = switches<c>[1];
 
 /** The axes as a list: `-1` is `[-1]`. */
 type axesOf<a> = a extends readonly unknown[] ? a : [a];
@@ -60,9 +61,12 @@ type paramShape<s extends Shape, c> = [opt<c, "axis", -1>] extends [-1]
   : general<s, c>;
 type general<s extends Shape, c> = axesSizes<
   "LayerNormalization", s, axesOf<opt<c, "axis", -1>>,
-  hasGamma<c> extends true ? true : hasBeta<c>,
+  true extends hasGamma<c> | hasBeta<c> ? true : false, // sized weights in any possibility need the axes known
   formatOption<opt<c, "axis", -1>>
 >;
+
+/** The weights for switches `sw` (distributed over a union of them) and parameter shape `p`. */
+type lnWeights<sw, p> = sw extends [infer g, infer b] ? [...weightIf<g, ["gamma", p]>, ...weightIf<b, ["beta", p]>] : never;
 
 export interface LayerNormalizationRule<c> extends Rule {
   readonly layer: "LayerNormalization";
@@ -70,10 +74,7 @@ export interface LayerNormalizationRule<c> extends Rule {
   readonly output: this["params"] extends ShapeErr<string> ? this["params"] : this["input"];
   readonly weights: this["params"] extends ShapeErr<string>
     ? []
-    : [
-        ...(hasGamma<c> extends true ? [["gamma", this["params"]]] : []),
-        ...(hasBeta<c> extends true ? [["beta", this["params"]]] : []),
-      ];
+    : lnWeights<switches<c>, this["params"]>;
 }
 
 /**

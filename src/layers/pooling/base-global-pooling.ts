@@ -4,7 +4,7 @@
  * `(batch, channels)`, or `(batch, 1, 1, channels)` with `keepdims: true`. The channels axis is kept as
  * it is, even when unknown: pooling has no weights.
  */
-import type { config, InputKey, opt } from "../../core/config.js";
+import type { config, flag, InputKey } from "../../core/config.js";
 import {
   badChoice,
   checkChoice,
@@ -13,6 +13,8 @@ import {
   spatialRank,
   split,
   type channelsOf,
+  type knownFormat,
+  type unknownAxes,
   type DataFormat,
   type fullRank,
   type perAxis,
@@ -23,7 +25,6 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, formatOption, inputKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
-import type { knownFormat, unknownAxes } from "./base-pooling.js";
 
 /** The options of a global pooling layer. */
 export interface GlobalPoolingOptions extends BaseLayerOptions, InputSpecOptions {
@@ -51,7 +52,7 @@ type reduced<k, r extends SpatialRank, s extends Shape, f> = k extends true
  */
 export type globalPoolShape<layer extends string, r extends SpatialRank, s, c, f = formatOf<c>> = s extends Shape
   ? s["length"] extends fullRank[r]
-    ? reduced<opt<c, "keepdims", false>, r, s, f>
+    ? reduced<flag<c, "keepdims", false>, r, s, f>
     : ShapeErr<spatialRank<layer, r, f, formatShape<s>, `${s["length"]}`>>
   : never;
 

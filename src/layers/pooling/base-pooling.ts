@@ -16,6 +16,8 @@ import {
   spatialRank,
   split,
   type channelsOf,
+  type knownFormat,
+  type unknownLayout,
   type DataFormat,
   type fullRank,
   type Padding,
@@ -56,16 +58,12 @@ export const poolSizeMissing = <layer extends string>(layer: layer): poolSizeMis
 
 // --- type-level rule ---------------------------------------------------------------------------------
 
-/** `number | null` per spatial axis, for a layout the compiler cannot tell. */
-export type unknownAxes = { 1: [Dim]; 2: [Dim, Dim]; 3: [Dim, Dim, Dim] };
-/** Whether a data format is known to be one of the two: a non-literal `DataFormat` is not. */
-export type knownFormat<f> = [DataFormat] extends [f] ? false : true;
 
 type orPool<s, p> = s extends null ? p : s;
 /** The window of config `c`: its poolSize, 2 by default (MaxPooling; AveragePooling requires it). */
 type poolOf<c> = opt<c, "poolSize", 2>;
 /** The strides of config `c`: its `strides`, or its window when they are absent or `null`. */
-type stridesOf<c> = c extends { readonly strides: infer s } ? orPool<s, poolOf<c>> : poolOf<c>;
+type stridesOf<c> = orPool<opt<c, "strides", null>, poolOf<c>>;
 
 /**
  * The output shape of a pooling layer of `r` spatial axes with config `c` on input `s`, or the
@@ -74,7 +72,7 @@ type stridesOf<c> = c extends { readonly strides: infer s } ? orPool<s, poolOf<c
 export type poolShape<layer extends string, r extends SpatialRank, s, c, f = formatOf<c>> = s extends Shape
   ? s["length"] extends fullRank[r]
     ? knownFormat<f> extends false
-      ? [s[0], ...unknownAxes[r], Dim]
+      ? unknownLayout<r, s>
       : convSpatial<
             layer, "pool window", r, f, formatShape<s>, spatialOf<s, f>,
             perAxis<poolOf<c>, r>, perAxis<stridesOf<c>, r>, perAxis<1, r>, opt<c, "padding", "valid">

@@ -20,6 +20,8 @@ import {
   shapeAxis,
   split,
   type channelsOf,
+  type knownFormat,
+  type unknownLayout,
   type DataFormat,
   type fullRank,
   type spatialOf,
@@ -98,7 +100,9 @@ type cropSpatial<
 /** The output shape of a cropping of `r` spatial axes with config `c` on input `s`, or the `ShapeErr` saying why it cannot take `s`. */
 export type croppingShape<layer extends string, r extends SpatialRank, s, c, f = formatOf<c>> = s extends Shape
   ? s["length"] extends fullRank[r]
-    ? cropSpatial<layer, r, f, formatShape<s>, spatialOf<s, f>, marginPairs<opt<c, "cropping", defaultCropping[r]>, r>> extends infer sp
+    ? knownFormat<f> extends false
+      ? unknownLayout<r, s>
+      : cropSpatial<layer, r, f, formatShape<s>, spatialOf<s, f>, marginPairs<opt<c, "cropping", defaultCropping[r]>, r>> extends infer sp
       ? sp extends readonly unknown[] ? joinShape<s[0], sp, channelsOf<s, f>, f> : sp
       : never
     : ShapeErr<rankMessage<layer, r, f, r extends 1 ? false : true, formatShape<s>, `${s["length"]}`>>

@@ -9,7 +9,7 @@
  * reshape({ targetShape: [-1, 512] })(input({ shape: [7, 7, 512] }));   // SymbolicTensor<[null, 49, 512]>
  * ```
  */
-import type { Dim, Eq, FloorDiv, IsPositiveInt, Mul, Product } from "../../core/arith.js";
+import type { Dim, Eq, FloorDiv, Mul, NotPositiveInts, Product } from "../../core/arith.js";
 import type { declaredConfig, declaredOf, opt } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
@@ -76,12 +76,18 @@ export const reshapeRank: reshapeRank =
  * the sizes other than -1 and how many -1s there were. Non-literal sizes pass (the runtime checks them).
  */
 type scanTarget<t, known extends unknown[] = [], inferred extends 0[] = []> = t extends readonly [infer d, ...infer rest]
-  ? [d] extends [-1]
+  ? isMinusOne<d> extends true
     ? scanTarget<rest, known, [...inferred, 0]>
-    : IsPositiveInt<d> extends false
-      ? [d]
-      : scanTarget<rest, [...known, d], inferred>
+    : [NotPositiveInts<Exclude<d, -1>>] extends [never]
+      ? scanTarget<rest, [...known, d], inferred>
+      : [NotPositiveInts<Exclude<d, -1>>]
   : { known: known; inferred: inferred["length"] };
+
+/**
+ * Exactly -1. Tested on `d` itself, not `[d]`: in a helper generic over a size (`targetShape: [n, -1]`)
+ * the compiler's trial with a wildcard for `n` then stays undecided instead of taking `n` for a -1.
+ */
+type isMinusOne<d> = d extends -1 ? (-1 extends d ? true : false) : false;
 
 /**
  * Replaces the -1 of a target shape with the inferred size `q`. A non-literal size that may be -1 at

@@ -10,7 +10,7 @@
  * - with 2 or 3 spatial axes, one entry an axis, each a number (both sides) or a `[before, after]`
  *   pair: `[3, 3]`, `[[1, 2], [3, 4]]`, `[[1, 2], 3]`.
  */
-import type { Add, IsNatural } from "../../core/arith.js";
+import type { Add, NotNaturals } from "../../core/arith.js";
 import { exampleShape, layout, spatialRank, wrongRank, type perAxis, type SpatialRank } from "../../core/conv.js";
 import { fail, type OptionErr } from "../../core/errors.js";
 import { formatOption } from "../../core/options.js";
@@ -79,8 +79,8 @@ export type LooseMargins = number | readonly (number | readonly number[])[];
 export type loosen<options, k extends keyof options, v> = Omit<options, k> & { readonly [p in k]?: v };
 
 
-/** A non-negative integer, or a non-literal `number` (checked at run time). */
-type natural<n> = IsNatural<n> extends false ? false : true;
+/** A non-negative integer, or a non-literal `number` (checked at run time); for a union, every member. */
+type natural<n> = [NotNaturals<n>] extends [never] ? true : false;
 /** A list whose length the compiler does not know (`number[]`) is left to the runtime. */
 type pairOk<v extends readonly unknown[]> = number extends v["length"]
   ? true
@@ -97,13 +97,16 @@ type marginOk<v, r extends SpatialRank> = v extends readonly unknown[]
 
 /**
  * `"ok"`, or an error at option `k` unless margin option `v` has one of the forms for `r` spatial
- * axes, all its numbers non-negative integers.
+ * axes, all its numbers non-negative integers; for a union, every member, and the error names the
+ * members that do not.
  */
 export type checkMargins<layer extends string, k extends string, v, r extends SpatialRank> = [v] extends [undefined]
   ? "ok"
-  : marginOk<v, r> extends false
-    ? OptionErr<badMargins<layer, k, marginForms<r>, formatOption<v>, marginExample<r>>, k>
-    : "ok";
+  : badMargin<v, r> extends infer bad
+    ? [bad] extends [never] ? "ok" : OptionErr<badMargins<layer, k, marginForms<r>, formatOption<bad>, marginExample<r>>, k>
+    : never;
+/** The members of a margin option that have no right form (a union passes only when every member does). */
+type badMargin<v, r extends SpatialRank> = v extends unknown ? (marginOk<v, r> extends true ? never : v) : never;
 
 /**
  * Runtime twin of `marginPairs` and `checkMargins`: the pairs of margin option `v` (`d` when it is not

@@ -21,6 +21,8 @@ import {
   perAxis,
   split,
   type channelsOf,
+  type knownFormat,
+  type unknownLayout,
   type DataFormat,
   type fullRank,
   type Spatial,
@@ -77,7 +79,9 @@ type upSpatial<sp extends readonly unknown[], k extends readonly unknown[], acc 
 /** The output shape of an upsampling of `r` spatial axes with config `c` on input `s`, or the rank error. */
 export type upSamplingShape<layer extends string, r extends SpatialRank, s, c, f = formatOf<c>> = s extends Shape
   ? s["length"] extends fullRank[r]
-    ? joinShape<s[0], upSpatial<spatialOf<s, f>, factors<opt<c, "size", 2>, r>>, channelsOf<s, f>, f>
+    ? knownFormat<f> extends false
+      ? unknownLayout<r, s>
+      : joinShape<s[0], upSpatial<spatialOf<s, f>, factors<opt<c, "size", 2>, r>>, channelsOf<s, f>, f>
     : ShapeErr<rankMessage<layer, r, f, r extends 1 ? false : true, formatShape<s>, `${s["length"]}`>>
   : never;
 
@@ -94,10 +98,10 @@ export interface UpSamplingRule<layer extends string, r extends SpatialRank, c> 
 type checkSize<layer extends string, r extends SpatialRank, v> = [v] extends [undefined]
   ? "ok"
   : r extends 1
-    ? v extends readonly unknown[]
+    ? [v] extends [readonly unknown[]]
       ? OptionErr<notPositive<layer, "size", formatOption<v>, typeof stepsMeaning, "2">, "size">
       : checkPositive<layer, "size", v, typeof stepsMeaning, "2">
-    : v extends readonly unknown[]
+    : [v] extends [readonly unknown[]]
       ? number extends v["length"] ? "ok" : checkSpatial<layer, "size", v, r, typeof sizeMeaning, "2">
       : checkSpatial<layer, "size", v, r, typeof sizeMeaning, "2">;
 

@@ -10,7 +10,7 @@
  */
 import type { Add } from "../../core/arith.js";
 import type { config, declaredOf, InputKey, opt } from "../../core/config.js";
-import { checkChoice, formatOf, joinShape, split, type channelsOf, type DataFormat, type fullRank, type spatialOf, type SpatialRank } from "../../core/conv.js";
+import { checkChoice, formatOf, joinShape, split, type channelsOf, type DataFormat, type fullRank, type knownFormat, type unknownLayout, type spatialOf, type SpatialRank } from "../../core/conv.js";
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
@@ -50,7 +50,9 @@ type padSpatial<sp extends readonly unknown[], ps extends readonly unknown[], ac
 /** The output shape of a zero padding of `r` spatial axes with config `c` on input `s`, or the rank error. */
 export type zeroPaddingShape<layer extends string, r extends SpatialRank, s, c, f = formatOf<c>> = s extends Shape
   ? s["length"] extends fullRank[r]
-    ? joinShape<s[0], padSpatial<spatialOf<s, f>, marginPairs<opt<c, "padding", 1>, r>>, channelsOf<s, f>, f>
+    ? knownFormat<f> extends false
+      ? unknownLayout<r, s>
+      : joinShape<s[0], padSpatial<spatialOf<s, f>, marginPairs<opt<c, "padding", 1>, r>>, channelsOf<s, f>, f>
     : ShapeErr<rankMessage<layer, r, f, true, formatShape<s>, `${s["length"]}`>>
   : never;
 

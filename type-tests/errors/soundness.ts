@@ -1,0 +1,71 @@
+// Option values the types must never lie about (issue 11): the negative twins of ../soundness.test-d.ts.
+import { conv2d, conv2dTranspose, cropping2d, dense, input, maxPooling2d, reshape, upSampling2d, zeroPadding2d, type ParamCount, type SymbolicTensor } from "../../src/index.js";
+
+declare const cfg: any;
+declare const withBias: boolean;
+const img = input({ shape: [8, 8, 3] });
+
+// --- any is unknown: the literal it used to be typed as is refused --------------------------------------
+// strides: any ran as [null, 3, 3, 2] with strides 2; the types no longer say [null, 6, 6, 2].
+// error: Type 'SymbolicTensor<[null, number, number, 2]>' is not assignable to type 'SymbolicTensor<[null, 6, 6, 2]>'.
+const stridesAny: SymbolicTensor<[null, 6, 6, 2]> = conv2d({ filters: 2, kernelSize: 3, strides: cfg.strides })(img);
+// error: Type 'SymbolicTensor<[null, number, number, 2]>' is not assignable to type 'SymbolicTensor<[null, 8, 8, 2]>'.
+const paddingAny: SymbolicTensor<[null, 8, 8, 2]> = conv2d({ filters: 2, kernelSize: 3, padding: cfg.padding })(img);
+// A dataFormat typed any does not say which axis is channels.
+// error: Type 'SymbolicTensor<[null, Dim, Dim, Dim]>' is not assignable to type 'SymbolicTensor<[null, 6, 6, 2]>'.
+const formatAny: SymbolicTensor<[null, 6, 6, 2]> = conv2d({ filters: 2, kernelSize: 3, dataFormat: cfg.f })(img);
+// error: Type 'SymbolicTensor<[null, number, number, 3]>' is not assignable to type 'SymbolicTensor<[null, 4, 4, 3]>'.
+const poolAny: SymbolicTensor<[null, 4, 4, 3]> = maxPooling2d({ poolSize: cfg.p })(img);
+// error: Type 'SymbolicTensor<[null, number, number]>' is not assignable to type 'SymbolicTensor<[null, 16, 16]>'.
+const reshapeAny: SymbolicTensor<[null, 16, 16]> = reshape({ targetShape: [cfg.n, -1] })(input({ shape: [4, 4] }));
+// The options a rule can still see are still checked beside an any.
+// error: Conv2D: filters must be a positive integer (the number of kernels, the size of the output's channels axis), but got 0. Fix: use e.g. filters: 32.
+conv2d({ filters: 0, kernelSize: 3, strides: cfg.strides });
+
+// --- a boolean the compiler cannot tell: not the count with the bias -------------------------------------
+const maybeBias = dense({ units: 3, useBias: withBias });
+// error: Type '6 | 9' is not assignable to type '9'.
+const withBiasCount: 9 = 9 as ParamCount<typeof maybeBias, [null, 2]>;
+const maybeSpread = dense({ units: 3, ...(withBias ? { useBias: false } : {}) });
+// error: Type '6 | 9' is not assignable to type '9'.
+const spreadCount: 9 = 9 as ParamCount<typeof maybeSpread, [null, 2]>;
+
+// --- unions: every member must be valid; the message names the one that is not --------------------------
+declare const zeroOrFour: 0 | 4;
+// error: Dense: units must be a positive integer (the number of neurons, the size of the output's last axis), but got 0. Fix: use e.g. units: 4.
+dense({ units: zeroOrFour });
+declare const threeOrZero: 3 | 0;
+// error: Conv2D: kernelSize must be a positive integer or a list of 2 positive integers (the window each kernel covers), but got 0. Fix: use e.g. kernelSize: 3.
+conv2d({ filters: 2, kernelSize: threeOrZero });
+declare const oneOrTwo: 1 | 2;
+// With strides 2, only the dilation 2 clashes: the message names it alone (one sentence, not a union of two).
+// error: is not assignable to type '"Conv2D: strides > 1 cannot go with dilationRate > 1 (Keras forbids it), but got strides 2 and dilationRate 2. Fix: use strides: 1 with a dilation, or dilationRate: 1 with strides."'.
+conv2d({ filters: 2, kernelSize: 3, strides: 2, dilationRate: oneOrTwo });
+// error: UpSampling2D: size must be a positive integer or a list of 2 positive integers (the factor each spatial axis is repeated by), but got 0. Fix: use e.g. size: 2.
+upSampling2d({ size: threeOrZero });
+// error: Input: every size in shape must be a positive integer or null, but got 0.
+input({ shape: [threeOrZero, 4] });
+declare const oneOrFour: 1 | 4;
+// Cropping 4 from each side of 6 rows leaves nothing: the member 4 is refused, though 1 would fit.
+// error: Cropping2D: cropping 4 + 4 from axis 1 (rows) of size 6 leaves nothing: the input is (None, 6, 6, 3).
+cropping2d({ cropping: oneOrFour })(input({ shape: [6, 6, 3] }));
+declare const plusOrMinusOne: 1 | -1;
+// error: ZeroPadding2D: padding must be a number, a list of 2 (one per axis: [rows, cols]), or a list of 2 [before, after] pairs, all non-negative integers, but got -1.
+zeroPadding2d({ padding: plusOrMinusOne });
+// error: Input: every size in batchSize must be a positive integer or null, but got 0.
+input({ shape: [2], batchSize: 0 as 0 | 2 });
+// error: Dense: every size in batchSize must be a positive integer or null, but got 0.
+dense({ units: 2, inputShape: [2], batchSize: 0 as 0 | 2 });
+// error: Conv2DTranspose: outputPadding must be
+conv2dTranspose({ filters: 2, kernelSize: 3, strides: 2, outputPadding: plusOrMinusOne });
+// A union inside a list prints as ?, so the message stays one sentence naming the member at fault.
+// error: Reshape: every size in targetShape must be a positive integer, or -1 for the one size inferred from the input, but got 0 in [?, -1].
+reshape({ targetShape: [0 as 0 | 2, -1] });
+
+// --- integers past 2^53 - 1: the runtime's sentence at compile time ---------------------------------------
+// error: Dense: units must be a positive integer (the number of neurons, the size of the output's last axis), but got 9007199254740992. Fix: use e.g. units: 4.
+dense({ units: 9007199254740992 });
+// error: Input: every size in shape must be a positive integer or null, but got 100000000000000000000.
+input({ shape: [1e20] });
+// error: Conv2D: strides must be a positive integer or a list of 2 positive integers (how far the window moves each step), but got 9007199254740992.
+conv2d({ filters: 2, kernelSize: 3, strides: 9007199254740992 });
