@@ -79,7 +79,7 @@ describe("combinators", () => {
     expect(new Set(r.weights.map((w) => w.name)).size).toBe(6);
     const same = dense({ units: 8 });
     throws(() => repeat(2, () => same), "repeat: make() returned the same layer twice");
-    throws(() => repeat(0, () => dense({ units: 8 })), "repeat: n must be a positive integer");
+    throws(() => repeat(0 as number, () => dense({ units: 8 })), "repeat: n must be a positive integer");
   });
   test("pipe threads a tensor through layers and helpers", () => {
     const y = pipe(input({ shape: [3] }), dense({ units: 4 }), (t) => dense({ units: 2 })(t));

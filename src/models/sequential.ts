@@ -11,7 +11,24 @@
  */
 import { fail, type Checked, type CheckedOptions, type firstErr, type OkShape, type OptionErr, type ShapeErr } from "../core/errors.js";
 import type { Add } from "../core/arith.js";
-import { BaseLayer, describe, type AnyLayer, type Apply, type applyRule, type declaredKey, type Fold, type FoldParams, type LayerParams, type Rule, type ruleKey } from "../core/layer.js";
+import {
+  BaseLayer,
+  describe,
+  type AnyLayer,
+  type Apply,
+  type applyRule,
+  type blockDepth,
+  type BlockRule,
+  type declaredKey,
+  type depthKey,
+  type Fold,
+  type FoldParams,
+  type LayerParams,
+  type maxNesting,
+  type ruleKey,
+  type tooDeep,
+  type TooDeep,
+} from "../core/layer.js";
 import { formatShape, type Dim, type Shape } from "../core/shape.js";
 import { SymbolicTensor } from "../core/tensor.js";
 import { InputLayer } from "../layers/core/input.js";
@@ -66,13 +83,16 @@ export interface Sequential<i extends Shape | undefined = Shape | undefined, o =
   readonly [ruleKey]: SequentialRule<i, o, p>;
   /** @internal */
   readonly [declaredKey]: i;
+  /** @internal A built model's rule is cheap (its shapes are known); a block's runs its layers' rules. */
+  readonly [depthKey]: [i] extends [undefined] ? blockDepth<o> : 1;
 }
 
 /** A Sequential's rule as a layer: a built one takes its input shape and gives its output; a block folds its layers. */
-export interface SequentialRule<i, o, p> extends Rule {
+export interface SequentialRule<i, o, p> extends BlockRule {
   readonly layer: "Sequential";
   readonly output: [i] extends [undefined] ? (o extends readonly AnyLayer[] ? Fold<o, this["input"]> : Dim[]) : withBatch<o, this["input"]>;
-  readonly weights: [["params", [[i] extends [undefined] ? (o extends readonly AnyLayer[] ? FoldParams<o, this["input"]> : number) : p]]];
+  readonly blockParams: [i] extends [undefined] ? (o extends readonly AnyLayer[] ? FoldParams<o, this["input"]> : number) : p;
+  readonly weights: [["params", [this["blockParams"]]]];
 }
 
 /** A built model's output on an input that fits it: its output, with the input's batch size when the model's is unknown. */
@@ -101,14 +121,18 @@ type next<st, l> = st extends readonly [infer i, infer o, infer p]
         ? o extends readonly []
           ? declared<l> extends infer d extends Shape
             ? withOutput<d, Apply<l, d>, 0, l, d>
-            : [undefined, [l], 0]
-          : [undefined, o extends readonly unknown[] ? [...o, l] : [l], 0]
+            : TooDeep<[l]> extends true ? ShapeErr<tooDeep<"Sequential", maxNesting>> : [undefined, [l], 0]
+          : TooDeep<[l]> extends true
+            ? ShapeErr<tooDeep<"Sequential", maxNesting>>
+            : [undefined, o extends readonly unknown[] ? [...o, l] : [l], 0]
         : withOutput<i, Apply<l, o>, p, l, o>
       : never
   : never;
 type withOutput<i, o, p, l extends AnyLayer, from> = [o] extends [ShapeErr<string>]
   ? o
-  : [i, o, Add<p, LayerParams<l, from>> extends infer n extends number ? n : number];
+  : LayerParams<l, from> extends infer q
+    ? [i, o, Add<p, q> extends infer n extends number ? n : number]
+    : never;
 type declared<l> = l extends { readonly batchInputShape: infer d } ? d : undefined;
 
 /**
