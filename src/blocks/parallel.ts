@@ -20,7 +20,7 @@ import {
   type Layer,
   type LayerParams,
   type maxNesting,
-  type runRule,
+  type mergeShapes,
   type tooDeep,
   type TooDeep,
   type UnknownBlock,
@@ -54,7 +54,7 @@ export interface ParallelRule<bs extends readonly AnyLayer[], axis> extends Bloc
   readonly layer: "Parallel";
   readonly output: branchShapes<bs, this["input"]> extends infer os
     ? os extends readonly unknown[]
-      ? runRule<ConcatenateRule<axis>, os>
+      ? mergeShapes<ConcatenateRule<axis>, os>
       : os
     : never;
   readonly blockParams: branchParams<bs, this["input"]>;

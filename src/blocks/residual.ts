@@ -21,7 +21,7 @@ import {
   type Layer,
   type LayerParams,
   type maxNesting,
-  type runRule,
+  type mergeShapes,
   type tooDeep,
   type TooDeep,
   type UnknownBlock,
@@ -47,7 +47,7 @@ type residualShape<m extends AnyLayer, sc, s> = Apply<m, s> extends infer a
     : (sc extends AnyLayer ? Apply<sc, s> : s) extends infer b
       ? [b] extends [ShapeErr<string>]
         ? b
-        : runRule<ElementwiseRule<"Add", "add">, [a, b]>
+        : mergeShapes<ElementwiseRule<"Add", "add">, [a, b]>
       : never
   : never;
 

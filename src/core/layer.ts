@@ -76,9 +76,13 @@ export type shapesOf<ts extends readonly SymbolicTensor[]> = { -readonly [k in k
  */
 export type applyMerge<r extends Rule, ts extends readonly SymbolicTensor[]> = number extends ts["length"]
   ? Dim[]
-  : true extends { [k in keyof ts]: [Dim[]] extends [ts[k]["shape"]] ? true : number extends ts[k]["shape"]["length"] ? true : false }[number]
-    ? Dim[]
-    : runRule<r, shapesOf<ts>>;
+  : mergeShapes<r, shapesOf<ts>>;
+/** A merge rule run on a tuple of shapes (as blocks join their branches), or unknown rank when one shape's rank is not known. */
+export type mergeShapes<r extends Rule, ss extends readonly unknown[]> = true extends {
+  [k in keyof ss]: [Dim[]] extends [ss[k]] ? true : ss[k] extends Shape ? (number extends ss[k]["length"] ? true : false) : false;
+}[number]
+  ? Dim[]
+  : runRule<r, ss>;
 
 /**
  * A layer that takes one tensor: call it (or its `.apply`) on a tensor to get the output tensor.
