@@ -208,11 +208,21 @@ export type FoldParams<ls extends readonly AnyLayer[], s, acc = 0> = ls extends 
     : never
   : acc;
 /** The parameter count of layer `l` on shape `s`, without checking that `l` takes `s` (for folds that already did). */
-export type LayerParams<l extends AnyLayer, s> = l extends { readonly [ruleKey]: infer r extends BlockRule }
-  ? (r & { readonly input: s })["blockParams"]
-  : weightsOf<l, s> extends infer ws extends readonly WeightEntry[]
-    ? sumOfProducts<ws>
-    : 0;
+export type LayerParams<l extends AnyLayer, s> = 0 extends 1 & l
+  ? number
+  : [Dim[]] extends [s]
+    ? number
+    : s extends Shape
+      ? number extends s["length"]
+        ? number
+        : l extends { readonly [ruleKey]: infer r extends BlockRule }
+          ? (r & { readonly input: s })["blockParams"]
+          : weightsOf<l, s> extends infer ws extends readonly WeightEntry[]
+            ? sumOfProducts<ws> extends infer n
+              ? [n] extends [never] ? number : n
+              : never
+            : 0
+      : number;
 /**
  * The rule of a block (a layer made of layers): its parameter count is read directly, not summed from
  * weight shapes, so that each level of nesting costs the compiler as few steps as possible.

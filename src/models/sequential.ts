@@ -112,7 +112,9 @@ type toModel<st> = st extends readonly [infer i extends Shape | undefined, infer
 
 /** The state `[input, output or layers, params]` after adding `l`, or a `ShapeErr` saying why `l` cannot be added. */
 type next<st, l> = st extends readonly [infer i, infer o, infer p]
-  ? l extends SymbolicTensor<infer s>
+  ? 0 extends 1 & l
+    ? [[i] extends [undefined] ? Dim[] : i, Dim[], number]
+    : l extends SymbolicTensor<infer s>
     ? [i] extends [undefined]
       ? o extends readonly [] ? [s, s, 0] : ShapeErr<inputNotFirst<"(unknown)">>
       : ShapeErr<inputNotFirst<o extends Shape ? formatShape<o> : "(unknown)">>
