@@ -53,3 +53,20 @@ expectTypeOf(sequential({ layers: [x8, repeat(3, () => residual(dense({ units: 8
 // pipe through layers and generic helpers.
 expectTypeOf(pipe(input({ shape: [3] }), dense({ units: 4 }), mlpHead)).toEqualTypeOf<SymbolicTensor<[null, 2]>>();
 expectTypeOf(pipe(input({ shape: [16, 16, 3] }), (t) => convBlock(t, 8), flatten())).toEqualTypeOf<SymbolicTensor<[null, 512]>>();
+
+// --- Sequential in a helper generic over its tensor (issue 11): the body compiles, the call is exact ----
+function seqFrom<S extends Shape>(x: SymbolicTensor<S>) {
+  return sequential().add(x).add(dense({ units: 4 }));
+}
+function seqList<S extends Shape>(x: SymbolicTensor<S>) {
+  return sequential({ layers: [x, dense({ units: 4 })] });
+}
+function seqLonger<S extends Shape>(x: SymbolicTensor<S>) {
+  // A chain goes on inside the helper: each .add is still a Sequential there.
+  return sequential().add(x).add(flatten()).add(dense({ units: 2 }));
+}
+expectTypeOf(seqFrom(input({ shape: [3] }))).toEqualTypeOf<Sequential<[null, 3], [null, 4], 16>>();
+expectTypeOf(seqFrom(input({ shape: [3] })).countParams()).toEqualTypeOf<16>();
+expectTypeOf(seqList(input({ shape: [3] }))).toEqualTypeOf<Sequential<[null, 3], [null, 4], 16>>();
+expectTypeOf(seqList(input({ batchShape: [7, 5, 3] })).outputShape).toEqualTypeOf<[7, 5, 4]>();
+expectTypeOf(seqLonger(input({ shape: [4, 3] }))).toEqualTypeOf<Sequential<[null, 4, 3], [null, 2], 26>>();
