@@ -50,3 +50,15 @@ repeat(10001, () => dense({ units: 8 }));
 // Shapes that change at every copy are followed for 100 copies.
 // error: Repeat: the compiler follows at most 100 copies whose shapes keep changing, and this block's shapes change at every copy. Fix: split it into repeat blocks of at most 100 copies, applied one after the other.
 repeat(101, () => zeroPadding1d({ padding: 1 }))(input({ shape: [3, 2] }));
+
+// A layers list longer than 1,000 entries: one error at layers, not TS2589 and a second, nonsense one.
+type D = import("../../src/index.js").Dense<8>;
+type T10 = [D, D, D, D, D, D, D, D, D, D];
+type T100 = [...T10, ...T10, ...T10, ...T10, ...T10, ...T10, ...T10, ...T10, ...T10, ...T10];
+type T1000 = [...T100, ...T100, ...T100, ...T100, ...T100, ...T100, ...T100, ...T100, ...T100, ...T100];
+declare const many: [import("../../src/index.js").SymbolicTensor<[null, 8]>, ...T1000];
+// error: Sequential: a layers list of 1001 entries is longer than the 1000 the compiler follows (its time and memory grow faster than the length, and it gives up near 2,000). Fix: add the layers in .add(...) statements of at most 100 calls each, or group them into nested sequential({ layers: [...] }) blocks.
+const tooLong = sequential({ layers: many });
+// After it, the model's shapes and count are unknown, not `any`.
+// error: Type 'number' is not assignable to type 'string'.
+export const tooLongCount: string = tooLong.countParams();
