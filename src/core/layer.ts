@@ -3,7 +3,7 @@
  * runtime base class that calls the same rule on real shapes. A layer file supplies only its rule.
  */
 import type { Add, Product } from "./arith.js";
-import { fail, type Checked, type OkShape, type ShapeErr } from "./errors.js";
+import { fail, type Checked, type Failed, type OkShape, type ShapeErr } from "./errors.js";
 import { firstDisagreement, formatShape, type Dim, type Shape } from "./shape.js";
 import { SymbolicTensor, type Node } from "./tensor.js";
 
@@ -52,7 +52,11 @@ export const inputMismatch = <layer extends string, declared extends string, got
  */
 export type applyRule<r extends Rule, i, s> = [Dim[]] extends [s]
   ? Dim[]
-  : failIfAny<s extends Shape ? (number extends s["length"] ? Dim[] : applyDeclared<r, i, s>) : never>;
+  : [s] extends [never]
+    ? never
+    : [s] extends [Failed<string>]
+      ? s
+      : failIfAny<s extends Shape ? (number extends s["length"] ? Dim[] : applyDeclared<r, i, s>) : never>;
 /** The errors of a union of results if there are any (one failing member fails the call), else the results. */
 type failIfAny<o> = [Extract<o, ShapeErr<string>>] extends [never] ? o : Extract<o, ShapeErr<string>>;
 type applyDeclared<r extends Rule, i, s extends Shape> = [i] extends [undefined]
@@ -76,7 +80,9 @@ export type shapesOf<ts extends readonly SymbolicTensor[]> = { -readonly [k in k
  */
 export type applyMerge<r extends Rule, ts extends readonly SymbolicTensor[]> = number extends ts["length"]
   ? Dim[]
-  : mergeShapes<r, shapesOf<ts>>;
+  : [Extract<ts[number]["shape"], Failed<string>>] extends [never]
+    ? mergeShapes<r, shapesOf<ts>>
+    : Extract<ts[number]["shape"], Failed<string>>;
 /** A merge rule run on a tuple of shapes (as blocks join their branches), or unknown rank when one shape's rank is not known. */
 export type mergeShapes<r extends Rule, ss extends readonly unknown[]> = true extends {
   [k in keyof ss]: [Dim[]] extends [ss[k]] ? true : ss[k] extends Shape ? (number extends ss[k]["length"] ? true : false) : false;
