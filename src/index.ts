@@ -16,6 +16,7 @@ export {
   type MergeLayer,
   type ParamCount,
   type Rule,
+  type UnknownBlock,
   type Weight,
   type WeightShapes,
 } from "./core/layer.js";

@@ -1,8 +1,7 @@
 // The compiler's limits (issue 11): nested blocks, long repeats. Up to the limit every type is exact;
 // past it, see type-tests/errors/limits.ts for the sentence and the unknown (never `any`) type after it.
 import { expectTypeOf } from "expect-type";
-import { dense, input, parallel, repeat, residual, sequential, zeroPadding1d, type Dim, type Sequential, type SymbolicTensor } from "../src/index.js";
-import type { UnknownBlock } from "../src/core/layer.js";
+import { dense, input, parallel, repeat, residual, sequential, zeroPadding1d, type Dim, type Sequential, type SymbolicTensor, type UnknownBlock } from "../src/index.js";
 
 // residual(sequential(...)) nested 7 deep is 14 blocks, the limit: exact (it was TS2589 and `any` at 7).
 const r0 = dense({ units: 4 });
@@ -70,4 +69,6 @@ declare const n: number;
 expectTypeOf(sequential({ layers: [input({ shape: [3] }), repeat(n, () => dense({ units: 8 }))] })).toEqualTypeOf<Sequential<[null, 3], Dim[], number>>();
 expectTypeOf(repeat(3 as 3 | 4, () => dense({ units: 8 }))(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<Dim[]>>();
 
-export type { UnknownBlock };
+// A block refused past the limit is typed as a layer of unknown shapes (the error is in errors/limits.ts).
+expectTypeOf<import("../src/index.js").Apply<UnknownBlock<"Parallel">, [null, 4]>>().toEqualTypeOf<Dim[]>();
+expectTypeOf<import("../src/index.js").ParamCount<UnknownBlock<"Parallel">, [null, 4]>>().toEqualTypeOf<number>();
