@@ -3,7 +3,7 @@
  * mirror that computes the same shapes, weights, parameter counts and summaries.
  */
 export { SymbolicTensor } from "./core/tensor.js";
-export { ShapeError, type ShapeErr } from "./core/errors.js";
+export { ShapeError, type Failed, type ShapeErr } from "./core/errors.js";
 export type { Dim, Shape } from "./core/shape.js";
 export { formatShape } from "./core/shape.js";
 export {
@@ -16,6 +16,7 @@ export {
   type MergeLayer,
   type ParamCount,
   type Rule,
+  type UnknownBlock,
   type Weight,
   type WeightShapes,
 } from "./core/layer.js";

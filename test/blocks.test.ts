@@ -79,7 +79,22 @@ describe("combinators", () => {
     expect(new Set(r.weights.map((w) => w.name)).size).toBe(6);
     const same = dense({ units: 8 });
     throws(() => repeat(2, () => same), "repeat: make() returned the same layer twice");
-    throws(() => repeat(0, () => dense({ units: 8 })), "repeat: n must be a positive integer");
+    throws(() => repeat(0 as number, () => dense({ units: 8 })), "repeat: n must be a positive integer");
+  });
+  test("repeat refuses a count that is not a positive integer, or above 10,000, before building anything", () => {
+    let made = 0;
+    const make = () => (made++, dense({ units: 8 }));
+    throws(() => repeat(-1 as number, make), "repeat: n must be a positive integer (how many copies to stack), but got -1. Fix: use e.g. n: 3.");
+    throws(() => repeat(1.5 as number, make), "repeat: n must be a positive integer (how many copies to stack), but got 1.5. Fix: use e.g. n: 3.");
+    // It used to loop until memory ran out.
+    throws(
+      () => repeat((2 ** 53 - 1) as number, make),
+      "repeat: n is 9007199254740991, more than the 10000 copies repeat builds (a larger count is almost surely a mistake, and would take minutes and gigabytes to build). Fix: use a count of at most 10000.",
+    );
+    throws(() => repeat(10001 as number, make), "repeat: n is 10001, more than the 10000 copies repeat builds");
+    expect(made).toBe(0);
+    expect(repeat(10000, make).countParams()).toBe(0);
+    expect(made).toBe(10000);
   });
   test("pipe threads a tensor through layers and helpers", () => {
     const y = pipe(input({ shape: [3] }), dense({ units: 4 }), (t) => dense({ units: 2 })(t));

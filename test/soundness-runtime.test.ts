@@ -242,7 +242,7 @@ describe("3. TypeErrors and RangeErrors from plain JavaScript are ShapeErrors", 
   test("repeat(2 ** 53 - 1) is refused before it loops until memory runs out", () => {
     let made = 0;
     expect(thrown(() => repeat(2 ** 53 - 1, () => (made++, dense({ units: 3 }))))).toBe(
-      "repeat: n must be at most 100,000 (each copy is a layer object with weights of its own), but got 9007199254740991. Fix: use fewer copies; a deeper stack than that does not fit in memory.",
+      "repeat: n is 9007199254740991, more than the 10000 copies repeat builds (a larger count is almost surely a mistake, and would take minutes and gigabytes to build). Fix: use a count of at most 10000.",
     );
     expect(made).toBe(0);
   });

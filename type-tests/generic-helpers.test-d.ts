@@ -1,7 +1,7 @@
 // Helper functions generic over their input's shape: their bodies compile without casts, and each
 // call site gets the exact shape for its concrete input (issue 7).
 import { expectTypeOf } from "expect-type";
-import { add, concatenate, conv2d, dense, flatten, input, type Shape, type SymbolicTensor } from "../src/index.js";
+import { add, concatenate, conv2d, dense, flatten, input, type Failed, type Shape, type SymbolicTensor } from "../src/index.js";
 
 function mlpHead<S extends Shape>(x: SymbolicTensor<S>) {
   const h = dense({ units: 8, activation: "relu" })(x);
@@ -27,8 +27,15 @@ expectTypeOf(twoPaths(input({ shape: [4] }))).toEqualTypeOf<SymbolicTensor<[null
 // A non-literal filters count flows through as `number`.
 declare const n: number;
 expectTypeOf(convBlock(input({ shape: [32, 32, 3] }), n)).toEqualTypeOf<SymbolicTensor<[null, 16, 16, number]>>();
-// An input the helper's layers cannot take gives no shape (`never`); the runtime throws the layer's ShapeError.
-expectTypeOf(mlpHead(input({ shape: [] }))).toEqualTypeOf<SymbolicTensor<never>>();
+// An input the helper's layers cannot take gives a Failed shape carrying the layer's sentence (it was
+// `never`, which flowed on without a word); model() refuses it (type-tests/errors/generic-helpers.ts),
+// and the runtime throws the layer's ShapeError at the helper's call.
+expectTypeOf(mlpHead(input({ shape: [] }))).toEqualTypeOf<
+  SymbolicTensor<Failed<"Dense needs an input of rank 2 or more, (batch, ..., features), but got (None,) of rank 1. Fix: give the input a feature axis: input({ shape: [3] }) makes (None, 3).">>
+>();
+// Later layers pass it on unchanged, so its hover keeps saying where it failed.
+expectTypeOf(flatten()(mlpHead(input({ shape: [] })))).toEqualTypeOf<ReturnType<typeof mlpHead<[null]>>>();
+expectTypeOf(concatenate()([mlpHead(input({ shape: [] })), input({ shape: [2] })])).toEqualTypeOf<ReturnType<typeof mlpHead<[null]>>>();
 
 // --- blocks: a Sequential without an input is a layer; combinators; pipe ------------------------------
 import { parallel, pipe, repeat, residual, sequential, type ParamCount, type Sequential } from "../src/index.js";
@@ -53,3 +60,20 @@ expectTypeOf(sequential({ layers: [x8, repeat(3, () => residual(dense({ units: 8
 // pipe through layers and generic helpers.
 expectTypeOf(pipe(input({ shape: [3] }), dense({ units: 4 }), mlpHead)).toEqualTypeOf<SymbolicTensor<[null, 2]>>();
 expectTypeOf(pipe(input({ shape: [16, 16, 3] }), (t) => convBlock(t, 8), flatten())).toEqualTypeOf<SymbolicTensor<[null, 512]>>();
+
+// --- Sequential in a helper generic over its tensor (issue 11): the body compiles, the call is exact ----
+function seqFrom<S extends Shape>(x: SymbolicTensor<S>) {
+  return sequential().add(x).add(dense({ units: 4 }));
+}
+function seqList<S extends Shape>(x: SymbolicTensor<S>) {
+  return sequential({ layers: [x, dense({ units: 4 })] });
+}
+function seqLonger<S extends Shape>(x: SymbolicTensor<S>) {
+  // A chain goes on inside the helper: each .add is still a Sequential there.
+  return sequential().add(x).add(flatten()).add(dense({ units: 2 }));
+}
+expectTypeOf(seqFrom(input({ shape: [3] }))).toEqualTypeOf<Sequential<[null, 3], [null, 4], 16>>();
+expectTypeOf(seqFrom(input({ shape: [3] })).countParams()).toEqualTypeOf<16>();
+expectTypeOf(seqList(input({ shape: [3] }))).toEqualTypeOf<Sequential<[null, 3], [null, 4], 16>>();
+expectTypeOf(seqList(input({ batchShape: [7, 5, 3] })).outputShape).toEqualTypeOf<[7, 5, 4]>();
+expectTypeOf(seqLonger(input({ shape: [4, 3] }))).toEqualTypeOf<Sequential<[null, 4, 3], [null, 2], 26>>();

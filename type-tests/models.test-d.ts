@@ -74,3 +74,34 @@ expectTypeOf(joined).toEqualTypeOf<SymbolicTensor<[null, 9]>>();
 const someLayers = [dense({ units: 4, inputShape: [3] }), dense({ units: 1 })];
 expectTypeOf(sequential({ layers: someLayers })).toEqualTypeOf<Sequential<import("../src/index.js").Dim[], import("../src/index.js").Dim[]>>();
 expectTypeOf(sequential({ layers: someLayers }).countParams()).toEqualTypeOf<number>();
+
+// --- what the compiler cannot know stays unknown (issue 11) ---------------------------------------------
+{
+  type Dim = import("../src/index.js").Dim;
+  type Shape = import("../src/index.js").Shape;
+  // An `any` layer (from an untyped module) in .add: a model of unknown shapes, no error, count `number`.
+  const anyLayer: any = dense({ units: 2 });
+  const built3 = sequential().add(dense({ units: 4, inputShape: [3] }));
+  expectTypeOf(built3.add(anyLayer)).toEqualTypeOf<Sequential<[null, 3], Dim[], number>>();
+  expectTypeOf(built3.add(anyLayer).countParams()).toEqualTypeOf<number>();
+  expectTypeOf(built3.add(anyLayer).add(dense({ units: 1 })).outputShape).toEqualTypeOf<Dim[]>();
+  expectTypeOf(sequential().add(anyLayer)).toEqualTypeOf<Sequential<Dim[], Dim[], number>>();
+  expectTypeOf(sequential({ layers: [input({ shape: [3] }), anyLayer, dense({ units: 2 })] })).toEqualTypeOf<Sequential<[null, 3], Dim[], number>>();
+  // A first-layer shape the compiler does not know: the count is `number`, never `never`.
+  const dims: number[] = [3];
+  const fromDims = sequential().add(dense({ units: 4, inputShape: dims })).add(dense({ units: 2 }));
+  expectTypeOf(fromDims).toEqualTypeOf<Sequential<[null, ...number[]], Dim[], number>>();
+  expectTypeOf(fromDims.countParams()).toEqualTypeOf<number>();
+  expectTypeOf(sequential({ layers: [dense({ units: 4, inputShape: dims }), dense({ units: 2 })] }).countParams()).toEqualTypeOf<number>();
+  expectTypeOf(sequential().add(input({ shape: dims })).add(dense({ units: 2 })).countParams()).toEqualTypeOf<number>();
+  const anyShape: any = [3];
+  expectTypeOf(sequential().add(dense({ units: 4, inputShape: anyShape })).countParams()).toEqualTypeOf<number>();
+  expectTypeOf(sequential().add(input({ shape: anyShape })).add(dense({ units: 2 })).countParams()).toEqualTypeOf<number>();
+  const someTensor = input({ shape: [3] }) as SymbolicTensor;
+  expectTypeOf(sequential().add(someTensor).add(dense({ units: 2 }))).toEqualTypeOf<Sequential<Shape, Dim[], number>>();
+  expectTypeOf(sequential({ layers: [someTensor, dense({ units: 2 })] }).countParams()).toEqualTypeOf<number>();
+  // ParamCount on a shape of unknown rank, and summed over blocks on one.
+  expectTypeOf<import("../src/index.js").ParamCount<Dense<4>, [null, ...number[]]>>().toEqualTypeOf<number>();
+  expectTypeOf<import("../src/index.js").ParamCount<Dense<4>, Dim[]>>().toEqualTypeOf<number>();
+  expectTypeOf(sequential({ layers: [someTensor, sequential({ layers: [dense({ units: 2 })] })] }).countParams()).toEqualTypeOf<number>();
+}

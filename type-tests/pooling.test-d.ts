@@ -180,5 +180,6 @@ function head<S extends Shape, P extends "valid" | "same">(x: SymbolicTensor<S>,
 expectTypeOf(downsample(input({ shape: [32, 32, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 16, 16, 8]>>();
 expectTypeOf(downsample(input({ shape: [null, 31, 3] }))).toEqualTypeOf<SymbolicTensor<[null, null, 15, 8]>>();
 expectTypeOf(head(input({ shape: [7, 7, 64] }), "same")).toEqualTypeOf<SymbolicTensor<[null, 10]>>();
-// An input the helper's layers cannot take gives no shape (`never`); the runtime throws the layer's ShapeError.
-expectTypeOf(downsample(input({ shape: [1, 1, 3] }))).toEqualTypeOf<SymbolicTensor<never>>();
+// An input the helper's layers cannot take gives a Failed shape with the layer's sentence (it was
+// `never`); model() refuses it, and the runtime throws the layer's ShapeError.
+expectTypeOf(downsample(input({ shape: [1, 1, 3] }))).toEqualTypeOf<SymbolicTensor<import("../src/index.js").Failed<"MaxPooling2D: the pool window spans 2 along axis 1 (rows), but the input has only 1 there: (None, 1, 1, 8). Fix: use padding: \"same\", a smaller window, or a larger input.">>>();

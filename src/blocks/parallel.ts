@@ -8,8 +8,23 @@
  * ```
  */
 import type { Add as Plus } from "../core/arith.js";
-import { fail, type ShapeErr } from "../core/errors.js";
-import { describe, type AnyLayer, type Apply, type BaseLayer, type Layer, type LayerParams, type Rule, type runRule } from "../core/layer.js";
+import { fail, type Checked, type ShapeErr } from "../core/errors.js";
+import {
+  describe,
+  type AnyLayer,
+  type Apply,
+  type BaseLayer,
+  type blockDepth,
+  type BlockRule,
+  type depthKey,
+  type Layer,
+  type LayerParams,
+  type maxNesting,
+  type mergeShapes,
+  type tooDeep,
+  type TooDeep,
+  type UnknownBlock,
+} from "../core/layer.js";
 import type { SymbolicTensor } from "../core/tensor.js";
 import { concatenate, type ConcatenateRule } from "../layers/merging/concatenate.js";
 import { CompositeLayer, isLayer } from "./composite.js";
@@ -33,22 +48,27 @@ type branchParams<bs extends readonly AnyLayer[], s, acc = 0> = bs extends reado
   infer b extends AnyLayer,
   ...infer rest extends readonly AnyLayer[],
 ]
-  ? branchParams<rest, s, Plus<acc, LayerParams<b, s>>>
+  ? LayerParams<b, s> extends infer n
+    ? branchParams<rest, s, Plus<acc, n>>
+    : never
   : acc;
 
-export interface ParallelRule<bs extends readonly AnyLayer[], axis> extends Rule {
+export interface ParallelRule<bs extends readonly AnyLayer[], axis> extends BlockRule {
   readonly layer: "Parallel";
   readonly output: branchShapes<bs, this["input"]> extends infer os
     ? os extends readonly unknown[]
-      ? runRule<ConcatenateRule<axis>, os>
+      ? mergeShapes<ConcatenateRule<axis>, os>
       : os
     : never;
-  readonly weights: [["params", [branchParams<bs, this["input"]>]]];
+  readonly blockParams: branchParams<bs, this["input"]>;
+  readonly weights: [["params", [this["blockParams"]]]];
 }
 
 /** A parallel block's type: its branches and the axis their outputs are joined on. */
 export interface Parallel<bs extends readonly AnyLayer[], axis extends number = -1> extends Layer<ParallelRule<bs, axis>, undefined> {
   readonly className: "Parallel";
+  /** @internal */
+  readonly [depthKey]: blockDepth<bs>;
 }
 
 export type noBranches = "parallel needs at least one branch, but got an empty list. Fix: pass the branches as a list: parallel([a, b]).";
@@ -91,9 +111,9 @@ class ParallelLayer extends CompositeLayer {
  * ```
  */
 export function parallel<const bs extends readonly [AnyLayer, ...AnyLayer[]], const axis extends number = -1>(
-  branches: bs,
+  branches: Checked<TooDeep<bs> extends true ? ShapeErr<tooDeep<"parallel", maxNesting>> : "ok", bs>,
   options?: { readonly axis?: axis; readonly name?: string },
-): Parallel<[...bs], axis>;
+): TooDeep<bs> extends true ? UnknownBlock<"Parallel"> : Parallel<[...bs], axis>;
 export function parallel(branches: unknown, options: unknown = {}): unknown {
   const o = readOptions(options) as { readonly axis?: number; readonly name?: string };
   checkKeys("parallel", o, ["axis", "name"]);

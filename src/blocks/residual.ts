@@ -9,8 +9,23 @@
  * ```
  */
 import type { Add as Plus } from "../core/arith.js";
-import { fail, type ShapeErr } from "../core/errors.js";
-import { describe, type AnyLayer, type Apply, type BaseLayer, type Layer, type LayerParams, type Rule, type runRule } from "../core/layer.js";
+import { fail, type Checked, type ShapeErr } from "../core/errors.js";
+import {
+  describe,
+  type AnyLayer,
+  type Apply,
+  type BaseLayer,
+  type blockDepth,
+  type BlockRule,
+  type depthKey,
+  type Layer,
+  type LayerParams,
+  type maxNesting,
+  type mergeShapes,
+  type tooDeep,
+  type TooDeep,
+  type UnknownBlock,
+} from "../core/layer.js";
 import type { SymbolicTensor } from "../core/tensor.js";
 import { add } from "../layers/merging/add.js";
 import type { ElementwiseRule } from "../layers/merging/merge.js";
@@ -35,19 +50,29 @@ type residualShape<m extends AnyLayer, sc, s> = Apply<m, s> extends infer a
     : (sc extends AnyLayer ? Apply<sc, s> : s) extends infer b
       ? [b] extends [ShapeErr<string>]
         ? b
-        : runRule<ElementwiseRule<"Add", "add">, [a, b]>
+        : mergeShapes<ElementwiseRule<"Add", "add">, [a, b]>
       : never
   : never;
 
-export interface ResidualRule<m extends AnyLayer, sc> extends Rule {
+/** Both paths' parameters, each counted before the sum so that nested blocks stay shallow for the compiler. */
+type residualParams<m extends AnyLayer, sc, s> = LayerParams<m, s> extends infer a
+  ? (sc extends AnyLayer ? LayerParams<sc, s> : 0) extends infer b
+    ? Plus<a, b>
+    : never
+  : never;
+
+export interface ResidualRule<m extends AnyLayer, sc> extends BlockRule {
   readonly layer: "Residual";
   readonly output: residualShape<m, sc, this["input"]>;
-  readonly weights: [["params", [Plus<LayerParams<m, this["input"]>, sc extends AnyLayer ? LayerParams<sc, this["input"]> : 0>]]];
+  readonly blockParams: residualParams<m, sc, this["input"]>;
+  readonly weights: [["params", [this["blockParams"]]]];
 }
 
 /** A residual connection's type: `Residual<main, shortcut>` (`undefined` for the identity). */
 export interface Residual<m extends AnyLayer, sc extends AnyLayer | undefined = undefined> extends Layer<ResidualRule<m, sc>, undefined> {
   readonly className: "Residual";
+  /** @internal */
+  readonly [depthKey]: blockDepth<[m, sc]>;
 }
 
 class ResidualLayer extends CompositeLayer {
@@ -85,10 +110,10 @@ class ResidualLayer extends CompositeLayer {
  * ```
  */
 export function residual<const m extends AnyLayer, const sc extends AnyLayer | undefined = undefined>(
-  main: m,
+  main: Checked<TooDeep<[m, sc]> extends true ? ShapeErr<tooDeep<"residual", maxNesting>> : "ok", m>,
   shortcut?: sc,
   options?: { readonly name?: string },
-): Residual<m, sc>;
+): TooDeep<[m, sc]> extends true ? UnknownBlock<"Residual"> : Residual<m, sc>;
 export function residual(main: unknown, shortcut?: unknown, options: unknown = {}): unknown {
   const o = readOptions(options) as { readonly name?: string };
   checkKeys("residual", o, ["name"]);

@@ -63,8 +63,24 @@ type optionsError<e, options> = [e] extends [OptionErr<infer m, infer k>]
   ? Omit<options, k> & { readonly [p in k]: m }
   : options & { readonly [error]: messageOf<e> };
 
-/** What a failed rule yields downstream: `never`, so one mistake is reported once, not at every layer after it. */
-export type OkShape<o> = [o] extends [ShapeErr<string>] ? never : o extends readonly (number | null)[] ? o : never;
+/**
+ * What a failed rule yields downstream: a `Failed` shape carrying the sentence. Layers pass it on
+ * without a word (so a mistake at a direct call is not reported again at every layer after it), and
+ * model() refuses it, repeating the sentence: a helper generic over its input, whose layers fail only
+ * at the helper's call site where the compiler reports nothing, is reported there.
+ */
+export type OkShape<o> = [o] extends [ShapeErr<string>] ? Failed<messageOf<o>> : o extends readonly (number | null)[] ? o : never;
+
+/**
+ * The shape of a tensor made by a layer that could not take its input: `SymbolicTensor<Failed<"Dense
+ * needs ...">>`, which is what a hover shows. It is an array of unknown sizes, so nothing reads a
+ * wrong size from it.
+ */
+export interface Failed<m extends string> extends ReadonlyArray<number | null> {
+  readonly failedBecause: m;
+}
+export type fromFailed<m extends string> = `This tensor comes from a layer that could not take its input: ${m}`;
+export const fromFailed = <m extends string>(m: m): fromFailed<m> => `This tensor comes from a layer that could not take its input: ${m}`;
 
 /** Thrown by the runtime mirror; its message is the same sentence the compiler shows. */
 export class ShapeError extends Error {

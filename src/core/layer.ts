@@ -3,7 +3,7 @@
  * runtime base class that calls the same rule on real shapes. A layer file supplies only its rule.
  */
 import type { Add, Product } from "./arith.js";
-import { fail, type Checked, type OkShape, type ShapeErr } from "./errors.js";
+import { fail, type Checked, type Failed, type OkShape, type ShapeErr } from "./errors.js";
 import { firstDisagreement, formatShape, type Dim, type Shape } from "./shape.js";
 import { SymbolicTensor, type Node } from "./tensor.js";
 import { checkBoolean, checkName } from "./read-options.js";
@@ -54,17 +54,23 @@ export const inputMismatch = <layer extends string, declared extends string, got
  */
 export type applyRule<r extends Rule, i, s> = [Dim[]] extends [s]
   ? Dim[]
-  : failIfAny<s extends Shape ? (number extends s["length"] ? Dim[] : applyDeclared<r, i, s>) : never>;
+  : [s] extends [never]
+    ? never
+    : [s] extends [Failed<string>]
+      ? s
+      : failIfAny<s extends Shape ? (number extends s["length"] ? Dim[] : applyDeclared<r, i, s>) : never>;
 /** The errors of a union of results if there are any (one failing member fails the call), else the results. */
 type failIfAny<o> = [Extract<o, ShapeErr<string>>] extends [never] ? o : Extract<o, ShapeErr<string>>;
 type applyDeclared<r extends Rule, i, s extends Shape> = [i] extends [undefined]
   ? runRule<r, s>
   : i extends Shape
-    ? i["length"] extends s["length"]
-      ? firstDisagreement<i, s> extends -1
-        ? runRule<r, s>
+    ? number extends i["length"]
+      ? runRule<r, s>
+      : i["length"] extends s["length"]
+        ? firstDisagreement<i, s> extends -1
+          ? runRule<r, s>
+          : ShapeErr<inputMismatch<r["layer"], formatShape<i>, formatShape<s>>>
         : ShapeErr<inputMismatch<r["layer"], formatShape<i>, formatShape<s>>>
-      : ShapeErr<inputMismatch<r["layer"], formatShape<i>, formatShape<s>>>
     : runRule<r, s>;
 
 /** Shapes of a tuple of tensors. */
@@ -76,9 +82,15 @@ export type shapesOf<ts extends readonly SymbolicTensor[]> = { -readonly [k in k
  */
 export type applyMerge<r extends Rule, ts extends readonly SymbolicTensor[]> = number extends ts["length"]
   ? Dim[]
-  : true extends { [k in keyof ts]: [Dim[]] extends [ts[k]["shape"]] ? true : number extends ts[k]["shape"]["length"] ? true : false }[number]
-    ? Dim[]
-    : runRule<r, shapesOf<ts>>;
+  : [Extract<ts[number]["shape"], Failed<string>>] extends [never]
+    ? mergeShapes<r, shapesOf<ts>>
+    : Extract<ts[number]["shape"], Failed<string>>;
+/** A merge rule run on a tuple of shapes (as blocks join their branches), or unknown rank when one shape's rank is not known. */
+export type mergeShapes<r extends Rule, ss extends readonly unknown[]> = true extends {
+  [k in keyof ss]: [Dim[]] extends [ss[k]] ? true : ss[k] extends Shape ? (number extends ss[k]["length"] ? true : false) : false;
+}[number]
+  ? Dim[]
+  : runRule<r, ss>;
 
 /**
  * A layer that takes one tensor: call it (or its `.apply`) on a tensor to get the output tensor.
@@ -199,10 +211,83 @@ export type FoldParams<ls extends readonly AnyLayer[], s, acc = 0> = ls extends 
   infer l extends AnyLayer,
   ...infer rest extends readonly AnyLayer[],
 ]
-  ? FoldParams<rest, Apply<l, s>, Add<acc, LayerParams<l, s>>>
+  ? LayerParams<l, s> extends infer n
+    ? FoldParams<rest, Apply<l, s>, Add<acc, n>>
+    : never
   : acc;
 /** The parameter count of layer `l` on shape `s`, without checking that `l` takes `s` (for folds that already did). */
-export type LayerParams<l extends AnyLayer, s> = weightsOf<l, s> extends infer ws extends readonly WeightEntry[] ? sumOfProducts<ws> : 0;
+export type LayerParams<l extends AnyLayer, s> = 0 extends 1 & l
+  ? number
+  : [Dim[]] extends [s]
+    ? number
+    : s extends Shape
+      ? number extends s["length"]
+        ? number
+        : l extends { readonly [ruleKey]: infer r extends BlockRule }
+          ? (r & { readonly input: s })["blockParams"]
+          : weightsOf<l, s> extends infer ws extends readonly WeightEntry[]
+            ? sumOfProducts<ws> extends infer n
+              ? [n] extends [never] ? number : n
+              : never
+            : 0
+      : number;
+/**
+ * The rule of a block (a layer made of layers): its parameter count is read directly, not summed from
+ * weight shapes, so that each level of nesting costs the compiler as few steps as possible.
+ */
+export interface BlockRule extends Rule {
+  readonly blockParams: unknown;
+}
+
+// --- nesting depth --------------------------------------------------------------------------------------
+
+/** @internal Key of the type-only member that carries a block's nesting depth. */
+export declare const depthKey: unique symbol;
+
+/**
+ * How deep blocks (residual, parallel, repeat, a Sequential without an input shape) may nest. A block's
+ * rule runs its parts' rules inside its own, and the compiler stops at a fixed depth of nested type
+ * evaluation (TS2589, after which types silently become `any`). Measured on TypeScript 7 and 5.9, 15
+ * nested blocks of 224x224x64 convolutions still compute (parallel at 16 does not), so 14 leaves a
+ * level for larger arithmetic; see docs/soundness.md.
+ */
+export type maxNesting = 14;
+export const maxNesting: maxNesting = 14;
+
+/** A layer's nesting depth: 0 for a plain layer or a built model, 1 + its deepest part's for a block. */
+export type depthOf<l> = l extends { readonly [depthKey]: infer d extends number } ? d : 0;
+/** The depth of a block made of `parts`: one more than its deepest part's, capped just past the limit. */
+export type blockDepth<parts> = succ[maxDepth<parts extends readonly unknown[] ? depthOf<parts[number]> : depthOf<parts>>];
+type depths = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
+type succ = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 15];
+/** The largest of a union of depths (a non-literal `number` counts as past the limit). */
+type maxDepth<u, ds extends readonly number[] = depths> = number extends u
+  ? 15
+  : ds extends readonly [...infer rest extends readonly number[], infer last extends number]
+    ? last extends u ? last : maxDepth<u, rest>
+    : 0;
+/** Whether a block made of `parts` would nest deeper than the compiler can follow. */
+export type TooDeep<parts> = [blockDepth<parts>] extends [15] ? true : false;
+
+export type tooDeep<block extends string, max extends number> =
+  `${block}: blocks can nest at most ${max} deep for the compiler to follow their shapes, and this one would be deeper (a Sequential without an input shape counts as a block). Fix: give an inner block its input shape, sequential({ layers: [input({ shape: [...] }), block] }), so that its shapes are computed once, or nest less.`;
+export const tooDeep = <block extends string, max extends number>(block: block, max: max): tooDeep<block, max> =>
+  `${block}: blocks can nest at most ${max} deep for the compiler to follow their shapes, and this one would be deeper (a Sequential without an input shape counts as a block). Fix: give an inner block its input shape, sequential({ layers: [input({ shape: [...] }), block] }), so that its shapes are computed once, or nest less.`;
+
+/**
+ * What a block nested past `maxNesting` is typed as, once the error was shown at its construction: a
+ * layer of unknown shapes and parameter count, so nothing after it states a wrong fact or repeats the
+ * error. The runtime builds and checks it in full.
+ */
+export interface UnknownBlock<name extends string = string> extends Layer<UnknownRule, undefined> {
+  readonly className: name;
+}
+export interface UnknownRule extends BlockRule {
+  readonly layer: string;
+  readonly output: Dim[];
+  readonly blockParams: number;
+  readonly weights: [["params", [number]]];
+}
 
 /** A rule's weight: its name, its shape and, when `false`, that it is not trained (moving statistics). */
 export type WeightEntry = readonly [name: string, shape: Shape, trainable?: boolean];

@@ -35,12 +35,6 @@ export type placedTwice<where extends string, name extends string> =
 export const placedTwice = <where extends string, name extends string>(where: where, name: name): placedTwice<where, name> =>
   `${where}: the layer "${name}" is placed twice, and the types cannot see that both places are one object, so they would count its weights twice. Fix: create a new layer for each place (repeat(3, () => dense({ units: 8 })) does), or, to share its weights on purpose, call the one layer twice in the functional API: d(d(x)).`;
 
-export type tooManyCopies<got extends string, max extends string> =
-  `repeat: n must be at most ${max} (each copy is a layer object with weights of its own), but got ${got}. Fix: use fewer copies; a deeper stack than that does not fit in memory.`;
-export const tooManyCopies = <got extends string, max extends string>(got: got, max: max): tooManyCopies<got, max> =>
-  `repeat: n must be at most ${max} (each copy is a layer object with weights of its own), but got ${got}. Fix: use fewer copies; a deeper stack than that does not fit in memory.`;
-/** The most copies repeat() builds: 100,000 Dense layers take about 20 s and 100 MB; 2^53 - 1 would loop until memory runs out. */
-export const MAX_COPIES = 100_000;
 
 /** The layers a model or block is made of (its `layers`), or none for a plain layer. */
 const partsOf = (l: BaseLayer<any>): readonly BaseLayer<any>[] => (l as { readonly layers?: readonly BaseLayer<any>[] }).layers ?? [];

@@ -8,11 +8,11 @@
  * const m = model({ inputs: inp, outputs: out });   // Model<[null, 3], [null, 1]>
  * ```
  */
-import { fail } from "../core/errors.js";
+import { fail, type Checked, type Failed, type fromFailed, type ShapeErr } from "../core/errors.js";
 import { BaseLayer, describe, inputMismatch, SingleInputLayer, weightSize, type LayerInfo } from "../core/layer.js";
 import { firstDisagreement, formatShape } from "../core/shape.js";
 import { checkKeys } from "../core/options.js";
-import type { Shape } from "../core/shape.js";
+import type { Dim, Shape } from "../core/shape.js";
 import { SymbolicTensor, type Node } from "../core/tensor.js";
 import { readSummaryOptions, renderSummary, type SummaryInput, type SummaryOptions, type SummaryRow } from "./summary.js";
 import { safeSum } from "../core/safe-int.js";
@@ -240,6 +240,24 @@ const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicT
 };
 
 /**
+ * An output made by a layer that could not take its input (`SymbolicTensor<Failed<"...">>`) is refused
+ * with that layer's sentence. Layers pass such a tensor on without a word, so this is where a helper
+ * generic over its input, which fails only at its call site, is reported. A helper's own type parameter
+ * (the compiler's `any` stand-in, see `Checked`) passes.
+ */
+type checkOutputs<outs> = [0] extends [1 & outs]
+  ? "ok"
+  : [failedMessages<outs>] extends [never]
+    ? "ok"
+    : ShapeErr<fromFailed<failedMessages<outs>>>;
+type failedMessages<outs> = outs extends SymbolicTensor
+  ? failedMessage<outs["shape"]>
+  : outs extends readonly SymbolicTensor[]
+    ? { [k in keyof outs]: outs[k] extends SymbolicTensor<infer s> ? failedMessage<s> : never }[number]
+    : never;
+type failedMessage<s> = [Dim[]] extends [s] ? never : [s] extends [Failed<infer m>] ? m : never;
+
+/**
  * Builds a model from its input tensor(s) and output tensor(s) (the functional API). Its `inputShape`
  * and `outputShape` are typed: one shape each, or a tuple of shapes when given arrays.
  *
@@ -253,9 +271,10 @@ const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicT
  */
 export function model<const ins extends SymbolicTensor | readonly SymbolicTensor[], const outs extends SymbolicTensor | readonly SymbolicTensor[]>(options: {
   readonly inputs: ins;
-  readonly outputs: outs;
+  readonly outputs: Checked<checkOutputs<outs>, outs>;
   readonly name?: string;
 }): Model<shapeOf<ins>, shapeOf<outs>>;
+
 export function model(options: unknown): unknown {
   return new FunctionalModel(readOptions(options) as ModelOptions);
 }

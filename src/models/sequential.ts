@@ -10,8 +10,25 @@
  * ```
  */
 import { fail, type Checked, type CheckedOptions, type firstErr, type OkShape, type OptionErr, type ShapeErr } from "../core/errors.js";
-import type { Add } from "../core/arith.js";
-import { BaseLayer, describe, type AnyLayer, type Apply, type applyRule, type declaredKey, type Fold, type FoldParams, type LayerParams, type Rule, type ruleKey } from "../core/layer.js";
+import type { Add, Gt } from "../core/arith.js";
+import {
+  BaseLayer,
+  describe,
+  type AnyLayer,
+  type Apply,
+  type applyRule,
+  type blockDepth,
+  type BlockRule,
+  type declaredKey,
+  type depthKey,
+  type Fold,
+  type FoldParams,
+  type LayerParams,
+  type maxNesting,
+  type ruleKey,
+  type tooDeep,
+  type TooDeep,
+} from "../core/layer.js";
 import { formatShape, type Dim, type Shape } from "../core/shape.js";
 import { SymbolicTensor } from "../core/tensor.js";
 import { InputLayer } from "../layers/core/input.js";
@@ -57,7 +74,9 @@ export interface Sequential<i extends Shape | undefined = Shape | undefined, o =
   <const t extends SymbolicTensor>(x: Checked<applyRule<SequentialRule<i, o, p>, i, t["shape"]>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, i, t["shape"]>>>;
   apply<const t extends SymbolicTensor>(x: Checked<applyRule<SequentialRule<i, o, p>, i, t["shape"]>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, i, t["shape"]>>>;
   /** Adds a layer (or, first of all, an `input()` tensor); the result is typed with the new output shape. */
-  add<const l extends AnyLayer | SymbolicTensor>(layer: Checked<next<[i, o, p], l>, l>): OkModel<toModel<next<[i, o, p], l>>, afterError<i, o, p>>;
+  add<const l extends AnyLayer | SymbolicTensor>(
+    layer: Checked<next<[i, o, p], l>, l>,
+  ): Sequential<inputOf<okState<next<[i, o, p], l>, afterError<i, o, p>>>, outputOf<okState<next<[i, o, p], l>, afterError<i, o, p>>>, paramsOf<okState<next<[i, o, p], l>, afterError<i, o, p>>>>;
   readonly className: "Sequential";
   readonly inputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : i;
   readonly outputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : o;
@@ -69,33 +88,46 @@ export interface Sequential<i extends Shape | undefined = Shape | undefined, o =
   readonly [ruleKey]: SequentialRule<i, o, p>;
   /** @internal */
   readonly [declaredKey]: i;
+  /** @internal A built model's rule is cheap (its shapes are known); a block's runs its layers' rules. */
+  readonly [depthKey]: [i] extends [undefined] ? blockDepth<o> : 1;
 }
 
 /** A Sequential's rule as a layer: a built one takes its input shape and gives its output; a block folds its layers. */
-export interface SequentialRule<i, o, p> extends Rule {
+export interface SequentialRule<i, o, p> extends BlockRule {
   readonly layer: "Sequential";
   readonly output: [i] extends [undefined] ? (o extends readonly AnyLayer[] ? Fold<o, this["input"]> : Dim[]) : withBatch<o, this["input"]>;
-  readonly weights: [["params", [[i] extends [undefined] ? (o extends readonly AnyLayer[] ? FoldParams<o, this["input"]> : number) : p]]];
+  readonly blockParams: [i] extends [undefined] ? (o extends readonly AnyLayer[] ? FoldParams<o, this["input"]> : number) : p;
+  readonly weights: [["params", [this["blockParams"]]]];
 }
 
 /** A built model's output on an input that fits it: its output, with the input's batch size when the model's is unknown. */
 type withBatch<o, s> = o extends readonly [null, ...infer rest] ? (s extends readonly [infer b, ...unknown[]] ? [b, ...rest] : o) : o;
 type built<i> = [i] extends [undefined] ? noInputShape<"Sequential"> : unknown;
 /** The model after a step, or, when the step failed (and was reported), the model before it, so that one mistake is reported once. */
-type OkModel<m, before> = [m] extends [ShapeErr<string>] ? before : m;
+type okState<st, before> = [st] extends [ShapeErr<string>] ? before : st;
+/**
+ * The parts of a state `[input, output or layers, params]`. The model types are built from them, not
+ * from the state as a whole, so that inside a helper generic over its tensor's shape (where the state
+ * stays an open type) the result is still a Sequential, with `add`, `summary` and the rest.
+ */
+type inputOf<st> = st extends readonly [infer i extends Shape | undefined, unknown, unknown] ? i : Dim[];
+type outputOf<st> = st extends readonly [unknown, infer o, unknown] ? o : Dim[];
+type paramsOf<st> = st extends readonly [unknown, unknown, infer p extends number] ? p : number;
 /**
  * The model after a step that failed (and was reported): the model as it was, so that the layers after
  * it are still checked, or, when it had no input shape yet, a model of unknown shapes, so that the
  * mistake is not echoed as "no input shape" by a later summary() or countParams().
  */
-type afterError<i extends Shape | undefined, o, p extends number> = [i] extends [undefined] ? Sequential<Dim[], Dim[]> : Sequential<i, o, p>;
+type afterError<i extends Shape | undefined, o, p extends number> = [i] extends [undefined] ? [Dim[], Dim[], number] : [i, o, p];
 
-/** A fold state `[input, output or layers, params]` as the model type. */
-type toModel<st> = st extends readonly [infer i extends Shape | undefined, infer o, infer p extends number] ? Sequential<i, o, p> : st;
 
 /** The state `[input, output or layers, params]` after adding `l`, or a `ShapeErr` saying why `l` cannot be added. */
 type next<st, l> = st extends readonly [infer i, infer o, infer p]
-  ? l extends SymbolicTensor<infer s>
+  ? [0] extends [1 & l]
+    ? [[i] extends [undefined] ? Dim[] : i, Dim[], number]
+    : [0] extends [(1 & i) | (1 & o)]
+      ? [Dim[], Dim[], number]
+      : l extends SymbolicTensor<infer s>
     ? [i] extends [undefined]
       ? o extends readonly [] ? [s, s, 0] : ShapeErr<inputNotFirst<"(unknown)">>
       : ShapeErr<inputNotFirst<o extends Shape ? formatShape<o> : "(unknown)">>
@@ -104,14 +136,18 @@ type next<st, l> = st extends readonly [infer i, infer o, infer p]
         ? o extends readonly []
           ? declared<l> extends infer d extends Shape
             ? withOutput<d, Apply<l, d>, 0, l, d>
-            : [undefined, [l], 0]
-          : [undefined, o extends readonly unknown[] ? [...o, l] : [l], 0]
+            : TooDeep<[l]> extends true ? ShapeErr<tooDeep<"Sequential", maxNesting>> : [undefined, [l], 0]
+          : TooDeep<[l]> extends true
+            ? ShapeErr<tooDeep<"Sequential", maxNesting>>
+            : [undefined, o extends readonly unknown[] ? [...o, l] : [l], 0]
         : withOutput<i, Apply<l, o>, p, l, o>
       : never
   : never;
 type withOutput<i, o, p, l extends AnyLayer, from> = [o] extends [ShapeErr<string>]
   ? o
-  : [i, o, Add<p, LayerParams<l, from>> extends infer n extends number ? n : number];
+  : LayerParams<l, from> extends infer q
+    ? [i, o, Add<p, q> extends infer n extends number ? n : number]
+    : never;
 type declared<l> = l extends { readonly batchInputShape: infer d } ? d : undefined;
 
 /**
@@ -119,8 +155,23 @@ type declared<l> = l extends { readonly batchInputShape: infer d } ? d : undefin
  * not a tuple) gives a model of unknown shapes, checked at run time.
  */
 type fromList<ls extends readonly unknown[]> = number extends ls["length"]
-  ? Sequential<Dim[], Dim[]>
-  : toModel<foldLayers<[undefined, [], 0], ls>>;
+  ? [Dim[], Dim[], number]
+  : Gt<ls["length"], maxListLength> extends true
+    ? ShapeErr<listTooLong<`${ls["length"]}`, maxListLength>>
+    : foldLayers<[undefined, [], 0], ls>;
+
+/**
+ * The longest `layers` list the types fold. The compiler stops a fold at about 1,950 layers (TS2589,
+ * after which the model's types silently become `any`), and its time and memory grow faster than the
+ * length (see README, "Numbers in types"): a list of 1,000 takes about 5 s and 0.8 GB on TypeScript 7,
+ * 8 s and 1.3 GB on 5.9. Chained `.add` statements and nested Sequentials grow linearly.
+ */
+export type maxListLength = 1000;
+export const maxListLength: maxListLength = 1000;
+export type listTooLong<got extends string, max extends number> =
+  `Sequential: a layers list of ${got} entries is longer than the ${max} the compiler follows (its time and memory grow faster than the length, and it gives up near 2,000). Fix: add the layers in .add(...) statements of at most 100 calls each, or group them into nested sequential({ layers: [...] }) blocks.`;
+export const listTooLong = <got extends string, max extends number>(got: got, max: max): listTooLong<got, max> =>
+  `Sequential: a layers list of ${got} entries is longer than the ${max} the compiler follows (its time and memory grow faster than the length, and it gives up near 2,000). Fix: add the layers in .add(...) statements of at most 100 calls each, or group them into nested sequential({ layers: [...] }) blocks.`;
 
 /**
  * The same fold as chained `.add` calls, over the state `[input, output, params]`. Tail recursive, two
@@ -266,7 +317,7 @@ class SequentialModel extends ModelBase {
  */
 export function sequential<const o extends SequentialOptions = {}>(
   options?: CheckedOptions<checkSequential<o>, o, SequentialOptions>,
-): OkModel<modelOf<o>, Sequential<Dim[], Dim[]>>;
+): Sequential<inputOf<okState<modelOf<o>, [Dim[], Dim[], number]>>, outputOf<okState<modelOf<o>, [Dim[], Dim[], number]>>, paramsOf<okState<modelOf<o>, [Dim[], Dim[], number]>>>;
 export function sequential(options: unknown = {}): unknown {
   return new SequentialModel(readOptions(options) as SequentialOptions);
 }

@@ -35,3 +35,26 @@ const chained = sequential()
   .add(dense({ units: 2, inputShape: [9] }))
   .add(dense({ units: 1 }));
 export const chainedOut: [null, 1] = chained.outputShape;
+
+// A non-literal first-layer shape: the count is `number`, so it is not a string (with `never` this compiled).
+const dims: number[] = [3];
+// error: Type 'number' is not assignable to type 'string'.
+export const notAString: string = sequential().add(dense({ units: 4, inputShape: dims })).countParams();
+const anyLayer: any = dense({ units: 2 });
+// error: Type 'number' is not assignable to type 'string'.
+export const notAString2: string = sequential().add(dense({ units: 4, inputShape: [3] })).add(anyLayer).countParams();
+
+// A Sequential without an input shape: summary() and countParams() are errors with the sentence; its
+// outputShape is typed as the sentence (ShapeErr<...>), so any use of it as a shape is an error that
+// shows the sentence, but a property access cannot be an error by itself: passing it where anything goes
+// (console.log takes `any`) compiles, and the getter throws the same sentence as a ShapeError at run time.
+const pending = sequential().add(dense({ units: 4 }));
+// error: The 'this' context of type 'Sequential<undefined, [Dense<4>], 0>' is not assignable to method's 'this' of type '"Sequential: the model has no input shape
+pending.summary({ printFn: () => {} });
+// error: Sequential: the model has no input shape, so its shapes and weights are not known.
+export const pendingCount: number = pending.countParams();
+// error: Sequential: the model has no input shape, so its shapes and weights are not known.
+export const pendingRank: number = pending.outputShape.length;
+// error: Sequential: the model has no input shape, so its shapes and weights are not known.
+export const pendingInput: readonly (number | null)[] = pending.inputShape;
+export const logged = (log: (x: any) => void) => log(pending.outputShape); // compiles: see above

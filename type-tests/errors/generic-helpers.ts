@@ -1,0 +1,23 @@
+// A helper generic over its input, called with a tensor its layers cannot take (issue 11). Its body
+// compiles and its call is no error (the compiler checks a generic body once, not at each call), so its
+// result is SymbolicTensor<Failed<"sentence">>: later layers pass it on, and model() refuses it with the
+// layer's sentence.
+import { dense, flatten, input, model, type Shape, type SymbolicTensor } from "../../src/index.js";
+
+function mlpHead<S extends Shape>(x: SymbolicTensor<S>) {
+  const h = dense({ units: 8, activation: "relu" })(x);
+  return dense({ units: 2 })(h);
+}
+const scalar = input({ shape: [] });
+const failed = flatten()(mlpHead(scalar));
+// error: is not assignable to type '"This tensor comes from a layer that could not take its input: Dense needs an input of rank 2 or more, (batch, ..., features), but got (None,) of rank 1. Fix: give the input a feature axis: input({ shape: [3] }) makes (None, 3)."'
+export const m = model({ inputs: scalar, outputs: failed });
+// error: This tensor comes from a layer that could not take its input: Dense needs an input of rank 2 or more
+export const m2 = model({ inputs: [scalar], outputs: [dense({ units: 3 })(input({ shape: [3] })), failed] });
+
+// A direct call is reported at its argument; the layers after it are silent, and model() says it once more.
+// error: Argument of type 'SymbolicTensor<[null]>' is not assignable to parameter of type '"Dense needs an input of rank 2 or more
+const direct = dense({ units: 4 })(scalar);
+const after = dense({ units: 2 })(direct);
+// error: This tensor comes from a layer that could not take its input: Dense needs an input of rank 2 or more
+export const m3 = model({ inputs: scalar, outputs: after });
