@@ -6,6 +6,7 @@ import type { Add, Product } from "./arith.js";
 import { fail, type Checked, type OkShape, type ShapeErr } from "./errors.js";
 import { firstDisagreement, formatShape, type Dim, type Shape } from "./shape.js";
 import { SymbolicTensor, type Node } from "./tensor.js";
+import type { KerasLayerConfig } from "./keras-config.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Type level
@@ -117,6 +118,8 @@ export interface LayerInfo {
   countParams(): number;
   /** The tensor the layer's last call returned (`undefined` before its first call). */
   readonly output: SymbolicTensor | undefined;
+  /** The layer as Keras describes it: class name, snake_case config (Keras 3 defaults written out), weight names. */
+  kerasConfig(): KerasLayerConfig;
 }
 
 /** One weight of a layer: a named matrix (or vector, or kernel) of trainable or fixed numbers. */
@@ -323,6 +326,25 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
 
   countParams(): number {
     return this.weights.reduce((n, w) => n + weightSize(w), 0);
+  }
+
+  /**
+   * The options that change no shape but matter for training (`kernelInitializer`, `dtype`, ...), as
+   * the user gave them: the TF.js bridge passes them on unchanged. Set by the layers that take them.
+   */
+  declare readonly trainingOptions: Readonly<Record<string, unknown>> | undefined;
+  /** The layer as Keras describes it (see core/keras-config.ts): class name, snake_case config, weight names. */
+  kerasConfig(): KerasLayerConfig {
+    const dtype = this.trainingOptions?.["dtype"] ?? "float32";
+    return {
+      className: this.className,
+      config: { name: this.name, trainable: this.trainable, dtype, ...this.kerasOwnConfig() },
+      weights: this.weights.map((w) => w.name.slice(this.name.length + 1)),
+    };
+  }
+  /** The layer's own part of its Keras config (what its options decide), Keras 3 defaults written out. */
+  protected kerasOwnConfig(): Record<string, unknown> {
+    return {};
   }
 
   /** The output tensor of this layer's last call. */

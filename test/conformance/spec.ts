@@ -359,7 +359,7 @@ const sf = shapeflow as unknown as { readonly [k in LayerSpec["type"]]: (o?: obj
  * The options object a layer spec stands for, in shapeflow's spelling (a deep copy: TF.js writes into
  * the arrays it is given, e.g. Reshape's targetShape), or `undefined` for `x()`.
  */
-const layerOptions = (l: LayerSpec): Record<string, unknown> | undefined => {
+export const layerOptions = (l: LayerSpec): Record<string, unknown> | undefined => {
   const { type, ...rest } = l;
   return Object.keys(rest).length === 0 && layerKinds[type].optional ? undefined : (structuredClone(rest) as Record<string, unknown>);
 };
@@ -461,7 +461,7 @@ export const tfjsReady = (): Promise<boolean> => (backend ??= tf.setBackend("cpu
 type TfLayer = tfl.SymbolicTensor["sourceLayer"];
 
 /** TF.js's factory for each layer type, where its name differs from shapeflow's. */
-const tfFactory = (type: LayerSpec["type"]): ((o?: object) => TfLayer) => {
+export const tfFactory = (type: LayerSpec["type"]): ((o?: object) => TfLayer) => {
   const f = (tfl.layers as unknown as Record<string, (o?: object) => TfLayer>)[type === "cropping2d" ? "cropping2D" : type];
   if (f === undefined) throw new Error(`no TF.js factory for ${type}`);
   return f;

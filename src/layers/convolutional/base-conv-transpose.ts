@@ -33,6 +33,7 @@ import {
   type LooseOptions,
   type WindowOptions,
 } from "./base-conv.js";
+import { kernelTrainingConfig } from "../../core/keras-config.js";
 
 /** The options of a transposed convolution over `r` spatial axes. */
 export interface ConvTransposeOptions<r extends SpatialRank> extends Omit<WindowOptions<r>, "padding" | "strides"> {
@@ -167,5 +168,9 @@ export class BaseConvTransposeLayer extends WindowLayer {
   override weightSpecs(s: Shape): Record<string, WeightSpec> {
     const kernel = { shape: [...this.kernelSize, this.filters, this.channelsIn(s)] };
     return this.useBias ? { kernel, bias: { shape: [this.filters] } } : { kernel };
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    const outputPadding = this.outputPadding === undefined ? null : [...this.outputPadding];
+    return { filters: this.filters, ...super.kerasOwnConfig(), output_padding: outputPadding, ...kernelTrainingConfig(this.trainingOptions ?? {}) };
   }
 }

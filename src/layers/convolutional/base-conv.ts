@@ -37,6 +37,7 @@ import { SingleInputLayer, type BaseLayerOptions, type Rule, type WeightSpec } f
 import { baseKeys, checkKeys, checkPositive, formatOption, inputKeys, type has } from "../../core/options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
 import { checkActivation, type ActivationIdentifier } from "../core/activation.js";
+import { kernelTrainingConfig, snake } from "../../core/keras-config.js";
 
 /** The options every convolution takes: its window, where the channels are, its activation and bias. */
 export interface WindowOptions<r extends SpatialRank> extends BaseLayerOptions, InputSpecOptions {
@@ -285,6 +286,13 @@ export abstract class WindowLayer extends SingleInputLayer {
   protected channelsIn(s: Shape): number {
     return split(s, this.dataFormat).channels as number;
   }
+  /** The Keras config every convolution shares: its window, data format, activation and bias. */
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return {
+      kernel_size: [...this.kernelSize], strides: [...this.strides], padding: this.padding, data_format: snake(this.dataFormat),
+      dilation_rate: [...this.dilationRate], activation: snake(this.activation), use_bias: this.useBias,
+    };
+  }
 }
 
 /** Runtime twin of `ConvRule`. */
@@ -311,5 +319,8 @@ export class BaseConvLayer extends WindowLayer {
   override weightSpecs(s: Shape): Record<string, WeightSpec> {
     const kernel = { shape: [...this.kernelSize, this.channelsIn(s) / this.groups, this.filters] };
     return this.useBias ? { kernel, bias: { shape: [this.filters] } } : { kernel };
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return { filters: this.filters, ...super.kerasOwnConfig(), groups: this.groups, ...kernelTrainingConfig(this.trainingOptions ?? {}) };
   }
 }

@@ -9,6 +9,7 @@ import { fail, type CheckedOptions } from "../../core/errors.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, type joinKeys } from "../../core/options.js";
 import type { Shape } from "../../core/shape.js";
+import { snake } from "../../core/keras-config.js";
 
 /** The activation functions, by their TensorFlow.js names. */
 export const activationKeys = [
@@ -59,6 +60,9 @@ class ActivationLayer extends SameShapeLayer {
     checkActivation("Activation", o.activation);
     super(o, "Activation");
     this.activation = o.activation;
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return { activation: snake(this.activation) };
   }
 }
 

@@ -15,6 +15,7 @@ import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type We
 import { baseKeys, checkKeys, checkPositive, inputKeys } from "../../core/options.js";
 import { formatShape, type Init, type Last, type Shape } from "../../core/shape.js";
 import { checkActivation, type ActivationIdentifier } from "./activation.js";
+import { kernelTrainingConfig, snake } from "../../core/keras-config.js";
 
 export interface DenseOptions extends BaseLayerOptions, InputSpecOptions {
   /** How many neurons the layer has: the size of its output's last axis. */
@@ -128,6 +129,9 @@ class DenseLayer extends SingleInputLayer {
     return this.useBias
       ? { kernel: { shape: [features, this.units] }, bias: { shape: [this.units] } }
       : { kernel: { shape: [features, this.units] } };
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return { units: this.units, activation: snake(this.activation), use_bias: this.useBias, ...kernelTrainingConfig(this.trainingOptions ?? {}) };
   }
 }
 

@@ -16,6 +16,7 @@ import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type We
 import { baseKeys, checkKeys, formatOption, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import type { Shape } from "../../core/shape.js";
 import { axesSizes, checkAxis, checkBoolean, checkNumber } from "./axes.js";
+import { initializer } from "../../core/keras-config.js";
 
 export interface LayerNormalizationOptions extends BaseLayerOptions, InputSpecOptions {
   /**
@@ -133,6 +134,13 @@ class LayerNormalizationLayer extends SingleInputLayer {
   override weightSpecs(s: Shape): Record<string, WeightSpec> {
     const shape = this.params(s) as number[];
     return { ...(this.hasGamma && { gamma: { shape } }), ...(this.hasBeta && { beta: { shape } }) };
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return {
+      axis: typeof this.axis === "number" ? this.axis : [...this.axis], epsilon: this.epsilon, center: this.center, scale: this.scale,
+      rms_scaling: this.rmsScaling, beta_initializer: initializer("Zeros"), gamma_initializer: initializer("Ones"),
+      beta_regularizer: null, gamma_regularizer: null, beta_constraint: null, gamma_constraint: null,
+    };
   }
 }
 

@@ -24,6 +24,7 @@ import { SingleInputLayer, type BaseLayerOptions, type Rule } from "../../core/l
 import { baseKeys, checkKeys, formatOption, inputKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
 import type { knownFormat, unknownAxes } from "./base-pooling.js";
+import { snake } from "../../core/keras-config.js";
 
 /** The options of a global pooling layer. */
 export interface GlobalPoolingOptions extends BaseLayerOptions, InputSpecOptions {
@@ -84,5 +85,8 @@ export class BaseGlobalPoolingLayer extends SingleInputLayer {
     if (s.length !== r + 2) fail(spatialRank(this.className, r, f, formatShape(s), String(s.length)), this.name);
     const { batch, spatial, channels } = split(s, f);
     return this.keepdims ? joinShape(batch, spatial.map(() => 1), channels, f) : [batch, channels];
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return { data_format: snake(this.dataFormat), keepdims: this.keepdims };
   }
 }
