@@ -325,6 +325,8 @@ export interface Outcome {
    * or several for a merge), so that a rule can ask what a layer was given inside a Sequential.
    */
   readonly calls?: readonly (readonly (readonly (readonly Dim[])[])[])[];
+  /** shapeflow only: the model built (valid specs only), for the TF.js bridge's tests. */
+  readonly model?: unknown;
 }
 
 // --- shapeflow --------------------------------------------------------------------------------------------
@@ -395,7 +397,8 @@ export const buildShapeflow = (spec: Spec): Outcome => {
     params: l.countParams(),
     weights: l.weights.map((w): WeightInfo => [weightName(w.name), [...w.shape], w.trainable]),
   }));
-  return { values, layers, total: values[steps.findIndex((s) => s.op === "countParams")] as number, ...trace() };
+  const model = get((steps.find((s) => s.op === "countParams") as { readonly model: string }).model);
+  return { values, layers, total: values[steps.findIndex((s) => s.op === "countParams")] as number, model, ...trace() };
 };
 
 const sfStep = (s: Step, get: (name: string) => unknown, env: Map<string, unknown>): Value => {

@@ -1,0 +1,270 @@
+/**
+ * `toTfjs`: every example, and the differential suite's generated models, built as real TensorFlow.js
+ * 4.22 models: the same layer names, classes, output shapes, weight names and shapes, and parameter
+ * counts as shapeflow's; and the layers TF.js has no layer for refused with a message naming the layer
+ * and the alternative.
+ */
+import * as tf from "@tensorflow/tfjs-core";
+import "@tensorflow/tfjs-backend-cpu";
+import * as tfl from "@tensorflow/tfjs-layers";
+import fc from "fast-check";
+import { afterEach, beforeAll, describe, expect, test } from "vitest";
+import * as sf from "../src/index.js";
+import { ShapeError } from "../src/index.js";
+import { noTfjsLayer, noTfjsOption, notAModel, tfjsOtherShape, tfjsRejected, toTfjs } from "../src/tfjs/index.js";
+import { specArbitrary } from "./conformance/arbitraries.js";
+import { buildShapeflow } from "./conformance/spec.js";
+import * as batchAxis from "../examples/batch-axis.js";
+import { branching } from "../examples/branching.js";
+import { mobilenetV2 } from "../examples/mobilenet-v2.js";
+import { resnet50 } from "../examples/resnet50.js";
+import { m as seedFunctional } from "../examples/seed-functional.js";
+import * as seedSequential from "../examples/seed-sequential.js";
+import { channelsFirst, channelsLast } from "../examples/small-cnn.js";
+import { mobilenetV2Straight } from "../examples/straight/mobilenet-v2-straight.js";
+import { resnet50Straight } from "../examples/straight/resnet50-straight.js";
+import { vgg16 } from "../examples/vgg16.js";
+
+beforeAll(async () => {
+  await tf.setBackend("cpu");
+});
+afterEach(() => {
+  tf.disposeVariables(); // VGG16's 138M weights cost only their making
+});
+
+type SfLayer = {
+  readonly name: string;
+  readonly className: string;
+  readonly layers?: readonly SfLayer[];
+  readonly output: { readonly shape: readonly (number | null)[] } | undefined;
+  readonly nodes?: readonly unknown[];
+  readonly weights: readonly { readonly name: string; readonly shape: readonly number[]; readonly trainable: boolean }[];
+  countParams(): number;
+};
+type TfLayer = {
+  readonly name: string;
+  getClassName(): string;
+  readonly layers?: readonly TfLayer[];
+  readonly outputShape: unknown;
+  readonly weights: readonly { readonly originalName: string; readonly shape: readonly number[]; readonly trainable: boolean }[];
+  countParams(): number;
+};
+
+/** Every layer of a model, nested ones too, by name. */
+const leaves = <l extends { readonly name: string; readonly layers?: readonly l[] }>(m: l, out = new Map<string, l>()): Map<string, l> => {
+  for (const l of m.layers ?? []) {
+    out.set(l.name, l);
+    leaves(l, out);
+  }
+  return out;
+};
+
+/**
+ * Where TF.js names a weight otherwise than Keras 3: DepthwiseConv2D's kernel is `depthwise_kernel`
+ * there (Keras 3 calls it `kernel`, as shapeflow does). `depthwise` holds the names of those layers.
+ */
+const sfWeightName = (name: string, depthwise: ReadonlySet<string>): string =>
+  name.endsWith("/depthwise_kernel") && depthwise.has(name.slice(0, -"/depthwise_kernel".length)) ? name.replace(/depthwise_kernel$/, "kernel") : name;
+
+/** What differs between a shapeflow model and the TF.js model built from it: should be nothing. */
+const differences = (m: SfLayer, t: TfLayer): string[] => {
+  const out: string[] = [];
+  if (t.name !== m.name) out.push(`model name ${t.name} vs ${m.name}`);
+  if (t.countParams() !== m.countParams()) out.push(`countParams ${t.countParams()} vs ${m.countParams()}`);
+  const tfs = leaves(t);
+  const depthwise = new Set([...leaves(m)].filter(([, l]) => l.className === "DepthwiseConv2D").map(([n]) => n));
+  for (const [name, l] of leaves(m)) {
+    const x = tfs.get(name);
+    if (x === undefined) {
+      out.push(`${name}: missing in TF.js`);
+      continue;
+    }
+    const tfClass = x.getClassName();
+    const sfClass = ["Residual", "Parallel", "Repeat", "Functional"].includes(l.className) ? "Model" : l.className;
+    if (tfClass !== sfClass && !(sfClass === "Model" && tfClass === "Functional")) out.push(`${name}: class ${tfClass} vs ${l.className}`);
+    // A layer called several times has one output shape per call (TF.js's outputShape throws then).
+    // TF.js may leave an axis unknown (None) where Keras 3 infers it (its Reshape of a -1): the same model.
+    const known = (got: unknown, want: readonly (number | null)[]) =>
+      Array.isArray(got) && got.length === want.length && got.every((d, i) => d === null || d === want[i]);
+    if (l.output && (l.nodes?.length ?? 1) === 1 && !known(x.outputShape, l.output.shape))
+      out.push(`${name}: outputShape ${JSON.stringify(x.outputShape)} vs ${JSON.stringify(l.output.shape)}`);
+    if (x.countParams() !== l.countParams()) out.push(`${name}: params ${x.countParams()} vs ${l.countParams()}`);
+    // A model lists its trainable weights first, in TF.js as in Keras; shapeflow's models list them layer by layer.
+    const ws = (ws: readonly { name: string; shape: readonly number[]; trainable: boolean }[]) =>
+      JSON.stringify(ws.map((w) => [w.name, w.shape, w.trainable]).sort((a, b) => (l.layers ? String(a[0]).localeCompare(String(b[0])) : 0)));
+    const theirs = ws(x.weights.map((w) => ({ name: sfWeightName(w.originalName, depthwise), shape: w.shape, trainable: w.trainable })));
+    const ours = ws(l.weights);
+    if (theirs !== ours) out.push(`${name}: weights ${theirs} vs ${ours}`);
+  }
+  // TF.js's extra layers are the inputs and the joins the blocks make (residual's add, parallel's concatenate).
+  for (const [name, x] of tfs)
+    if (!leaves(m).has(name) && !["InputLayer", "Add", "Concatenate"].includes(x.getClassName())) out.push(`${name}: only in TF.js (${x.getClassName()})`);
+  return out;
+};
+
+const examples: readonly [string, SfLayer][] = [
+  ["seed-functional", seedFunctional],
+  ["seed-sequential (add)", seedSequential.m],
+  ["seed-sequential (input first)", seedSequential.m2],
+  ["seed-sequential (inputDim)", seedSequential.m3],
+  ["batch-axis (functional)", batchAxis.perPixelModel],
+  ["batch-axis (batchInputShape)", batchAxis.a],
+  ["batch-axis (inputShape + batchSize)", batchAxis.b],
+  ["branching", branching],
+  ["small-cnn (channelsLast)", channelsLast],
+  ["small-cnn (channelsFirst)", channelsFirst],
+  ["MobileNetV2 (blocks)", mobilenetV2],
+  ["MobileNetV2 (straight)", mobilenetV2Straight],
+  ["ResNet50 (blocks)", resnet50],
+  ["ResNet50 (straight)", resnet50Straight],
+  ["VGG16", vgg16],
+] as unknown as readonly [string, SfLayer][];
+
+describe("toTfjs on every example", () => {
+  test.each(examples)("%s: the same names, classes, output shapes, weights and parameter counts", async (_, m) => {
+    const t = (await toTfjs(m, { tf: tfl })) as unknown as TfLayer;
+    expect(differences(m, t)).toEqual([]);
+    expect(t.countParams()).toBe(m.countParams());
+  }, 60_000);
+
+  test("the configs TF.js reports are the layers' Keras configs (Keras 3's GlorotUniform kernels included)", async () => {
+    const t = (await toTfjs(seedFunctional, { tf: tfl })) as unknown as tfl.LayersModel;
+    const dense = t.getLayer((seedFunctional as unknown as SfLayer).layers![1]!.name).getConfig();
+    expect(dense["kernelInitializer"]).toEqual({ className: "VarianceScaling", config: { scale: 1, mode: "fanAvg", distribution: "uniform", seed: null } });
+    expect(dense["units"]).toBe(4);
+    expect(t.inputs[0]!.shape).toEqual([null, 3]);
+    expect(t.outputs[0]!.shape).toEqual([null, 1]);
+  });
+
+  test("a model that shares a layer shares it in TF.js too", async () => {
+    sf.clearSession();
+    const a = sf.input({ shape: [3] });
+    const b = sf.input({ shape: [3] });
+    const shared = sf.dense({ units: 2 });
+    const m = sf.model({ inputs: [a, b], outputs: sf.add()([shared(a), shared(b)]) });
+    const t = (await toTfjs(m, { tf: tfl })) as unknown as tfl.LayersModel;
+    expect(t.countParams()).toBe(8);
+    expect(t.layers.map((l) => l.name)).toEqual(m.layers.map((l) => l.name));
+    const y = t.predict([tf.ones([1, 3]), tf.ones([1, 3])]) as tf.Tensor;
+    expect(y.shape).toEqual([1, 2]);
+  });
+});
+
+describe("toTfjs refuses what TF.js cannot build, naming the layer and the alternative", () => {
+  const refusal = async (m: unknown): Promise<string> => {
+    try {
+      await toTfjs(m, { tf: tfl });
+    } catch (e) {
+      expect(e).toBeInstanceOf(ShapeError);
+      return (e as Error).message;
+    }
+    throw new Error("expected a ShapeError");
+  };
+
+  test("a layer class TF.js lacks", async () => {
+    sf.clearSession();
+    const m = sf.sequential({ layers: [sf.input({ shape: [10, 3] }), sf.zeroPadding1d({ padding: 2 }), sf.conv1dTranspose({ filters: 2, kernelSize: 3 })] });
+    expect(await refusal(m)).toBe(
+      noTfjsLayer(
+        "zero_padding1d",
+        "ZeroPadding1D",
+        "reshape to (steps, 1, channels) and use zeroPadding2d with padding [[before, after], [0, 0]], then reshape back",
+      ),
+    );
+    expect(await refusal(m)).toBe(
+      'toTfjs: layer "zero_padding1d" is a ZeroPadding1D, which TensorFlow.js 4.22 has no layer for. Fix: reshape to (steps, 1, channels) and use zeroPadding2d with padding [[before, after], [0, 0]], then reshape back.',
+    );
+  });
+
+  test.each([
+    ["conv1dTranspose", { filters: 2, kernelSize: 3 }, [10, 3], "Conv1DTranspose"],
+    ["separableConv1d", { filters: 2, kernelSize: 3 }, [10, 3], "SeparableConv1D"],
+    ["depthwiseConv1d", { kernelSize: 3 }, [10, 3], "DepthwiseConv1D"],
+    ["cropping1d", { cropping: 1 }, [10, 3], "Cropping1D"],
+    ["upSampling1d", {}, [10, 3], "UpSampling1D"],
+    ["zeroPadding3d", {}, [4, 4, 4, 3], "ZeroPadding3D"],
+    ["cropping3d", {}, [4, 4, 4, 3], "Cropping3D"],
+    ["upSampling3d", {}, [4, 4, 4, 3], "UpSampling3D"],
+    ["globalMaxPooling3d", {}, [4, 4, 4, 3], "GlobalMaxPooling3D"],
+    ["globalAveragePooling3d", {}, [4, 4, 4, 3], "GlobalAveragePooling3D"],
+  ] as const)("%s", async (f, o, shape, className) => {
+    sf.clearSession();
+    const l = (sf as unknown as Record<string, (o: object) => SfLayer & ((x: unknown) => unknown)>)[f]!(o);
+    const m = sf.sequential({ layers: [sf.input({ shape: [...shape] }), l] as never });
+    expect(await refusal(m)).toMatch(new RegExp(`^toTfjs: layer "${l.name}" is a ${className}, which TensorFlow.js 4.22 has no layer for\\. Fix: `));
+  });
+
+  test.each([
+    [() => sf.conv2d({ filters: 4, kernelSize: 3, groups: 2 }), [8, 8, 4], "groups", "2"],
+    [() => sf.conv2dTranspose({ filters: 4, kernelSize: 3, outputPadding: 1, strides: 2 }), [8, 8, 4], "outputPadding", "[1,1]"],
+    [() => sf.conv2dTranspose({ filters: 4, kernelSize: 3, dilationRate: 2 }), [8, 8, 4], "dilationRate", "[2,2]"],
+    [() => sf.maxPooling1d({ dataFormat: "channelsFirst" }), [4, 10], "dataFormat", '"channels_first"'],
+    [() => sf.globalAveragePooling2d({ keepdims: true }), [8, 8, 4], "keepdims", "true"],
+    [() => sf.layerNormalization({ rmsScaling: true }), [8], "rmsScaling", "true"],
+    [() => sf.upSampling2d({ interpolation: "bicubic" }), [8, 8, 4], "interpolation", '"bicubic"'],
+  ] as const)("an option TF.js lacks: %#", async (make, shape, option, got) => {
+    sf.clearSession();
+    const l = (make as () => SfLayer)();
+    const m = sf.sequential({ layers: [sf.input({ shape: [...shape] }), l] as never });
+    const message = await refusal(m);
+    expect(message).toMatch(new RegExp(`^toTfjs: layer "${l.name}" \\(${l.className}\\) has ${option} ${got.replace(/[[\]]/g, "\\$&")}, which TensorFlow.js 4.22 does not support \\(it would build a different model\\)\\. Fix: `));
+    expect(message).toBe(noTfjsOption(l.name, l.className, option, got, message.slice(message.indexOf("Fix: ") + 5, -1)));
+  });
+
+  test("a layer TF.js cannot build where Keras 3 can: TF.js's reason, in shapeflow's words", async () => {
+    sf.clearSession();
+    const m = sf.sequential({ layers: [sf.input({ shape: [null, 3] }), sf.flatten()] });
+    const message = await refusal(m);
+    expect(message).toMatch(/^toTfjs: TensorFlow\.js 4\.22 cannot build layer "flatten" \(Flatten\) on input \(None, None, 3\), which Keras 3 and shapeflow accept\. TF\.js says: The shape of the input to "Flatten" is not fully defined/);
+    const why = message.slice(message.indexOf("TF.js says: ") + 12, message.indexOf(" Fix: "));
+    expect(message).toBe(tfjsRejected("flatten", "Flatten", "(None, None, 3)", why));
+  });
+
+  test("a layer TF.js would give another shape: refused, not built", async () => {
+    sf.clearSession();
+    const x = sf.input({ shape: [null, 8, 3] });
+    const m = sf.model({ inputs: x, outputs: sf.cropping2d({ cropping: 1 })(x) });
+    expect(await refusal(m)).toBe(
+      'toTfjs: TensorFlow.js 4.22 gives layer "cropping2d" (Cropping2D) the output shape (None, -2, 6, 3), where Keras 3 and shapeflow give (None, None, 6, 3), so it would build a different model. Fix: change this layer\'s options (TF.js computes some of them otherwise: causal padding, dilated depthwise kernels, unknown sizes), or build it in TF.js yourself.',
+    );
+    expect(await refusal(m)).toBe(tfjsOtherShape("cropping2d", "Cropping2D", "(None, -2, 6, 3)", "(None, None, 6, 3)"));
+  });
+
+  test("something that is not a model", async () => {
+    expect(await refusal(sf.dense({ units: 1, name: "d" }))).toBe(notAModel('the layer "d"'));
+    expect(await refusal(42)).toBe(
+      "toTfjs: expected a shapeflow model (sequential() or model()), but got number. Fix: build the model first, e.g. toTfjs(sequential({ layers: [...] })).",
+    );
+  });
+});
+
+describe("toTfjs on the differential suite's generated models", () => {
+  test("200 valid models: TF.js builds each (or toTfjs refuses it by name) with shapeflow's shapes, weights and counts", async () => {
+    let built = 0;
+    let refused = 0;
+    const reasons = new Map<string, number>();
+    await fc.assert(
+      fc.asyncProperty(specArbitrary, async (spec) => {
+        const o = buildShapeflow(spec);
+        if (o.error !== undefined) return;
+        const m = o.model as SfLayer;
+        let t: TfLayer;
+        try {
+          t = (await toTfjs(m, { tf: tfl })) as unknown as TfLayer;
+        } catch (e) {
+          expect(e).toBeInstanceOf(ShapeError);
+          expect((e as Error).message).toMatch(/^toTfjs: (layer "|TensorFlow\.js 4\.22 (cannot build|gives) layer ")/);
+          refused++;
+          reasons.set((e as Error).message.slice(0, 60), (reasons.get((e as Error).message.slice(0, 60)) ?? 0) + 1);
+          return;
+        }
+        built++;
+        expect(differences(m, t), JSON.stringify(spec)).toEqual([]);
+        tf.disposeVariables();
+      }),
+      { seed: 5, numRuns: 260 },
+    );
+    expect(built).toBeGreaterThan(100);
+    console.log(`toTfjs: ${built} generated models built, ${refused} refused by name:`, reasons);
+  }, 120_000);
+});
