@@ -12,6 +12,7 @@ import { afterEach, beforeAll, describe, expect, test } from "vitest";
 import * as sf from "../src/index.js";
 import { ShapeError } from "../src/index.js";
 import { noTfjsLayer, noTfjsOption, notAModel, tfjsOtherShape, tfjsRejected, toTfjs } from "../src/tfjs/index.js";
+import { badTrainingOption } from "../src/core/keras-config.js";
 import { specArbitrary } from "./conformance/arbitraries.js";
 import { buildShapeflow } from "./conformance/spec.js";
 import * as batchAxis from "../examples/batch-axis.js";
@@ -235,6 +236,43 @@ describe("toTfjs refuses what TF.js cannot build, naming the layer and the alter
     expect(await refusal(42)).toBe(
       "toTfjs: expected a shapeflow model (sequential() or model()), but got number. Fix: build the model first, e.g. toTfjs(sequential({ layers: [...] })).",
     );
+  });
+});
+
+describe("training-only options reach TF.js unchanged", () => {
+  test("a name or a TF.js object: the TF.js layer trains with it", async () => {
+    sf.clearSession();
+    const init = tfl.initializers.constant({ value: 2 });
+    const d = sf.dense({ units: 2, inputShape: [3], kernelInitializer: init, biasInitializer: "ones", kernelRegularizer: "l1l2", dtype: "float32" });
+    const c = sf.conv2d({ filters: 1, kernelSize: 1, kernelInitializer: "ones", biasInitializer: "zeros", biasConstraint: "nonNeg" });
+    const m = sf.sequential({ layers: [d] });
+    const t = (await toTfjs(m, { tf: tfl })) as unknown as tfl.LayersModel;
+    const y = t.predict(tf.ones([1, 3])) as tf.Tensor;
+    expect(Array.from(y.dataSync())).toEqual([7, 7]); // 3 inputs x 2 + bias 1
+    const layer = t.getLayer(d.name) as unknown as { kernelInitializer: unknown; getConfig(): Record<string, unknown> };
+    expect(layer.kernelInitializer).toBe(init);
+    expect(layer.getConfig()["kernelRegularizer"]).toEqual({ className: "L1L2", config: { l1: 0.01, l2: 0.01 } });
+    const x = sf.input({ shape: [2, 2, 3] });
+    const tc = (await toTfjs(sf.model({ inputs: x, outputs: c(x) }), { tf: tfl })) as unknown as tfl.LayersModel;
+    expect(Array.from((tc.predict(tf.ones([1, 2, 2, 3])) as tf.Tensor).dataSync())).toEqual([3, 3, 3, 3]);
+    expect(tc.getLayer(c.name).getConfig()["biasConstraint"]).toEqual({ className: "NonNeg", config: {} });
+  });
+
+  test("kerasConfig() writes them as Keras does: names in snake_case, objects as { class_name, config }", () => {
+    const c = sf.dense({ units: 1, kernelInitializer: "heNormal", kernelRegularizer: tfl.regularizers.l2({ l2: 0.1 }), dtype: "int32" }).kerasConfig().config;
+    expect(c["kernel_initializer"]).toBe("he_normal");
+    expect(c["kernel_regularizer"]).toEqual({ class_name: "L1L2", config: { l1: 0, l2: 0.1 } });
+    expect(c["dtype"]).toBe("int32");
+    expect(c["bias_initializer"]).toEqual({ class_name: "Zeros", config: {} });
+  });
+
+  test("a wrong value from plain JavaScript is a ShapeError", () => {
+    const loose = sf.dense as unknown as (o: object) => unknown;
+    expect(() => loose({ units: 1, kernelInitializer: 3 })).toThrow(badTrainingOption("Dense", "kernelInitializer", "3"));
+    expect(() => loose({ units: 1, kernelInitializer: 3 })).toThrow(
+      'Dense: kernelInitializer must be a TF.js name (a string such as "heNormal") or a TF.js object (such as tf.initializers.heNormal({})), but got 3. Fix: pass a name or the object TF.js makes.',
+    );
+    expect(() => loose({ units: 1, dtype: "float64" })).toThrow('Dense: dtype must be one of float32, int32, bool, complex64, string, but got "float64".');
   });
 });
 

@@ -12,6 +12,9 @@
  * // { className: "Dense", config: { name: "dense", trainable: true, dtype: "float32", units: 4, activation: "linear", use_bias: true, ... }, weights: [] }
  * ```
  */
+import { badChoice } from "./conv.js";
+import { fail } from "./errors.js";
+import { formatOption } from "./options.js";
 
 /** A layer as Keras describes it: its class, its config, and its weights' names in Keras's order. */
 export interface KerasLayerConfig {
@@ -84,6 +87,31 @@ export const kernelTrainingConfig = (o: KernelTrainingOptions, kernel = "kernel"
   [`${kernel}_constraint`]: serializeOption(o.kernelConstraint),
   bias_constraint: serializeOption(o.biasConstraint),
 });
+
+export type badTrainingOption<layer extends string, option extends string, got extends string> =
+  `${layer}: ${option} must be a TF.js name (a string such as "heNormal") or a TF.js object (such as tf.initializers.heNormal({})), but got ${got}. Fix: pass a name or the object TF.js makes.`;
+export const badTrainingOption = <layer extends string, option extends string, got extends string>(
+  layer: layer,
+  option: option,
+  got: got,
+): badTrainingOption<layer, option, got> =>
+  `${layer}: ${option} must be a TF.js name (a string such as "heNormal") or a TF.js object (such as tf.initializers.heNormal({})), but got ${got}. Fix: pass a name or the object TF.js makes.`;
+
+/** The dtypes TF.js knows. */
+export const dtypes = ["float32", "int32", "bool", "complex64", "string"] as const;
+
+/**
+ * Checks the training options plain JavaScript may pass: each is a string or an object, and `dtype`
+ * one of TF.js's (the compiler checks both from TypeScript).
+ */
+export const checkTraining = (layer: string, o: KernelTrainingOptions): void => {
+  for (const k of kernelTrainingKeys) {
+    const v = (o as Record<string, unknown>)[k];
+    if (v === undefined) continue;
+    if (k === "dtype" ? !dtypes.includes(v as (typeof dtypes)[number]) : !(typeof v === "string" || (typeof v === "object" && v !== null)))
+      fail(k === "dtype" ? badChoice(layer, "dtype", formatOption(v), dtypes.join(", ")) : badTrainingOption(layer, k, formatOption(v)));
+  }
+};
 
 /** The training options as given, for the bridge to pass to TF.js unchanged. */
 export const pickTraining = (o: object, keys: readonly string[]): Record<string, unknown> =>

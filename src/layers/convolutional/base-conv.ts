@@ -37,7 +37,7 @@ import { SingleInputLayer, type BaseLayerOptions, type Rule, type WeightSpec } f
 import { baseKeys, checkKeys, checkPositive, formatOption, inputKeys, type has } from "../../core/options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
 import { checkActivation, type ActivationIdentifier } from "../core/activation.js";
-import { kernelTrainingConfig, snake } from "../../core/keras-config.js";
+import { checkTraining, kernelTrainingConfig, kernelTrainingKeys, pickTraining, snake, type KernelTrainingOptions } from "../../core/keras-config.js";
 
 /** The options every convolution takes: its window, where the channels are, its activation and bias. */
 export interface WindowOptions<r extends SpatialRank> extends BaseLayerOptions, InputSpecOptions {
@@ -58,7 +58,7 @@ export interface WindowOptions<r extends SpatialRank> extends BaseLayerOptions, 
 }
 
 /** The options of a convolution over `r` spatial axes. */
-export interface ConvOptions<r extends SpatialRank> extends WindowOptions<r> {
+export interface ConvOptions<r extends SpatialRank> extends WindowOptions<r>, KernelTrainingOptions {
   /** How many kernels the layer has: the size of its output's channels axis. */
   readonly filters: number;
   /** Split the channels into this many groups, each convolved with `filters / groups` kernels; default 1 (Keras 3). */
@@ -68,7 +68,7 @@ export interface ConvOptions<r extends SpatialRank> extends WindowOptions<r> {
 }
 export const convKeys = [
   "filters", "kernelSize", "strides", "padding", "dataFormat", "dilationRate", "groups", "activation", "useBias",
-  ...baseKeys, ...inputKeys,
+  ...baseKeys, ...inputKeys, ...kernelTrainingKeys,
 ] as const;
 /** The options that decide a convolution's shapes and weights: what its type keeps. */
 type shapeKeys = "filters" | "kernelSize" | "strides" | "padding" | "outputPadding" | "dataFormat" | "dilationRate" | "groups" | "depthMultiplier" | "useBias";
@@ -306,8 +306,9 @@ export class BaseConvLayer extends WindowLayer {
     const groups = o.groups ?? 1;
     checkPositive(className, "groups", groups, "how many groups the channels are split into", "1");
     if (o.filters % groups !== 0) fail(filtersNotDivisible(className, String(o.filters), String(groups)));
+    checkTraining(className, o);
     super(o, className, rank, paddings);
-    Object.assign(this, { filters: o.filters, groups });
+    Object.assign(this, { filters: o.filters, groups, trainingOptions: pickTraining(o, kernelTrainingKeys) });
   }
   protected override outputSpatial(spatial: Dim[], channels: number, s: Shape): Dim[] {
     if (channels % this.groups !== 0) fail(channelsNotDivisible(this.className, String(channels), String(this.groups), formatShape(s)), this.name);

@@ -15,9 +15,9 @@ import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type We
 import { baseKeys, checkKeys, checkPositive, inputKeys } from "../../core/options.js";
 import { formatShape, type Init, type Last, type Shape } from "../../core/shape.js";
 import { checkActivation, type ActivationIdentifier } from "./activation.js";
-import { kernelTrainingConfig, snake } from "../../core/keras-config.js";
+import { checkTraining, kernelTrainingConfig, kernelTrainingKeys, pickTraining, snake, type KernelTrainingOptions } from "../../core/keras-config.js";
 
-export interface DenseOptions extends BaseLayerOptions, InputSpecOptions {
+export interface DenseOptions extends BaseLayerOptions, InputSpecOptions, KernelTrainingOptions {
   /** How many neurons the layer has: the size of its output's last axis. */
   readonly units: number;
   /** Applied to the output; shape is unchanged. Default `linear` (none). */
@@ -25,7 +25,7 @@ export interface DenseOptions extends BaseLayerOptions, InputSpecOptions {
   /** Whether to add a bias vector of `[units]`. Default `true`. */
   readonly useBias?: boolean;
 }
-const denseKeys = ["units", "activation", "useBias", ...baseKeys, ...inputKeys] as const;
+const denseKeys = ["units", "activation", "useBias", ...baseKeys, ...inputKeys, ...kernelTrainingKeys] as const;
 
 // --- messages --------------------------------------------------------------------------------------
 
@@ -114,10 +114,12 @@ class DenseLayer extends SingleInputLayer {
     checkKeys("Dense", o, denseKeys);
     checkPositive("Dense", "units", o.units, "the number of neurons, the size of the output's last axis", "4");
     checkActivation("Dense", o.activation);
+    checkTraining("Dense", o);
     super(o, "Dense", declaredInput("Dense", o));
     this.units = o.units;
     this.useBias = o.useBias ?? true;
     this.activation = o.activation ?? "linear";
+    Object.assign(this, { trainingOptions: pickTraining(o, kernelTrainingKeys) });
   }
   computeOutputShape(s: Shape): Shape {
     if (s.length < 2) fail(denseRank(formatShape(s), String(s.length)), this.name);
