@@ -11,7 +11,19 @@ import fc from "fast-check";
 import { afterEach, beforeAll, describe, expect, test } from "vitest";
 import * as sf from "../src/index.js";
 import { ShapeError } from "../src/index.js";
-import { noTfjsLayer, noTfjsOption, notAModel, tfjsOtherShape, tfjsRejected, toTfjs } from "../src/tfjs/index.js";
+import {
+  batchAxisMissing,
+  dataCount,
+  dataRank,
+  dataSize,
+  noTfjsLayer,
+  noTfjsOption,
+  notAModel,
+  tfjsOtherShape,
+  tfjsRejected,
+  toTfjs,
+  withTfjs,
+} from "../src/tfjs/index.js";
 import { badTrainingOption } from "../src/core/keras-config.js";
 import { specArbitrary } from "./conformance/arbitraries.js";
 import { buildShapeflow } from "./conformance/spec.js";
@@ -273,6 +285,54 @@ describe("training-only options reach TF.js unchanged", () => {
       'Dense: kernelInitializer must be a TF.js name (a string such as "heNormal") or a TF.js object (such as tf.initializers.heNormal({})), but got 3. Fix: pass a name or the object TF.js makes.',
     );
     expect(() => loose({ units: 1, dtype: "float64" })).toThrow('Dense: dtype must be one of float32, int32, bool, complex64, string, but got "float64".');
+  });
+});
+
+describe("withTfjs: fit, predict and evaluate check the data first", () => {
+  const seedNet = async () => {
+    sf.clearSession();
+    const m = sf.sequential({ layers: [sf.dense({ units: 4, inputShape: [3], activation: "relu" }), sf.dense({ units: 4 }), sf.dense({ units: 1 })] });
+    return withTfjs(m, { tf: tfl });
+  };
+
+  test("the 3 -> 4 -> 4 -> 1 network learns a linear target: the loss falls", async () => {
+    const net = await seedNet();
+    net.compile({ optimizer: tf.train.adam(0.05), loss: "meanSquaredError" });
+    const xs = tf.randomUniform([64, 3], -1, 1, "float32", 1);
+    const ys = tf.matMul(xs, tf.tensor2d([[1], [-2], [0.5]]));
+    const before = (net.evaluate(xs, ys) as tf.Scalar).dataSync()[0]!;
+    await net.fit(xs, ys, { epochs: 60, verbose: 0 });
+    const after = (net.evaluate(xs, ys) as tf.Scalar).dataSync()[0]!;
+    expect(after).toBeLessThan(before / 2);
+    expect((net.predict(tf.ones([5, 3])) as tf.Tensor).shape).toEqual([5, 1]);
+  });
+
+  test("a wrong data shape is a ShapeError in shapeflow's words, before TF.js sees it", async () => {
+    const net = await seedNet();
+    const loose = net as unknown as { predict(x: unknown): unknown; fit(x: unknown, y: unknown): unknown; evaluate(x: unknown, y: unknown): unknown };
+    expect(() => loose.predict(tf.tensor1d([1, 2, 3]))).toThrow(batchAxisMissing("predict", "input", "1", "(None, 3)", "2"));
+    expect(() => loose.predict([1, 2, 3])).toThrow(
+      "predict: the input data has rank 1, but the model's input is (None, 3), of rank 2: the batch axis is missing. Fix: wrap one sample as [[...]] or use tensor2d.",
+    );
+    expect(() => loose.predict(tf.ones([2, 4]))).toThrow(
+      "predict: the input data has shape (2, 4), whose axis 1 is 4, but the model's input (None, 3) takes 3 there. Fix: give the data 3 on axis 1, or change the model's input shape.",
+    );
+    expect(() => loose.fit(tf.ones([2, 3]), tf.ones([2, 2]))).toThrow(dataSize("fit", "output", "(2, 2)", "1", "2", "1", "(None, 1)"));
+    expect(() => loose.evaluate(tf.ones([2, 3, 1]), tf.ones([2, 1]))).toThrow(dataRank("evaluate", "input", "3", "(None, 3)", "2"));
+  });
+
+  test("a model of several inputs takes a list, one per input, each checked", async () => {
+    sf.clearSession();
+    const a = sf.input({ shape: [3] });
+    const b = sf.input({ shape: [2] });
+    const m = sf.model({ inputs: [a, b], outputs: sf.dense({ units: 1 })(sf.concatenate()([a, b])) });
+    const net = await withTfjs(m, { tf: tfl });
+    const loose = net as unknown as { predict(x: unknown): unknown };
+    expect((loose.predict([tf.ones([4, 3]), tf.ones([4, 2])]) as tf.Tensor).shape).toEqual([4, 1]);
+    expect(() => loose.predict(tf.ones([4, 3]))).toThrow(dataCount("predict", "input", "1", "2"));
+    expect(() => loose.predict([tf.ones([4, 3]), tf.ones([4, 3])])).toThrow(
+      "predict: the input 1 data has shape (4, 3), whose axis 1 is 3, but the model's input 1 (None, 2) takes 2 there.",
+    );
   });
 });
 

@@ -15,6 +15,7 @@ import { CompositeLayer } from "../blocks/composite.js";
 import { InputLayer } from "../layers/core/input.js";
 import { MergeBase } from "../layers/merging/merge.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
+import { checkAll, type CheckedData } from "./data.js";
 
 // --- what shapeflow needs of TensorFlow.js -------------------------------------------------------------
 
@@ -321,3 +322,70 @@ export async function toTfjs(model: unknown, options: { readonly tf?: TfjsLike }
 
 const describeValue = (x: unknown): string =>
   x instanceof BaseLayer ? `the layer "${(x as BaseLayer<any>).name}"` : x instanceof SymbolicTensor ? "a tensor" : x === null ? "null" : typeof x;
+
+// --- running a checked model --------------------------------------------------------------------------
+
+type fnOf<m, k extends string> = m extends { readonly [p in k]: (...args: infer a) => infer r } ? { args: a; result: r } : { args: unknown[]; result: unknown };
+type shapesOf<m> = m extends { readonly inputShape: infer i; readonly outputShape: infer o } ? [i, o] : [unknown, unknown];
+
+/**
+ * A TF.js model with fit, predict and evaluate that check the data against the shapeflow model's input
+ * and output shapes first: a wrong rank is a compile error where the compiler knows the data's rank, and
+ * every mismatch a `ShapeError` at run time, in shapeflow's words, before TF.js sees the data.
+ */
+export interface TfjsRunner<i, o, tm> {
+  /** The TF.js model itself (`tf.LayersModel`), for everything else: save, summary, getWeights. */
+  readonly tfModel: tm;
+  /** `tfModel.compile`: the optimizer, loss and metrics. */
+  compile(...args: fnOf<tm, "compile">["args"]): void;
+  /** `tfModel.fit` on data of the model's input shape `x` and output shape `y`. */
+  fit<const x, const y>(x: CheckedData<"fit", "input", i, x>, y: CheckedData<"fit", "output", o, y>, args?: fnOf<tm, "fit">["args"][2]): fnOf<tm, "fit">["result"];
+  /** `tfModel.predict` on data of the model's input shape. */
+  predict<const x>(x: CheckedData<"predict", "input", i, x>, args?: fnOf<tm, "predict">["args"][1]): fnOf<tm, "predict">["result"];
+  /** `tfModel.evaluate` on data of the model's input shape `x` and output shape `y`. */
+  evaluate<const x, const y>(x: CheckedData<"evaluate", "input", i, x>, y: CheckedData<"evaluate", "output", o, y>, args?: fnOf<tm, "evaluate">["args"][2]): fnOf<tm, "evaluate">["result"];
+}
+
+/** The model's input (or output) shapes as a list: one, or one per input. */
+const shapeList = (s: unknown): Shape[] => (Array.isArray(s) && Array.isArray(s[0]) ? (s as Shape[]) : [s as Shape]);
+
+/**
+ * `toTfjs`, with typed fit, predict and evaluate that check the data first. Nested arrays are made
+ * tensors with `tf.tensor` when the `tf` has it (`@tensorflow/tfjs`), else pass tensors.
+ *
+ * @example
+ * ```ts
+ * const net = await withTfjs(m, { tf });                  // m: Sequential<[null, 3], [null, 1]>
+ * net.compile({ optimizer: "adam", loss: "meanSquaredError" });
+ * await net.fit(tf.tensor2d(xs), tf.tensor2d(ys), { epochs: 50 });
+ * net.predict([1, 2, 3]);                                 // compile error: the batch axis is missing
+ * ```
+ */
+export async function withTfjs<const m, tf extends TfjsLike>(model: m, options: { readonly tf: tf }): Promise<TfjsRunner<shapesOf<m>[0], shapesOf<m>[1], TfjsModelOf<tf>>>;
+export async function withTfjs(model: unknown, options: { readonly tf: TfjsLike }): Promise<unknown> {
+  const tfModel = (await toTfjs(model, options)) as Record<string, (...a: unknown[]) => unknown>;
+  const m = model as { readonly inputShape: unknown; readonly outputShape: unknown };
+  const ins = shapeList(m.inputShape);
+  const outs = shapeList(m.outputShape);
+  const tensor = (options.tf as { tensor?: (x: unknown) => unknown }).tensor;
+  const one = (x: unknown): unknown => (Array.isArray(x) && tensor !== undefined ? tensor(x) : x);
+  const data = (x: unknown, n: number): unknown => (n > 1 && Array.isArray(x) ? x.map(one) : one(x));
+  return {
+    tfModel,
+    compile: (...a: unknown[]) => tfModel["compile"]!(...a),
+    fit(x: unknown, y: unknown, args?: unknown) {
+      checkAll("fit", "input", ins, x);
+      checkAll("fit", "output", outs, y);
+      return tfModel["fit"]!(data(x, ins.length), data(y, outs.length), args);
+    },
+    predict(x: unknown, args?: unknown) {
+      checkAll("predict", "input", ins, x);
+      return tfModel["predict"]!(data(x, ins.length), args);
+    },
+    evaluate(x: unknown, y: unknown, args?: unknown) {
+      checkAll("evaluate", "input", ins, x);
+      checkAll("evaluate", "output", outs, y);
+      return tfModel["evaluate"]!(data(x, ins.length), data(y, outs.length), args);
+    },
+  };
+}

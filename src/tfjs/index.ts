@@ -10,8 +10,20 @@ export {
   tfjsOtherShape,
   tfjsRejected,
   toTfjs,
+  withTfjs,
+  type TfjsRunner,
   type TfjsLayerLike,
   type TfjsLike,
   type TfjsModelOf,
   type TfjsSymbolicTensorLike,
 } from "./bridge.js";
+export {
+  batchAxisMissing,
+  dataCount,
+  dataRank,
+  dataSize,
+  shapeOfData,
+  type CheckedData,
+  type checkData,
+  type dataRankOf,
+} from "./data.js";
