@@ -5,5 +5,10 @@ import { defineConfig } from "vitest/config";
 // suite tests src/ rather than whatever dist/ was last built.
 export default defineConfig({
   test: { exclude: ["**/node_modules/**", ".tmp/**", "bench/.tmp/**", "dist/**"] },
-  resolve: { alias: { shapeflow: fileURLToPath(new URL("./src/index.ts", import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: /^shapeflow\/tfjs$/, replacement: fileURLToPath(new URL("./src/tfjs/index.ts", import.meta.url)) },
+      { find: /^shapeflow$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
+    ],
+  },
 });

@@ -307,6 +307,11 @@ describe("withTfjs: fit, predict and evaluate check the data first", () => {
     expect((net.predict(tf.ones([5, 3])) as tf.Tensor).shape).toEqual([5, 1]);
   });
 
+  test("examples/tfjs-train.ts: the loss after training is far below the loss before", async () => {
+    const { lossBefore, lossAfter } = await import("../examples/tfjs-train.js");
+    expect(lossAfter).toBeLessThan(lossBefore / 10);
+  }, 60_000);
+
   test("a wrong data shape is a ShapeError in shapeflow's words, before TF.js sees it", async () => {
     const net = await seedNet();
     const loose = net as unknown as { predict(x: unknown): unknown; fit(x: unknown, y: unknown): unknown; evaluate(x: unknown, y: unknown): unknown };
