@@ -341,6 +341,21 @@ describe("withTfjs: fit, predict and evaluate check the data first", () => {
   });
 });
 
+describe("save and load through TF.js's own format", () => {
+  test.each([
+    ["seed-sequential", () => seedSequential.m as unknown as SfLayer, [2, 3]],
+    ["small-cnn (channelsFirst)", () => channelsFirst as unknown as SfLayer, [1, ...(channelsFirst.inputShape.slice(1) as number[])]],
+  ] as const)("%s: a model saved with withSaveHandler and loaded with fromMemory predicts the same", async (_, m, shape) => {
+    const t = (await toTfjs(m(), { tf: tfl })) as unknown as tfl.LayersModel;
+    let saved: tf.io.ModelArtifacts | undefined;
+    await t.save(tf.io.withSaveHandler(async (a) => ((saved = a), { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: "JSON" } })));
+    const loaded = await tfl.loadLayersModel(tf.io.fromMemory(saved!));
+    const x = tf.randomUniform([...shape], 0, 1, "float32", 3);
+    expect(Array.from((loaded.predict(x) as tf.Tensor).dataSync())).toEqual(Array.from((t.predict(x) as tf.Tensor).dataSync()));
+    expect(loaded.countParams()).toBe(m().countParams());
+  });
+});
+
 describe("toTfjs on the differential suite's generated models", () => {
   test("200 valid models: TF.js builds each (or toTfjs refuses it by name) with shapeflow's shapes, weights and counts", async () => {
     let built = 0;
