@@ -7,5 +7,10 @@ export default defineConfig({
   // Many tests drive a compiler or a language service: on a small, busy machine (2 cores) one can take
   // longer than vitest's 5 s default without anything being wrong. Speed is measured in bench/, not here.
   test: { exclude: ["**/node_modules/**", ".tmp/**", "bench/.tmp/**", "dist/**"], testTimeout: 120_000 },
-  resolve: { alias: { shapeflow: fileURLToPath(new URL("./src/index.ts", import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: /^shapeflow\/tfjs$/, replacement: fileURLToPath(new URL("./src/tfjs/index.ts", import.meta.url)) },
+      { find: /^shapeflow$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
+    ],
+  },
 });

@@ -12,9 +12,10 @@ const perPixel = dense({ units: 8 })(withSize); //                  SymbolicTens
 // Flatten lays the 50 * 50 * 8 = 20000 numbers of each image in one axis.
 const flat = flatten()(perPixel); //                                SymbolicTensor<[30, 20000]>
 const scores = dense({ units: 10 })(flat); //                       SymbolicTensor<[30, 10]>
-model({ inputs: withSize, outputs: scores }).summary();
+export const perPixelModel = model({ inputs: withSize, outputs: scores });
+perPixelModel.summary();
 
 // The same in a Sequential, once with batchInputShape and once with inputShape + batchSize.
-const a = sequential().add(dense({ units: 8, batchInputShape: [30, 50, 50, 3] })).add(flatten()).add(dense({ units: 10 }));
-const b = sequential().add(dense({ units: 8, inputShape: [50, 50, 3], batchSize: 30 })).add(flatten()).add(dense({ units: 10 }));
+export const a = sequential().add(dense({ units: 8, batchInputShape: [30, 50, 50, 3] })).add(flatten()).add(dense({ units: 10 }));
+export const b = sequential().add(dense({ units: 8, inputShape: [50, 50, 3], batchSize: 30 })).add(flatten()).add(dense({ units: 10 }));
 console.log("batchInputShape:", a.outputShape, "inputShape + batchSize:", b.outputShape);

@@ -10,4 +10,5 @@ const joined = concatenate()([sum, inp]); //          SymbolicTensor<[null, 7]>
 const act = activation({ activation: "relu" })(joined);
 const out = dense({ units: 1 })(dropout({ rate: 0.5 })(act)); // SymbolicTensor<[null, 1]>
 
-model({ inputs: inp, outputs: out }).summary();
+export const branching = model({ inputs: inp, outputs: out });
+branching.summary();

@@ -6,7 +6,7 @@ const inp = input({ shape: [3] }); //          SymbolicTensor<[null, 3]>
 const h1 = dense({ units: 4 })(inp); //        SymbolicTensor<[null, 4]>
 const h2 = dense({ units: 4 }).apply(h1); //   SymbolicTensor<[null, 4]>
 const out = dense({ units: 1 })(h2); //        SymbolicTensor<[null, 1]>
-const m = model({ inputs: inp, outputs: out }); // Model<[null, 3], [null, 1]>
+export const m = model({ inputs: inp, outputs: out }); // Model<[null, 3], [null, 1]>
 
 console.log("h1", h1.shape, "h2", h2.shape, "out", out.shape);
 m.summary();

@@ -21,6 +21,7 @@ export {
   type WeightShapes,
 } from "./core/layer.js";
 export type { InputSpecOptions } from "./core/input-spec.js";
+export type { KerasLayerConfig } from "./core/keras-config.js";
 
 export { input, type InputOptions } from "./layers/core/input.js";
 export { dense, type Dense, type DenseOptions } from "./layers/core/dense.js";

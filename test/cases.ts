@@ -40,7 +40,11 @@ const coreCases: readonly Case[] = [
   { code: `dense({ units: 0 })`, error: "Dense: units must be a positive integer (the number of neurons, the size of the output's last axis), but got 0. Fix: use e.g. units: 4." },
   { code: `dense({ units: -2 })`, error: "Dense: units must be a positive integer (the number of neurons, the size of the output's last axis), but got -2." },
   { code: `dense({ units: 1.5 })`, error: "Dense: units must be a positive integer (the number of neurons, the size of the output's last axis), but got 1.5." },
-  { code: `dense({ units: 4, unit: 3 })`, error: `Dense has no option "unit". Fix: check the spelling; Dense takes units, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.` },
+  { code: `dense({ units: 4, unit: 3 })`, error: `Dense has no option "unit". Fix: check the spelling; Dense takes units, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer, activityRegularizer, kernelConstraint, biasConstraint, dtype.` },
+  // Training-only options change no shape: accepted, and passed to TF.js by shapeflow/tfjs.
+  { code: `dense({ units: 4, kernelInitializer: "heNormal", biasInitializer: "zeros", kernelRegularizer: "l1l2", activityRegularizer: "l1l2", kernelConstraint: "maxNorm", dtype: "float32" })(input({ shape: [3] }))`, shape: [null, 4] },
+  { code: `conv2d({ filters: 8, kernelSize: 3, kernelInitializer: "heUniform", biasConstraint: "nonNeg" })(input({ shape: [28, 28, 1] }))`, shape: [null, 26, 26, 8] },
+  { code: `conv2dTranspose({ filters: 8, kernelSize: 3, biasRegularizer: "l1l2", dtype: "float32" })(input({ shape: [28, 28, 1] }))`, shape: [null, 30, 30, 8] },
   { code: `dense({ units: 4, inputShape: [3], inputDim: 3 })`, error: "Dense: the input shape is given twice, as inputShape and as inputDim." },
   { code: `dense({ units: 4, inputShape: [3], batchShape: [1, 3] })`, error: "Dense: the input shape is given twice, as inputShape and as batchShape." },
   { code: `dense({ units: 4, batchSize: 30 })`, error: "Dense: batchSize goes with inputShape or inputDim, but got it alone." },

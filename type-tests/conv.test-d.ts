@@ -67,6 +67,9 @@ expectTypeOf<ParamCount<Conv1D<{ filters: 16; kernelSize: 7 }>, [null, 144, 32]>
 expectTypeOf(conv2d({ filters: 64, kernelSize: 3, padding: "same" })).toEqualTypeOf<Conv2D<{ filters: 64; kernelSize: 3; padding: "same" }>>();
 // VGG16's first layer.
 expectTypeOf(conv2d({ filters: 64, kernelSize: 3, padding: "same" })(image)).toEqualTypeOf<SymbolicTensor<[null, 224, 224, 64]>>();
+expectTypeOf(conv2d({ filters: 64, kernelSize: 3, padding: "same", kernelInitializer: "heNormal", dtype: "float32" })).toEqualTypeOf<
+  Conv2D<{ filters: 64; kernelSize: 3; padding: "same" }>
+>();
 expectTypeOf<ParamCount<Conv2D<{ filters: 64; kernelSize: 3; padding: "same" }>, [null, 224, 224, 3]>>().toEqualTypeOf<1792>();
 expectTypeOf<WeightShapes<Conv2D<{ filters: 64; kernelSize: 3 }>, [null, 224, 224, 3]>>().toEqualTypeOf<{ kernel: [3, 3, 3, 64]; bias: [64] }>();
 // valid, stride 2: floor((224 - 3) / 2) + 1; same, stride 2: ceil(224 / 2)

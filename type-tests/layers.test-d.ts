@@ -42,6 +42,9 @@ const x3 = input({ shape: [3] });
 expectTypeOf(dense({ units: 4 })).toEqualTypeOf<Dense<4>>();
 expectTypeOf(dense({ units: 4 })(x3)).toEqualTypeOf<SymbolicTensor<[null, 4]>>();
 expectTypeOf(dense({ units: 4 }).apply(x3)).toEqualTypeOf<SymbolicTensor<[null, 4]>>();
+// Training-only options (passed to TF.js by shapeflow/tfjs) change neither the type nor the shapes.
+expectTypeOf(dense({ units: 4, kernelInitializer: "heNormal", biasRegularizer: "l1l2", dtype: "float32" })).toEqualTypeOf<Dense<4>>();
+expectTypeOf(dense({ units: 4, kernelInitializer: {}, kernelConstraint: "maxNorm" })(x3)).toEqualTypeOf<SymbolicTensor<[null, 4]>>();
 expectTypeOf(dense({ units: 4 })(input({ shape: [10, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 10, 4]>>();
 expectTypeOf(dense({ units: 4 })(input({ shape: [null, 3] }))).toEqualTypeOf<SymbolicTensor<[null, null, 4]>>();
 expectTypeOf(dense({ units: 4 })(input({ batchShape: [30, 3] }))).toEqualTypeOf<SymbolicTensor<[30, 4]>>();

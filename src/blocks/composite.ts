@@ -26,8 +26,13 @@ export abstract class CompositeLayer extends SingleInputLayer {
   }
   computeOutputShape(s: Shape): Shape {
     // A named input takes no default name, so the user's own layers keep Keras's numbering.
-    return this.run(new InputLayer({ batchShape: s, name: `${this.name}_input` }).apply(undefined)).shape;
+    const input = new InputLayer({ batchShape: s, name: `${this.name}_input` }).apply(undefined);
+    const output = this.run(input);
+    this.graph ??= { input, output };
+    return output.shape;
   }
+  /** The graph of the parts on the first call (an input of that call's shape, and the output): what the TF.js bridge builds. */
+  declare graph: { readonly input: SymbolicTensor; readonly output: SymbolicTensor } | undefined;
   protected override build(): void {}
   override countParams(): number {
     return safeSum(this.parts.map((l) => l.countParams()), `${this.className} "${this.name}"`, "the parameter count", this.name);

@@ -8,6 +8,7 @@ import { firstDisagreement, formatShape, type Dim, type Shape } from "./shape.js
 import { SymbolicTensor, type Node } from "./tensor.js";
 import { checkBoolean, checkName } from "./read-options.js";
 import { checkSafe, safeProduct, safeSum } from "./safe-int.js";
+import type { KerasLayerConfig } from "./keras-config.js";
 
 // ---------------------------------------------------------------------------------------------------
 // Type level
@@ -131,6 +132,8 @@ export interface LayerInfo {
   countParams(): number;
   /** The tensor the layer's last call returned (`undefined` before its first call). */
   readonly output: SymbolicTensor | undefined;
+  /** The layer as Keras describes it: class name, snake_case config (Keras 3 defaults written out), weight names. */
+  kerasConfig(): KerasLayerConfig;
 }
 
 /** One weight of a layer: a named matrix (or vector, or kernel) of trainable or fixed numbers. */
@@ -418,6 +421,25 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
 
   countParams(): number {
     return safeSum(this.weights.map(weightSize), `${this.className} "${this.name}"`, "the parameter count", this.name);
+  }
+
+  /**
+   * The options that change no shape but matter for training (`kernelInitializer`, `dtype`, ...), as
+   * the user gave them: the TF.js bridge passes them on unchanged. Set by the layers that take them.
+   */
+  declare readonly trainingOptions: Readonly<Record<string, unknown>> | undefined;
+  /** The layer as Keras describes it (see core/keras-config.ts): class name, snake_case config, weight names. */
+  kerasConfig(): KerasLayerConfig {
+    const dtype = this.trainingOptions?.["dtype"] ?? "float32";
+    return {
+      className: this.className,
+      config: { name: this.name, trainable: this.trainable, dtype, ...this.kerasOwnConfig() },
+      weights: this.weights.map((w) => w.name.slice(this.name.length + 1)),
+    };
+  }
+  /** The layer's own part of its Keras config (what its options decide), Keras 3 defaults written out. */
+  protected kerasOwnConfig(): Record<string, unknown> {
+    return {};
   }
 
   /** The output tensor of this layer's last call. */

@@ -325,6 +325,8 @@ export interface Outcome {
    * or several for a merge), so that a rule can ask what a layer was given inside a Sequential.
    */
   readonly calls?: readonly (readonly (readonly (readonly Dim[])[])[])[];
+  /** shapeflow only: the model built (valid specs only), for the TF.js bridge's tests. */
+  readonly model?: unknown;
 }
 
 // --- shapeflow --------------------------------------------------------------------------------------------
@@ -359,7 +361,7 @@ const sf = shapeflow as unknown as { readonly [k in LayerSpec["type"]]: (o?: obj
  * The options object a layer spec stands for, in shapeflow's spelling (a deep copy: TF.js writes into
  * the arrays it is given, e.g. Reshape's targetShape), or `undefined` for `x()`.
  */
-const layerOptions = (l: LayerSpec): Record<string, unknown> | undefined => {
+export const layerOptions = (l: LayerSpec): Record<string, unknown> | undefined => {
   const { type, ...rest } = l;
   return Object.keys(rest).length === 0 && layerKinds[type].optional ? undefined : (structuredClone(rest) as Record<string, unknown>);
 };
@@ -395,7 +397,8 @@ export const buildShapeflow = (spec: Spec): Outcome => {
     params: l.countParams(),
     weights: l.weights.map((w): WeightInfo => [weightName(w.name), [...w.shape], w.trainable]),
   }));
-  return { values, layers, total: values[steps.findIndex((s) => s.op === "countParams")] as number, ...trace() };
+  const model = get((steps.find((s) => s.op === "countParams") as { readonly model: string }).model);
+  return { values, layers, total: values[steps.findIndex((s) => s.op === "countParams")] as number, model, ...trace() };
 };
 
 const sfStep = (s: Step, get: (name: string) => unknown, env: Map<string, unknown>): Value => {
@@ -461,7 +464,7 @@ export const tfjsReady = (): Promise<boolean> => (backend ??= tf.setBackend("cpu
 type TfLayer = tfl.SymbolicTensor["sourceLayer"];
 
 /** TF.js's factory for each layer type, where its name differs from shapeflow's. */
-const tfFactory = (type: LayerSpec["type"]): ((o?: object) => TfLayer) => {
+export const tfFactory = (type: LayerSpec["type"]): ((o?: object) => TfLayer) => {
   const f = (tfl.layers as unknown as Record<string, (o?: object) => TfLayer>)[type === "cropping2d" ? "cropping2D" : type];
   if (f === undefined) throw new Error(`no TF.js factory for ${type}`);
   return f;

@@ -169,7 +169,7 @@ conv2dTranspose({ filters: 8, kernelSize: 3, strides: 2, outputPadding: [1, 0.5]
 // --- options Keras does not give a layer --------------------------------------------------------------
 
 // Keras 3's transposed, separable and depthwise convolutions take no groups.
-// error: Conv2DTranspose has no option "groups". Fix: check the spelling; Conv2DTranspose takes filters, kernelSize, strides, padding, outputPadding, dataFormat, dilationRate, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
+// error: Conv2DTranspose has no option "groups". Fix: check the spelling; Conv2DTranspose takes filters, kernelSize, strides, padding, outputPadding, dataFormat, dilationRate, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer, activityRegularizer, kernelConstraint, biasConstraint, dtype.
 conv2dTranspose({ filters: 8, kernelSize: 3, groups: 2 });
 // error: SeparableConv2D has no option "groups". Fix: check the spelling; SeparableConv2D takes filters, kernelSize, strides, padding, dataFormat, dilationRate, depthMultiplier, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
 separableConv2d({ filters: 8, kernelSize: 3, groups: 2 });

@@ -25,8 +25,16 @@ dense({ units: -3 });
 dense({ units: 2.5 });
 
 // A misspelt option is not silently ignored.
-// error: Dense has no option "unit". Fix: check the spelling; Dense takes units, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
+// error: Dense has no option "unit". Fix: check the spelling; Dense takes units, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer, activityRegularizer, kernelConstraint, biasConstraint, dtype.
 dense({ units: 4, unit: 3 });
+
+// A training option misspelt is not silently ignored; a wrong dtype or a number where TF.js takes a name or an object.
+// error: Dense has no option "kernelInitialiser". Fix: check the spelling; Dense takes units, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer, activityRegularizer, kernelConstraint, biasConstraint, dtype.
+dense({ units: 4, kernelInitialiser: "heNormal" });
+// error: Type '"float64"' is not assignable to type
+dense({ units: 4, dtype: "float64" });
+// error: Type 'number' is not assignable to type 'TrainingIdentifier
+dense({ units: 4, kernelInitializer: 3 });
 
 // An unknown activation.
 // error: Type '"relux"' is not assignable to type

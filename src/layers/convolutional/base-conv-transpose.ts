@@ -35,9 +35,10 @@ import {
   type LooseOptions,
   type WindowOptions,
 } from "./base-conv.js";
+import { checkTraining, kernelTrainingConfig, kernelTrainingKeys, pickTraining, type KernelTrainingOptions } from "../../core/keras-config.js";
 
 /** The options of a transposed convolution over `r` spatial axes. */
-export interface ConvTransposeOptions<r extends SpatialRank> extends Omit<WindowOptions<r>, "padding" | "strides"> {
+export interface ConvTransposeOptions<r extends SpatialRank> extends Omit<WindowOptions<r>, "padding" | "strides">, KernelTrainingOptions {
   /** How many kernels the layer has: the size of its output's channels axis. */
   readonly filters: number;
   /** How much each spatial axis grows (the stride of the convolution this one undoes); default 1. `strides > 1` cannot go with `dilationRate > 1`. */
@@ -53,7 +54,7 @@ export interface ConvTransposeOptions<r extends SpatialRank> extends Omit<Window
 }
 export const convTransposeKeys = [
   "filters", "kernelSize", "strides", "padding", "outputPadding", "dataFormat", "dilationRate", "activation", "useBias",
-  ...baseKeys, ...inputKeys,
+  ...baseKeys, ...inputKeys, ...kernelTrainingKeys,
 ] as const;
 
 // --- messages --------------------------------------------------------------------------------------
@@ -159,8 +160,13 @@ export class BaseConvTransposeLayer extends WindowLayer {
     checkFilters(className, o.filters);
     checkWindow(className, o, rank);
     checkOutputPadding(className, o, rank);
+    checkTraining(className, o);
     super(o, className, rank, ["valid", "same"]);
-    Object.assign(this, { filters: o.filters, outputPadding: o.outputPadding === undefined ? undefined : perAxis(o.outputPadding, rank) });
+    Object.assign(this, {
+      filters: o.filters,
+      outputPadding: o.outputPadding === undefined ? undefined : perAxis(o.outputPadding, rank),
+      trainingOptions: pickTraining(o, kernelTrainingKeys),
+    });
   }
   protected override outputSpatial(spatial: Dim[]): Dim[] {
     return convTransposeSpatial(spatial, this.kernelSize, this.strides, this.dilationRate, this.padding, this.outputPadding);
@@ -171,5 +177,9 @@ export class BaseConvTransposeLayer extends WindowLayer {
   override weightSpecs(s: Shape): Record<string, WeightSpec> {
     const kernel = { shape: [...this.kernelSize, this.filters, this.channelsIn(s)] };
     return this.useBias ? { kernel, bias: { shape: [this.filters] } } : { kernel };
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    const outputPadding = this.outputPadding === undefined ? null : [...this.outputPadding];
+    return { filters: this.filters, ...super.kerasOwnConfig(), output_padding: outputPadding, ...kernelTrainingConfig(this.trainingOptions ?? {}) };
   }
 }

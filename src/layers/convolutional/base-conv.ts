@@ -39,6 +39,7 @@ import { SingleInputLayer, type BaseLayerOptions, type Rule, type WeightSpec } f
 import { baseKeys, checkKeys, checkPositive, formatOption, inputKeys, type has } from "../../core/options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
 import { checkActivation, type ActivationIdentifier } from "../core/activation.js";
+import { checkTraining, kernelTrainingConfig, kernelTrainingKeys, pickTraining, snake, type KernelTrainingOptions } from "../../core/keras-config.js";
 
 /** The options every convolution takes: its window, where the channels are, its activation and bias. */
 export interface WindowOptions<r extends SpatialRank> extends BaseLayerOptions, InputSpecOptions {
@@ -59,7 +60,7 @@ export interface WindowOptions<r extends SpatialRank> extends BaseLayerOptions, 
 }
 
 /** The options of a convolution over `r` spatial axes. */
-export interface ConvOptions<r extends SpatialRank> extends WindowOptions<r> {
+export interface ConvOptions<r extends SpatialRank> extends WindowOptions<r>, KernelTrainingOptions {
   /** How many kernels the layer has: the size of its output's channels axis. */
   readonly filters: number;
   /** Split the channels into this many groups, each convolved with `filters / groups` kernels; default 1 (Keras 3). */
@@ -69,7 +70,7 @@ export interface ConvOptions<r extends SpatialRank> extends WindowOptions<r> {
 }
 export const convKeys = [
   "filters", "kernelSize", "strides", "padding", "dataFormat", "dilationRate", "groups", "activation", "useBias",
-  ...baseKeys, ...inputKeys,
+  ...baseKeys, ...inputKeys, ...kernelTrainingKeys,
 ] as const;
 /** The options that decide a convolution's shapes and weights: what its type keeps. */
 type shapeKeys = "filters" | "kernelSize" | "strides" | "padding" | "outputPadding" | "dataFormat" | "dilationRate" | "groups" | "depthMultiplier" | "useBias";
@@ -307,6 +308,13 @@ export abstract class WindowLayer extends SingleInputLayer {
   protected channelsIn(s: Shape): number {
     return split(s, this.dataFormat).channels as number;
   }
+  /** The Keras config every convolution shares: its window, data format, activation and bias. */
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return {
+      kernel_size: [...this.kernelSize], strides: [...this.strides], padding: this.padding, data_format: snake(this.dataFormat),
+      dilation_rate: [...this.dilationRate], activation: snake(this.activation), use_bias: this.useBias,
+    };
+  }
 }
 
 /** Runtime twin of `ConvRule`. */
@@ -320,8 +328,9 @@ export class BaseConvLayer extends WindowLayer {
     const groups = o.groups ?? 1;
     checkPositive(className, "groups", groups, "how many groups the channels are split into", "1");
     if (o.filters % groups !== 0) fail(filtersNotDivisible(className, String(o.filters), String(groups)));
+    checkTraining(className, o);
     super(o, className, rank, paddings);
-    Object.assign(this, { filters: o.filters, groups });
+    Object.assign(this, { filters: o.filters, groups, trainingOptions: pickTraining(o, kernelTrainingKeys) });
   }
   protected override outputSpatial(spatial: Dim[], channels: number, s: Shape): Dim[] {
     if (channels % this.groups !== 0) fail(channelsNotDivisible(this.className, String(channels), String(this.groups), formatShape(s)), this.name);
@@ -333,5 +342,8 @@ export class BaseConvLayer extends WindowLayer {
   override weightSpecs(s: Shape): Record<string, WeightSpec> {
     const kernel = { shape: [...this.kernelSize, this.channelsIn(s) / this.groups, this.filters] };
     return this.useBias ? { kernel, bias: { shape: [this.filters] } } : { kernel };
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return { filters: this.filters, ...super.kerasOwnConfig(), groups: this.groups, ...kernelTrainingConfig(this.trainingOptions ?? {}) };
   }
 }

@@ -23,6 +23,7 @@ import {
   type WindowOptions,
   type windowShape,
 } from "./base-conv.js";
+import { initializer } from "../../core/keras-config.js";
 
 /** The options of a depthwise convolution over `r` spatial axes. */
 export interface DepthwiseConvOptions<r extends SpatialRank> extends WindowOptions<r> {
@@ -84,5 +85,12 @@ export class BaseDepthwiseConvLayer extends WindowLayer {
     const channels = this.channelsIn(s);
     const kernel = { shape: [...this.kernelSize, channels, this.depthMultiplier] };
     return this.useBias ? { kernel, bias: { shape: [channels * this.depthMultiplier] } } : { kernel };
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return {
+      ...super.kerasOwnConfig(), depth_multiplier: this.depthMultiplier,
+      depthwise_initializer: initializer("GlorotUniform"), bias_initializer: initializer("Zeros"), depthwise_regularizer: null,
+      bias_regularizer: null, activity_regularizer: null, depthwise_constraint: null, bias_constraint: null,
+    };
   }
 }

@@ -25,6 +25,7 @@ import {
   type WindowOptions,
   type windowShape,
 } from "./base-conv.js";
+import { initializer } from "../../core/keras-config.js";
 
 /** The options of a separable convolution over `r` spatial axes. */
 export interface SeparableConvOptions<r extends SpatialRank> extends WindowOptions<r> {
@@ -92,6 +93,14 @@ export class BaseSeparableConvLayer extends WindowLayer {
       depthwise_kernel: { shape: [...this.kernelSize, channels, this.depthMultiplier] },
       pointwise_kernel: { shape: [...perAxis(1, this.rank), channels * this.depthMultiplier, this.filters] },
       ...(this.useBias ? { bias: { shape: [this.filters] } } : {}),
+    };
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return {
+      filters: this.filters, ...super.kerasOwnConfig(), depth_multiplier: this.depthMultiplier,
+      depthwise_initializer: initializer("GlorotUniform"), pointwise_initializer: initializer("GlorotUniform"),
+      bias_initializer: initializer("Zeros"), depthwise_regularizer: null, pointwise_regularizer: null, bias_regularizer: null,
+      activity_regularizer: null, depthwise_constraint: null, pointwise_constraint: null, bias_constraint: null,
     };
   }
 }

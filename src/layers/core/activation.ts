@@ -10,6 +10,7 @@ import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "
 import { baseKeys, checkKeys, type joinKeys } from "../../core/options.js";
 import type { Shape } from "../../core/shape.js";
 import { missingOption, readOptions } from "../../core/read-options.js";
+import { snake } from "../../core/keras-config.js";
 
 /** The activation functions, by their TensorFlow.js names. */
 export const activationKeys = [
@@ -61,6 +62,9 @@ class ActivationLayer extends SameShapeLayer {
     checkActivation("Activation", o.activation);
     super(o, "Activation");
     this.activation = o.activation;
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return { activation: snake(this.activation) };
   }
 }
 

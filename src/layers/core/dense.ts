@@ -17,8 +17,9 @@ import { baseKeys, checkKeys, checkPositive, inputKeys } from "../../core/option
 import { formatShape, type Init, type Last, type Shape } from "../../core/shape.js";
 import { checkActivation, type ActivationIdentifier } from "./activation.js";
 import { readOptions } from "../../core/read-options.js";
+import { checkTraining, kernelTrainingConfig, kernelTrainingKeys, pickTraining, snake, type KernelTrainingOptions } from "../../core/keras-config.js";
 
-export interface DenseOptions extends BaseLayerOptions, InputSpecOptions {
+export interface DenseOptions extends BaseLayerOptions, InputSpecOptions, KernelTrainingOptions {
   /** How many neurons the layer has: the size of its output's last axis. */
   readonly units: number;
   /** Applied to the output; shape is unchanged. Default `linear` (none). */
@@ -26,7 +27,7 @@ export interface DenseOptions extends BaseLayerOptions, InputSpecOptions {
   /** Whether to add a bias vector of `[units]`. Default `true`. */
   readonly useBias?: boolean;
 }
-const denseKeys = ["units", "activation", "useBias", ...baseKeys, ...inputKeys] as const;
+const denseKeys = ["units", "activation", "useBias", ...baseKeys, ...inputKeys, ...kernelTrainingKeys] as const;
 
 // --- messages --------------------------------------------------------------------------------------
 
@@ -118,10 +119,12 @@ class DenseLayer extends SingleInputLayer {
     checkKeys("Dense", o, denseKeys);
     checkPositive("Dense", "units", o.units, "the number of neurons, the size of the output's last axis", "4");
     checkActivation("Dense", o.activation);
+    checkTraining("Dense", o);
     super(o, "Dense", declaredInput("Dense", o));
     this.units = o.units;
     this.useBias = o.useBias ?? true;
     this.activation = o.activation ?? "linear";
+    Object.assign(this, { trainingOptions: pickTraining(o, kernelTrainingKeys) });
   }
   computeOutputShape(s: Shape): Shape {
     if (s.length < 2) fail(denseRank(formatShape(s), String(s.length)), this.name);
@@ -133,6 +136,9 @@ class DenseLayer extends SingleInputLayer {
     return this.useBias
       ? { kernel: { shape: [features, this.units] }, bias: { shape: [this.units] } }
       : { kernel: { shape: [features, this.units] } };
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return { units: this.units, activation: snake(this.activation), use_bias: this.useBias, ...kernelTrainingConfig(this.trainingOptions ?? {}) };
   }
 }
 

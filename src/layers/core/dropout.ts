@@ -45,6 +45,12 @@ class DropoutLayer extends SameShapeLayer {
     if (!(typeof o.rate === "number" && o.rate >= 0 && o.rate <= 1)) fail(badRate(String(o.rate)));
     super(o, "Dropout");
     this.rate = o.rate;
+    this.seed = o.seed ?? null;
+  }
+  /** The seed of the random mask, or `null` (Keras's default). */
+  readonly seed: number | null;
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return { rate: this.rate, seed: this.seed, noise_shape: null };
   }
 }
 

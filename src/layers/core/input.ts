@@ -92,12 +92,16 @@ export class InputLayer extends BaseLayer<Shape> {
     if (o.batchSize !== undefined) checkSizes("Input", "batchSize", [o.batchSize]);
     super(o as BaseLayerOptions, "InputLayer");
     this.batchShape = o.batchShape !== undefined ? [...o.batchShape] : [o.batchSize ?? null, ...o.shape!];
+    Object.assign(this, { trainingOptions: o.dtype === undefined ? {} : { dtype: o.dtype } });
   }
   computeOutputShape(): Shape {
     return this.batchShape;
   }
   protected inputOf(): { tensors: SymbolicTensor[]; shape: Shape } {
     return { tensors: [], shape: this.batchShape };
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return { batch_shape: [...this.batchShape], sparse: false };
   }
 }
 

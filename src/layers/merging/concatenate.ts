@@ -109,6 +109,9 @@ class ConcatenateLayer extends MergeBase {
     super(o, "Concatenate");
     this.axis = o.axis ?? -1;
   }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return { axis: this.axis };
+  }
   computeOutputShape(shapes: readonly Shape[]): Shape {
     const s0 = shapes[0]!;
     const ax = normalizeAxis(this.axis, s0.length);

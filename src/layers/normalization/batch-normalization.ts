@@ -17,6 +17,7 @@ import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } fro
 import { formatShape, type Shape } from "../../core/shape.js";
 import { axesSizes, checkAxis, checkBoolean, checkNumber } from "./axes.js";
 import { readOptions } from "../../core/read-options.js";
+import { initializer } from "../../core/keras-config.js";
 
 export interface BatchNormalizationOptions extends BaseLayerOptions, InputSpecOptions {
   /**
@@ -135,6 +136,14 @@ class BatchNormalizationLayer extends SingleInputLayer {
       ...(this.center && { beta: { shape } }),
       moving_mean: { shape, trainable: false },
       moving_variance: { shape, trainable: false },
+    };
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return {
+      axis: this.axis, momentum: this.momentum, epsilon: this.epsilon, center: this.center, scale: this.scale,
+      beta_initializer: initializer("Zeros"), gamma_initializer: initializer("Ones"),
+      moving_mean_initializer: initializer("Zeros"), moving_variance_initializer: initializer("Ones"),
+      beta_regularizer: null, gamma_regularizer: null, beta_constraint: null, gamma_constraint: null,
     };
   }
 }

@@ -17,6 +17,7 @@ import { baseKeys, checkKeys, formatOption, inputKeys, type AnyKeys, type checkK
 import type { Shape } from "../../core/shape.js";
 import { axesSizes, checkAxis, checkBoolean, checkNumber } from "./axes.js";
 import { readOptions } from "../../core/read-options.js";
+import { initializer } from "../../core/keras-config.js";
 
 export interface LayerNormalizationOptions extends BaseLayerOptions, InputSpecOptions {
   /**
@@ -135,6 +136,13 @@ class LayerNormalizationLayer extends SingleInputLayer {
   override weightSpecs(s: Shape): Record<string, WeightSpec> {
     const shape = this.params(s) as number[];
     return { ...(this.hasGamma && { gamma: { shape } }), ...(this.hasBeta && { beta: { shape } }) };
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return {
+      axis: typeof this.axis === "number" ? this.axis : [...this.axis], epsilon: this.epsilon, center: this.center, scale: this.scale,
+      rms_scaling: this.rmsScaling, beta_initializer: initializer("Zeros"), gamma_initializer: initializer("Ones"),
+      beta_regularizer: null, gamma_regularizer: null, beta_constraint: null, gamma_constraint: null,
+    };
   }
 }
 

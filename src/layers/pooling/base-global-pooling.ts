@@ -25,6 +25,7 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, formatOption, inputKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
+import { snake } from "../../core/keras-config.js";
 
 /** The options of a global pooling layer. */
 export interface GlobalPoolingOptions extends BaseLayerOptions, InputSpecOptions {
@@ -85,5 +86,8 @@ export class BaseGlobalPoolingLayer extends SingleInputLayer {
     if (s.length !== r + 2) fail(spatialRank(this.className, r, f, formatShape(s), String(s.length)), this.name);
     const { batch, spatial, channels } = split(s, f);
     return this.keepdims ? joinShape(batch, spatial.map(() => 1), channels, f) : [batch, channels];
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return { data_format: snake(this.dataFormat), keepdims: this.keepdims };
   }
 }

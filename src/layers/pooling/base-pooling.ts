@@ -30,6 +30,7 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
+import { snake } from "../../core/keras-config.js";
 
 /** The options of a pooling layer over `r` spatial axes. */
 export interface PoolingOptions<r extends SpatialRank> extends BaseLayerOptions, InputSpecOptions {
@@ -131,5 +132,8 @@ export class BasePoolingLayer extends SingleInputLayer {
     const { batch, spatial, channels } = split(s, f);
     const sp = convSpatial(this.className, this.name, "pool window", r, f, formatShape(s), spatial, this.poolSize, this.strides, perAxis(1, r), this.padding);
     return joinShape(batch, sp, channels, f);
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return { pool_size: [...this.poolSize], strides: [...this.strides], padding: this.padding, data_format: snake(this.dataFormat) };
   }
 }

@@ -34,6 +34,7 @@ import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } fro
 import { formatDim, formatShape, type Shape } from "../../core/shape.js";
 import { marginPairs, rankMessage, type checkMargins, type loosen, type LooseMargins, type Margins } from "./spatial.js";
 import { readOptions } from "../../core/read-options.js";
+import { snake } from "../../core/keras-config.js";
 
 /** The options of a cropping over `r` spatial axes. */
 export interface CroppingOptions<r extends SpatialRank> extends BaseLayerOptions, InputSpecOptions {
@@ -161,6 +162,11 @@ class CroppingLayer extends SingleInputLayer {
         : fail(cropTooMuch(this.className, String(a), String(b), String(shapeAxis(i, f)), axisName(r, i), formatDim(n), formatShape(s)), this.name);
     });
     return joinShape(batch, cropped, channels, f);
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    // Keras's Cropping1D has one pair and no data_format; the others a pair per axis.
+    if (this.rank === 1) return { cropping: [...this.cropping[0]!] };
+    return { cropping: this.cropping.map((p) => [...p]), data_format: snake(this.dataFormat) };
   }
 }
 

@@ -17,6 +17,7 @@ import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "
 import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import type { Shape } from "../../core/shape.js";
 import { readOptions } from "../../core/read-options.js";
+import { snake } from "../../core/keras-config.js";
 
 export interface FlattenOptions extends BaseLayerOptions, InputSpecOptions {
   /**
@@ -74,6 +75,9 @@ class FlattenLayer extends SingleInputLayer {
     const rest = s.slice(1);
     const n = rest.some((d) => d === null) ? null : rest.reduce<number>((p, d) => p * (d as number), 1);
     return [s[0] as Dim, n];
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return { data_format: snake(this.dataFormat) };
   }
 }
 

@@ -132,6 +132,9 @@ class PermuteLayer extends SingleInputLayer {
       fail(permuteRank(formatOption(d), String(d.length), String(d.length + 1), formatShape(s), String(s.length)), this.name);
     return [s[0] as Dim, ...d.map((i) => s[i] as Dim)];
   }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return { dims: [...this.dims] };
+  }
 }
 
 /**

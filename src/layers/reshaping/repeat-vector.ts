@@ -76,6 +76,9 @@ class RepeatVectorLayer extends SingleInputLayer {
     if (s.length !== 2) fail(repeatVectorRank(formatShape(s), String(s.length)), this.name);
     return [s[0] as Dim, this.n, s[1] as Dim];
   }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return { n: this.n };
+  }
 }
 
 /**

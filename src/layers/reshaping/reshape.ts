@@ -188,6 +188,9 @@ class ReshapeLayer extends SingleInputLayer {
     if (p % known !== 0) fail(notDivisible(formatShape(s), String(p), formatOption(t), String(known)), this.name);
     return [batch, ...t.map((d) => (d === -1 ? p / known : d))];
   }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    return { target_shape: [...this.targetShape] };
+  }
 }
 
 /**

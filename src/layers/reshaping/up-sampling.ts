@@ -36,6 +36,7 @@ import { baseKeys, checkKeys, formatOption, inputKeys, notPositive, type AnyKeys
 import { formatShape, type Shape } from "../../core/shape.js";
 import { rankMessage, type factors, type loosen } from "./spatial.js";
 import { readOptions } from "../../core/read-options.js";
+import { snake } from "../../core/keras-config.js";
 
 /** How UpSampling2D fills the new pixels (Keras 3's choices); the shape is the same for all. */
 export type Interpolation = "nearest" | "bilinear" | "bicubic" | "lanczos3" | "lanczos5";
@@ -156,6 +157,12 @@ class UpSamplingLayer extends SingleInputLayer {
     if (s.length !== r + 2) fail(rankMessage(this.className, r, f, r !== 1, formatShape(s), String(s.length)), this.name);
     const { batch, spatial, channels } = split(s, f);
     return joinShape(batch, spatial.map((n, i) => (n === null ? null : n * this.size[i]!)), channels, f);
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    // Keras's UpSampling1D has one size and no data_format; UpSampling3D no interpolation.
+    if (this.rank === 1) return { size: this.size[0] };
+    const common = { size: [...this.size], data_format: snake(this.dataFormat) };
+    return this.rank === 2 ? { ...common, interpolation: this.interpolation } : common;
   }
 }
 

@@ -18,6 +18,7 @@ import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } fro
 import { formatShape, type Shape } from "../../core/shape.js";
 import { marginPairs, rankMessage, type checkMargins, type loosen, type LooseMargins, type Margins } from "./spatial.js";
 import { readOptions } from "../../core/read-options.js";
+import { snake } from "../../core/keras-config.js";
 
 /** The options of a zero padding over `r` spatial axes. */
 export interface ZeroPaddingOptions<r extends SpatialRank> extends BaseLayerOptions, InputSpecOptions {
@@ -102,6 +103,11 @@ class ZeroPaddingLayer extends SingleInputLayer {
     if (s.length !== r + 2) fail(rankMessage(this.className, r, f, true, formatShape(s), String(s.length)), this.name);
     const { batch, spatial, channels } = split(s, f);
     return joinShape(batch, spatial.map((n, i) => (n === null ? null : n + this.padding[i]![0] + this.padding[i]![1])), channels, f);
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    // Keras writes ZeroPadding1D's padding as one pair, the others as a pair per axis.
+    const padding = this.rank === 1 ? [...this.padding[0]!] : this.padding.map((p) => [...p]);
+    return { padding, data_format: snake(this.dataFormat) };
   }
 }
 

@@ -1,0 +1,118 @@
+/**
+ * One description of each layer's Keras config, which every layer owns (`layer.kerasConfig()`) and
+ * which the TensorFlow.js bridge, the JSON export and the diagrams all read, so that they cannot drift.
+ *
+ * The config is Keras's: snake_case keys and values (`data_format: "channels_last"`), with every Keras 3
+ * default written out (`kernel_initializer: GlorotUniform`, which TF.js does not share: its Dense and
+ * convolutions default to GlorotNormal), in the layout Keras ≤ 3.3 and TF.js both read: a `dtype`
+ * string, initializers as `{ class_name, config }`.
+ *
+ * ```ts
+ * dense({ units: 4 }).kerasConfig()
+ * // { className: "Dense", config: { name: "dense", trainable: true, dtype: "float32", units: 4, activation: "linear", use_bias: true, ... }, weights: [] }
+ * ```
+ */
+import { badChoice } from "./conv.js";
+import { fail } from "./errors.js";
+import { formatOption } from "./options.js";
+
+/** A layer as Keras describes it: its class, its config, and its weights' names in Keras's order. */
+export interface KerasLayerConfig {
+  /** Keras's class name: `Dense`, `Conv2D`. */
+  readonly className: string;
+  /** Keras's config: snake_case keys, Keras 3 defaults written out. */
+  readonly config: Readonly<Record<string, unknown>>;
+  /** The weights' names without the layer's (`["kernel", "bias"]`), in order; empty before the layer is built. */
+  readonly weights: readonly string[];
+}
+
+/** `dataFormat` -> `data_format`, `channelsLast` -> `channels_last`: Keras's spelling of TF.js's names and values. */
+export const snake = (s: string): string => s.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+
+/** A Keras initializer with its default config: `{ class_name: "GlorotUniform", config: { seed: null } }`. */
+export const initializer = (className: "GlorotUniform" | "Zeros" | "Ones"): { class_name: string; config: Record<string, unknown> } => ({
+  class_name: className,
+  config: className === "GlorotUniform" ? { seed: null } : {},
+});
+
+/**
+ * A training-only option's value as Keras writes it: a name in snake_case (`heNormal` -> `he_normal`), a
+ * TF.js object (an initializer, regularizer or constraint) as `{ class_name, config }`, or `null` when
+ * it is not given.
+ */
+export const serializeOption = (v: unknown, fallback: unknown = null): unknown => {
+  if (v === undefined) return fallback;
+  if (typeof v === "string") return snake(v);
+  const o = v as { getClassName?: () => string; getConfig?: () => unknown };
+  if (typeof o === "object" && o !== null && typeof o.getClassName === "function")
+    return { class_name: o.getClassName(), config: typeof o.getConfig === "function" ? o.getConfig() : {} };
+  return v;
+};
+
+/** The options that change no shape but matter for training, for layers with a kernel and a bias (Dense, Conv). */
+export const kernelTrainingKeys = [
+  "kernelInitializer", "biasInitializer", "kernelRegularizer", "biasRegularizer", "activityRegularizer",
+  "kernelConstraint", "biasConstraint", "dtype",
+] as const;
+
+/**
+ * A TF.js initializer, regularizer or constraint: its name (`"heNormal"`, `"l2"`, `"maxNorm"`) or the
+ * object TF.js makes (`tf.initializers.heNormal({ seed: 1 })`). shapeflow passes it to TF.js unchanged.
+ */
+export type TrainingIdentifier = string | object;
+
+/** The training-only options of a layer with a kernel and a bias, passed to TensorFlow.js unchanged. */
+export interface KernelTrainingOptions {
+  /** How the kernel starts: default `glorotUniform` (Keras 3; TF.js's own default is `glorotNormal`). */
+  readonly kernelInitializer?: TrainingIdentifier;
+  /** How the bias starts: default `zeros`. */
+  readonly biasInitializer?: TrainingIdentifier;
+  readonly kernelRegularizer?: TrainingIdentifier;
+  readonly biasRegularizer?: TrainingIdentifier;
+  /** A penalty on the layer's output. */
+  readonly activityRegularizer?: TrainingIdentifier;
+  readonly kernelConstraint?: TrainingIdentifier;
+  readonly biasConstraint?: TrainingIdentifier;
+  /** The type of the weights and computations; default `float32`. */
+  readonly dtype?: "float32" | "int32" | "bool" | "complex64" | "string";
+}
+
+/** The Keras config entries of the kernel/bias training options `o` (Keras 3 defaults where not given). */
+export const kernelTrainingConfig = (o: KernelTrainingOptions, kernel = "kernel"): Record<string, unknown> => ({
+  [`${kernel}_initializer`]: serializeOption(o.kernelInitializer, initializer("GlorotUniform")),
+  bias_initializer: serializeOption(o.biasInitializer, initializer("Zeros")),
+  [`${kernel}_regularizer`]: serializeOption(o.kernelRegularizer),
+  bias_regularizer: serializeOption(o.biasRegularizer),
+  activity_regularizer: serializeOption(o.activityRegularizer),
+  [`${kernel}_constraint`]: serializeOption(o.kernelConstraint),
+  bias_constraint: serializeOption(o.biasConstraint),
+});
+
+export type badTrainingOption<layer extends string, option extends string, got extends string> =
+  `${layer}: ${option} must be a TF.js name (a string such as "heNormal") or a TF.js object (such as tf.initializers.heNormal({})), but got ${got}. Fix: pass a name or the object TF.js makes.`;
+export const badTrainingOption = <layer extends string, option extends string, got extends string>(
+  layer: layer,
+  option: option,
+  got: got,
+): badTrainingOption<layer, option, got> =>
+  `${layer}: ${option} must be a TF.js name (a string such as "heNormal") or a TF.js object (such as tf.initializers.heNormal({})), but got ${got}. Fix: pass a name or the object TF.js makes.`;
+
+/** The dtypes TF.js knows. */
+export const dtypes = ["float32", "int32", "bool", "complex64", "string"] as const;
+
+/**
+ * Checks the training options plain JavaScript may pass: each is a string or an object, and `dtype`
+ * one of TF.js's (the compiler checks both from TypeScript).
+ */
+export const checkTraining = (layer: string, o: KernelTrainingOptions): void => {
+  for (const k of kernelTrainingKeys) {
+    const v = (o as Record<string, unknown>)[k];
+    if (v === undefined) continue;
+    if (k === "dtype" ? !dtypes.includes(v as (typeof dtypes)[number]) : !(typeof v === "string" || (typeof v === "object" && v !== null)))
+      fail(k === "dtype" ? badChoice(layer, "dtype", formatOption(v), dtypes.join(", ")) : badTrainingOption(layer, k, formatOption(v)));
+  }
+};
+
+/** The training options as given, for the bridge to pass to TF.js unchanged. */
+export const pickTraining = (o: object, keys: readonly string[]): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(o).filter(([k, v]) => keys.includes(k) && v !== undefined));

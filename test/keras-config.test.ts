@@ -1,0 +1,186 @@
+/**
+ * Each layer's Keras config (`layer.kerasConfig()`, the one description the bridge, the JSON export and
+ * the diagrams read) against what TensorFlow.js 4.22's own layer reports for the same options
+ * (`getConfig()`, in Keras's snake_case). Every key TF.js reports must be in ours with the same value,
+ * up to the named differences below, where Keras 3 (which shapeflow follows) and TF.js disagree.
+ */
+import * as tf from "@tensorflow/tfjs-core";
+import "@tensorflow/tfjs-backend-cpu";
+import * as tfl from "@tensorflow/tfjs-layers";
+import fc from "fast-check";
+import { beforeAll, describe, expect, test } from "vitest";
+import * as shapeflow from "../src/index.js";
+import { snake } from "../src/core/keras-config.js";
+import { specArbitrary } from "./conformance/arbitraries.js";
+import { layerOptions, tfFactory } from "./conformance/spec.js";
+
+beforeAll(async () => {
+  await tf.setBackend("cpu");
+});
+
+type Config = { className: string; config: Record<string, unknown>; weights: readonly string[] };
+type SfLayer = { kerasConfig(): Config; (x: unknown): unknown };
+const sf = shapeflow as unknown as Record<string, (o?: object) => SfLayer>;
+type TfLayer = { getClassName(): string; getConfig(): Record<string, unknown> };
+const tfLayers = tfl.layers as unknown as Record<string, ((o?: object) => TfLayer) | undefined>;
+
+/** TF.js's config in Keras's spelling, as its own `toJSON` writes it: snake_case keys and enum values. */
+const pythonic = (v: unknown, key = ""): unknown => {
+  if (Array.isArray(v)) return v.map((x) => pythonic(x));
+  if (v === undefined) return null; // TF.js leaves out what Keras writes as None
+  if (typeof v === "string") return key === "name" || key === "className" ? v : snake(v);
+  if (typeof v === "object" && v !== null)
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k === "className" ? "class_name" : snake(k), pythonic(x, k)]));
+  return v;
+};
+
+/** Keras 3's GlorotUniform is TF.js's VarianceScaling(1, fan_avg, uniform); written so, the two compare. */
+const canonical = (v: unknown): unknown => {
+  const i = v as { class_name?: string };
+  if (i?.class_name === "GlorotUniform") return { class_name: "VarianceScaling", config: { scale: 1, mode: "fan_avg", distribution: "uniform", seed: null } };
+  if (i?.class_name === "GlorotNormal") return { class_name: "VarianceScaling", config: { scale: 1, mode: "fan_avg", distribution: "normal", seed: null } };
+  return v;
+};
+
+/**
+ * Where TF.js 4.22 is not Keras 3: its Dense, convolutions and DepthwiseConv2D start the kernel with
+ * GlorotNormal, Keras 3 with GlorotUniform (which shapeflow writes, so a model trains as the Keras one
+ * does); its Reshape reports the inferred axis `-1` as `null` (it takes `-1` too); its UpSampling2D
+ * echoes one size for both axes as given (`2`), where Keras 3 writes a pair.
+ */
+const knownDifference = (className: string, key: string, ours: unknown, theirs: unknown): boolean =>
+  (className === "UpSampling2D" && key === "size" && typeof theirs === "number" && (ours as number[]).every((n) => n === theirs)) ||
+  (className === "Reshape" && key === "target_shape" &&
+    JSON.stringify((ours as number[]).map((d) => (d === -1 ? null : d))) === JSON.stringify(theirs)) ||
+  ["kernel_initializer", "depthwise_initializer"].includes(key) &&
+  ["Dense", "Conv1D", "Conv2D", "Conv3D", "Conv2DTranspose", "Conv3DTranspose", "DepthwiseConv2D"].includes(className) &&
+  (canonical(ours) as { config: { distribution: string } }).config.distribution === "uniform" &&
+  (theirs as { config: { distribution: string } }).config.distribution === "normal";
+
+/** The keys TF.js reports that ours differ on (or lack), unexplained: should be none. */
+const disagreements = (ours: Config, theirs: TfLayer): string[] => {
+  const t = pythonic(theirs.getConfig()) as Record<string, unknown>;
+  const out: string[] = [];
+  if (ours.className !== theirs.getClassName()) out.push(`class ${ours.className} vs ${theirs.getClassName()}`);
+  for (const [k, v] of Object.entries(t)) {
+    if (k === "name" || k === "batch_input_shape") continue; // names are the runtimes' own; an input shape is the model's (InputLayer)
+    if (!(k in ours.config)) out.push(`${k}: missing (TF.js: ${JSON.stringify(v)})`);
+    else if (JSON.stringify(canonical(ours.config[k])) !== JSON.stringify(canonical(v)) && !knownDifference(ours.className, k, ours.config[k], v))
+      out.push(`${k}: ${JSON.stringify(ours.config[k])} vs TF.js ${JSON.stringify(v)}`);
+  }
+  return out;
+};
+
+/** Every layer factory shapeflow has, with options, and TF.js's factory for it (`null`: TF.js has no such layer). */
+const table: readonly [factory: string, options: object | undefined, tfjs: string | null][] = [
+  ["dense", { units: 4, activation: "relu", useBias: false }, "dense"],
+  ["activation", { activation: "hardSigmoid" }, "activation"],
+  ["dropout", { rate: 0.3 }, "dropout"],
+  ["add", undefined, "add"],
+  ["concatenate", { axis: 1 }, "concatenate"],
+  ["conv1d", { filters: 2, kernelSize: 3, padding: "causal", dilationRate: 2 }, "conv1d"],
+  ["conv2d", { filters: 2, kernelSize: [3, 5], strides: 2, dataFormat: "channelsFirst" }, "conv2d"],
+  ["conv3d", { filters: 2, kernelSize: 3, padding: "same" }, "conv3d"],
+  ["conv1dTranspose", { filters: 2, kernelSize: 3 }, null],
+  ["conv2dTranspose", { filters: 2, kernelSize: 3, strides: 2, padding: "same" }, "conv2dTranspose"],
+  ["conv3dTranspose", { filters: 2, kernelSize: 3 }, "conv3dTranspose"],
+  ["separableConv1d", { filters: 2, kernelSize: 3 }, null],
+  ["separableConv2d", { filters: 2, kernelSize: 3, depthMultiplier: 2 }, "separableConv2d"],
+  ["depthwiseConv1d", { kernelSize: 3 }, null],
+  ["depthwiseConv2d", { kernelSize: 3, depthMultiplier: 3, useBias: false }, "depthwiseConv2d"],
+  ["maxPooling1d", { poolSize: 3 }, "maxPooling1d"],
+  ["maxPooling2d", { poolSize: [2, 3], strides: 1, padding: "same" }, "maxPooling2d"],
+  ["maxPooling3d", undefined, "maxPooling3d"],
+  ["averagePooling1d", { poolSize: 2 }, "averagePooling1d"],
+  ["averagePooling2d", { poolSize: 2, dataFormat: "channelsFirst" }, "averagePooling2d"],
+  ["averagePooling3d", { poolSize: 2 }, "averagePooling3d"],
+  ["globalMaxPooling1d", undefined, "globalMaxPooling1d"],
+  ["globalMaxPooling2d", { dataFormat: "channelsFirst" }, "globalMaxPooling2d"],
+  ["globalMaxPooling3d", undefined, null],
+  ["globalAveragePooling1d", undefined, "globalAveragePooling1d"],
+  ["globalAveragePooling2d", undefined, "globalAveragePooling2d"],
+  ["globalAveragePooling3d", undefined, null],
+  ["flatten", undefined, "flatten"],
+  ["reshape", { targetShape: [2, -1] }, "reshape"],
+  ["permute", { dims: [2, 1] }, "permute"],
+  ["repeatVector", { n: 3 }, "repeatVector"],
+  ["zeroPadding1d", { padding: 2 }, null],
+  ["zeroPadding2d", { padding: [[1, 2], [3, 4]] }, "zeroPadding2d"],
+  ["zeroPadding3d", undefined, null],
+  ["cropping1d", { cropping: [1, 2] }, null],
+  ["cropping2d", { cropping: [1, 2] }, "cropping2D"],
+  ["cropping3d", undefined, null],
+  ["upSampling1d", { size: 3 }, null],
+  ["upSampling2d", { size: [2, 3], interpolation: "bilinear" }, "upSampling2d"],
+  ["upSampling3d", undefined, null],
+  ["batchNormalization", { axis: 1, momentum: 0.9, epsilon: 1e-5, center: false }, "batchNormalization"],
+  ["layerNormalization", { axis: [1, 2], scale: false }, "layerNormalization"],
+];
+
+describe("kerasConfig() against TensorFlow.js 4.22's getConfig()", () => {
+  test("the table covers every layer factory shapeflow exports", () => {
+    const factories = Object.keys(shapeflow).filter((k) => /^[a-z]/.test(k) && typeof sf[k] === "function");
+    const notLayers = ["input", "model", "sequential", "residual", "parallel", "repeat", "pipe", "clearSession", "formatShape"];
+    expect(factories.filter((k) => !notLayers.includes(k)).sort()).toEqual(table.map(([f]) => f).sort());
+  });
+
+  test.each(table.filter(([, , t]) => t !== null))("%s: every key TF.js reports, with its value", (f, o, t) => {
+    const ours = sf[f]!(o).kerasConfig();
+    const theirs = tfLayers[t!]!(o === undefined ? {} : structuredClone(o));
+    expect(disagreements(ours, theirs)).toEqual([]);
+  });
+
+  test("the names, trainable and dtype every config starts with; weights once built", () => {
+    const d = shapeflow.dense({ units: 4, name: "d1", trainable: false });
+    expect(d.kerasConfig().config).toMatchObject({ name: "d1", trainable: false, dtype: "float32" });
+    expect(d.kerasConfig().weights).toEqual([]);
+    d(shapeflow.input({ shape: [3] }));
+    expect(d.kerasConfig().weights).toEqual(["kernel", "bias"]);
+    const bn = shapeflow.batchNormalization({ center: false });
+    bn(shapeflow.input({ shape: [3] }));
+    expect(bn.kerasConfig().weights).toEqual(["gamma", "moving_mean", "moving_variance"]);
+  });
+
+  test("Keras 3 defaults are written out: GlorotUniform kernels, Zeros biases (TF.js's Dense says GlorotNormal)", () => {
+    const c = shapeflow.dense({ units: 1 }).kerasConfig().config;
+    expect(c["kernel_initializer"]).toEqual({ class_name: "GlorotUniform", config: { seed: null } });
+    expect(c["bias_initializer"]).toEqual({ class_name: "Zeros", config: {} });
+    expect(disagreements(shapeflow.dense({ units: 1 }).kerasConfig() as Config, tfLayers["dense"]!({ units: 1, kernelInitializer: "glorotUniform" }))).toEqual([]);
+  });
+
+  test.each([
+    ["conv1dTranspose", { filters: 2, kernelSize: 3 }, { filters: 2, kernel_size: [3], strides: [1], padding: "valid", data_format: "channels_last", dilation_rate: [1], output_padding: null }],
+    ["separableConv1d", { filters: 2, kernelSize: 3 }, { filters: 2, kernel_size: [3], depth_multiplier: 1, pointwise_initializer: { class_name: "GlorotUniform", config: { seed: null } } }],
+    ["depthwiseConv1d", { kernelSize: 3 }, { kernel_size: [3], depth_multiplier: 1 }],
+    ["globalMaxPooling3d", undefined, { data_format: "channels_last", keepdims: false }],
+    ["zeroPadding1d", { padding: 2 }, { padding: [2, 2] }],
+    ["zeroPadding3d", undefined, { padding: [[1, 1], [1, 1], [1, 1]], data_format: "channels_last" }],
+    ["cropping1d", { cropping: [1, 2] }, { cropping: [1, 2] }],
+    ["cropping3d", undefined, { cropping: [[1, 1], [1, 1], [1, 1]], data_format: "channels_last" }],
+    ["upSampling1d", { size: 3 }, { size: 3 }],
+    ["upSampling3d", undefined, { size: [2, 2, 2], data_format: "channels_last" }],
+  ])("%s (no TF.js layer): Keras 3's config", (f, o, expected) => {
+    expect(sf[f]!(o).kerasConfig().config).toMatchObject(expected);
+  });
+
+  test("on 300 generated models' layers (the differential suite's generator), every layer agrees with TF.js", () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(specArbitrary, (spec) => {
+        for (const l of spec.layers) {
+          let ours: Config, theirs: TfLayer;
+          try {
+            ours = sf[l.type]!(layerOptions(l)).kerasConfig();
+            theirs = tfFactory(l.type)(layerOptions(l) ?? {}) as unknown as TfLayer;
+          } catch {
+            continue; // options one of the two rejects: the differential suite compares those
+          }
+          compared++;
+          expect(disagreements(ours, theirs), JSON.stringify(l)).toEqual([]);
+        }
+      }),
+      { seed: 12, numRuns: 300 },
+    );
+    expect(compared).toBeGreaterThan(300);
+  });
+});
