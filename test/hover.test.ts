@@ -64,7 +64,7 @@ test("the functional quick start shows plain shapes", () => {
   expect(hover("seed-functional.ts", "h2")).toBe("const h2: SymbolicTensor<[null, 4]>");
   expect(hover("seed-functional.ts", "out")).toBe("const out: SymbolicTensor<[null, 1]>");
   expect(hover("seed-functional.ts", "m")).toBe("const m: Model<[null, 3], [null, 1]>");
-});
+}, 60_000); // the first hover builds the language service's program: 7-12 s on a loaded 2-core machine
 
 test("the Sequential quick start shows the model's shapes", () => {
   expect(hover("seed-sequential.ts", "m")).toBe("const m: Sequential<[null, 3], [null, 1], 41>");
@@ -78,7 +78,7 @@ test("the Keras Applications show their exact parameter counts and shapes", () =
   expect(hover("resnet50.ts", "out")).toBe("const out: [null, 1000]");
   expect(hover("mobilenet-v2.ts", "params")).toBe("const params: 3538984");
   expect(hover("small-cnn.ts", "firstParams")).toBe("const firstParams: 1446322");
-});
+}, 60_000); // the Applications' first hovers check their whole files
 
 test("the batch axis shows as null, or as the fixed batch size", () => {
   expect(hover("batch-axis.ts", "anyBatch")).toBe("const anyBatch: SymbolicTensor<[null, 50, 50, 3]>");
