@@ -81,6 +81,14 @@ describe("combinators", () => {
     throws(() => repeat(2, () => same), "repeat: make() returned the same layer twice");
     throws(() => repeat(0 as number, () => dense({ units: 8 })), "repeat: n must be a positive integer");
   });
+  test("blocks nested past the compiler's limit still build and count in full at run time", () => {
+    // 18 levels of parallel (the types stop at 14 and call the block unknown): 19 Dense layers on (None, 4).
+    let b: unknown = dense({ units: 4 });
+    for (let k = 0; k < 18; k++) b = parallel([b as ReturnType<typeof dense>, dense({ units: 4 })] as never);
+    const out = (b as (x: unknown) => { shape: unknown })(input({ shape: [4] }));
+    expect(out.shape).toEqual([null, 76]);
+    expect((b as { countParams(): number }).countParams()).toBe(19 * 20);
+  });
   test("repeat refuses a count that is not a positive integer, or above 10,000, before building anything", () => {
     let made = 0;
     const make = () => (made++, dense({ units: 8 }));
