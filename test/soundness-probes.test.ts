@@ -28,8 +28,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { pendingSoundness, type Property } from "./conformance/pending-soundness.js";
-import { helperStep, LINES, probeHeader, probeSource, runProbe, sampleProbes, STEPS, type Probe, type RunOutcome } from "./conformance/probes.js";
-import { admits, anyOrNever, parseType } from "./conformance/type-text.js";
+import { helperStep, judge, LINES, probeHeader, probeSource, runProbe, sampleProbes, STEPS, type RunOutcome, type Violation } from "./conformance/probes.js";
 import { compilers, parseDiagnostics, root, write, writeCaseProject, type Diagnostic } from "./tsc.js";
 
 /** The seed every generated suite uses unless `SHAPEFLOW_SEED` is set (as test/conformance/arbitraries.ts). */
@@ -67,63 +66,9 @@ const compiled = new Map(probeCompilers.map((c) => [c.name, compile(c.name, c.bi
 /** The runtime's outcomes do not depend on the compiler: run once. */
 const runs: RunOutcome[][] = probes.map((p) => p.runs.map((v) => runProbe(p, v)));
 
-export interface Violation {
-  readonly cls: string;
-  readonly property: Property;
-  readonly detail: string;
-}
-
-const show = (x: unknown): string => JSON.stringify(x);
-
-/** Checks one probe against its compile errors (by step) and its declared types. */
-const judge = (p: Probe, k: number, outcomes: readonly RunOutcome[], errors: readonly Diagnostic[][], declared: ReadonlyMap<string, string>): Violation[] => {
-  const out: Violation[] = [];
-  const v = (property: Property, detail: string) => out.push({ cls: p.cls, property, detail });
-  const errorSteps = errors.map((e, step) => (e.length > 0 ? step : -1)).filter((s) => s >= 0);
-  const errorText = (steps: readonly number[]) => steps.flatMap((s) => errors[s]!.map((d) => `[${STEPS[s]}] ${d.code} ${d.text}`)).join(" | ");
-  for (const o of outcomes)
-    if (o.error !== undefined && !o.error.shapeError) v("runtime-crash", `${show(o.value)}: ${STEPS[o.error.step]} threw ${o.error.message}`);
-  const failed = outcomes.filter((o) => o.error !== undefined);
-  if (failed.length === 0 && errorSteps.length > 0) v("false-error", `every run succeeds (${outcomes.map((o) => show(o.value)).join(", ")}), the compiler says ${errorText(errorSteps)}`);
-  if ((p.form === "literal" || p.form === "literal-bad") && failed.length > 0) {
-    const err = failed[0]!.error!;
-    const here = errors[err.step]!;
-    if (here.length === 0) v("missed-error", `the runtime throws at ${STEPS[err.step]}: "${err.message}"; the compiler says ${errorText(errorSteps) || "nothing"}`);
-    else if (!here.some((d) => d.text.includes(err.message)))
-      v("wrong-message", `the runtime throws at ${STEPS[err.step]}: "${err.message}"; the compiler says ${errorText([err.step])}`);
-    const early = errorSteps.filter((s) => s < err.step);
-    if (early.length > 0) v("early-error", `the runtime throws at ${STEPS[err.step]}, the compiler errs before: ${errorText(early)}`);
-  }
-  if (errorSteps.length > 0) return out;
-  // No compile error: every type must hold what every successful run produced.
-  const name = `p${k}`;
-  const sequential = p.host.startsWith("sequential");
-  const typeOf = (b: string) => declared.get(`${name}_${b}`);
-  const check = (binding: string, what: "shape" | "count", values: readonly unknown[]) => {
-    const type = typeOf(binding);
-    if (type === undefined) return v("unreadable-type", `${name}_${binding} has no declared type`);
-    const bad = anyOrNever(type);
-    if (bad.length > 0) return v("any-or-never", `${name}_${binding}: ${type}`);
-    const t = parseType(type);
-    if (t === undefined) return v("unreadable-type", `${name}_${binding}: ${type}`);
-    for (const x of values) {
-      const ok = admits(t, x);
-      if (ok === undefined) return v("unreadable-type", `${name}_${binding}: ${type}`);
-      if (!ok) return v(what === "shape" ? "wrong-shape" : "wrong-count", `${name}_${binding} is ${type}, the runtime gives ${show(x)}`);
-    }
-  };
-  const done = outcomes.filter((o) => o.error === undefined);
-  check("i", "shape", outcomes.filter((o) => o.input !== undefined).map((o) => o.input));
-  check("o", "shape", done.map((o) => o.output));
-  check("c", "count", done.map((o) => o.count));
-  const container = typeOf(sequential ? "s" : "m");
-  if (container !== undefined && anyOrNever(container).length > 0) v("any-or-never", `${name}_${sequential ? "s" : "m"}: ${container}`);
-  return out;
-};
-
 /** A probe's source with its runs, for a report. */
 const example = (k: number): string =>
-  `${probeSource(probes[k]!, names[k]!).join("\n")}\n  // runtime: ${runs[k]!.map((o) => `${show(o.value)} -> ${o.error ? `${STEPS[o.error.step]} throws "${o.error.message}"` : `${show(o.output)}, ${o.count} params`}`).join("; ")}`;
+  `${probeSource(probes[k]!, names[k]!).join("\n")}\n  // runtime: ${runs[k]!.map((o) => `${JSON.stringify(o.value)} -> ${o.error ? `${STEPS[o.error.step]} throws "${o.error.message}"` : `${JSON.stringify(o.output)}, ${o.count} params`}`).join("; ")}`;
 
 const key = (cls: string, property: Property) => `${cls} ${property}`;
 
@@ -156,7 +101,7 @@ describe.each(probeCompilers)("$name: soundness probes", ({ name }) => {
         const step = line === 0 ? (helperStep(p) ?? 0) : line;
         errors[step]!.push(...(byLine.get(start + line) ?? []));
       }
-      for (const v of judge(p, k, runs[k]!, errors, declared)) {
+      for (const v of judge(p, names[k]!, runs[k]!, errors, declared)) {
         const id = key(v.cls, v.property);
         const seen = found.get(id);
         found.set(id, seen === undefined ? { v, k, n: 1 } : { ...seen, n: seen.n + 1 });
@@ -171,11 +116,22 @@ describe.each(probeCompilers)("$name: soundness probes", ({ name }) => {
       `${name}: ${probes.length} probes, ${found.size} violations, class by property (${[...byProperty].map(([q, n]) => `${q} ${n}`).join(", ") || "none"}), ${unexpected.length} not pending, ${fixed.length} pending now fixed`,
     );
     if (process.env["SHAPEFLOW_PROBE_PENDING"] !== undefined) {
-      // Prints the table of today's violations, for test/conformance/pending-soundness.ts.
-      const table = new Map<string, string[]>();
-      for (const { v } of found.values()) table.set(v.cls, [...(table.get(v.cls) ?? []), v.property]);
-      console.log([...table].sort(([a], [b]) => a.localeCompare(b)).map(([cls, ps]) => `  ${JSON.stringify(cls)}: [${ps.map((q) => JSON.stringify(q)).join(", ")}],`).join("\n"));
-      for (const [id, { v, k }] of found) console.log(`# ${id}: ${v.detail}\n${example(k)}\n`);
+      // Prints the table of today's violations, each with its example, for test/conformance/pending-soundness.ts.
+      const table = new Map<string, { k: number; vs: Violation[] }>();
+      for (const { v, k } of found.values()) table.set(v.cls, { k, vs: [...(table.get(v.cls)?.vs ?? []), v] });
+      const short = (x: string, n: number) => {
+        const t = x.replace(/\bp\d+_/g, "").replace(/\s+/g, " ");
+        return t.length > n ? `${t.slice(0, n - 3)}...` : t;
+      };
+      const rows = [...table].sort(([a], [b]) => a.localeCompare(b)).map(([cls, { k, vs }]) => {
+        const lines = probeSource(probes[k]!, names[k]!).filter((l) => !l.startsWith("//")).slice(0, 4);
+        return [
+          `  // ${short(lines.join(" "), 240)}`,
+          ...vs.map((v) => `  // ${short(`${v.property}: ${v.detail}`, 240)}`),
+          `  ${JSON.stringify(cls)}: [${vs.map((v) => JSON.stringify(v.property)).join(", ")}],`,
+        ].join("\n");
+      });
+      console.log(`PENDING TABLE\n${rows.join("\n")}\nEND TABLE`);
     }
     const report = [
       ...unexpected.map(([id, { v, k, n }]) => `NEW ${id} (${n} probe${n > 1 ? "s" : ""}): ${v.detail}\n${example(k)}`),

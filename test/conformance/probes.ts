@@ -22,11 +22,14 @@
  */
 import fc from "fast-check";
 import * as shapeflow from "../../src/index.js";
+import type { Property } from "./pending-soundness.js";
+import { admits, anyOrNever, parseType } from "./type-text.js";
+import type { Diagnostic } from "../tsc.js";
 
 export type Dim = number | null;
 
 /** How a probe writes the probed value. */
-export type Form = "literal" | "literal-bad" | "any" | "wide" | "union" | "union-bad" | "generic" | "spread" | "generic-tensor";
+export type Form = "literal" | "literal-bad" | "any" | "wide" | "union" | "union-bad" | "generic" | "spread" | "generic-tensor" | "generic-tensor-bad";
 /** Where the probed layer stands: applied to a tensor and made a model, in a Sequential (either spelling), or in `pipe`. */
 export type Host = "functional" | "sequential-layers" | "sequential-add" | "pipe";
 
@@ -396,7 +399,7 @@ export const probeClasses = (): { readonly cls: string; readonly target: Target;
       for (const form of forms) push(target, option, form);
     }
     const shapeForms: Form[] = ["literal", "any", "wide", "spread", "union", "generic", "generic-tensor"];
-    if (target.badShape !== undefined) shapeForms.push("literal-bad", "union-bad");
+    if (target.badShape !== undefined) shapeForms.push("literal-bad", "union-bad", "generic-tensor-bad");
     for (const form of shapeForms) push(target, "shape", form);
   }
   return out;
@@ -425,7 +428,8 @@ export const sampleProbes = (seed: number, cases: number): Probe[] =>
         case "generic":
         case "generic-tensor":
           return { ...base, written: [one], runs: [one], wide: wideOf(one, strings) };
-        case "literal-bad": {
+        case "literal-bad":
+        case "generic-tensor-bad": {
           const b = pick(bad);
           return { ...base, written: [b], runs: [b] };
         }
@@ -467,7 +471,7 @@ export const STEPS = ["declaration", "input", "layer", "apply", "model", "count"
 export const LINES = STEPS.length;
 /** The step whose code a probe's line 0 holds: the generic helper's, or none (a `declare const`). */
 export const helperStep = (p: Probe): number | undefined =>
-  p.form === "generic-tensor" ? 3 : p.form === "generic" ? (p.option === "shape" || p.target.options[p.option]?.at === "input" ? 1 : 2) : undefined;
+  p.form === "generic-tensor" || p.form === "generic-tensor-bad" ? 3 : p.form === "generic" ? (p.option === "shape" || p.target.options[p.option]?.at === "input" ? 1 : 2) : undefined;
 
 const objSource = (o: Readonly<Record<string, string>>): string => {
   const entries = Object.entries(o);
@@ -487,6 +491,7 @@ export const probeSource = (p: Probe, name: string): string[] => {
     case "literal":
     case "literal-bad":
     case "generic-tensor":
+    case "generic-tensor-bad":
       value = lit(p.written[0]);
       break;
     case "any":
@@ -538,8 +543,9 @@ export const probeSource = (p: Probe, name: string): string[] => {
   };
   const sequentialHost = p.host.startsWith("sequential");
   const out = sequentialHost ? `${name}_s` : `${name}_o`;
-  if (p.form === "generic-tensor") decl = `function ${name}_f<S extends Shape>(x: SymbolicTensor<S>) { return ${hostText("x")}; }`;
-  const applyLine = `export const ${out} = ${p.form === "generic-tensor" ? `${name}_f(${name}_i)` : hostText(`${name}_i`)};`;
+  const genericTensor = p.form === "generic-tensor" || p.form === "generic-tensor-bad";
+  if (genericTensor) decl = `function ${name}_f<S extends Shape>(x: SymbolicTensor<S>) { return ${hostText("x")}; }`;
+  const applyLine = `export const ${out} = ${genericTensor ? `${name}_f(${name}_i)` : hostText(`${name}_i`)};`;
   const inputs = t.merge !== undefined ? `[${name}_i, ${name}_j]` : `${name}_i`;
   const modelLine = sequentialHost ? `export const ${name}_o = ${name}_s.outputShape;` : `export const ${name}_m = model({ inputs: ${inputs}, outputs: ${name}_o });`;
   const countLine = `export const ${name}_c = ${sequentialHost ? `${name}_s` : `${name}_m`}.countParams();`;
@@ -600,4 +606,64 @@ export const runProbe = (p: Probe, value: unknown): RunOutcome => {
       error: { step, message: e instanceof Error ? e.message : String(e), shapeError: e instanceof shapeflow.ShapeError },
     };
   }
+};
+
+// --- judging --------------------------------------------------------------------------------------------
+
+export interface Violation {
+  readonly cls: string;
+  readonly property: Property;
+  readonly detail: string;
+}
+
+const show = (x: unknown): string => JSON.stringify(x);
+
+/**
+ * Checks one probe (its bindings prefixed with `name`) against the runtime's outcomes, its compile
+ * errors sorted by step, and its declared types by binding name; returns what it violates.
+ */
+export const judge = (p: Probe, name: string, outcomes: readonly RunOutcome[], errors: readonly Diagnostic[][], declared: ReadonlyMap<string, string>): Violation[] => {
+  const out: Violation[] = [];
+  const v = (property: Property, detail: string) => out.push({ cls: p.cls, property, detail });
+  const errorSteps = errors.map((e, step) => (e.length > 0 ? step : -1)).filter((s) => s >= 0);
+  const errorText = (steps: readonly number[]) => steps.flatMap((s) => errors[s]!.map((d) => `[${STEPS[s]}] ${d.code} ${d.text}`)).join(" | ");
+  for (const o of outcomes)
+    if (o.error !== undefined && !o.error.shapeError) v("runtime-crash", `${show(o.value)}: ${STEPS[o.error.step]} threw ${o.error.message}`);
+  const failed = outcomes.filter((o) => o.error !== undefined);
+  if (failed.length === 0 && errorSteps.length > 0) v("false-error", `every run succeeds (${outcomes.map((o) => show(o.value)).join(", ")}), the compiler says ${errorText(errorSteps)}`);
+  if ((p.form === "literal" || p.form === "literal-bad" || p.form === "generic-tensor-bad") && failed.length > 0) {
+    const err = failed[0]!.error!;
+    // A helper generic over its tensor cannot check it in its body: the error belongs at the helper's
+    // call, or else at the first use of the tensor it returns (the next statement).
+    const here = p.form === "generic-tensor-bad" && err.step === 3 ? [...errors[3]!, ...errors[4]!] : errors[err.step]!;
+    if (here.length === 0) v("missed-error", `the runtime throws at ${STEPS[err.step]}: "${err.message}"; the compiler says ${errorText(errorSteps) || "nothing"}`);
+    else if (!here.some((d) => d.text.includes(err.message)))
+      v("wrong-message", `the runtime throws at ${STEPS[err.step]}: "${err.message}"; the compiler says ${errorText([err.step])}`);
+    const early = errorSteps.filter((s) => s < err.step);
+    if (early.length > 0) v("early-error", `the runtime throws at ${STEPS[err.step]}, the compiler errs before: ${errorText(early)}`);
+  }
+  if (errorSteps.length > 0) return out;
+  // No compile error: every type must hold what every successful run produced.
+  const sequential = p.host.startsWith("sequential");
+  const typeOf = (b: string) => declared.get(`${name}_${b}`);
+  const check = (binding: string, what: "shape" | "count", values: readonly unknown[]) => {
+    const type = typeOf(binding);
+    if (type === undefined) return v("unreadable-type", `${name}_${binding} has no declared type`);
+    const bad = anyOrNever(type);
+    if (bad.length > 0) return v("any-or-never", `${name}_${binding}: ${type}`);
+    const t = parseType(type);
+    if (t === undefined) return v("unreadable-type", `${name}_${binding}: ${type}`);
+    for (const x of values) {
+      const ok = admits(t, x);
+      if (ok === undefined) return v("unreadable-type", `${name}_${binding}: ${type}`);
+      if (!ok) return v(what === "shape" ? "wrong-shape" : "wrong-count", `${name}_${binding} is ${type}, the runtime gives ${show(x)}`);
+    }
+  };
+  const done = outcomes.filter((o) => o.error === undefined);
+  check("i", "shape", outcomes.filter((o) => o.input !== undefined).map((o) => o.input));
+  check("o", "shape", done.map((o) => o.output));
+  check("c", "count", done.map((o) => o.count));
+  const container = typeOf(sequential ? "s" : "m");
+  if (container !== undefined && anyOrNever(container).length > 0) v("any-or-never", `${name}_${sequential ? "s" : "m"}: ${container}`);
+  return out;
 };

@@ -86,12 +86,14 @@ export const parseType = (text: string): TypeNode | undefined => {
         const rest = peek() === "...";
         if (rest) i++;
         // A named member: `name: T` or `name?: T`.
+        let named = false;
         if (/^[A-Za-z_$]/.test(peek() ?? "") && (tokens[i + 1] === ":" || (tokens[i + 1] === "?" && tokens[i + 2] === ":"))) {
-          i += tokens[i + 1] === ":" ? 2 : 3;
+          named = tokens[i + 1] === "?";
+          i += named ? 3 : 2;
         }
         const type = union();
-        const optional = peek() === "?";
-        if (optional) i++;
+        const optional = named || peek() === "?";
+        if (peek() === "?") i++;
         elements.push({ type, rest, optional });
         if (peek() === ",") i++;
         else if (peek() !== "]") throw new Error(`expected , or ] at ${tokens.slice(i).join(" ")}`);
