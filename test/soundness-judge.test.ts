@@ -120,3 +120,15 @@ describe("judging a helper generic over its tensor", () => {
     expect(judge(p, "q", r, at(5), d).map((v) => v.property)).toEqual(["missed-error"]);
   });
 });
+
+test("every layer factory and block that src/index.ts exports has probes, and the models and pipe host them", async () => {
+  const shapeflow = await import("../src/index.js");
+  const factories = Object.entries(shapeflow)
+    .filter(([k, v]) => typeof v === "function" && /^[a-z]/.test(k))
+    .map(([k]) => k)
+    .filter((k) => !["clearSession", "formatShape", "model", "sequential", "pipe"].includes(k));
+  const probed = new Set(sampleProbes(1, 1).map((p) => p.target.id.replace(/-.*/, "")));
+  expect(factories.filter((k) => !probed.has(k))).toEqual([]);
+  const hosts = new Set(sampleProbes(1, 1).map((p) => p.host));
+  expect([...hosts].sort()).toEqual(["functional", "pipe", "sequential-add", "sequential-layers"]);
+});

@@ -38,6 +38,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: number[]; const i = input({ shape: [...v, 1] }); const j = input({ shape: [4] }); const l = add({}); const o = l([i, j]);
   // false-error: every run succeeds ([1]), the compiler says [input] TS2322 Type 'number[]' is not assignable to type 'readonly [...number[], 1] & Shape'. Type 'number[]' is not assignable to type 'readonly [...number[], 1]'. Source provides...
   "add.shape.spread@functional": ["false-error"],
+  // declare const v: any; const i = input({ shape: [8, 3] }); const l = averagePooling1d({ poolSize: 2, inputShape: v }); const s = sequential().add(i).add(l);
+  // false-error: every run succeeds ([8,3]), the compiler says [apply] TS2345 Argument of type 'AveragePooling1D<{ poolSize: 2; inputShape: any; }>' is not assignable to parameter of type '"AveragePooling1D: the layer was declared with batch...
+  "averagePooling1d.inputShape.any@sequential-add": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = averagePooling1d({ poolSize: 2 }); const o = l(i);
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "averagePooling1d.shape.any@functional": ["any-or-never"],
@@ -50,6 +53,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: any; const i = input({ shape: [8, 3] }); const l = averagePooling1d({ poolSize: 2, strides: v }); const o = pipe(i, l);
   // wrong-shape: o is SymbolicTensor<[null, 7, 3]>, the runtime gives [null,4,3]
   "averagePooling1d.strides.any@pipe": ["wrong-shape"],
+  // declare const v: any; const i = input({ shape: [8, 8, 3] }); const l = averagePooling2d({ poolSize: 2, inputShape: v }); const o = pipe(i, l);
+  // false-error: every run succeeds ([8,8,3]), the compiler says [apply] TS2345 Argument of type 'AveragePooling2D<{ poolSize: 2; inputShape: any; }>' is not assignable to parameter of type '(a: SymbolicTensor<[null, 8, 8, 3]>) => SymbolicTe...
+  "averagePooling2d.inputShape.any@pipe": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = averagePooling2d({ poolSize: 2 }); const o = pipe(i, l);
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "averagePooling2d.shape.any@pipe": ["any-or-never"],
@@ -69,6 +75,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: null | [1, 2]; const i = input({ shape: [8, 8, 3] }); const l = averagePooling2d({ poolSize: 2, strides: v }); const s = sequential({ layers: [i, l] });
   // false-error: every run succeeds (null, [1,2]), the compiler says [layer] TS2322 Type '[1, 2] | null' is not assignable to type '"AveragePooling2D: strides must be a positive integer or a list of 2 positive integers (how far the window mo...
   "averagePooling2d.strides.union@sequential-layers": ["false-error"],
+  // declare const v: any; const i = input({ shape: [6, 6, 6, 3] }); const l = averagePooling3d({ poolSize: 2, inputShape: v }); const o = l(i);
+  // false-error: every run succeeds ([6,6,6,3]), the compiler says [apply] TS2345 Argument of type 'SymbolicTensor<[null, 6, 6, 6, 3]>' is not assignable to parameter of type '"AveragePooling3D: the layer was declared with batch input shape ...
+  "averagePooling3d.inputShape.any@functional": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = averagePooling3d({ poolSize: 2 }); const s = sequential().add(i).add(l);
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "averagePooling3d.shape.any@sequential-add": ["any-or-never"],
@@ -88,6 +97,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: true | false; const i = input({ shape: [4, 3] }); const l = batchNormalization({ center: v }); const s = sequential().add(i).add(l);
   // wrong-count: c is 12, the runtime gives 9
   "batchNormalization.center.union@sequential-add": ["wrong-count"],
+  // declare const v: any; const i = input({ shape: [4, 3] }); const l = batchNormalization({ inputShape: v }); const o = pipe(i, l);
+  // false-error: every run succeeds ([4,3]), the compiler says [apply] TS2345 Argument of type 'BatchNormalization<{ inputShape: any; }>' is not assignable to parameter of type '(a: SymbolicTensor<[null, 4, 3]>) => SymbolicTensor<never>'. Ty...
+  "batchNormalization.inputShape.any@pipe": ["false-error"],
   // declare const v: false | true; const i = input({ shape: [4, 3] }); const l = batchNormalization({ scale: v }); const s = sequential({ layers: [i, l] });
   // wrong-count: c is 12, the runtime gives 9
   "batchNormalization.scale.union@sequential-layers": ["wrong-count"],
@@ -133,6 +145,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: any; const i = input({ shape: [8, 3] }); const l = conv1d({ filters: v, kernelSize: 3 }); const o = pipe(i, l);
   // any-or-never: o: SymbolicTensor<[null, 6, any]>
   "conv1d.filters.any@pipe": ["any-or-never"],
+  // declare const v: any; const i = input({ shape: [8, 3] }); const l = conv1d({ filters: 2, kernelSize: 3, inputShape: v }); const s = sequential({ layers: [i, l] });
+  // false-error: every run succeeds ([8,3]), the compiler says [apply] TS2322 Type '(Conv1D<{ batchInputShape: [null, ...any[]]; filters: 2; kernelSize: 3; }> | SymbolicTensor<[null, 8, 3]>)[]' is not assignable to type '"Sequential layer 1:...
+  "conv1d.inputShape.any@sequential-layers": ["false-error"],
   // declare const v: any; const i = input({ shape: [8, 3] }); const l = conv1d({ filters: 2, kernelSize: 3, padding: v }); const s = sequential({ layers: [i, l] });
   // wrong-shape: o is [null, 8, 2], the runtime gives [null,6,2]
   "conv1d.padding.any@sequential-layers": ["wrong-shape"],
@@ -173,6 +188,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: any; const i = input({ shape: [6, 3] }); const l = conv1dTranspose({ filters: v, kernelSize: 3, strides: 2 }); const o = l(i);
   // any-or-never: o: SymbolicTensor<[null, 13, any]>
   "conv1dTranspose.filters.any@functional": ["any-or-never"],
+  // declare const v: any; const i = input({ shape: [6, 3] }); const l = conv1dTranspose({ filters: 2, kernelSize: 3, strides: 2, inputShape: v }); const o = l(i);
+  // false-error: every run succeeds ([6,3]), the compiler says [apply] TS2345 Argument of type 'SymbolicTensor<[null, 6, 3]>' is not assignable to parameter of type '"Conv1DTranspose: the layer was declared with batch input shape (None), but...
+  "conv1dTranspose.inputShape.any@functional": ["false-error"],
   // declare const v: any; const i = input({ shape: [6, 3] }); const l = conv1dTranspose({ filters: 2, kernelSize: 3, strides: 2, outputPadding: v }); const s = sequential({ layers: [i, l] });
   // wrong-shape: o is [null, 13, 2], the runtime gives [null,14,2]
   "conv1dTranspose.outputPadding.any@sequential-layers": ["wrong-shape"],
@@ -217,6 +235,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: any; const i = input({ shape: [8, 8, 3] }); const l = conv2d({ filters: v, kernelSize: 3 }); const o = l(i);
   // any-or-never: o: SymbolicTensor<[null, 6, 6, any]>
   "conv2d.filters.any@functional": ["any-or-never"],
+  // declare const v: any; const i = input({ shape: [8, 8, 3] }); const l = conv2d({ filters: 2, kernelSize: 3, inputShape: v }); const o = l(i);
+  // false-error: every run succeeds ([8,8,3]), the compiler says [apply] TS2345 Argument of type 'SymbolicTensor<[null, 8, 8, 3]>' is not assignable to parameter of type '"Conv2D: the layer was declared with batch input shape (None), but is ...
+  "conv2d.inputShape.any@functional": ["false-error"],
   // declare const v: any; const i = input({ shape: [8, 8, 3] }); const l = conv2d({ filters: 2, kernelSize: 3, padding: v }); const s = sequential().add(i).add(l);
   // wrong-shape: o is [null, 8, 8, 2], the runtime gives [null,6,6,2]
   "conv2d.padding.any@sequential-add": ["wrong-shape"],
@@ -262,6 +283,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: any; const i = input({ shape: [6, 6, 3] }); const l = conv2dTranspose({ filters: v, kernelSize: 3, strides: 2 }); const s = sequential({ layers: [i, l] });
   // any-or-never: o: [null, 13, 13, any]
   "conv2dTranspose.filters.any@sequential-layers": ["any-or-never"],
+  // declare const v: any; const i = input({ shape: [6, 6, 3] }); const l = conv2dTranspose({ filters: 2, kernelSize: 3, strides: 2, inputShape: v }); const o = pipe(i, l);
+  // false-error: every run succeeds ([6,6,3]), the compiler says [apply] TS2345 Argument of type 'Conv2DTranspose<{ batchInputShape: [null, ...any[]]; filters: 2; kernelSize: 3; strides: 2; }>' is not assignable to parameter of type '(a: Sym...
+  "conv2dTranspose.inputShape.any@pipe": ["false-error"],
   // declare const v: any; const i = input({ shape: [6, 6, 3] }); const l = conv2dTranspose({ filters: 2, kernelSize: 3, strides: 2, outputPadding: v }); const o = l(i);
   // wrong-shape: o is SymbolicTensor<[null, 13, 13, 2]>, the runtime gives [null,14,14,2]
   "conv2dTranspose.outputPadding.any@functional": ["wrong-shape"],
@@ -307,6 +331,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: any; const i = input({ shape: [6, 6, 6, 3] }); const l = conv3d({ filters: v, kernelSize: 3 }); const s = sequential({ layers: [i, l] });
   // any-or-never: o: [null, 4, 4, 4, any]
   "conv3d.filters.any@sequential-layers": ["any-or-never"],
+  // declare const v: any; const i = input({ shape: [6, 6, 6, 3] }); const l = conv3d({ filters: 2, kernelSize: 3, inputShape: v }); const o = pipe(i, l);
+  // false-error: every run succeeds ([6,6,6,3]), the compiler says [apply] TS2345 Argument of type 'Conv3D<{ batchInputShape: [null, ...any[]]; filters: 2; kernelSize: 3; }>' is not assignable to parameter of type '(a: SymbolicTensor<[null, ...
+  "conv3d.inputShape.any@pipe": ["false-error"],
   // declare const v: any; const i = input({ shape: [6, 6, 6, 3] }); const l = conv3d({ filters: 2, kernelSize: 3, padding: v }); const o = pipe(i, l);
   // wrong-shape: o is SymbolicTensor<[null, 6, 6, 6, 2]>, the runtime gives [null,4,4,4,2]
   "conv3d.padding.any@pipe": ["wrong-shape"],
@@ -352,6 +379,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: any; const i = input({ shape: [4, 4, 4, 3] }); const l = conv3dTranspose({ filters: v, kernelSize: 3, strides: 2 }); const s = sequential().add(i).add(l);
   // any-or-never: o: [null, 9, 9, 9, any]
   "conv3dTranspose.filters.any@sequential-add": ["any-or-never"],
+  // declare const v: any; const i = input({ shape: [4, 4, 4, 3] }); const l = conv3dTranspose({ filters: 2, kernelSize: 3, strides: 2, inputShape: v }); const s = sequential().add(i).add(l);
+  // false-error: every run succeeds ([4,4,4,3]), the compiler says [apply] TS2345 Argument of type 'Conv3DTranspose<{ batchInputShape: [null, ...any[]]; filters: 2; kernelSize: 3; strides: 2; }>' is not assignable to parameter of type '"Conv...
+  "conv3dTranspose.inputShape.any@sequential-add": ["false-error"],
   // declare const v: any; const i = input({ shape: [4, 4, 4, 3] }); const l = conv3dTranspose({ filters: 2, kernelSize: 3, strides: 2, outputPadding: v }); const o = pipe(i, l);
   // wrong-shape: o is SymbolicTensor<[null, 9, 9, 9, 2]>, the runtime gives [null,10,10,10,2]
   "conv3dTranspose.outputPadding.any@pipe": ["wrong-shape"],
@@ -376,6 +406,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: true | false; const i = input({ shape: [4, 4, 4, 3] }); const l = conv3dTranspose({ filters: 2, kernelSize: 3, strides: 2, useBias: v }); const s = sequential().add(i).add(l);
   // wrong-count: c is 164, the runtime gives 162
   "conv3dTranspose.useBias.union@sequential-add": ["wrong-count"],
+  // declare const v: any; const i = input({ shape: [8, 3] }); const l = cropping1d({ inputShape: v }); const s = sequential({ layers: [i, l] });
+  // false-error: every run succeeds ([8,3]), the compiler says [apply] TS2322 Type '(Cropping1D<{ inputShape: any; }> | SymbolicTensor<[null, 8, 3]>)[]' is not assignable to type '"Sequential layer 1: Cropping1D: the layer was declared with ...
+  "cropping1d.inputShape.any@sequential-layers": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = cropping1d({}); const s = sequential({ layers: [i, l] });
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "cropping1d.shape.any@sequential-layers": ["any-or-never"],
@@ -385,6 +418,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: number[]; const i = input({ shape: [...v, 3] }); const l = cropping1d({}); const s = sequential().add(i).add(l);
   // false-error: every run succeeds ([8,3], [9,3]), the compiler says [input] TS2322 Type 'number[]' is not assignable to type 'readonly [...number[], 3] & Shape'. Type 'number[]' is not assignable to type 'readonly [...number[], 3]'. Source...
   "cropping1d.shape.spread@sequential-add": ["false-error"],
+  // declare const v: any; const i = input({ shape: [8, 8, 3] }); const l = cropping2d({ inputShape: v }); const o = l(i);
+  // false-error: every run succeeds ([8,8,3]), the compiler says [apply] TS2345 Argument of type 'SymbolicTensor<[null, 8, 8, 3]>' is not assignable to parameter of type '"Cropping2D: the layer was declared with batch input shape (None), but...
+  "cropping2d.inputShape.any@functional": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = cropping2d({}); const s = sequential().add(i).add(l);
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "cropping2d.shape.any@sequential-add": ["any-or-never"],
@@ -407,6 +443,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: DataFormat; const i = input({ shape: [6, 6, 6, 3] }); const l = cropping3d({ dataFormat: v }); const s = sequential().add(i).add(l);
   // wrong-shape: o is [null, 4, 4, 4, 3], the runtime gives [null,6,4,4,1]
   "cropping3d.dataFormat.wide@sequential-add": ["wrong-shape"],
+  // declare const v: any; const i = input({ shape: [6, 6, 6, 3] }); const l = cropping3d({ inputShape: v }); const o = pipe(i, l);
+  // false-error: every run succeeds ([6,6,6,3]), the compiler says [apply] TS2345 Argument of type 'Cropping3D<{ inputShape: any; }>' is not assignable to parameter of type '(a: SymbolicTensor<[null, 6, 6, 6, 3]>) => SymbolicTensor<never>'. ...
+  "cropping3d.inputShape.any@pipe": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = cropping3d({}); const o = pipe(i, l);
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "cropping3d.shape.any@pipe": ["any-or-never"],
@@ -458,6 +497,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: any; const i = input({ shape: [8, 3] }); const l = depthwiseConv1d({ kernelSize: 3, dilationRate: v }); const s = sequential({ layers: [i, l] });
   // wrong-shape: o is [null, 6, 3], the runtime gives [null,4,3]
   "depthwiseConv1d.dilationRate.any@sequential-layers": ["wrong-shape"],
+  // declare const v: any; const i = input({ shape: [8, 3] }); const l = depthwiseConv1d({ kernelSize: 3, inputShape: v }); const o = l(i);
+  // false-error: every run succeeds ([8,3]), the compiler says [apply] TS2345 Argument of type 'SymbolicTensor<[null, 8, 3]>' is not assignable to parameter of type '"DepthwiseConv1D: the layer was declared with batch input shape (None), but...
+  "depthwiseConv1d.inputShape.any@functional": ["false-error"],
   // declare const v: any; const i = input({ shape: [8, 3] }); const l = depthwiseConv1d({ kernelSize: 3, padding: v }); const s = sequential().add(i).add(l);
   // wrong-shape: o is [null, 8, 3], the runtime gives [null,6,3]
   "depthwiseConv1d.padding.any@sequential-add": ["wrong-shape"],
@@ -496,6 +538,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: any; const i = input({ shape: [8, 8, 3] }); const l = depthwiseConv2d({ kernelSize: 3, dilationRate: v }); const o = l(i);
   // wrong-shape: o is SymbolicTensor<[null, 6, 6, 3]>, the runtime gives [null,4,4,3]
   "depthwiseConv2d.dilationRate.any@functional": ["wrong-shape"],
+  // declare const v: any; const i = input({ shape: [8, 8, 3] }); const l = depthwiseConv2d({ kernelSize: 3, inputShape: v }); const s = sequential({ layers: [i, l] });
+  // false-error: every run succeeds ([8,8,3]), the compiler says [apply] TS2322 Type '(DepthwiseConv2D<{ batchInputShape: [null, ...any[]]; kernelSize: 3; }> | SymbolicTensor<[null, 8, 8, 3]>)[]' is not assignable to type '"Sequential layer ...
+  "depthwiseConv2d.inputShape.any@sequential-layers": ["false-error"],
   // declare const v: any; const i = input({ shape: [8, 8, 3] }); const l = depthwiseConv2d({ kernelSize: 3, padding: v }); const s = sequential({ layers: [i, l] });
   // wrong-shape: o is [null, 8, 8, 3], the runtime gives [null,6,6,3]
   "depthwiseConv2d.padding.any@sequential-layers": ["wrong-shape"],
@@ -526,6 +571,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: number[]; const i = input({ shape: [...v, 3] }); const l = dropout({ rate: 0.5 }); const o = l(i);
   // false-error: every run succeeds ([3]), the compiler says [input] TS2322 Type 'number[]' is not assignable to type 'readonly [...number[], 3] & Shape'. Type 'number[]' is not assignable to type 'readonly [...number[], 3]'. Source provides...
   "dropout.shape.spread@functional": ["false-error"],
+  // declare const v: any; const i = input({ shape: [4, 3] }); const l = flatten({ inputShape: v }); const o = l(i);
+  // false-error: every run succeeds ([4,3]), the compiler says [apply] TS2345 Argument of type 'SymbolicTensor<[null, 4, 3]>' is not assignable to parameter of type '"Flatten: the layer was declared with batch input shape (None), but is call...
+  "flatten.inputShape.any@functional": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = flatten({}); const s = sequential().add(i).add(l);
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "flatten.shape.any@sequential-add": ["any-or-never"],
@@ -535,6 +583,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: number[]; const i = input({ shape: [...v, 2] }); const l = flatten({}); const o = pipe(i, l);
   // false-error: every run succeeds ([2,2,2]), the compiler says [input] TS2322 Type 'number[]' is not assignable to type 'readonly [...number[], 2] & Shape'. Type 'number[]' is not assignable to type 'readonly [...number[], 2]'. Source prov...
   "flatten.shape.spread@pipe": ["false-error"],
+  // declare const v: any; const i = input({ shape: [4, 3] }); const l = globalAveragePooling1d({ inputShape: v }); const o = pipe(i, l);
+  // false-error: every run succeeds ([4,3]), the compiler says [apply] TS2345 Argument of type 'GlobalAveragePooling1D<{ inputShape: any; }>' is not assignable to parameter of type '(a: SymbolicTensor<[null, 4, 3]>) => SymbolicTensor<never>'...
+  "globalAveragePooling1d.inputShape.any@pipe": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = globalAveragePooling1d({}); const o = pipe(i, l);
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "globalAveragePooling1d.shape.any@pipe": ["any-or-never"],
@@ -548,6 +599,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: number[]; const i = input({ shape: [...v, 3] }); const l = globalAveragePooling1d({}); const o = l(i);
   // false-error: every run succeeds ([4,3]), the compiler says [input] TS2322 Type 'number[]' is not assignable to type 'readonly [...number[], 3] & Shape'. Type 'number[]' is not assignable to type 'readonly [...number[], 3]'. Source provid...
   "globalAveragePooling1d.shape.spread@functional": ["false-error"],
+  // declare const v: any; const i = input({ shape: [4, 4, 3] }); const l = globalAveragePooling2d({ inputShape: v }); const s = sequential().add(i).add(l);
+  // false-error: every run succeeds ([4,4,3]), the compiler says [apply] TS2345 Argument of type 'GlobalAveragePooling2D<{ inputShape: any; }>' is not assignable to parameter of type '"GlobalAveragePooling2D: the layer was declared with batc...
+  "globalAveragePooling2d.inputShape.any@sequential-add": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = globalAveragePooling2d({}); const o = l(i);
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "globalAveragePooling2d.shape.any@functional": ["any-or-never"],
@@ -557,6 +611,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: number[]; const i = input({ shape: [...v, 3] }); const l = globalAveragePooling2d({}); const s = sequential({ layers: [i, l] });
   // false-error: every run succeeds ([4,4,3]), the compiler says [input] TS2322 Type 'number[]' is not assignable to type 'readonly [...number[], 3] & Shape'. Type 'number[]' is not assignable to type 'readonly [...number[], 3]'. Source prov...
   "globalAveragePooling2d.shape.spread@sequential-layers": ["false-error"],
+  // declare const v: any; const i = input({ shape: [4, 4, 4, 3] }); const l = globalAveragePooling3d({ inputShape: v }); const s = sequential({ layers: [i, l] });
+  // false-error: every run succeeds ([4,4,4,3]), the compiler says [apply] TS2322 Type '(GlobalAveragePooling3D<{ inputShape: any; }> | SymbolicTensor<[null, 4, 4, 4, 3]>)[]' is not assignable to type '"Sequential layer 1: GlobalAveragePooli...
+  "globalAveragePooling3d.inputShape.any@sequential-layers": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = globalAveragePooling3d({}); const s = sequential({ layers: [i, l] });
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "globalAveragePooling3d.shape.any@sequential-layers": ["any-or-never"],
@@ -566,6 +623,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: number[]; const i = input({ shape: [...v, 3] }); const l = globalAveragePooling3d({}); const s = sequential().add(i).add(l);
   // false-error: every run succeeds ([4,4,4,3]), the compiler says [input] TS2322 Type 'number[]' is not assignable to type 'readonly [...number[], 3] & Shape'. Type 'number[]' is not assignable to type 'readonly [...number[], 3]'. Source pr...
   "globalAveragePooling3d.shape.spread@sequential-add": ["false-error"],
+  // declare const v: any; const i = input({ shape: [4, 3] }); const l = globalMaxPooling1d({ inputShape: v }); const s = sequential().add(i).add(l);
+  // false-error: every run succeeds ([4,3]), the compiler says [apply] TS2345 Argument of type 'GlobalMaxPooling1D<{ inputShape: any; }>' is not assignable to parameter of type '"GlobalMaxPooling1D: the layer was declared with batch input sh...
+  "globalMaxPooling1d.inputShape.any@sequential-add": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = globalMaxPooling1d({}); const o = l(i);
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "globalMaxPooling1d.shape.any@functional": ["any-or-never"],
@@ -575,6 +635,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: number[]; const i = input({ shape: [...v, 5] }); const l = globalMaxPooling1d({}); const s = sequential({ layers: [i, l] });
   // false-error: every run succeeds ([2,5]), the compiler says [input] TS2322 Type 'number[]' is not assignable to type 'readonly [...number[], 5] & Shape'. Type 'number[]' is not assignable to type 'readonly [...number[], 5]'. Source provid...
   "globalMaxPooling1d.shape.spread@sequential-layers": ["false-error"],
+  // declare const v: any; const i = input({ shape: [4, 4, 3] }); const l = globalMaxPooling2d({ inputShape: v }); const o = pipe(i, l);
+  // false-error: every run succeeds ([4,4,3]), the compiler says [apply] TS2345 Argument of type 'GlobalMaxPooling2D<{ inputShape: any; }>' is not assignable to parameter of type '(a: SymbolicTensor<[null, 4, 4, 3]>) => SymbolicTensor<never>...
+  "globalMaxPooling2d.inputShape.any@pipe": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = globalMaxPooling2d({}); const o = pipe(i, l);
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "globalMaxPooling2d.shape.any@pipe": ["any-or-never"],
@@ -588,6 +651,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: number[]; const i = input({ shape: [...v, 3] }); const l = globalMaxPooling2d({}); const o = l(i);
   // false-error: every run succeeds ([4,4,3]), the compiler says [input] TS2322 Type 'number[]' is not assignable to type 'readonly [...number[], 3] & Shape'. Type 'number[]' is not assignable to type 'readonly [...number[], 3]'. Source prov...
   "globalMaxPooling2d.shape.spread@functional": ["false-error"],
+  // declare const v: any; const i = input({ shape: [4, 4, 4, 3] }); const l = globalMaxPooling3d({ inputShape: v }); const o = l(i);
+  // false-error: every run succeeds ([4,4,4,3]), the compiler says [apply] TS2345 Argument of type 'SymbolicTensor<[null, 4, 4, 4, 3]>' is not assignable to parameter of type '"GlobalMaxPooling3D: the layer was declared with batch input shap...
+  "globalMaxPooling3d.inputShape.any@functional": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = globalMaxPooling3d({}); const s = sequential().add(i).add(l);
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "globalMaxPooling3d.shape.any@sequential-add": ["any-or-never"],
@@ -622,6 +688,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: any; const i = input({ shape: [4, 3] }); const l = layerNormalization({ center: v }); const s = sequential().add(i).add(l);
   // wrong-count: c is 3, the runtime gives 6
   "layerNormalization.center.any@sequential-add": ["wrong-count"],
+  // declare const v: any; const i = input({ shape: [4, 3] }); const l = layerNormalization({ inputShape: v }); const s = sequential().add(i).add(l);
+  // false-error: every run succeeds ([4,3]), the compiler says [apply] TS2345 Argument of type 'LayerNormalization<{ inputShape: any; }>' is not assignable to parameter of type '"LayerNormalization: the layer was declared with batch input sh...
+  "layerNormalization.inputShape.any@sequential-add": ["false-error"],
   // declare const v: true | false; const i = input({ shape: [4, 3] }); const l = layerNormalization({ rmsScaling: v }); const s = sequential({ layers: [i, l] });
   // wrong-count: c is 6, the runtime gives 3
   "layerNormalization.rmsScaling.union@sequential-layers": ["wrong-count"],
@@ -640,6 +709,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: number[]; const i = input({ shape: [...v, 3] }); const l = layerNormalization({}); const s = sequential({ layers: [i, l] });
   // false-error: every run succeeds ([4,3]), the compiler says [input] TS2322 Type 'number[]' is not assignable to type 'readonly [...number[], 3] & Shape'. Type 'number[]' is not assignable to type 'readonly [...number[], 3]'. Source provid...
   "layerNormalization.shape.spread@sequential-layers": ["false-error"],
+  // declare const v: any; const i = input({ shape: [8, 3] }); const l = maxPooling1d({ inputShape: v }); const o = pipe(i, l);
+  // false-error: every run succeeds ([8,3]), the compiler says [apply] TS2345 Argument of type 'MaxPooling1D<{ inputShape: any; }>' is not assignable to parameter of type '(a: SymbolicTensor<[null, 8, 3]>) => SymbolicTensor<never>'. Types of...
+  "maxPooling1d.inputShape.any@pipe": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = maxPooling1d({}); const o = pipe(i, l);
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "maxPooling1d.shape.any@pipe": ["any-or-never"],
@@ -656,6 +728,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: any; const i = input({ shape: [8, 3] }); const l = maxPooling1d({ strides: v }); const o = l(i);
   // wrong-shape: o is SymbolicTensor<[null, 7, 3]>, the runtime gives [null,4,3]
   "maxPooling1d.strides.any@functional": ["wrong-shape"],
+  // declare const v: any; const i = input({ shape: [8, 8, 3] }); const l = maxPooling2d({ inputShape: v }); const s = sequential().add(i).add(l);
+  // false-error: every run succeeds ([8,8,3]), the compiler says [apply] TS2345 Argument of type 'MaxPooling2D<{ inputShape: any; }>' is not assignable to parameter of type '"MaxPooling2D: the layer was declared with batch input shape (None)...
+  "maxPooling2d.inputShape.any@sequential-add": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = maxPooling2d({}); const o = l(i);
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "maxPooling2d.shape.any@functional": ["any-or-never"],
@@ -668,6 +743,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: any; const i = input({ shape: [8, 8, 3] }); const l = maxPooling2d({ strides: v }); const o = pipe(i, l);
   // wrong-shape: o is SymbolicTensor<[null, 7, 7, 3]>, the runtime gives [null,4,4,3]
   "maxPooling2d.strides.any@pipe": ["wrong-shape"],
+  // declare const v: any; const i = input({ shape: [6, 6, 6, 3] }); const l = maxPooling3d({ inputShape: v }); const s = sequential({ layers: [i, l] });
+  // false-error: every run succeeds ([6,6,6,3]), the compiler says [apply] TS2322 Type '(MaxPooling3D<{ inputShape: any; }> | SymbolicTensor<[null, 6, 6, 6, 3]>)[]' is not assignable to type '"Sequential layer 1: MaxPooling3D: the layer was ...
+  "maxPooling3d.inputShape.any@sequential-layers": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = maxPooling3d({}); const s = sequential({ layers: [i, l] });
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "maxPooling3d.shape.any@sequential-layers": ["any-or-never"],
@@ -695,6 +773,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: any; const i = input({ shape: [3] }); const l = parallel([dense({ units: v }), dense({ units: 2 })], { axis: -1 }); const o = pipe(i, l);
   // false-error: every run succeeds (4, 2), the compiler says [apply] TS2345 Argument of type 'Parallel<[Dense<any>, Dense<2>], -1>' is not assignable to parameter of type '(a: SymbolicTensor<[null, 3]>) => SymbolicTensor<never>'. Types of p...
   "parallel.units.any@pipe": ["false-error"],
+  // declare const v: any; const i = input({ shape: [4, 3] }); const l = permute({ dims: [2, 1], inputShape: v }); const o = l(i);
+  // false-error: every run succeeds ([4,3]), the compiler says [apply] TS2345 Argument of type 'SymbolicTensor<[null, 4, 3]>' is not assignable to parameter of type '"Permute: the layer was declared with batch input shape (None), but is call...
+  "permute.inputShape.any@functional": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = permute({ dims: [2, 1] }); const s = sequential().add(i).add(l);
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "permute.shape.any@sequential-add": ["any-or-never"],
@@ -726,6 +807,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: any; const i = input({ shape: [4] }); const l = repeat(2, () => dense({ units: v })); const o = pipe(i, l);
   // false-error: every run succeeds (4, 8), the compiler says [apply] TS2345 Argument of type 'Repeat<Dense<any>, 2>' is not assignable to parameter of type '(a: SymbolicTensor<[null, 4]>) => SymbolicTensor<never>'. Types of parameters 'x' a...
   "repeat.units.any@pipe": ["false-error"],
+  // declare const v: any; const i = input({ shape: [4] }); const l = repeatVector({ n: 3, inputShape: v }); const o = l(i);
+  // false-error: every run succeeds ([4]), the compiler says [apply] TS2345 Argument of type 'SymbolicTensor<[null, 4]>' is not assignable to parameter of type '"RepeatVector: the layer was declared with batch input shape (None), but is call...
+  "repeatVector.inputShape.any@functional": ["false-error"],
   // declare const v: any; const i = input({ shape: [4] }); const l = repeatVector({ n: v }); const s = sequential({ layers: [i, l] });
   // any-or-never: o: [null, any, 4]
   "repeatVector.n.any@sequential-layers": ["any-or-never"],
@@ -742,6 +826,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: number[]; const i = input({ shape: [...v, 2] }); const l = repeatVector({ n: 3 }); const o = pipe(i, l);
   // false-error: every run succeeds ([2]), the compiler says [input] TS2322 Type 'number[]' is not assignable to type 'readonly [...number[], 2] & Shape'. Type 'number[]' is not assignable to type 'readonly [...number[], 2]'. Source provides...
   "repeatVector.shape.spread@pipe": ["false-error"],
+  // declare const v: any; const i = input({ shape: [4, 3] }); const l = reshape({ targetShape: [12], inputShape: v }); const o = l(i);
+  // false-error: every run succeeds ([4,3]), the compiler says [apply] TS2345 Argument of type 'SymbolicTensor<[null, 4, 3]>' is not assignable to parameter of type '"Reshape: the layer was declared with batch input shape (None), but is call...
+  "reshape.inputShape.any@functional": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = reshape({ targetShape: [12] }); const s = sequential().add(i).add(l);
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "reshape.shape.any@sequential-add": ["any-or-never"],
@@ -805,6 +892,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: any; const i = input({ shape: [8, 3] }); const l = separableConv1d({ filters: v, kernelSize: 3 }); const s = sequential().add(i).add(l);
   // any-or-never: o: [null, 6, any]
   "separableConv1d.filters.any@sequential-add": ["any-or-never"],
+  // declare const v: any; const i = input({ shape: [8, 3] }); const l = separableConv1d({ filters: 2, kernelSize: 3, inputShape: v }); const s = sequential().add(i).add(l);
+  // false-error: every run succeeds ([8,3]), the compiler says [apply] TS2345 Argument of type 'SeparableConv1D<{ batchInputShape: [null, ...any[]]; filters: 2; kernelSize: 3; }>' is not assignable to parameter of type '"SeparableConv1D: the...
+  "separableConv1d.inputShape.any@sequential-add": ["false-error"],
   // declare const v: any; const i = input({ shape: [8, 3] }); const l = separableConv1d({ filters: 2, kernelSize: 3, padding: v }); const o = l(i);
   // wrong-shape: o is SymbolicTensor<[null, 8, 2]>, the runtime gives [null,6,2]
   "separableConv1d.padding.any@functional": ["wrong-shape"],
@@ -843,6 +933,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: any; const i = input({ shape: [8, 8, 3] }); const l = separableConv2d({ filters: v, kernelSize: 3 }); const s = sequential({ layers: [i, l] });
   // any-or-never: o: [null, 6, 6, any]
   "separableConv2d.filters.any@sequential-layers": ["any-or-never"],
+  // declare const v: any; const i = input({ shape: [8, 8, 3] }); const l = separableConv2d({ filters: 2, kernelSize: 3, inputShape: v }); const o = pipe(i, l);
+  // false-error: every run succeeds ([8,8,3]), the compiler says [apply] TS2345 Argument of type 'SeparableConv2D<{ batchInputShape: [null, ...any[]]; filters: 2; kernelSize: 3; }>' is not assignable to parameter of type '(a: SymbolicTensor<...
+  "separableConv2d.inputShape.any@pipe": ["false-error"],
   // declare const v: any; const i = input({ shape: [8, 8, 3] }); const l = separableConv2d({ filters: 2, kernelSize: 3, padding: v }); const o = pipe(i, l);
   // wrong-shape: o is SymbolicTensor<[null, 8, 8, 2]>, the runtime gives [null,6,6,2]
   "separableConv2d.padding.any@pipe": ["wrong-shape"],
@@ -868,6 +961,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: boolean; const i = input({ shape: [8, 8, 3] }); const l = separableConv2d({ filters: 2, kernelSize: 3, useBias: v }); const s = sequential({ layers: [i, l] });
   // wrong-count: c is 35, the runtime gives 33
   "separableConv2d.useBias.wide@sequential-layers": ["wrong-count"],
+  // declare const v: any; const i = input({ shape: [4, 3] }); const l = upSampling1d({ inputShape: v }); const o = pipe(i, l);
+  // false-error: every run succeeds ([4,3]), the compiler says [apply] TS2345 Argument of type 'UpSampling1D<{ inputShape: any; }>' is not assignable to parameter of type '(a: SymbolicTensor<[null, 4, 3]>) => SymbolicTensor<never>'. Types of...
+  "upSampling1d.inputShape.any@pipe": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = upSampling1d({}); const o = pipe(i, l);
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "upSampling1d.shape.any@pipe": ["any-or-never"],
@@ -890,6 +986,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: DataFormat; const i = input({ shape: [4, 4, 3] }); const l = upSampling2d({ dataFormat: v }); const s = sequential({ layers: [i, l] });
   // wrong-shape: o is [null, 8, 8, 3], the runtime gives [null,4,8,6]
   "upSampling2d.dataFormat.wide@sequential-layers": ["wrong-shape"],
+  // declare const v: any; const i = input({ shape: [4, 4, 3] }); const l = upSampling2d({ inputShape: v }); const s = sequential().add(i).add(l);
+  // false-error: every run succeeds ([4,4,3]), the compiler says [apply] TS2345 Argument of type 'UpSampling2D<{ inputShape: any; }>' is not assignable to parameter of type '"UpSampling2D: the layer was declared with batch input shape (None)...
+  "upSampling2d.inputShape.any@sequential-add": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = upSampling2d({}); const o = l(i);
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "upSampling2d.shape.any@functional": ["any-or-never"],
@@ -908,6 +1007,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: DataFormat; const i = input({ shape: [4, 4, 4, 3] }); const l = upSampling3d({ dataFormat: v }); const o = l(i);
   // wrong-shape: o is SymbolicTensor<[null, 8, 8, 8, 3]>, the runtime gives [null,4,8,8,6]
   "upSampling3d.dataFormat.wide@functional": ["wrong-shape"],
+  // declare const v: any; const i = input({ shape: [4, 4, 4, 3] }); const l = upSampling3d({ inputShape: v }); const s = sequential({ layers: [i, l] });
+  // false-error: every run succeeds ([4,4,4,3]), the compiler says [apply] TS2322 Type '(SymbolicTensor<[null, 4, 4, 4, 3]> | UpSampling3D<{ inputShape: any; }>)[]' is not assignable to type '"Sequential layer 1: UpSampling3D: the layer was ...
+  "upSampling3d.inputShape.any@sequential-layers": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = upSampling3d({}); const s = sequential({ layers: [i, l] });
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "upSampling3d.shape.any@sequential-layers": ["any-or-never"],
@@ -917,6 +1019,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: number[]; const i = input({ shape: [...v, 2] }); const l = upSampling3d({}); const s = sequential().add(i).add(l);
   // false-error: every run succeeds ([3,3,3,2]), the compiler says [input] TS2322 Type 'number[]' is not assignable to type 'readonly [...number[], 2] & Shape'. Type 'number[]' is not assignable to type 'readonly [...number[], 2]'. Source pr...
   "upSampling3d.shape.spread@sequential-add": ["false-error"],
+  // declare const v: any; const i = input({ shape: [8, 3] }); const l = zeroPadding1d({ inputShape: v }); const o = l(i);
+  // false-error: every run succeeds ([8,3]), the compiler says [apply] TS2345 Argument of type 'SymbolicTensor<[null, 8, 3]>' is not assignable to parameter of type '"ZeroPadding1D: the layer was declared with batch input shape (None), but i...
+  "zeroPadding1d.inputShape.any@functional": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = zeroPadding1d({}); const s = sequential().add(i).add(l);
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "zeroPadding1d.shape.any@sequential-add": ["any-or-never"],
@@ -939,6 +1044,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: DataFormat; const i = input({ shape: [8, 8, 3] }); const l = zeroPadding2d({ dataFormat: v }); const o = l(i);
   // wrong-shape: o is SymbolicTensor<[null, 10, 10, 3]>, the runtime gives [null,8,10,5]
   "zeroPadding2d.dataFormat.wide@functional": ["wrong-shape"],
+  // declare const v: any; const i = input({ shape: [8, 8, 3] }); const l = zeroPadding2d({ inputShape: v }); const s = sequential({ layers: [i, l] });
+  // false-error: every run succeeds ([8,8,3]), the compiler says [apply] TS2322 Type '(SymbolicTensor<[null, 8, 8, 3]> | ZeroPadding2D<{ inputShape: any; }>)[]' is not assignable to type '"Sequential layer 1: ZeroPadding2D: the layer was dec...
+  "zeroPadding2d.inputShape.any@sequential-layers": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = zeroPadding2d({}); const s = sequential({ layers: [i, l] });
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "zeroPadding2d.shape.any@sequential-layers": ["any-or-never"],
@@ -957,6 +1065,9 @@ export const pendingSoundness: Readonly<Record<string, readonly Property[]>> = {
   // declare const v: DataFormat; const i = input({ shape: [4, 4, 4, 3] }); const l = zeroPadding3d({ dataFormat: v }); const s = sequential({ layers: [i, l] });
   // wrong-shape: o is [null, 6, 6, 6, 3], the runtime gives [null,4,6,6,5]
   "zeroPadding3d.dataFormat.wide@sequential-layers": ["wrong-shape"],
+  // declare const v: any; const i = input({ shape: [4, 4, 4, 3] }); const l = zeroPadding3d({ inputShape: v }); const s = sequential().add(i).add(l);
+  // false-error: every run succeeds ([4,4,4,3]), the compiler says [apply] TS2345 Argument of type 'ZeroPadding3D<{ inputShape: any; }>' is not assignable to parameter of type '"ZeroPadding3D: the layer was declared with batch input shape (N...
+  "zeroPadding3d.inputShape.any@sequential-add": ["false-error"],
   // declare const v: any; const i = input({ shape: v }); const l = zeroPadding3d({}); const o = l(i);
   // any-or-never: i: SymbolicTensor<[null, ...any[]]>
   "zeroPadding3d.shape.any@functional": ["any-or-never"],

@@ -191,8 +191,17 @@ const upSampling = (id: string, r: 1 | 2 | 3): Target => ({
 
 const sf = shapeflow as unknown as Record<string, (...xs: unknown[]) => unknown>;
 
+/**
+ * A layer that takes InputSpecOptions may declare its input (as the first layer of a Sequential must):
+ * `inputShape` is probed on each, with the shape it is given, and (bad) one that contradicts it.
+ */
+const declaresInput = (t: Target): Target =>
+  t.options["inputShape"] !== undefined || ["input", "activation", "dropout", "add", "concatenate", "residual", "residual-shortcut", "parallel", "repeat"].includes(t.id)
+    ? t
+    : { ...t, options: { ...t.options, inputShape: { good: [t.shapes[0]], bad: [t.badShape ?? [...t.shapes[0], 2]] } } };
+
 /** Every layer factory exported by src/index.ts, and the blocks; the models are the hosts. */
-export const targets: readonly Target[] = [
+export const targets: readonly Target[] = ([
   {
     id: "input",
     shapes: [[3], [5]],
@@ -340,7 +349,7 @@ export const targets: readonly Target[] = [
     source: (o) => `repeat(${o["n"]}, () => dense({ units: ${o["units"]} }))`,
     build: (o) => sf["repeat"]!(o["n"], () => sf["dense"]!({ units: o["units"] })),
   },
-];
+] satisfies Target[]).map(declaresInput);
 
 // --- probes ---------------------------------------------------------------------------------------------
 
