@@ -4,7 +4,7 @@
  * judge of a probe against its runs, errors and declared types.
  */
 import { describe, expect, test } from "vitest";
-import { judge, sampleProbes, type Probe, type RunOutcome } from "./conformance/probes.js";
+import { judge, probeClasses, sampleProbes, type Probe, type RunOutcome } from "./conformance/probes.js";
 import { admits, anyOrNever, parseType } from "./conformance/type-text.js";
 import type { Diagnostic } from "./tsc.js";
 
@@ -131,4 +131,12 @@ test("every layer factory and block that src/index.ts exports has probes, and th
   expect(factories.filter((k) => !probed.has(k))).toEqual([]);
   const hosts = new Set(sampleProbes(1, 1).map((p) => p.host));
   expect([...hosts].sort()).toEqual(["functional", "pipe", "sequential-add", "sequential-layers"]);
+});
+
+test("more cases of a class take the other hosts, and the first case keeps its host and values whatever the count", () => {
+  const hosts = probeClasses(4).filter((c) => c.cls.startsWith("conv2d.strides.any@")).map((c) => c.host);
+  expect(new Set(hosts).size).toBe(4);
+  const one = sampleProbes(7, 1);
+  const first = sampleProbes(7, 3).filter((_, k) => k % 3 === 0);
+  expect(first.map((p) => [p.cls, p.written, p.runs])).toEqual(one.map((p) => [p.cls, p.written, p.runs]));
 });

@@ -387,18 +387,23 @@ const hostsOf = (t: Target, option: string): readonly Host[] =>
 
 /**
  * Probe classes: each option of each target in each form it has values for, and the input shape in each
- * shape form, each in one host. The host is part of the class (`conv2d.useBias.wide@sequential-add`),
+ * shape form, each in `cases` hosts. The host is part of the class (`conv2d.useBias.wide@sequential-add`),
  * chosen from the class's name, not from the seed, so that a seed changes only the values: a Model types
  * its count as `number` while a Sequential carries it, so the same option can pass in one host and not
- * in the other.
+ * in the other. The first case of a class takes one host; each further case the next one (and, once
+ * every host has had its turn, the hosts again with other values).
  */
-export const probeClasses = (): { readonly cls: string; readonly target: Target; readonly option: string; readonly form: Form; readonly host: Host }[] => {
-  const out: { cls: string; target: Target; option: string; form: Form; host: Host }[] = [];
+export const probeClasses = (
+  cases = 1,
+): { readonly cls: string; readonly target: Target; readonly option: string; readonly form: Form; readonly host: Host; readonly n: number }[] => {
+  const out: { cls: string; target: Target; option: string; form: Form; host: Host; n: number }[] = [];
   const push = (target: Target, option: string, form: Form) => {
     const hosts = hostsOf(target, option);
     const name = `${target.id}.${option}.${form}`;
-    const host = hosts[hash(name) % hosts.length]!;
-    out.push({ cls: `${name}@${host}`, target, option, form, host });
+    for (let n = 0; n < cases; n++) {
+      const host = hosts[(hash(name) + n) % hosts.length]!;
+      out.push({ cls: `${name}@${host}`, target, option, form, host, n });
+    }
   };
   for (const target of targets) {
     for (const [option, o] of Object.entries(target.options)) {
@@ -421,9 +426,9 @@ const hash = (s: string): number => {
   return h >>> 0;
 };
 
-/** `cases` probes of each class, their values drawn with `seed`. */
+/** `cases` probes of each option and form (in as many hosts), their values drawn with `seed`. */
 export const sampleProbes = (seed: number, cases: number): Probe[] =>
-  probeClasses().flatMap(({ cls, target, option, form, host }) => {
+  probeClasses(cases).flatMap(({ cls, target, option, form, host, n }) => {
     const arb = fc.gen().map((g): Probe => {
       const pick = <T>(xs: readonly T[]): T => xs[g(fc.nat, { max: xs.length - 1 })]!;
       const isShape = option === "shape";
@@ -464,7 +469,7 @@ export const sampleProbes = (seed: number, cases: number): Probe[] =>
         }
       }
     });
-    return fc.sample(arb, { numRuns: cases, seed: (seed ^ hash(cls)) >>> 0 });
+    return fc.sample(arb, { numRuns: 1, seed: (seed ^ hash(n === 0 ? cls : `${cls}#${n}`)) >>> 0 });
   });
 
 // --- source ---------------------------------------------------------------------------------------------
