@@ -15,6 +15,7 @@
 import { badChoice } from "./conv.js";
 import { fail } from "./errors.js";
 import { formatOption } from "./options.js";
+import { dtypes } from "./read-options.js";
 
 /** A layer as Keras describes it: its class, its config, and its weights' names in Keras's order. */
 export interface KerasLayerConfig {
@@ -74,7 +75,7 @@ export interface KernelTrainingOptions {
   readonly kernelConstraint?: TrainingIdentifier;
   readonly biasConstraint?: TrainingIdentifier;
   /** The type of the weights and computations; default `float32`. */
-  readonly dtype?: "float32" | "int32" | "bool" | "complex64" | "string";
+  readonly dtype?: "float32" | "int32" | "bool" | "string";
 }
 
 /** The Keras config entries of the kernel/bias training options `o` (Keras 3 defaults where not given). */
@@ -97,8 +98,6 @@ export const badTrainingOption = <layer extends string, option extends string, g
 ): badTrainingOption<layer, option, got> =>
   `${layer}: ${option} must be a TF.js name (a string such as "heNormal") or a TF.js object (such as tf.initializers.heNormal({})), but got ${got}. Fix: pass a name or the object TF.js makes.`;
 
-/** The dtypes TF.js knows. */
-export const dtypes = ["float32", "int32", "bool", "complex64", "string"] as const;
 
 /**
  * Checks the training options plain JavaScript may pass: each is a string or an object, and `dtype`

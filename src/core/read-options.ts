@@ -61,7 +61,7 @@ export const badDtype = <layer extends string, got extends string, allowed exten
  * the global poolings themselves, with their own message).
  */
 export const booleanOptions = ["useBias", "trainable", "center", "scale", "rmsScaling", "expandNested"] as const;
-/** The element types Input accepts. */
+/** The element types Input and every layer's `dtype` accept: the ones TF.js has, but complex64 (no Keras layer computes in it). */
 export const dtypes = ["float32", "int32", "bool", "string"] as const;
 
 /**
