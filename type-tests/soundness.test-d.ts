@@ -110,6 +110,15 @@ expectTypeOf(dense({ units })(input({ shape: [3] }))).toEqualTypeOf<SymbolicTens
 // Where distributing would cost too much, the affected sizes are number: still true.
 declare const ks: 3 | 5;
 expectTypeOf(conv2d({ filters: 2, kernelSize: ks })(img)).toEqualTypeOf<SymbolicTensor<[null, number, number, 2]>>();
+// A pooling stride that may be null (the window) or a list: both members are valid; the sizes they
+// disagree on are number (null strides 2 x 2 give 4 rows, [1, 2] gives 7).
+declare const poolStrides: null | [1, 2];
+expectTypeOf(averagePooling2d({ poolSize: 2, strides: poolStrides })(input({ shape: [8, 8, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, 4, 3]>>();
+// A union of axes: every member checked, the shape kept, and the count honest (gamma and beta [4] or [4, 3]).
+declare const lnAxes: [-2, -1] | 1;
+const lnUnion = layerNormalization({ axis: lnAxes });
+expectTypeOf(lnUnion(input({ shape: [4, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 3]>>();
+expectTypeOf<ParamCount<typeof lnUnion, [null, 4, 3]>>().toEqualTypeOf<number>(); // 8 or 24: the sum over a union of weight lists is not split
 declare const dil: 1 | 2;
 expectTypeOf(conv2d({ filters: 2, kernelSize: 3, dilationRate: dil })(img)).toEqualTypeOf<SymbolicTensor<[null, number, number, 2]>>();
 

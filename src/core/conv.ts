@@ -142,7 +142,10 @@ export type checkSpatial<layer extends string, k extends string, v, r extends Sp
     : badSpatial<v, r> extends infer bad
       ? [bad] extends [never] ? "ok" : OptionErr<notSpatial<layer, k, `${r}`, formatOption<bad>, meaning, example>, k>
       : never;
-type badSpatial<v, r> = v extends unknown
+/** The members of `v` that are not valid; an `undefined` member (a `null | [1, 2]` strides, where null means "the default") is no value to check. */
+type badSpatial<v, r> = v extends undefined
+  ? never
+  : v extends unknown
   ? (v extends readonly unknown[] ? (v["length"] extends r ? allPositive<v> : false) : [NotPositiveInts<v>] extends [never] ? true : false) extends true
     ? never
     : v

@@ -9,7 +9,7 @@
  *   .add(dense({ units: 1 }));                   // Sequential<[null, 3], [null, 1]>
  * ```
  */
-import { fail, type Checked, type CheckedOptions, type firstErr, type OkShape, type OptionErr, type ShapeErr } from "../core/errors.js";
+import { fail, type Checked, type CheckedOptions, type Failed, type firstErr, type fromFailed, type messageOf, type OkShape, type OptionErr, type ShapeErr } from "../core/errors.js";
 import type { Add, Gt } from "../core/arith.js";
 import {
   BaseLayer,
@@ -76,14 +76,14 @@ export interface Sequential<i extends Shape | undefined = Shape | undefined, o =
   /** Adds a layer (or, first of all, an `input()` tensor); the result is typed with the new output shape. */
   add<const l extends AnyLayer | SymbolicTensor>(
     layer: Checked<next<[i, o, p], l>, l>,
-  ): Sequential<inputOf<okState<next<[i, o, p], l>, afterError<i, o, p>>>, outputOf<okState<next<[i, o, p], l>, afterError<i, o, p>>>, paramsOf<okState<next<[i, o, p], l>, afterError<i, o, p>>>>;
+  ): Sequential<inputOf<okState<next<[i, o, p], l>, afterError<i, next<[i, o, p], l>>>>, outputOf<okState<next<[i, o, p], l>, afterError<i, next<[i, o, p], l>>>>, paramsOf<okState<next<[i, o, p], l>, afterError<i, next<[i, o, p], l>>>>>;
   readonly className: "Sequential";
   readonly inputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : i;
   readonly outputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : o;
   readonly batchInputShape: i;
-  summary(this: built<i>, options?: SummaryOptions): string;
+  summary(this: built<i, o>, options?: SummaryOptions): string;
   /** The number of weights; its type is the exact count once the model has an input shape: `countParams(): 21`. */
-  countParams(this: built<i>): p;
+  countParams(this: built<i, o>): p;
   /** @internal */
   readonly [ruleKey]: SequentialRule<i, o, p>;
   /** @internal */
@@ -102,7 +102,14 @@ export interface SequentialRule<i, o, p> extends BlockRule {
 
 /** A built model's output on an input that fits it: its output, with the input's batch size when the model's is unknown. */
 type withBatch<o, s> = o extends readonly [null, ...infer rest] ? (s extends readonly [infer b, ...unknown[]] ? [b, ...rest] : o) : o;
-type built<i> = [i] extends [undefined] ? noInputShape<"Sequential"> : unknown;
+/**
+ * Whether the model's summary and count can be asked for: not without an input shape, and not when a
+ * layer could not take its input (`o` is `Failed<...>`): a direct call reported that at the layer, but
+ * in a helper generic over its tensor this is the first place the compiler can say it.
+ */
+type built<i, o> = [i] extends [undefined]
+  ? noInputShape<"Sequential">
+  : [Dim[]] extends [o] ? unknown : [o] extends [Failed<infer m>] ? fromFailed<m> : unknown;
 /** The model after a step, or, when the step failed (and was reported), the model before it, so that one mistake is reported once. */
 type okState<st, before> = [st] extends [ShapeErr<string>] ? before : st;
 /**
@@ -114,11 +121,13 @@ type inputOf<st> = st extends readonly [infer i extends Shape | undefined, unkno
 type outputOf<st> = st extends readonly [unknown, infer o, unknown] ? o : Dim[];
 type paramsOf<st> = st extends readonly [unknown, unknown, infer p extends number] ? p : number;
 /**
- * The model after a step that failed (and was reported): the model as it was, so that the layers after
- * it are still checked, or, when it had no input shape yet, a model of unknown shapes, so that the
- * mistake is not echoed as "no input shape" by a later summary() or countParams().
+ * The model after step `e` failed: when it had no input shape yet, a model of unknown shapes, so that
+ * the mistake is not echoed as "no input shape" by a later summary() or countParams(); else a model
+ * whose output is `Failed<the sentence>` and whose count is unknown. Never the model as it was before the
+ * step: in a helper generic over its tensor the step's error is not shown at all, and that model would
+ * state a confident wrong output. Layers added after it pass the failure on silently.
  */
-type afterError<i extends Shape | undefined, o, p extends number> = [i] extends [undefined] ? [Dim[], Dim[], number] : [i, o, p];
+type afterError<i extends Shape | undefined, e> = [i] extends [undefined] ? [Dim[], Dim[], number] : [i, Failed<messageOf<e>>, number];
 
 
 /** The state `[input, output or layers, params]` after adding `l`, or a `ShapeErr` saying why `l` cannot be added. */

@@ -648,8 +648,11 @@ export const judge = (p: Probe, name: string, outcomes: readonly RunOutcome[], e
   if ((p.form === "literal" || p.form === "literal-bad" || p.form === "generic-tensor-bad") && failed.length > 0) {
     const err = failed[0]!.error!;
     // A helper generic over its tensor cannot check it in its body: the error belongs at the helper's
-    // call, or else at the first use of the tensor it returns (the next statement).
-    const here = p.form === "generic-tensor-bad" && err.step === 3 ? [...errors[3]!, ...errors[4]!] : errors[err.step]!;
+    // call, or else at the first use of the tensor it returns (the next statement). A Sequential's
+    // first use is a property read (outputShape), which no type can make an error, so its countParams()
+    // (the statement after) is the first place the compiler can say it.
+    const firstUses = p.host.startsWith("sequential") ? [3, 4, 5] : [3, 4];
+    const here = p.form === "generic-tensor-bad" && err.step === 3 ? firstUses.flatMap((s) => errors[s] ?? []) : errors[err.step]!;
     if (here.length === 0) v("missed-error", `the runtime throws at ${STEPS[err.step]}: "${err.message}"; the compiler says ${errorText(errorSteps) || "nothing"}`);
     else if (!here.some((d) => d.text.includes(err.message)))
       v("wrong-message", `the runtime throws at ${STEPS[err.step]}: "${err.message}"; the compiler says ${errorText([err.step])}`);

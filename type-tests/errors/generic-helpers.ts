@@ -2,7 +2,7 @@
 // compiles and its call is no error (the compiler checks a generic body once, not at each call), so its
 // result is SymbolicTensor<Failed<"sentence">>: later layers pass it on, and model() refuses it with the
 // layer's sentence.
-import { dense, flatten, input, model, type Shape, type SymbolicTensor } from "../../src/index.js";
+import { conv1d, dense, flatten, input, model, sequential, type Shape, type SymbolicTensor } from "../../src/index.js";
 
 function mlpHead<S extends Shape>(x: SymbolicTensor<S>) {
   const h = dense({ units: 8, activation: "relu" })(x);
@@ -21,3 +21,15 @@ const direct = dense({ units: 4 })(scalar);
 const after = dense({ units: 2 })(direct);
 // error: This tensor comes from a layer that could not take its input: Dense needs an input of rank 2 or more
 export const m3 = model({ inputs: scalar, outputs: after });
+
+// A helper generic over its tensor that builds a Sequential: the model's output carries the sentence, and
+// summary() and countParams() refuse it (the model before the failed step was typed here, [null, 3], and
+// a count of 0, while building it throws).
+function seqHead<S extends Shape>(x: SymbolicTensor<S>) {
+  return sequential().add(x).add(conv1d({ filters: 2, kernelSize: 3 }));
+}
+const seqFailed = seqHead(input({ shape: [3] }));
+// error: This tensor comes from a layer that could not take its input: Conv1D needs an input of rank 3
+seqFailed.countParams();
+// error: This tensor comes from a layer that could not take its input: Conv1D needs an input of rank 3
+seqFailed.summary();

@@ -1,5 +1,5 @@
 // Option values the types must never lie about (issue 11): the negative twins of ../soundness.test-d.ts.
-import { conv2d, conv2dTranspose, cropping2d, dense, input, maxPooling2d, reshape, upSampling2d, zeroPadding2d, type ParamCount, type SymbolicTensor } from "../../src/index.js";
+import { averagePooling2d, conv2d, layerNormalization, conv2dTranspose, cropping2d, dense, input, maxPooling2d, reshape, upSampling2d, zeroPadding2d, type ParamCount, type SymbolicTensor } from "../../src/index.js";
 
 declare const cfg: any;
 declare const withBias: boolean;
@@ -45,6 +45,14 @@ conv2d({ filters: 2, kernelSize: 3, strides: 2, dilationRate: oneOrTwo });
 upSampling2d({ size: threeOrZero });
 // error: Input: every size in shape must be a positive integer or null, but got 0.
 input({ shape: [threeOrZero, 4] });
+declare const nullOrBad: null | [0, 2];
+// A null member means "the window" and is fine; the message names the list member that is not.
+// error: AveragePooling2D: strides must be a positive integer or a list of 2 positive integers (how far the window moves each step), but got [0, 2]. Fix: use e.g. strides: 2.
+averagePooling2d({ poolSize: 2, strides: nullOrBad });
+declare const lnAxesBad: [-2, -1] | 3;
+// One member of a union of axes does not exist: the call is refused, naming it (the count was 0 and the layer passed).
+// error: LayerNormalization: axis 3 does not exist in (None, 4, 3), which has rank 3. Fix: use an axis of the input, counted from 0, or from -1 for the last (the default).
+layerNormalization({ axis: lnAxesBad })(input({ shape: [4, 3] }));
 declare const oneOrFour: 1 | 4;
 // Cropping 4 from each side of 6 rows leaves nothing: the member 4 is refused, though 1 would fit.
 // error: Cropping2D: cropping 4 + 4 from axis 1 (rows) of size 6 leaves nothing: the input is (None, 6, 6, 3).

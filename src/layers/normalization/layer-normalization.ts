@@ -72,10 +72,10 @@ type lnWeights<sw, p> = sw extends [infer g, infer b] ? [...weightIf<g, ["gamma"
 export interface LayerNormalizationRule<c> extends Rule {
   readonly layer: "LayerNormalization";
   readonly params: this["input"] extends Shape ? paramShape<this["input"], c> : never;
-  readonly output: this["params"] extends ShapeErr<string> ? this["params"] : this["input"];
-  readonly weights: this["params"] extends ShapeErr<string>
-    ? []
-    : lnWeights<switches<c>, this["params"]>;
+  /** The errors among the params of every possible axis (a union of axes fails if any member fails). */
+  readonly paramErrors: Extract<this["params"], ShapeErr<string>>;
+  readonly output: [this["paramErrors"]] extends [never] ? this["input"] : this["paramErrors"];
+  readonly weights: [this["paramErrors"]] extends [never] ? lnWeights<switches<c>, this["params"]> : [];
 }
 
 /**
