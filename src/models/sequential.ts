@@ -206,6 +206,13 @@ type step<m, l, k extends unknown[]> = next<m, l> extends infer n
     : n
   : never;
 
+/**
+ * The model after its `layers` list failed: of unknown shapes and count, and, when a layer could not take
+ * its input (`Sequential layer k: ...`), with an output that carries the sentence, as after a failed
+ * `.add` (see `afterError`), so that summary() and countParams() refuse it: in a helper generic over its
+ * tensor that is the first place the compiler can say it.
+ */
+type listError<e> = [Dim[], messageOf<e> extends `Sequential layer ${string}` ? Failed<messageOf<e>> : Dim[], number];
 type layersOf<o> = o extends { readonly layers: infer ls extends readonly unknown[] } ? ls : [];
 type modelOf<o> = fromList<layersOf<o>>;
 const sequentialKeys = ["layers", "name"] as const;
@@ -326,7 +333,7 @@ class SequentialModel extends ModelBase {
  */
 export function sequential<const o extends SequentialOptions = {}>(
   options?: CheckedOptions<checkSequential<o>, o, SequentialOptions>,
-): Sequential<inputOf<okState<modelOf<o>, [Dim[], Dim[], number]>>, outputOf<okState<modelOf<o>, [Dim[], Dim[], number]>>, paramsOf<okState<modelOf<o>, [Dim[], Dim[], number]>>>;
+): Sequential<inputOf<okState<modelOf<o>, listError<modelOf<o>>>>, outputOf<okState<modelOf<o>, listError<modelOf<o>>>>, paramsOf<okState<modelOf<o>, listError<modelOf<o>>>>>;
 export function sequential(options: unknown = {}): unknown {
   return new SequentialModel(readOptions(options) as SequentialOptions);
 }

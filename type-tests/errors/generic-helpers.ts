@@ -33,3 +33,11 @@ const seqFailed = seqHead(input({ shape: [3] }));
 seqFailed.countParams();
 // error: This tensor comes from a layer that could not take its input: Conv1D needs an input of rank 3
 seqFailed.summary();
+
+// The same helper written with a layers list.
+function seqListHead<S extends Shape>(x: SymbolicTensor<S>) {
+  return sequential({ layers: [x, conv1d({ filters: 2, kernelSize: 3 })] });
+}
+const seqListFailed = seqListHead(input({ shape: [3] }));
+// error: This tensor comes from a layer that could not take its input: Sequential layer 1: Conv1D needs an input of rank 3
+seqListFailed.countParams();
