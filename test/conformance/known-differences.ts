@@ -839,7 +839,7 @@ export const typeCascades: readonly TypeCascade[] = [
   {
     id: "fixed-sequential-error-echoed-as-no-input-shape",
     description:
-      "Fixed, kept as a regression test: when the compiler rejected `sequential({ layers })`, or the `.add` of the layer that declares the input, the result's type falls back to `Sequential<undefined, []>` (the overload without layers, or the model before the add), so a later `countParams()` or `summary()` is a second error, saying the model has no input shape, which is not the mistake: its first layer has one. (A later failing `.add` falls back to the model before it, which has an input shape, and does not echo.)",
+      "Fixed, kept as a regression test: when the compiler rejected `sequential({ layers })`, or the `.add` of the layer that declares the input, the result's type falls back to `Sequential<undefined, []>` (the overload without layers, or the model before the add), so a later `countParams()` or `summary()` is a second error, saying the model has no input shape, which is not the mistake: its first layer has one. A layers list whose layer cannot take its input, and a later failing `.add`, now give a model whose output is `Failed<sentence>`, and its `countParams()`/`summary()` say that sentence once more on purpose (in a helper generic over its tensor nothing else would: docs/soundness.md), so only the first example, whose failing add is the one that declares the input, stays silent after it.",
     explains: (text, step, failed) =>
       step.op === "countParams" &&
       (failed.op === "seqAdd" || failed.op === "seqLayers") &&
@@ -847,15 +847,6 @@ export const typeCascades: readonly TypeCascade[] = [
     examples: [
       // sequential().add(dense({ units: 4, inputShape: [null] })).add(dense({ units: 1 })).countParams()
       { kind: "sequential", style: "add", layers: [{ type: "dense", units: 4, inputShape: [null] }, { type: "dense", units: 1 }] },
-      // sequential({ layers: [dense({ units: 4, inputShape: [3] }), dense({ units: 2, inputShape: [5] })] }).countParams()
-      {
-        kind: "sequential",
-        style: "layers",
-        layers: [
-          { type: "dense", units: 4, inputShape: [3] },
-          { type: "dense", units: 2, inputShape: [5] },
-        ],
-      },
     ],
   },
 ];
