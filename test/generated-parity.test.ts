@@ -18,13 +18,12 @@
  *
  * SHAPEFLOW_PARITY_CASES=1000 SHAPEFLOW_SEED=7 npx vitest run test/generated-parity.test.ts   checks more, or others.
  */
-import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { runSettings, sampleSpecs } from "./conformance/arbitraries.js";
 import { typeCascades, typeDifferences } from "./conformance/known-differences.js";
 import { bindingName, buildShapeflow, lower, sourceHeader, toSource, type Outcome, type Spec, type Step, type Value } from "./conformance/spec.js";
-import { compilers, root, runTsc, writeCaseProject, type Diagnostic } from "./tsc.js";
+import { compilers, readDeclared, root, runTsc, writeCaseProject, type Diagnostic } from "./tsc.js";
 
 const { seed, cases } = runSettings(300, "SHAPEFLOW_PARITY_CASES");
 const dir = join(root, ".tmp/generated-parity");
@@ -86,16 +85,7 @@ describe.each(compilers)("$name agrees with the runtime on generated models", ({
   let declared = new Map<string, string>();
   beforeAll(() => {
     diags = runTsc(bin, ".tmp/generated-parity/tsconfig.json");
-    const dts = readFileSync(join(dir, "out/.tmp/generated-parity/cases.d.ts"), "utf8");
-    // One declaration a binding; a long type may span lines.
-    declared = new Map(
-      dts
-        .split(/^export declare const /m)
-        .slice(1)
-        .map((d) => /^(\w+): ([\s\S]*);\s*$/.exec(d))
-        .filter((m) => m !== null)
-        .map((m) => [m[1]!, m[2]!.replace(/\s+/g, " ")]),
-    );
+    declared = readDeclared(join(dir, "out/.tmp/generated-parity/cases.d.ts"));
   }, 600_000);
 
   test(`${cases} specs (seed ${seed}, ${runtimeInvalid} invalid at run time): types, error lines and messages`, () => {

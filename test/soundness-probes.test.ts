@@ -25,12 +25,11 @@
  * SHAPEFLOW_PROBE_COMPILERS=all checks 6.0 and 5.3 too (default: TypeScript 7 and 5.9).
  */
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { pendingSoundness, type Property } from "./conformance/pending-soundness.js";
 import { helperStep, judge, LINES, probeHeader, probeSource, runProbe, sampleProbes, STEPS, type RunOutcome, type Violation } from "./conformance/probes.js";
-import { compilers, parseDiagnostics, root, write, writeCaseProject, type Diagnostic } from "./tsc.js";
+import { compilers, parseDiagnostics, readDeclared, root, write, writeCaseProject, type Diagnostic } from "./tsc.js";
 
 /** The seed every generated suite uses unless `SHAPEFLOW_SEED` is set (as test/conformance/arbitraries.ts). */
 const defaultSeed = 20_241_128;
@@ -78,15 +77,7 @@ describe.each(probeCompilers)("$name: soundness probes", ({ name, bin }) => {
   let declared = new Map<string, string>();
   beforeAll(async () => {
     diags = await compile(name, bin);
-    const dts = readFileSync(join(root, dir, `out-${slug(name)}/${dir}/cases.d.ts`), "utf8");
-    declared = new Map(
-      dts
-        .split(/^export declare const /m)
-        .slice(1)
-        .map((d) => /^(\w+): ([\s\S]*);\s*$/.exec(d))
-        .filter((m) => m !== null)
-        .map((m) => [m[1]!, m[2]!.replace(/\s+/g, " ")]),
-    );
+    declared = readDeclared(join(root, dir, `out-${slug(name)}/${dir}/cases.d.ts`));
   }, 600_000);
 
   test(`${probes.length} probes (seed ${seed}): no violation beyond the pending list, and none of it fixed unnoticed`, () => {

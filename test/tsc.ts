@@ -3,7 +3,7 @@
  * the TEXT of type errors on every supported compiler.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 
 export const root = resolve(import.meta.dirname, "..");
@@ -73,3 +73,17 @@ export const write = (path: string, text: string): void => {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
 };
+
+/**
+ * The type of each `export const` in an emitted declaration file, by name, white space folded: one
+ * declaration a binding, a long type may span lines.
+ */
+export const readDeclared = (dtsPath: string): Map<string, string> =>
+  new Map(
+    readFileSync(dtsPath, "utf8")
+      .split(/^export declare const /m)
+      .slice(1)
+      .map((d) => /^(\w+): ([\s\S]*);\s*$/.exec(d))
+      .filter((m) => m !== null)
+      .map((m) => [m[1]!, m[2]!.replace(/\s+/g, " ")]),
+  );
