@@ -51,15 +51,6 @@ export const unknownAxis = <layer extends string, axis extends string, got exten
   `${layer} needs axis ${axis} of its input defined, since its weights are sized by it, but got ${got}. Fix: give that axis a size in the input shape; only other axes may be None.`;
 
 // Plain JavaScript callers only: the compiler stops these at the option's type.
-export type notBoolean<layer extends string, option extends string, got extends string> =
-  `${layer}: ${option} must be true or false, but got ${got}. Fix: write ${option}: true or ${option}: false, or leave it out for the default.`;
-export const notBoolean = <layer extends string, option extends string, got extends string>(
-  layer: layer,
-  option: option,
-  got: got,
-): notBoolean<layer, option, got> =>
-  `${layer}: ${option} must be true or false, but got ${got}. Fix: write ${option}: true or ${option}: false, or leave it out for the default.`;
-
 export type notANumber<layer extends string, option extends string, got extends string, meaning extends string, example extends string> =
   `${layer}: ${option} must be a number (${meaning}), but got ${got}. Fix: use e.g. ${option}: ${example}.`;
 export const notANumber = <layer extends string, option extends string, got extends string, meaning extends string, example extends string>(
@@ -96,10 +87,6 @@ export const checkAxis = (layer: string, a: unknown, expected: string, lists: bo
   if (!ok) fail(notAnAxis(layer, expected, formatOption(a)));
 };
 
-/** Throws unless `v` is a boolean or left out. */
-export const checkBoolean = (layer: string, option: string, v: unknown): void => {
-  if (v !== undefined && typeof v !== "boolean") fail(notBoolean(layer, option, formatOption(v)));
-};
 /** Throws unless `v` is a finite number or left out. */
 export const checkNumber = (layer: string, option: string, v: unknown, meaning: string, example: string): void => {
   if (v !== undefined && !(typeof v === "number" && Number.isFinite(v)))

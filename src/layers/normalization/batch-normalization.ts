@@ -15,7 +15,7 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type WeightSpec } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatShape, type Shape } from "../../core/shape.js";
-import { axesSizes, checkAxis, checkBoolean, checkNumber } from "./axes.js";
+import { axesSizes, checkAxis, checkNumber } from "./axes.js";
 import { readOptions } from "../../core/read-options.js";
 import { initializer } from "../../core/keras-config.js";
 
@@ -109,8 +109,6 @@ class BatchNormalizationLayer extends SingleInputLayer {
     checkAxis("BatchNormalization", o.axis, "an integer", false);
     checkNumber("BatchNormalization", "momentum", o.momentum, "the weight the moving averages keep at each step", "0.99");
     checkNumber("BatchNormalization", "epsilon", o.epsilon, "added to the variance", "0.001");
-    checkBoolean("BatchNormalization", "center", o.center);
-    checkBoolean("BatchNormalization", "scale", o.scale);
     super(o, "BatchNormalization", declaredInput("BatchNormalization", o));
     Object.assign(this, {
       axis: o.axis ?? -1,

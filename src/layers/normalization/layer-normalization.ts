@@ -15,7 +15,7 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type WeightSpec } from "../../core/layer.js";
 import { baseKeys, checkKeys, formatOption, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import type { Shape } from "../../core/shape.js";
-import { axesSizes, checkAxis, checkBoolean, checkNumber } from "./axes.js";
+import { axesSizes, checkAxis, checkNumber } from "./axes.js";
 import { readOptions } from "../../core/read-options.js";
 import { initializer } from "../../core/keras-config.js";
 
@@ -107,9 +107,6 @@ class LayerNormalizationLayer extends SingleInputLayer {
     checkKeys("LayerNormalization", o, layerNormalizationKeys);
     checkAxis("LayerNormalization", o.axis, "an integer or a non-empty list of integers", true);
     checkNumber("LayerNormalization", "epsilon", o.epsilon, "added to the variance", "0.001");
-    checkBoolean("LayerNormalization", "center", o.center);
-    checkBoolean("LayerNormalization", "scale", o.scale);
-    checkBoolean("LayerNormalization", "rmsScaling", o.rmsScaling);
     super(o, "LayerNormalization", declaredInput("LayerNormalization", o));
     Object.assign(this, {
       axis: Array.isArray(o.axis) ? [...o.axis] : (o.axis ?? -1),
