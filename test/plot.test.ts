@@ -277,4 +277,9 @@ describe("toNeuronDot / plotNeurons", () => {
     );
     expect(() => toNeuronDot(seed(), { maxUnits: 0 })).toThrow("toNeuronDot: maxUnits must be a whole number from 1 to 64, but got 0.");
   });
+
+  test("plotNeurons names itself in the same sentences", async () => {
+    await expect(plotNeurons(branching())).rejects.toThrow("plotNeurons: draws a straight stack of Dense layers, but this model branches or joins.");
+    await expect(plotNeurons(seed(), { maxUnits: 2 })).rejects.toThrow('plotNeurons: layer "input" has 3 neurons, more than maxUnits 2 can draw legibly.');
+  });
 });

@@ -4,9 +4,9 @@
  * each edge labelled with the shape of the tensor it carries. No dependency: render it with Graphviz
  * (`dot -Tsvg`), or with `plotModel` from `shapeflow/plot`.
  */
-import type { ModelInfo } from "../models/model.js";
 import type { Shape } from "../core/shape.js";
 import { plotGraph, readPlotOptions, type PlotCluster, type PlotGraph, type PlotNode, type PlotOptions } from "./graph.js";
+import type { PlotModelArg } from "./graph.js";
 import { fail } from "../core/errors.js";
 import { formatOption } from "../core/options.js";
 import { readOptions } from "../core/read-options.js";
@@ -121,7 +121,7 @@ export const readSplines = (fn: string, options: unknown): string => {
  * const dot = toDot(m, { showShapes: true });   // digraph "sequential" { ... n0 -> n1 [xlabel="(None, 4)"]; }
  * ```
  */
-export const toDot = (model: ModelInfo, options?: DotOptions): string => {
+export const toDot = <const m>(model: PlotModelArg<"toDot", m>, options?: DotOptions): string => {
   const snapshot = readOptions(options ?? {});
   const o = readPlotOptions("toDot", snapshot, ["splines"]);
   const splines = readSplines("toDot", snapshot);

@@ -4,15 +4,15 @@
  * its shape), nested models and blocks either one box or, with `expandNested`, a dashed cluster of their
  * own layers with the edges re-pointed to them, as Keras's `plot_model` does.
  */
-import { fail } from "../core/errors.js";
-import { BaseLayer } from "../core/layer.js";
+import { fail, type Checked, type ShapeErr } from "../core/errors.js";
+import { BaseLayer, type LayerInfo } from "../core/layer.js";
 import { checkKeys, formatOption } from "../core/options.js";
 import { checkBoolean, readOptions } from "../core/read-options.js";
 import type { Shape } from "../core/shape.js";
 import { SymbolicTensor } from "../core/tensor.js";
 import { CompositeLayer } from "../blocks/composite.js";
 import { InputLayer } from "../layers/core/input.js";
-import { FunctionalModel, ModelBase } from "../models/model.js";
+import { FunctionalModel, ModelBase, type ModelInfo } from "../models/model.js";
 
 /** Keras's `plot_model` options, with the same meanings (camelCase, as TF.js names options). */
 export interface PlotOptions {
@@ -82,6 +82,15 @@ export type badRankdir<fn extends string, got extends string> =
 export const badRankdir = <fn extends string, got extends string>(fn: fn, got: got): badRankdir<fn, got> =>
   `${fn}: rankdir must be "TB", "LR", "BT" or "RL", but got ${got}. Fix: use e.g. rankdir: "LR" for left to right, or leave it out for top to bottom.`;
 
+/**
+ * The model argument of the drawing functions: any model (a Sequential not yet given its input shape
+ * too, which the runtime refuses in its own words); a tensor or a layer is the sentence above.
+ */
+export type PlotModelArg<fn extends string, m> = Checked<
+  [m] extends [ModelInfo] ? "ok" : ShapeErr<notAPlotModel<fn, m extends SymbolicTensor ? "a tensor" : m extends LayerInfo ? "a layer" : "a value that is no model">>,
+  m
+>;
+
 export const plotOptionKeys = ["showShapes", "showDtype", "showLayerNames", "showLayerActivations", "showTrainable", "expandNested", "rankdir"] as const;
 const rankdirs = ["TB", "LR", "BT", "RL"] as const;
 
@@ -143,7 +152,8 @@ const dtypeOf = (l: BaseLayer<any>): string => {
  * a functional model from its outputs back to its inputs (input boxes drawn), each layer once.
  */
 export const plotGraph = (fn: string, m: unknown, expandNested: boolean): PlotGraph => {
-  if (!(m instanceof ModelBase)) return fail(notAPlotModel(fn, m instanceof BaseLayer ? `the layer "${m.name}"` : m instanceof SymbolicTensor ? "a tensor" : formatOption(m)));
+  if (!(m instanceof ModelBase))
+    return fail(notAPlotModel(fn, m instanceof BaseLayer ? `the layer "${m.name}"` : m instanceof SymbolicTensor ? "a tensor" : `a value that is no model (${formatOption(m)})`));
   const nodes: PlotNode[] = [];
   const edges: PlotEdge[] = [];
   const clusters: PlotCluster[] = [];

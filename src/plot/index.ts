@@ -4,4 +4,4 @@
  * optional peer dependency of this entry point only; `toDot` and `toMermaid` (from `shapeflow`) need
  * nothing.
  */
-export { plotModel, plotNeurons, vizNotFound, type PlotModelOptions, type PlotNeuronsOptions, type VizLike } from "./svg.js";
+export { graphvizFailed, plotModel, plotNeurons, vizNotFound, type PlotModelOptions, type PlotNeuronsOptions, type VizLike } from "./svg.js";

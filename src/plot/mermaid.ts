@@ -3,8 +3,8 @@
  * draw from a ```` ```mermaid ```` block: a box a layer, edges labelled with their tensor's shape,
  * nested models and blocks as dashed subgraphs with `expandNested`. No dependency.
  */
-import type { ModelInfo } from "../models/model.js";
 import { plotGraph, readPlotOptions, type PlotCluster, type PlotNode, type PlotOptions } from "./graph.js";
+import type { PlotModelArg } from "./graph.js";
 import { plotShape, plotShapes } from "./dot.js";
 
 /**
@@ -42,7 +42,7 @@ const box = (n: PlotNode, o: Required<PlotOptions>): string => {
  * //   n0 -->|"(None, 4)"| n1
  * ```
  */
-export const toMermaid = (model: ModelInfo, options?: PlotOptions): string => {
+export const toMermaid = <const m>(model: PlotModelArg<"toMermaid", m>, options?: PlotOptions): string => {
   const o = readPlotOptions("toMermaid", options);
   const g = plotGraph("toMermaid", model, o.expandNested);
   const lines = [`flowchart ${o.rankdir}`];

@@ -3,13 +3,13 @@
  * and an arrow a weight: 3 inputs into a `dense({ units: 4 })` are 12 arrows, the 12 numbers of its
  * `[3, 4]` kernel. It makes `units` and the weight matrix visible; for anything else use `toDot`.
  */
-import type { ModelInfo } from "../models/model.js";
 import { fail } from "../core/errors.js";
 import type { BaseLayer } from "../core/layer.js";
 import { checkKeys, formatOption } from "../core/options.js";
 import { readOptions } from "../core/read-options.js";
 import type { Shape } from "../core/shape.js";
 import { badRankdir, plotGraph, type PlotGraph } from "./graph.js";
+import type { PlotModelArg } from "./graph.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
 
 export interface NeuronOptions {
@@ -19,25 +19,25 @@ export interface NeuronOptions {
   readonly rankdir?: "TB" | "LR" | "BT" | "RL";
 }
 
-export type notADenseStack<layer extends string, className extends string> =
-  `toNeuronDot: draws a straight stack of Dense layers, but layer "${layer}" is a ${className}. Fix: draw this model with toDot(model) or plotModel(model), which take every layer.`;
-export const notADenseStack = <layer extends string, className extends string>(layer: layer, className: className): notADenseStack<layer, className> =>
-  `toNeuronDot: draws a straight stack of Dense layers, but layer "${layer}" is a ${className}. Fix: draw this model with toDot(model) or plotModel(model), which take every layer.`;
+export type notADenseStack<fn extends string, layer extends string, className extends string> =
+  `${fn}: draws a straight stack of Dense layers, but layer "${layer}" is a ${className}. Fix: draw this model with toDot(model) or plotModel(model), which take every layer.`;
+export const notADenseStack = <fn extends string, layer extends string, className extends string>(fn: fn, layer: layer, className: className): notADenseStack<fn, layer, className> =>
+  `${fn}: draws a straight stack of Dense layers, but layer "${layer}" is a ${className}. Fix: draw this model with toDot(model) or plotModel(model), which take every layer.`;
 
-export type tooManyNeurons<layer extends string, n extends string, max extends string> =
-  `toNeuronDot: layer "${layer}" has ${n} neurons, more than maxUnits ${max} can draw legibly. Fix: pass a larger maxUnits (at most 64), or draw the model with toDot(model).`;
-export const tooManyNeurons = <layer extends string, n extends string, max extends string>(layer: layer, n: n, max: max): tooManyNeurons<layer, n, max> =>
-  `toNeuronDot: layer "${layer}" has ${n} neurons, more than maxUnits ${max} can draw legibly. Fix: pass a larger maxUnits (at most 64), or draw the model with toDot(model).`;
+export type tooManyNeurons<fn extends string, layer extends string, n extends string, max extends string> =
+  `${fn}: layer "${layer}" has ${n} neurons, more than maxUnits ${max} can draw legibly. Fix: pass a larger maxUnits (at most 64), or draw the model with toDot(model).`;
+export const tooManyNeurons = <fn extends string, layer extends string, n extends string, max extends string>(fn: fn, layer: layer, n: n, max: max): tooManyNeurons<fn, layer, n, max> =>
+  `${fn}: layer "${layer}" has ${n} neurons, more than maxUnits ${max} can draw legibly. Fix: pass a larger maxUnits (at most 64), or draw the model with toDot(model).`;
 
-export type notAStack<why extends string> =
-  `toNeuronDot: draws a straight stack of Dense layers, but this model ${why}. Fix: draw it with toDot(model) or plotModel(model).`;
-export const notAStack = <why extends string>(why: why): notAStack<why> =>
-  `toNeuronDot: draws a straight stack of Dense layers, but this model ${why}. Fix: draw it with toDot(model) or plotModel(model).`;
+export type notAStack<fn extends string, why extends string> =
+  `${fn}: draws a straight stack of Dense layers, but this model ${why}. Fix: draw it with toDot(model) or plotModel(model).`;
+export const notAStack = <fn extends string, why extends string>(fn: fn, why: why): notAStack<fn, why> =>
+  `${fn}: draws a straight stack of Dense layers, but this model ${why}. Fix: draw it with toDot(model) or plotModel(model).`;
 
-export type badMaxUnits<got extends string> =
-  `toNeuronDot: maxUnits must be a whole number from 1 to 64, but got ${got}. Fix: use e.g. maxUnits: 16, or leave it out.`;
-export const badMaxUnits = <got extends string>(got: got): badMaxUnits<got> =>
-  `toNeuronDot: maxUnits must be a whole number from 1 to 64, but got ${got}. Fix: use e.g. maxUnits: 16, or leave it out.`;
+export type badMaxUnits<fn extends string, got extends string> =
+  `${fn}: maxUnits must be a whole number from 1 to 64, but got ${got}. Fix: use e.g. maxUnits: 16, or leave it out.`;
+export const badMaxUnits = <fn extends string, got extends string>(fn: fn, got: got): badMaxUnits<fn, got> =>
+  `${fn}: maxUnits must be a whole number from 1 to 64, but got ${got}. Fix: use e.g. maxUnits: 16, or leave it out.`;
 
 /** One column of the picture: the input's features, or a Dense layer's neurons. */
 export interface NeuronColumn {
@@ -50,21 +50,21 @@ export interface NeuronColumn {
 }
 
 /** The columns of a Dense stack, input first, or a ShapeError saying why the model is not one. */
-export const neuronColumns = (m: unknown, maxUnits: number): NeuronColumn[] => {
-  const g: PlotGraph = plotGraph("toNeuronDot", m, false);
+export const neuronColumns = (fn: string, m: unknown, maxUnits: number): NeuronColumn[] => {
+  const g: PlotGraph = plotGraph(fn, m, false);
   const model = m as ModelBase;
-  if (m instanceof FunctionalModel && (m.inputs.length !== 1 || m.outputs.length !== 1)) fail(notAStack(`has ${m.inputs.length} inputs and ${m.outputs.length} outputs`));
-  if (!g.nodes.some((n) => n.className !== "InputLayer")) fail(notAStack("has no Dense layer"));
+  if (m instanceof FunctionalModel && (m.inputs.length !== 1 || m.outputs.length !== 1)) fail(notAStack(fn, `has ${m.inputs.length} inputs and ${m.outputs.length} outputs`));
+  if (!g.nodes.some((n) => n.className !== "InputLayer")) fail(notAStack(fn, "has no Dense layer"));
   if (g.edges.length !== g.nodes.length - 1 || new Set(g.edges.map((e) => e.to)).size !== g.edges.length)
-    fail(notAStack("branches or joins"));
+    fail(notAStack(fn, "branches or joins"));
   const layers = model.layers.filter((l) => l.className !== "InputLayer");
-  for (const l of layers) if (l.className !== "Dense") fail(notADenseStack(l.name, l.className));
+  for (const l of layers) if (l.className !== "Dense") fail(notADenseStack(fn, l.name, l.className));
   const first = g.nodes.find((n) => n.className !== "InputLayer");
   // A Dense layer takes only inputs whose features are known, so the first one's input has a size.
   const inputShape: Shape = first!.inputShapes[0]!;
   const features = inputShape[inputShape.length - 1] as number;
   const check = (name: string, n: number) => {
-    if (n > maxUnits) fail(tooManyNeurons(name, String(n), String(maxUnits)));
+    if (n > maxUnits) fail(tooManyNeurons(fn, name, String(n), String(maxUnits)));
   };
   check("input", features);
   const columns: NeuronColumn[] = [{ name: "input", className: "InputLayer", units: features, weights: [], activation: undefined }];
@@ -98,14 +98,17 @@ const quoted = (...lines: string[]): string => `"${lines.map((s) => s.replace(/\
  * toNeuronDot(seed);   // 3 + 4 + 4 + 1 circles, 12 + 16 + 4 arrows
  * ```
  */
-export const toNeuronDot = (model: ModelInfo, options?: NeuronOptions): string => {
+export const toNeuronDot = <const m>(model: PlotModelArg<"toNeuronDot", m>, options?: NeuronOptions): string =>
+  neuronDot("toNeuronDot", model, options);
+
+/** `toNeuronDot` for `fn` (which its messages name): `plotNeurons` draws the same text. */
+export const neuronDot = (fn: string, model: unknown, options: unknown, extraKeys: readonly string[] = []): string => {
   const o = readOptions(options ?? {}) as NeuronOptions;
-  checkKeys("toNeuronDot", o, ["maxUnits", "rankdir"]);
+  checkKeys(fn, o, ["maxUnits", "rankdir", ...extraKeys]);
   const maxUnits = o.maxUnits ?? 16;
-  if (!(Number.isInteger(maxUnits) && maxUnits >= 1 && maxUnits <= 64)) fail(badMaxUnits(formatOption(maxUnits)));
-  if (o.rankdir !== undefined && !["TB", "LR", "BT", "RL"].includes(o.rankdir)) fail(badRankdir("toNeuronDot", formatOption(o.rankdir)));
-  if (!(model instanceof ModelBase)) plotGraph("toNeuronDot", model, false); // its "expected a model" error
-  const columns = neuronColumns(model, maxUnits);
+  if (!(Number.isInteger(maxUnits) && maxUnits >= 1 && maxUnits <= 64)) fail(badMaxUnits(fn, formatOption(maxUnits)));
+  if (o.rankdir !== undefined && !["TB", "LR", "BT", "RL"].includes(o.rankdir)) fail(badRankdir(fn, formatOption(o.rankdir)));
+  const columns = neuronColumns(fn, model, maxUnits);
   const lines = [`digraph ${quoted((model as ModelBase).name)} {`];
   lines.push(`  graph [rankdir=${o.rankdir ?? "LR"}, splines=line, nodesep=0.25, ranksep=1.6, fontname="Helvetica"];`);
   lines.push(`  node [shape=circle, label="", width=0.45, style=filled, penwidth=1.5, fontname="Helvetica"];`);

@@ -3,12 +3,11 @@
  * them, laid out by Graphviz (`@viz-js/viz`, Graphviz compiled to WebAssembly: no native code, no
  * browser, the same layout as Keras's pydot + Graphviz).
  */
-import type { ModelInfo } from "../models/model.js";
 import { fail, ShapeError } from "../core/errors.js";
 import { readOptions } from "../core/read-options.js";
 import { renderDot, readSplines, type DotOptions } from "./dot.js";
-import { plotGraph, readPlotOptions } from "./graph.js";
-import { toNeuronDot, type NeuronOptions } from "./neurons.js";
+import { plotGraph, readPlotOptions, type PlotModelArg } from "./graph.js";
+import { neuronDot, type NeuronOptions } from "./neurons.js";
 
 /** What the plot needs of `@viz-js/viz`: an instance (`await instance()`), which renders DOT text. */
 export interface VizLike {
@@ -24,18 +23,25 @@ export interface PlotNeuronsOptions extends NeuronOptions {
   readonly viz?: VizLike;
 }
 
-export type vizNotFound =
-  "plotModel: @viz-js/viz (Graphviz for JavaScript) was not found. Fix: npm install @viz-js/viz, or draw the DOT text of toDot(model) with Graphviz yourself.";
-export const vizNotFound: vizNotFound =
-  "plotModel: @viz-js/viz (Graphviz for JavaScript) was not found. Fix: npm install @viz-js/viz, or draw the DOT text of toDot(model) with Graphviz yourself.";
+export type vizNotFound<fn extends string> =
+  `${fn}: @viz-js/viz (Graphviz for JavaScript) was not found. Fix: npm install @viz-js/viz, or draw the DOT text of toDot(model) with Graphviz yourself.`;
+export const vizNotFound = <fn extends string>(fn: fn): vizNotFound<fn> =>
+  `${fn}: @viz-js/viz (Graphviz for JavaScript) was not found. Fix: npm install @viz-js/viz, or draw the DOT text of toDot(model) with Graphviz yourself.`;
+export type graphvizFailed<fn extends string, why extends string> =
+  `${fn}: Graphviz could not draw the model: ${why} Fix: report it with the model's toDot() text.`;
+export const graphvizFailed = <fn extends string, why extends string>(fn: fn, why: why): graphvizFailed<fn, why> =>
+  `${fn}: Graphviz could not draw the model: ${why} Fix: report it with the model's toDot() text.`;
 
 let shared: Promise<VizLike> | undefined;
-const loadViz = (): Promise<VizLike> => {
+const loadViz = (fn: string): Promise<VizLike> => {
   // The name in a variable: an optional peer, which the compiler must not try to resolve.
   const name = "@viz-js/viz";
   shared ??= import(name).then(
     (m: { instance: () => Promise<VizLike> }) => m.instance(),
-    () => fail(vizNotFound),
+    () => {
+      shared = undefined; // installed later, it is found then
+      return fail(vizNotFound(fn));
+    },
   );
   return shared;
 };
@@ -45,13 +51,13 @@ const loadViz = (): Promise<VizLike> => {
  * every monospace font shares, so the text fits its boxes whatever monospace font the viewer has.
  */
 const fonts = `ui-monospace,SFMono-Regular,Menlo,Consolas,'DejaVu Sans Mono','Liberation Mono',Courier,monospace`;
-const render = (viz: VizLike, dot: string): string => {
+const render = (fn: string, viz: VizLike, dot: string): string => {
   let svg: string;
   try {
     svg = viz.renderString(dot, { format: "svg" });
   } catch (e) {
     if (e instanceof ShapeError) throw e;
-    return fail(`plotModel: Graphviz could not draw the model: ${e instanceof Error ? e.message : String(e)} Fix: report it with the model's toDot() text.`);
+    return fail(graphvizFailed(fn, e instanceof Error ? e.message : String(e)));
   }
   return svg.replace(/font-family="Courier,monospace"/g, `font-family="${fonts}"`);
 };
@@ -69,20 +75,20 @@ const render = (viz: VizLike, dot: string): string => {
  * writeFileSync("model.svg", svg);
  * ```
  */
-export async function plotModel(model: ModelInfo, options?: PlotModelOptions): Promise<string> {
+export async function plotModel<const m>(model: PlotModelArg<"plotModel", m>, options?: PlotModelOptions): Promise<string> {
   const snapshot = readOptions(options ?? {}) as PlotModelOptions;
   const o = readPlotOptions("plotModel", snapshot, ["splines", "viz"], false);
   const splines = readSplines("plotModel", snapshot);
   const dot = renderDot(plotGraph("plotModel", model, o.expandNested), o, splines, "Courier");
-  return render(snapshot.viz ?? (await loadViz()), dot);
+  return render("plotModel", snapshot.viz ?? (await loadViz("plotModel")), dot);
 }
 
 /**
  * A stack of Dense layers as the textbook picture, in SVG: a circle a neuron, an arrow a weight (see
  * `toNeuronDot`).
  */
-export async function plotNeurons(model: ModelInfo, options?: PlotNeuronsOptions): Promise<string> {
-  const { viz, ...rest } = readOptions(options ?? {}) as PlotNeuronsOptions;
-  const dot = toNeuronDot(model, rest);
-  return render(viz ?? (await loadViz()), dot);
+export async function plotNeurons<const m>(model: PlotModelArg<"plotNeurons", m>, options?: PlotNeuronsOptions): Promise<string> {
+  const snapshot = readOptions(options ?? {}) as PlotNeuronsOptions;
+  const dot = neuronDot("plotNeurons", model, snapshot, ["viz"]);
+  return render("plotNeurons", snapshot.viz ?? (await loadViz("plotNeurons")), dot);
 }
