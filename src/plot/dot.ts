@@ -47,7 +47,7 @@ const label = (n: PlotNode, o: Required<PlotOptions>): string => {
   const cell = (title: string, value: string) => `<td bgcolor="white"><font point-size="14">${title}<br/><b>${html(value)}</b></font></td>`;
   if (o.showShapes) {
     if (n.className !== "InputLayer") cols.push(cell("Input shape", plotShapes(n.inputShapes)));
-    cols.push(cell("Output shape", plotShape(n.outputShape)));
+    cols.push(cell("Output shape", n.outputShapes.length === 0 ? "?" : plotShapes(n.outputShapes)));
   }
   if (o.showDtype) cols.push(cell("Output dtype", n.dtype));
   if (o.showTrainable && n.trainable !== undefined)

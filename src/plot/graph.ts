@@ -40,7 +40,8 @@ export interface PlotNode {
   readonly className: string;
   /** The shapes that go in, one per inbound tensor of the layer's first drawn call (none for an input). */
   readonly inputShapes: readonly Shape[];
-  readonly outputShape: Shape | undefined;
+  /** The shapes that come out of the layer's first drawn call: one, or several (an LSTM's `[output, h, c]`); none if unknown. */
+  readonly outputShapes: readonly Shape[];
   /** The `activation` of a layer that has one, as Keras names it (`relu`, `linear`). */
   readonly activation: string | undefined;
   readonly dtype: string;
@@ -137,6 +138,12 @@ const insideOf = (l: BaseLayer<any>): Inside | undefined =>
   : l instanceof CompositeLayer && l.graph !== undefined ? { inputs: [l.graph.input], outputs: [l.graph.output] }
   : undefined;
 
+/** Every output of the call that made `t` (an LSTM with `returnState` gives three), in Keras's order. */
+const outputsOf = (t: SymbolicTensor): Shape[] => {
+  const all = (t.node as { readonly outputs?: readonly SymbolicTensor[] }).outputs;
+  return all !== undefined && all.length > 0 ? all.map((x) => x.shape) : [t.shape];
+};
+
 /** The layer's `activation` from its Keras config, when it has one. */
 const activationOf = (l: BaseLayer<any>): string | undefined => {
   const a = (l.kerasConfig().config as Record<string, unknown>)["activation"];
@@ -161,7 +168,7 @@ export const plotGraph = (fn: string, m: unknown, expandNested: boolean): PlotGr
   const seenEdges = new Set<string>();
   const clusterIds = new Map<BaseLayer<any>, string>();
 
-  const box = (l: BaseLayer<any>, inputShapes: readonly Shape[], outputShape: Shape | undefined, cluster: string | undefined): string => {
+  const box = (l: BaseLayer<any>, inputShapes: readonly Shape[], outputShapes: readonly Shape[], cluster: string | undefined): string => {
     let id = ids.get(l);
     if (id !== undefined) return id;
     id = `n${ids.size}`;
@@ -172,7 +179,7 @@ export const plotGraph = (fn: string, m: unknown, expandNested: boolean): PlotGr
       name: l.name,
       className: l.className,
       inputShapes,
-      outputShape,
+      outputShapes,
       activation: activationOf(l),
       dtype: dtypeOf(l),
       trainable: weights.length === 0 ? undefined : weights.every((w) => w.trainable),
@@ -188,10 +195,17 @@ export const plotGraph = (fn: string, m: unknown, expandNested: boolean): PlotGr
   };
 
   /** A layer called on `ins` (already drawn), giving `out`: its box, or its inside when expanded. */
-  const call = (l: BaseLayer<any>, ins: readonly (readonly End[])[], inputShapes: readonly Shape[], out: Shape | undefined, cluster: string | undefined): End[] => {
+  const call = (
+    l: BaseLayer<any>,
+    ins: readonly (readonly End[])[],
+    inputShapes: readonly Shape[],
+    outputShapes: readonly Shape[],
+    out: Shape | undefined,
+    cluster: string | undefined,
+  ): End[] => {
     const inside = expandNested ? insideOf(l) : undefined;
     if (inside === undefined) {
-      const id = box(l, inputShapes, out, cluster);
+      const id = box(l, inputShapes, outputShapes, cluster);
       for (const from of ins.flat()) edge(from, id);
       return out === undefined ? [] : [{ id, shape: out }];
     }
@@ -212,7 +226,8 @@ export const plotGraph = (fn: string, m: unknown, expandNested: boolean): PlotGr
     let from: readonly End[] = ins.flat();
     for (const l of layers) {
       const inputShapes = from.length > 0 ? [from[0]!.shape] : l.nodes[0] ? l.nodes[0].inputs.map((t) => t.shape) : [];
-      from = call(l, [from], inputShapes, l.nodes[0]?.output?.shape ?? l.output?.shape, cluster);
+      const out = l.nodes[0]?.output?.shape ?? l.output?.shape;
+      from = call(l, [from], inputShapes, out === undefined ? [] : [out], out, cluster);
     }
     return [...from];
   };
@@ -225,10 +240,10 @@ export const plotGraph = (fn: string, m: unknown, expandNested: boolean): PlotGr
     if (done !== undefined) return done;
     const l = t.node.layer as BaseLayer<any>;
     let ends: End[];
-    if (l instanceof InputLayer) ends = [{ id: box(l, [], t.shape, ctx.cluster), shape: t.shape }];
+    if (l instanceof InputLayer) ends = [{ id: box(l, [], [t.shape], ctx.cluster), shape: t.shape }];
     else {
       const ins = t.node.inputs.map((x) => graph(x, ctx));
-      ends = call(l, ins, t.node.inputs.map((x) => x.shape), t.shape, ctx.cluster);
+      ends = call(l, ins, t.node.inputs.map((x) => x.shape), outputsOf(t), t.shape, ctx.cluster);
     }
     ctx.drawn.set(t, ends);
     return ends;

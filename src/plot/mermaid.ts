@@ -19,7 +19,7 @@ const box = (n: PlotNode, o: Required<PlotOptions>): string => {
   if (o.showLayerActivations && n.activation !== undefined) lines.push(`activation: ${text(n.activation)}`);
   if (o.showShapes) {
     if (n.className !== "InputLayer") lines.push(`input: ${plotShapes(n.inputShapes)}`);
-    lines.push(`output: ${plotShape(n.outputShape)}`);
+    lines.push(`output: ${n.outputShapes.length === 0 ? "?" : plotShapes(n.outputShapes)}`);
   }
   if (o.showDtype) lines.push(`dtype: ${text(n.dtype)}`);
   if (o.showTrainable && n.trainable !== undefined) lines.push(n.trainable ? "trainable" : "non-trainable");
