@@ -11,4 +11,4 @@ const act = activation({ activation: "relu" })(joined);
 const out = dense({ units: 1 })(dropout({ rate: 0.5 })(act)); // SymbolicTensor<[null, 1]>
 
 export const branching = model({ inputs: inp, outputs: out });
-branching.summary();
+if (import.meta.url === `file://${process.argv[1]}`) branching.summary(); // run as a script, not when imported

@@ -39,3 +39,8 @@ export type { DataFormat, Padding, Spatial } from "./core/conv.js";
 export { model, type Model, type ModelInfo, type ModelOptions } from "./models/model.js";
 export { sequential, type Sequential, type SequentialOptions } from "./models/sequential.js";
 export type { SummaryOptions } from "./models/summary.js";
+
+export { toDot, type DotOptions } from "./plot/dot.js";
+export { toMermaid } from "./plot/mermaid.js";
+export { toNeuronDot, type NeuronOptions } from "./plot/neurons.js";
+export type { PlotOptions } from "./plot/graph.js";
