@@ -14,11 +14,13 @@ import { ShapeError } from "../src/index.js";
 import {
   batchAxisMissing,
   dataCount,
+  dataMissingName,
   dataRank,
   dataSize,
   noTfjsLayer,
   noTfjsOption,
   notAModel,
+  predictedOther,
   tfjsOtherShape,
   tfjsRejected,
   toTfjs,
@@ -340,6 +342,81 @@ describe("withTfjs: fit, predict and evaluate check the data first", () => {
     expect(() => loose.predict([tf.ones([4, 3]), tf.ones([4, 3])])).toThrow(
       "predict: the input 1 data has shape (4, 3), whose axis 1 is 3, but the model's input 1 (None, 2) takes 2 there.",
     );
+  });
+});
+
+describe("withTfjs: several inputs and outputs, as lists or as records keyed by name", () => {
+  const twoNet = async () => {
+    sf.clearSession();
+    const a = sf.input({ shape: [3], name: "a" });
+    const b = sf.input({ shape: [2], name: "b" });
+    const out = sf.dense({ units: 1, name: "out" })(sf.concatenate()([a, b]));
+    const map = sf.dense({ units: 4, name: "map" })(b);
+    return withTfjs(sf.model({ inputs: [a, b], outputs: [out, map] }), { tf: tfl });
+  };
+
+  test("a list gives a list, a record keyed by the input names a record keyed by the output names", async () => {
+    const net = await twoNet();
+    const [y, z] = net.predict([tf.ones([4, 3]), tf.ones([4, 2])]);
+    expect([y.shape, z.shape]).toEqual([[4, 1], [4, 4]]);
+    const r = net.predict({ b: tf.ones([2, 2]), a: tf.ones([2, 3]) });
+    expect(Object.keys(r)).toEqual(["out", "map"]);
+    expect([r["out"]!.shape, r["map"]!.shape]).toEqual([[2, 1], [2, 4]]);
+    // The record's entries go to TF.js in the model's order, whatever the record's order.
+    expect(Array.from(r["out"]!.dataSync())).toEqual(Array.from((net.predict([tf.ones([2, 3]), tf.ones([2, 2])])[0]).dataSync()));
+  });
+
+  test("fit and evaluate take records for the inputs and the outputs", async () => {
+    const net = await twoNet();
+    net.compile({ optimizer: "sgd", loss: "meanSquaredError" });
+    const x = { a: tf.ones([8, 3]), b: tf.ones([8, 2]) };
+    const y = { out: tf.zeros([8, 1]), map: tf.zeros([8, 4]) };
+    const h = await net.fit(x, y, { epochs: 1, verbose: 0 });
+    expect(h.history["loss"]).toHaveLength(1);
+    // TF.js's evaluate gives the total loss first, then one per output: a list for a list or a record alike.
+    const e = net.evaluate(x, [tf.zeros([8, 1]), tf.zeros([8, 4])]) as tf.Scalar[];
+    const f = net.evaluate([x.a, x.b], y) as tf.Scalar[];
+    expect(e.map((s) => s.dataSync()[0])).toEqual(f.map((s) => s.dataSync()[0]));
+    expect(e[0]!.dataSync()[0]).toBeGreaterThan(0);
+  });
+
+  test("a record with a missing or an unknown name, or an entry of the wrong shape, is a ShapeError naming it", async () => {
+    const net = await twoNet();
+    const loose = net as unknown as { predict(x: unknown): unknown; fit(x: unknown, y: unknown): unknown };
+    expect(() => loose.predict({ a: tf.ones([1, 3]) })).toThrow(dataMissingName("predict", "input", "b", '"a", "b"'));
+    expect(() => loose.predict({ a: tf.ones([1, 3]) })).toThrow(
+      'predict: the input data has no entry for the model\'s input "b" (its inputs are "a", "b"). Fix: key the data by the model\'s input names, one entry each, or pass a list in the model\'s order.',
+    );
+    expect(() => loose.predict({ a: tf.ones([1, 3]), b: tf.ones([1, 2]), c: tf.ones([1, 2]) })).toThrow(
+      'predict: the input data has an entry "c", but the model has no input of that name (its inputs are "a", "b"). Fix: key the data by the model\'s input names, or pass a list in the model\'s order.',
+    );
+    expect(() => loose.fit({ a: tf.ones([1, 3]), b: tf.ones([1, 2]) }, { out: tf.ones([1, 1]), mapp: tf.ones([1, 4]) })).toThrow(
+      dataMissingName("fit", "output", "map", '"out", "map"'),
+    );
+    expect(() => loose.predict({ a: tf.ones([1, 3]), b: tf.ones([1, 3]) })).toThrow(
+      'predict: the input "b" data has shape (1, 3), whose axis 1 is 3, but the model\'s input "b" (None, 2) takes 2 there.',
+    );
+  });
+
+  test("predict's result has the shape its type states: a TF.js output of another shape is refused", async () => {
+    sf.clearSession();
+    const x = sf.input({ shape: [3] });
+    const m = sf.model({ inputs: x, outputs: sf.dense({ units: 2 })(x) });
+    const t = (await toTfjs(m, { tf: tfl })) as unknown as tfl.LayersModel;
+    const lying = { ...tfl, model: () => ({ predict: () => tf.ones([1, 5]) }) };
+    const net = await withTfjs(m, { tf: lying as unknown as typeof tfl });
+    expect(t.countParams()).toBe(8);
+    expect(() => net.predict([[1, 2, 3]])).toThrow(predictedOther("(1, 5)", "(None, 2)"));
+    expect(() => net.predict([[1, 2, 3]])).toThrow(
+      "predict: TensorFlow.js gave an output of shape (1, 5), where the model's output is (None, 2). Fix: report this as a shapeflow bug; the model's types would state a wrong shape.",
+    );
+  });
+
+  test("a single-input model's predict: the batch size of the data, the model's output shape", async () => {
+    sf.clearSession();
+    const x = sf.input({ shape: [null, 3] });
+    const net = await withTfjs(sf.model({ inputs: x, outputs: sf.dense({ units: 2 })(x) }), { tf: tfl });
+    expect(net.predict(tf.ones([2, 5, 3]) as tf.Tensor3D).shape).toEqual([2, 5, 2]);
   });
 });
 
