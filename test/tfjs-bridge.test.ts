@@ -272,6 +272,61 @@ describe("training-only options reach TF.js unchanged", () => {
     expect(tc.getLayer(c.name).getConfig()["biasConstraint"]).toEqual({ className: "NonNeg", config: {} });
   });
 
+  test("DepthwiseConv2D, SeparableConv2D, BatchNormalization, LayerNormalization: the TF.js layer holds the same objects", async () => {
+    sf.clearSession();
+    const two = tfl.initializers.constant({ value: 2 });
+    const reg = tfl.regularizers.l2({ l2: 0.5 });
+    const con = tfl.constraints.nonNeg();
+    const dw = sf.depthwiseConv2d({ kernelSize: 1, depthwiseInitializer: two, biasInitializer: "ones", depthwiseRegularizer: reg, biasConstraint: con });
+    const sep = sf.separableConv2d({ filters: 2, kernelSize: 1, depthwiseInitializer: two, pointwiseInitializer: two, pointwiseConstraint: con, pointwiseRegularizer: reg });
+    const bn = sf.batchNormalization({ gammaInitializer: two, betaInitializer: "ones", movingVarianceInitializer: two, movingMeanInitializer: "zeros", gammaRegularizer: reg, betaConstraint: con });
+    const ln = sf.layerNormalization({ gammaInitializer: two, betaInitializer: "zeros", betaRegularizer: reg });
+    const x = sf.input({ shape: [2, 2, 3] });
+    const m = sf.model({ inputs: x, outputs: ln(bn(sep(dw(x)))) });
+    const t = (await toTfjs(m, { tf: tfl })) as unknown as tfl.LayersModel;
+    const field = (l: { name: string }, k: string) => (t.getLayer(l.name) as unknown as Record<string, unknown>)[k];
+    expect([field(dw, "depthwiseInitializer"), field(dw, "depthwiseRegularizer"), field(dw, "biasConstraint")]).toEqual([two, reg, con]);
+    expect(field(dw, "depthwiseInitializer")).toBe(two);
+    expect(field(sep, "pointwiseInitializer")).toBe(two);
+    expect(field(sep, "pointwiseConstraint")).toBe(con);
+    expect(field(bn, "gammaInitializer")).toBe(two);
+    expect(field(bn, "betaConstraint")).toBe(con);
+    expect(field(ln, "betaRegularizer")).toBe(reg);
+    // The weights start as the initializers say: ones in, depthwise 2 + bias 1 = 3, then 3 * 2 = 6, pointwise 3 * 6 * 2 = 36.
+    const sepOut = tfl.model({ inputs: t.inputs, outputs: t.getLayer(sep.name).output as tfl.SymbolicTensor });
+    expect(Array.from((sepOut.predict(tf.ones([1, 2, 2, 3])) as tf.Tensor).dataSync())).toEqual(new Array(8).fill(36));
+    expect(Array.from(t.getLayer(bn.name).getWeights()[0]!.dataSync())).toEqual([2, 2]); // gamma
+    expect(Array.from(t.getLayer(ln.name).getWeights()[0]!.dataSync())).toEqual([2, 2]);
+    expect(t.countParams()).toBe(m.countParams());
+  });
+
+  test("a training option TF.js would lose or lacks is refused, naming it", async () => {
+    sf.clearSession();
+    const x = sf.input({ shape: [4, 4, 3] });
+    const dw = sf.depthwiseConv2d({ kernelSize: 1, depthwiseConstraint: "nonNeg" });
+    await expect(toTfjs(sf.model({ inputs: x, outputs: dw(x) }), { tf: tfl })).rejects.toThrow(
+      'toTfjs: layer "depthwise_conv2d" (DepthwiseConv2D) has depthwiseConstraint "non_neg", which TensorFlow.js 4.22 does not support (it would build a different model). Fix: leave depthwiseConstraint out: TF.js 4.22\'s DepthwiseConv2D saves its depthwiseRegularizer in the constraint\'s place, so a saved model would lose it.',
+    );
+    const sep = sf.separableConv2d({ filters: 2, kernelSize: 1, pointwiseInitializer: "heNormal" });
+    await expect(toTfjs(sf.model({ inputs: x, outputs: sep(x) }), { tf: tfl })).rejects.toThrow(
+      'toTfjs: layer "separable_conv2d" (SeparableConv2D) has pointwiseInitializer "he_normal", which TensorFlow.js 4.22 does not support (it would build a different model). Fix: give pointwiseInitializer the value of depthwiseInitializer (TF.js 4.22 starts the pointwise kernel with the depthwise initializer).',
+    );
+    const ln = sf.layerNormalization({ gammaConstraint: "nonNeg" });
+    await expect(toTfjs(sf.model({ inputs: x, outputs: ln(x) }), { tf: tfl })).rejects.toThrow(
+      noTfjsOption("layer_normalization", "LayerNormalization", "gammaConstraint", '"non_neg"', "leave gammaConstraint out (TF.js's LayerNormalization has no constraints)"),
+    );
+  });
+
+  test("a wrong training option from plain JavaScript on these layers is a ShapeError", () => {
+    const loose = sf as unknown as Record<string, (o: object) => unknown>;
+    expect(() => loose["depthwiseConv2d"]!({ kernelSize: 1, depthwiseInitializer: 3 })).toThrow(badTrainingOption("DepthwiseConv2D", "depthwiseInitializer", "3"));
+    expect(() => loose["separableConv1d"]!({ filters: 1, kernelSize: 1, pointwiseRegularizer: true })).toThrow(badTrainingOption("SeparableConv1D", "pointwiseRegularizer", "true"));
+    expect(() => loose["batchNormalization"]!({ movingMeanInitializer: null })).toThrow(badTrainingOption("BatchNormalization", "movingMeanInitializer", "null"));
+    expect(() => loose["layerNormalization"]!({ dtype: "float16" })).toThrow(
+      'LayerNormalization: dtype must be one of "float32", "int32", "bool", "string", but got "float16". Fix: use one of "float32", "int32", "bool", "string", or leave it out.',
+    );
+  });
+
   test("kerasConfig() writes them as Keras does: names in snake_case, objects as { class_name, config }", () => {
     const c = sf.dense({ units: 1, kernelInitializer: "heNormal", kernelRegularizer: tfl.regularizers.l2({ l2: 0.1 }), dtype: "int32" }).kerasConfig().config;
     expect(c["kernel_initializer"]).toBe("he_normal");

@@ -170,8 +170,21 @@ const unsupported: Readonly<Record<string, readonly [key: string, value: unknown
   ],
   GlobalMaxPooling2D: [["keepdims", false, "leave keepdims false (TF.js has none) and add a reshape after the layer"]],
   GlobalAveragePooling2D: [["keepdims", false, "leave keepdims false (TF.js has none) and add a reshape after the layer"]],
-  LayerNormalization: [["rms_scaling", false, "leave rmsScaling false (TF.js has no RMS normalization)"]],
+  LayerNormalization: [
+    ["rms_scaling", false, "leave rmsScaling false (TF.js has no RMS normalization)"],
+    ["beta_constraint", null, "leave betaConstraint out (TF.js's LayerNormalization has no constraints)"],
+    ["gamma_constraint", null, "leave gammaConstraint out (TF.js's LayerNormalization has no constraints)"],
+  ],
   UpSampling2D: [["interpolation", ["nearest", "bilinear"], "use interpolation nearest or bilinear, the two TF.js has"]],
+  DepthwiseConv2D: [["depthwise_constraint", null, "leave depthwiseConstraint out: TF.js 4.22's DepthwiseConv2D saves its depthwiseRegularizer in the constraint's place, so a saved model would lose it"]],
+};
+
+/**
+ * Keras config keys whose value TF.js 4.22 takes from another key: the two must be equal, or TF.js would
+ * build another model (its SeparableConv starts the pointwise kernel with the depthwise initializer).
+ */
+const tied: Readonly<Record<string, readonly [key: string, from: string, fix: string][]>> = {
+  SeparableConv2D: [["pointwise_initializer", "depthwise_initializer", "give pointwiseInitializer the value of depthwiseInitializer (TF.js 4.22 starts the pointwise kernel with the depthwise initializer)"]],
 };
 
 /** `data_format` -> `dataFormat`, `channels_last` -> `channelsLast`: TF.js's spelling of Keras's. */
@@ -203,6 +216,8 @@ const tfjsLayer = (tf: TfjsLike, l: BaseLayer<any>): TfjsLayerLike => {
     if (!ok) fail(noTfjsOption(l.name, className, camel(key), JSON.stringify(got), fix), l.name);
     if (!Array.isArray(value) || typeof value[0] !== "string") delete own[key];
   }
+  for (const [key, from, fix] of tied[className] ?? [])
+    if (JSON.stringify(config[key]) !== JSON.stringify(config[from])) fail(noTfjsOption(l.name, className, camel(key), JSON.stringify(config[key]), fix), l.name);
   // The training options go to TF.js as the user gave them (an initializer object stays that object).
   const args = { ...tfArgs(own), ...l.trainingOptions };
   const make = (tf.layers as Record<string, ((args: object) => TfjsLayerLike) | undefined>)[factory];
