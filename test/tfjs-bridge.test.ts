@@ -28,6 +28,8 @@ import {
 } from "../src/tfjs/index.js";
 import { badTrainingOption } from "../src/core/keras-config.js";
 import { specArbitrary } from "./conformance/arbitraries.js";
+import { targets } from "./conformance/probes.js";
+import { readFileSync, writeFileSync } from "node:fs";
 import { buildShapeflow } from "./conformance/spec.js";
 import * as batchAxis from "../examples/batch-axis.js";
 import { branching } from "../examples/branching.js";
@@ -371,6 +373,18 @@ describe("withTfjs: fit, predict and evaluate check the data first", () => {
     expect(lossAfter).toBeLessThan(lossBefore / 10);
   }, 60_000);
 
+  test("examples/tfjs-bars.ts: the convolutional classifier learns horizontal from vertical bars", async () => {
+    const { accuracyBefore, accuracyAfter, m } = await import("../examples/tfjs-bars.js");
+    expect(m.countParams()).toBe(114);
+    expect(accuracyBefore).toBeLessThan(0.75);
+    expect(accuracyAfter).toBeGreaterThan(0.85);
+  }, 60_000);
+
+  test("examples/tfjs-save-load.ts: the loaded model predicts exactly what the trained one did", async () => {
+    const { identical } = await import("../examples/tfjs-save-load.js");
+    expect(identical).toBe(true);
+  }, 60_000);
+
   test("a wrong data shape is a ShapeError in shapeflow's words, before TF.js sees it", async () => {
     const net = await seedNet();
     const loose = net as unknown as { predict(x: unknown): unknown; fit(x: unknown, y: unknown): unknown; evaluate(x: unknown, y: unknown): unknown };
@@ -519,4 +533,83 @@ describe("toTfjs on the differential suite's generated models", () => {
     expect(built).toBeGreaterThan(100);
     console.log(`toTfjs: ${built} generated models built, ${refused} refused by name:`, reasons);
   }, 120_000);
+});
+
+/**
+ * Layer by layer: every target of the soundness probes (every layer factory and block shapeflow has),
+ * with its base options and each good value of each option in turn, as a one-layer functional model.
+ * TF.js must build it with shapeflow's shapes, weights and counts, or toTfjs must refuse it with a
+ * ShapeError in its words. What each layer gets is the table in docs/tfjs.md, which this test checks
+ * (SHAPEFLOW_WRITE_DOCS=1 writes it).
+ */
+describe("toTfjs layer by layer: the table in docs/tfjs.md", () => {
+  type Verdict = { built: number; refused: string[] };
+  const verdicts = new Map<string, Verdict>();
+  /** A refusal in short: "no TF.js layer", or the option and value TF.js does not take. */
+  const why = (m: string): string => {
+    const option = /^toTfjs: layer "[^"]*" \([A-Za-z0-9]+\) has (\w+) (.*), which TensorFlow\.js 4\.22 does not support/.exec(m);
+    if (option) return `${option[1]}: ${option[2]}`;
+    if (/^toTfjs: layer "[^"]*" is a \w+, which TensorFlow\.js 4\.22 has no layer for/.test(m)) return "no TF.js layer";
+    if (/^toTfjs: TensorFlow\.js 4\.22 gives layer/.test(m)) return "TF.js gives another shape";
+    if (/^toTfjs: TensorFlow\.js 4\.22 cannot build layer/.test(m)) return "TF.js cannot build it";
+    throw new Error(`not a toTfjs refusal: ${m}`);
+  };
+  const variants = (t: (typeof targets)[number]): Record<string, unknown>[] => [
+    t.base,
+    ...Object.entries(t.options)
+      .filter(([k, o]) => o.at === undefined && !["inputShape", "name", "trainable"].includes(k))
+      .flatMap(([k, o]) => o.good.map((v) => ({ ...t.base, [k]: v }))),
+  ];
+
+  test.each(targets.map((t) => [t.id, t] as const))("%s", async (id, t) => {
+    const v: Verdict = { built: 0, refused: [] };
+    for (const o of variants(t)) {
+      for (const shape of t.shapes) {
+        sf.clearSession();
+        let m: SfLayer;
+        try {
+          const layer = (t.build ? t.build(o) : (sf as unknown as Record<string, (o: object) => unknown>)[t.id]!(o)) as (x: unknown) => unknown;
+          const x = sf.input({ shape: [...shape] });
+          const y = t.merge ? sf.input({ shape: [...t.merge] }) : undefined;
+          const out = layer(y ? [x, y] : x);
+          m = sf.model({ inputs: (y ? [x, y] : x) as never, outputs: out as never }) as unknown as SfLayer;
+        } catch {
+          continue; // options this shape does not take: the probes and the parity suites test those
+        }
+        try {
+          const tm = (await toTfjs(m, { tf: tfl })) as unknown as TfLayer;
+          expect(differences(m, tm), `${id} ${JSON.stringify(o)} on ${JSON.stringify(shape)}`).toEqual([]);
+          v.built++;
+        } catch (e) {
+          if (!(e instanceof ShapeError)) throw e;
+          const w = why(e.message);
+          const given = Object.entries(o).filter(([k]) => !(k in t.base) || t.base[k] !== o[k]);
+          const at = given.length === 0 ? "" : ` (${given.map(([k, x]) => `${k}: ${JSON.stringify(x)}`).join(", ")})`;
+          v.refused.push(w.startsWith("TF.js") ? `${w}${at}` : w);
+        }
+        tf.disposeVariables();
+      }
+    }
+    expect(v.built + v.refused.length, id).toBeGreaterThan(0);
+    verdicts.set(id, v);
+  }, 60_000);
+
+  test("docs/tfjs.md lists what each layer gets", () => {
+    const rows = [...verdicts].map(([id, v]) => {
+      const refused = [...new Set(v.refused)].sort();
+      const status = v.built === 0 ? "refused" : refused.length === 0 ? "built" : "built, except";
+      return `| ${id} | ${status} | ${refused.map((r) => `\`${r}\``).join(", ")} |`;
+    });
+    const table = ["| layer | TF.js | refused with a message |", "| --- | --- | --- |", ...rows].join("\n");
+    const path = new URL("../docs/tfjs.md", import.meta.url);
+    const doc = readFileSync(path, "utf8");
+    const [start, end] = ["<!-- layer-table:start (written by test/tfjs-bridge.test.ts) -->\n", "\n<!-- layer-table:end -->"];
+    const at = doc.indexOf(start);
+    const to = doc.indexOf(end);
+    expect(at, "docs/tfjs.md has the table's markers").toBeGreaterThan(-1);
+    const current = doc.slice(at + start.length, to);
+    if (process.env["SHAPEFLOW_WRITE_DOCS"] === "1" && current !== table) writeFileSync(path, doc.slice(0, at + start.length) + table + doc.slice(to));
+    else expect(current, "docs/tfjs.md's layer table; SHAPEFLOW_WRITE_DOCS=1 npx vitest run test/tfjs-bridge.test.ts -t 'layer by layer' writes it").toBe(table);
+    expect(verdicts.size).toBe(targets.length);
+  });
 });
