@@ -153,6 +153,34 @@ describe("toTfjs on every example", () => {
     expect(t.outputs[0]!.shape).toEqual([null, 1]);
   });
 
+  test("Keras 3 defaults TF.js does not share are written out: every kernel starts GlorotUniform, not TF.js's GlorotNormal", async () => {
+    sf.clearSession();
+    const x = sf.input({ shape: [8, 8, 3] });
+    const layers = [
+      sf.conv2d({ filters: 2, kernelSize: 3 }), sf.conv2dTranspose({ filters: 2, kernelSize: 3 }), sf.depthwiseConv2d({ kernelSize: 3 }),
+      sf.separableConv2d({ filters: 2, kernelSize: 3 }), sf.batchNormalization(), sf.layerNormalization(), sf.flatten(), sf.dense({ units: 2 }),
+    ];
+    const out = layers.reduce<unknown>((h, l) => (l as unknown as (x: unknown) => unknown)(h), x);
+    const t = (await toTfjs(sf.model({ inputs: x, outputs: out as never }), { tf: tfl })) as unknown as tfl.LayersModel;
+    const glorotUniform = { className: "VarianceScaling", config: { scale: 1, mode: "fanAvg", distribution: "uniform", seed: null } };
+    const keys: Record<string, readonly string[]> = {
+      Conv2D: ["kernelInitializer"], Conv2DTranspose: ["kernelInitializer"], DepthwiseConv2D: ["depthwiseInitializer"],
+      SeparableConv2D: ["depthwiseInitializer", "pointwiseInitializer"], Dense: ["kernelInitializer"],
+    };
+    for (const l of layers) {
+      const config = t.getLayer(l.name).getConfig();
+      for (const k of keys[l.className] ?? []) expect(config[k], `${l.name}.${k}`).toEqual(glorotUniform);
+      if (l.className.endsWith("Normalization")) {
+        expect([config["betaInitializer"], config["gammaInitializer"]]).toEqual([{ className: "Zeros", config: {} }, { className: "Ones", config: {} }]);
+        expect(config["epsilon"]).toBe(0.001);
+      }
+      if (l.className === "BatchNormalization") expect(config["momentum"]).toBe(0.99);
+    }
+    // TF.js's own defaults, for contrast: GlorotNormal where Keras 3 says GlorotUniform.
+    const own = tfl.layers.depthwiseConv2d({ kernelSize: 3 }).getConfig()["depthwiseInitializer"] as { config: { distribution: string } };
+    expect(own.config.distribution).toBe("normal");
+  });
+
   test("a model that shares a layer shares it in TF.js too", async () => {
     sf.clearSession();
     const a = sf.input({ shape: [3] });
@@ -383,6 +411,19 @@ describe("withTfjs: fit, predict and evaluate check the data first", () => {
   test("examples/tfjs-save-load.ts: the loaded model predicts exactly what the trained one did", async () => {
     const { identical } = await import("../examples/tfjs-save-load.js");
     expect(identical).toBe(true);
+  }, 60_000);
+
+  test("README's path from a checked model to a trained one: under 20 lines, and examples/tfjs-readme.ts runs them", async () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const section = readme.slice(readme.indexOf("## Training it with TensorFlow.js"));
+    const block = section.slice(section.indexOf("```ts\n") + 6, section.indexOf("\n```", section.indexOf("```ts\n") + 6)).split("\n");
+    const example = readFileSync(new URL("../examples/tfjs-readme.ts", import.meta.url), "utf8").split("\n");
+    const ran = example.filter((l) => !l.startsWith("//") && !l.startsWith("export const") && l !== "");
+    expect(block.length).toBeLessThan(20);
+    expect(block.filter((l) => l !== "" && !l.includes("// compile error"))).toEqual(ran);
+    expect(block.at(-1)).toMatch(/^net\.predict\(\[1, 2, 3\]\); +\/\/ compile error: the batch axis is missing$/);
+    const { answer } = await import("../examples/tfjs-readme.js");
+    expect(answer).toBeCloseTo(2, 1); // 0.5 + 1 + 0.5
   }, 60_000);
 
   test("a wrong data shape is a ShapeError in shapeflow's words, before TF.js sees it", async () => {
