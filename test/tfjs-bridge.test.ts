@@ -14,11 +14,13 @@ import { ShapeError } from "../src/index.js";
 import {
   batchAxisMissing,
   dataCount,
+  dataMissingName,
   dataRank,
   dataSize,
   noTfjsLayer,
   noTfjsOption,
   notAModel,
+  predictedOther,
   tfjsOtherShape,
   tfjsRejected,
   toTfjs,
@@ -26,6 +28,8 @@ import {
 } from "../src/tfjs/index.js";
 import { badTrainingOption } from "../src/core/keras-config.js";
 import { specArbitrary } from "./conformance/arbitraries.js";
+import { targets } from "./conformance/probes.js";
+import { readFileSync, writeFileSync } from "node:fs";
 import { buildShapeflow } from "./conformance/spec.js";
 import * as batchAxis from "../examples/batch-axis.js";
 import { branching } from "../examples/branching.js";
@@ -149,6 +153,34 @@ describe("toTfjs on every example", () => {
     expect(t.outputs[0]!.shape).toEqual([null, 1]);
   });
 
+  test("Keras 3 defaults TF.js does not share are written out: every kernel starts GlorotUniform, not TF.js's GlorotNormal", async () => {
+    sf.clearSession();
+    const x = sf.input({ shape: [8, 8, 3] });
+    const layers = [
+      sf.conv2d({ filters: 2, kernelSize: 3 }), sf.conv2dTranspose({ filters: 2, kernelSize: 3 }), sf.depthwiseConv2d({ kernelSize: 3 }),
+      sf.separableConv2d({ filters: 2, kernelSize: 3 }), sf.batchNormalization(), sf.layerNormalization(), sf.flatten(), sf.dense({ units: 2 }),
+    ];
+    const out = layers.reduce<unknown>((h, l) => (l as unknown as (x: unknown) => unknown)(h), x);
+    const t = (await toTfjs(sf.model({ inputs: x, outputs: out as never }), { tf: tfl })) as unknown as tfl.LayersModel;
+    const glorotUniform = { className: "VarianceScaling", config: { scale: 1, mode: "fanAvg", distribution: "uniform", seed: null } };
+    const keys: Record<string, readonly string[]> = {
+      Conv2D: ["kernelInitializer"], Conv2DTranspose: ["kernelInitializer"], DepthwiseConv2D: ["depthwiseInitializer"],
+      SeparableConv2D: ["depthwiseInitializer", "pointwiseInitializer"], Dense: ["kernelInitializer"],
+    };
+    for (const l of layers) {
+      const config = t.getLayer(l.name).getConfig();
+      for (const k of keys[l.className] ?? []) expect(config[k], `${l.name}.${k}`).toEqual(glorotUniform);
+      if (l.className.endsWith("Normalization")) {
+        expect([config["betaInitializer"], config["gammaInitializer"]]).toEqual([{ className: "Zeros", config: {} }, { className: "Ones", config: {} }]);
+        expect(config["epsilon"]).toBe(0.001);
+      }
+      if (l.className === "BatchNormalization") expect(config["momentum"]).toBe(0.99);
+    }
+    // TF.js's own defaults, for contrast: GlorotNormal where Keras 3 says GlorotUniform.
+    const own = tfl.layers.depthwiseConv2d({ kernelSize: 3 }).getConfig()["depthwiseInitializer"] as { config: { distribution: string } };
+    expect(own.config.distribution).toBe("normal");
+  });
+
   test("a model that shares a layer shares it in TF.js too", async () => {
     sf.clearSession();
     const a = sf.input({ shape: [3] });
@@ -270,6 +302,61 @@ describe("training-only options reach TF.js unchanged", () => {
     expect(tc.getLayer(c.name).getConfig()["biasConstraint"]).toEqual({ className: "NonNeg", config: {} });
   });
 
+  test("DepthwiseConv2D, SeparableConv2D, BatchNormalization, LayerNormalization: the TF.js layer holds the same objects", async () => {
+    sf.clearSession();
+    const two = tfl.initializers.constant({ value: 2 });
+    const reg = tfl.regularizers.l2({ l2: 0.5 });
+    const con = tfl.constraints.nonNeg();
+    const dw = sf.depthwiseConv2d({ kernelSize: 1, depthwiseInitializer: two, biasInitializer: "ones", depthwiseRegularizer: reg, biasConstraint: con });
+    const sep = sf.separableConv2d({ filters: 2, kernelSize: 1, depthwiseInitializer: two, pointwiseInitializer: two, pointwiseConstraint: con, pointwiseRegularizer: reg });
+    const bn = sf.batchNormalization({ gammaInitializer: two, betaInitializer: "ones", movingVarianceInitializer: two, movingMeanInitializer: "zeros", gammaRegularizer: reg, betaConstraint: con });
+    const ln = sf.layerNormalization({ gammaInitializer: two, betaInitializer: "zeros", betaRegularizer: reg });
+    const x = sf.input({ shape: [2, 2, 3] });
+    const m = sf.model({ inputs: x, outputs: ln(bn(sep(dw(x)))) });
+    const t = (await toTfjs(m, { tf: tfl })) as unknown as tfl.LayersModel;
+    const field = (l: { name: string }, k: string) => (t.getLayer(l.name) as unknown as Record<string, unknown>)[k];
+    expect([field(dw, "depthwiseInitializer"), field(dw, "depthwiseRegularizer"), field(dw, "biasConstraint")]).toEqual([two, reg, con]);
+    expect(field(dw, "depthwiseInitializer")).toBe(two);
+    expect(field(sep, "pointwiseInitializer")).toBe(two);
+    expect(field(sep, "pointwiseConstraint")).toBe(con);
+    expect(field(bn, "gammaInitializer")).toBe(two);
+    expect(field(bn, "betaConstraint")).toBe(con);
+    expect(field(ln, "betaRegularizer")).toBe(reg);
+    // The weights start as the initializers say: ones in, depthwise 2 + bias 1 = 3, then 3 * 2 = 6, pointwise 3 * 6 * 2 = 36.
+    const sepOut = tfl.model({ inputs: t.inputs, outputs: t.getLayer(sep.name).output as tfl.SymbolicTensor });
+    expect(Array.from((sepOut.predict(tf.ones([1, 2, 2, 3])) as tf.Tensor).dataSync())).toEqual(new Array(8).fill(36));
+    expect(Array.from(t.getLayer(bn.name).getWeights()[0]!.dataSync())).toEqual([2, 2]); // gamma
+    expect(Array.from(t.getLayer(ln.name).getWeights()[0]!.dataSync())).toEqual([2, 2]);
+    expect(t.countParams()).toBe(m.countParams());
+  });
+
+  test("a training option TF.js would lose or lacks is refused, naming it", async () => {
+    sf.clearSession();
+    const x = sf.input({ shape: [4, 4, 3] });
+    const dw = sf.depthwiseConv2d({ kernelSize: 1, depthwiseConstraint: "nonNeg" });
+    await expect(toTfjs(sf.model({ inputs: x, outputs: dw(x) }), { tf: tfl })).rejects.toThrow(
+      'toTfjs: layer "depthwise_conv2d" (DepthwiseConv2D) has depthwiseConstraint "non_neg", which TensorFlow.js 4.22 does not support (it would build a different model). Fix: leave depthwiseConstraint out: TF.js 4.22\'s DepthwiseConv2D saves its depthwiseRegularizer in the constraint\'s place, so a saved model would lose it.',
+    );
+    const sep = sf.separableConv2d({ filters: 2, kernelSize: 1, pointwiseInitializer: "heNormal" });
+    await expect(toTfjs(sf.model({ inputs: x, outputs: sep(x) }), { tf: tfl })).rejects.toThrow(
+      'toTfjs: layer "separable_conv2d" (SeparableConv2D) has pointwiseInitializer "he_normal", which TensorFlow.js 4.22 does not support (it would build a different model). Fix: give pointwiseInitializer the value of depthwiseInitializer (TF.js 4.22 starts the pointwise kernel with the depthwise initializer).',
+    );
+    const ln = sf.layerNormalization({ gammaConstraint: "nonNeg" });
+    await expect(toTfjs(sf.model({ inputs: x, outputs: ln(x) }), { tf: tfl })).rejects.toThrow(
+      noTfjsOption("layer_normalization", "LayerNormalization", "gammaConstraint", '"non_neg"', "leave gammaConstraint out (TF.js's LayerNormalization has no constraints)"),
+    );
+  });
+
+  test("a wrong training option from plain JavaScript on these layers is a ShapeError", () => {
+    const loose = sf as unknown as Record<string, (o: object) => unknown>;
+    expect(() => loose["depthwiseConv2d"]!({ kernelSize: 1, depthwiseInitializer: 3 })).toThrow(badTrainingOption("DepthwiseConv2D", "depthwiseInitializer", "3"));
+    expect(() => loose["separableConv1d"]!({ filters: 1, kernelSize: 1, pointwiseRegularizer: true })).toThrow(badTrainingOption("SeparableConv1D", "pointwiseRegularizer", "true"));
+    expect(() => loose["batchNormalization"]!({ movingMeanInitializer: null })).toThrow(badTrainingOption("BatchNormalization", "movingMeanInitializer", "null"));
+    expect(() => loose["layerNormalization"]!({ dtype: "float16" })).toThrow(
+      'LayerNormalization: dtype must be one of "float32", "int32", "bool", "string", but got "float16". Fix: use one of "float32", "int32", "bool", "string", or leave it out.',
+    );
+  });
+
   test("kerasConfig() writes them as Keras does: names in snake_case, objects as { class_name, config }", () => {
     const c = sf.dense({ units: 1, kernelInitializer: "heNormal", kernelRegularizer: tfl.regularizers.l2({ l2: 0.1 }), dtype: "int32" }).kerasConfig().config;
     expect(c["kernel_initializer"]).toBe("he_normal");
@@ -314,6 +401,31 @@ describe("withTfjs: fit, predict and evaluate check the data first", () => {
     expect(lossAfter).toBeLessThan(lossBefore / 10);
   }, 60_000);
 
+  test("examples/tfjs-bars.ts: the convolutional classifier learns horizontal from vertical bars", async () => {
+    const { accuracyBefore, accuracyAfter, m } = await import("../examples/tfjs-bars.js");
+    expect(m.countParams()).toBe(114);
+    expect(accuracyBefore).toBeLessThan(0.75);
+    expect(accuracyAfter).toBeGreaterThan(0.85);
+  }, 60_000);
+
+  test("examples/tfjs-save-load.ts: the loaded model predicts exactly what the trained one did", async () => {
+    const { identical } = await import("../examples/tfjs-save-load.js");
+    expect(identical).toBe(true);
+  }, 60_000);
+
+  test("README's path from a checked model to a trained one: under 20 lines, and examples/tfjs-readme.ts runs them", async () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const section = readme.slice(readme.indexOf("## Training it with TensorFlow.js"));
+    const block = section.slice(section.indexOf("```ts\n") + 6, section.indexOf("\n```", section.indexOf("```ts\n") + 6)).split("\n");
+    const example = readFileSync(new URL("../examples/tfjs-readme.ts", import.meta.url), "utf8").split("\n");
+    const ran = example.filter((l) => !l.startsWith("//") && !l.startsWith("export const") && l !== "");
+    expect(block.length).toBeLessThan(20);
+    expect(block.filter((l) => l !== "" && !l.includes("// compile error"))).toEqual(ran);
+    expect(block.at(-1)).toMatch(/^net\.predict\(\[1, 2, 3\]\); +\/\/ compile error: the batch axis is missing$/);
+    const { answer } = await import("../examples/tfjs-readme.js");
+    expect(answer).toBeCloseTo(2, 1); // 0.5 + 1 + 0.5
+  }, 60_000);
+
   test("a wrong data shape is a ShapeError in shapeflow's words, before TF.js sees it", async () => {
     const net = await seedNet();
     const loose = net as unknown as { predict(x: unknown): unknown; fit(x: unknown, y: unknown): unknown; evaluate(x: unknown, y: unknown): unknown };
@@ -340,6 +452,81 @@ describe("withTfjs: fit, predict and evaluate check the data first", () => {
     expect(() => loose.predict([tf.ones([4, 3]), tf.ones([4, 3])])).toThrow(
       "predict: the input 1 data has shape (4, 3), whose axis 1 is 3, but the model's input 1 (None, 2) takes 2 there.",
     );
+  });
+});
+
+describe("withTfjs: several inputs and outputs, as lists or as records keyed by name", () => {
+  const twoNet = async () => {
+    sf.clearSession();
+    const a = sf.input({ shape: [3], name: "a" });
+    const b = sf.input({ shape: [2], name: "b" });
+    const out = sf.dense({ units: 1, name: "out" })(sf.concatenate()([a, b]));
+    const map = sf.dense({ units: 4, name: "map" })(b);
+    return withTfjs(sf.model({ inputs: [a, b], outputs: [out, map] }), { tf: tfl });
+  };
+
+  test("a list gives a list, a record keyed by the input names a record keyed by the output names", async () => {
+    const net = await twoNet();
+    const [y, z] = net.predict([tf.ones([4, 3]), tf.ones([4, 2])]);
+    expect([y.shape, z.shape]).toEqual([[4, 1], [4, 4]]);
+    const r = net.predict({ b: tf.ones([2, 2]), a: tf.ones([2, 3]) });
+    expect(Object.keys(r)).toEqual(["out", "map"]);
+    expect([r["out"]!.shape, r["map"]!.shape]).toEqual([[2, 1], [2, 4]]);
+    // The record's entries go to TF.js in the model's order, whatever the record's order.
+    expect(Array.from(r["out"]!.dataSync())).toEqual(Array.from((net.predict([tf.ones([2, 3]), tf.ones([2, 2])])[0]).dataSync()));
+  });
+
+  test("fit and evaluate take records for the inputs and the outputs", async () => {
+    const net = await twoNet();
+    net.compile({ optimizer: "sgd", loss: "meanSquaredError" });
+    const x = { a: tf.ones([8, 3]), b: tf.ones([8, 2]) };
+    const y = { out: tf.zeros([8, 1]), map: tf.zeros([8, 4]) };
+    const h = await net.fit(x, y, { epochs: 1, verbose: 0 });
+    expect(h.history["loss"]).toHaveLength(1);
+    // TF.js's evaluate gives the total loss first, then one per output: a list for a list or a record alike.
+    const e = net.evaluate(x, [tf.zeros([8, 1]), tf.zeros([8, 4])]) as tf.Scalar[];
+    const f = net.evaluate([x.a, x.b], y) as tf.Scalar[];
+    expect(e.map((s) => s.dataSync()[0])).toEqual(f.map((s) => s.dataSync()[0]));
+    expect(e[0]!.dataSync()[0]).toBeGreaterThan(0);
+  });
+
+  test("a record with a missing or an unknown name, or an entry of the wrong shape, is a ShapeError naming it", async () => {
+    const net = await twoNet();
+    const loose = net as unknown as { predict(x: unknown): unknown; fit(x: unknown, y: unknown): unknown };
+    expect(() => loose.predict({ a: tf.ones([1, 3]) })).toThrow(dataMissingName("predict", "input", "b", '"a", "b"'));
+    expect(() => loose.predict({ a: tf.ones([1, 3]) })).toThrow(
+      'predict: the input data has no entry for the model\'s input "b" (its inputs are "a", "b"). Fix: key the data by the model\'s input names, one entry each, or pass a list in the model\'s order.',
+    );
+    expect(() => loose.predict({ a: tf.ones([1, 3]), b: tf.ones([1, 2]), c: tf.ones([1, 2]) })).toThrow(
+      'predict: the input data has an entry "c", but the model has no input of that name (its inputs are "a", "b"). Fix: key the data by the model\'s input names, or pass a list in the model\'s order.',
+    );
+    expect(() => loose.fit({ a: tf.ones([1, 3]), b: tf.ones([1, 2]) }, { out: tf.ones([1, 1]), mapp: tf.ones([1, 4]) })).toThrow(
+      dataMissingName("fit", "output", "map", '"out", "map"'),
+    );
+    expect(() => loose.predict({ a: tf.ones([1, 3]), b: tf.ones([1, 3]) })).toThrow(
+      'predict: the input "b" data has shape (1, 3), whose axis 1 is 3, but the model\'s input "b" (None, 2) takes 2 there.',
+    );
+  });
+
+  test("predict's result has the shape its type states: a TF.js output of another shape is refused", async () => {
+    sf.clearSession();
+    const x = sf.input({ shape: [3] });
+    const m = sf.model({ inputs: x, outputs: sf.dense({ units: 2 })(x) });
+    const t = (await toTfjs(m, { tf: tfl })) as unknown as tfl.LayersModel;
+    const lying = { ...tfl, model: () => ({ predict: () => tf.ones([1, 5]) }) };
+    const net = await withTfjs(m, { tf: lying as unknown as typeof tfl });
+    expect(t.countParams()).toBe(8);
+    expect(() => net.predict([[1, 2, 3]])).toThrow(predictedOther("(1, 5)", "(None, 2)"));
+    expect(() => net.predict([[1, 2, 3]])).toThrow(
+      "predict: TensorFlow.js gave an output of shape (1, 5), where the model's output is (None, 2). Fix: report this as a shapeflow bug; the model's types would state a wrong shape.",
+    );
+  });
+
+  test("a single-input model's predict: the batch size of the data, the model's output shape", async () => {
+    sf.clearSession();
+    const x = sf.input({ shape: [null, 3] });
+    const net = await withTfjs(sf.model({ inputs: x, outputs: sf.dense({ units: 2 })(x) }), { tf: tfl });
+    expect(net.predict(tf.ones([2, 5, 3]) as tf.Tensor3D).shape).toEqual([2, 5, 2]);
   });
 });
 
@@ -387,4 +574,83 @@ describe("toTfjs on the differential suite's generated models", () => {
     expect(built).toBeGreaterThan(100);
     console.log(`toTfjs: ${built} generated models built, ${refused} refused by name:`, reasons);
   }, 120_000);
+});
+
+/**
+ * Layer by layer: every target of the soundness probes (every layer factory and block shapeflow has),
+ * with its base options and each good value of each option in turn, as a one-layer functional model.
+ * TF.js must build it with shapeflow's shapes, weights and counts, or toTfjs must refuse it with a
+ * ShapeError in its words. What each layer gets is the table in docs/tfjs.md, which this test checks
+ * (SHAPEFLOW_WRITE_DOCS=1 writes it).
+ */
+describe("toTfjs layer by layer: the table in docs/tfjs.md", () => {
+  type Verdict = { built: number; refused: string[] };
+  const verdicts = new Map<string, Verdict>();
+  /** A refusal in short: "no TF.js layer", or the option and value TF.js does not take. */
+  const why = (m: string): string => {
+    const option = /^toTfjs: layer "[^"]*" \([A-Za-z0-9]+\) has (\w+) (.*), which TensorFlow\.js 4\.22 does not support/.exec(m);
+    if (option) return `${option[1]}: ${option[2]}`;
+    if (/^toTfjs: layer "[^"]*" is a \w+, which TensorFlow\.js 4\.22 has no layer for/.test(m)) return "no TF.js layer";
+    if (/^toTfjs: TensorFlow\.js 4\.22 gives layer/.test(m)) return "TF.js gives another shape";
+    if (/^toTfjs: TensorFlow\.js 4\.22 cannot build layer/.test(m)) return "TF.js cannot build it";
+    throw new Error(`not a toTfjs refusal: ${m}`);
+  };
+  const variants = (t: (typeof targets)[number]): Record<string, unknown>[] => [
+    t.base,
+    ...Object.entries(t.options)
+      .filter(([k, o]) => o.at === undefined && !["inputShape", "name", "trainable"].includes(k))
+      .flatMap(([k, o]) => o.good.map((v) => ({ ...t.base, [k]: v }))),
+  ];
+
+  test.each(targets.map((t) => [t.id, t] as const))("%s", async (id, t) => {
+    const v: Verdict = { built: 0, refused: [] };
+    for (const o of variants(t)) {
+      for (const shape of t.shapes) {
+        sf.clearSession();
+        let m: SfLayer;
+        try {
+          const layer = (t.build ? t.build(o) : (sf as unknown as Record<string, (o: object) => unknown>)[t.id]!(o)) as (x: unknown) => unknown;
+          const x = sf.input({ shape: [...shape] });
+          const y = t.merge ? sf.input({ shape: [...t.merge] }) : undefined;
+          const out = layer(y ? [x, y] : x);
+          m = sf.model({ inputs: (y ? [x, y] : x) as never, outputs: out as never }) as unknown as SfLayer;
+        } catch {
+          continue; // options this shape does not take: the probes and the parity suites test those
+        }
+        try {
+          const tm = (await toTfjs(m, { tf: tfl })) as unknown as TfLayer;
+          expect(differences(m, tm), `${id} ${JSON.stringify(o)} on ${JSON.stringify(shape)}`).toEqual([]);
+          v.built++;
+        } catch (e) {
+          if (!(e instanceof ShapeError)) throw e;
+          const w = why(e.message);
+          const given = Object.entries(o).filter(([k]) => !(k in t.base) || t.base[k] !== o[k]);
+          const at = given.length === 0 ? "" : ` (${given.map(([k, x]) => `${k}: ${JSON.stringify(x)}`).join(", ")})`;
+          v.refused.push(w.startsWith("TF.js") ? `${w}${at}` : w);
+        }
+        tf.disposeVariables();
+      }
+    }
+    expect(v.built + v.refused.length, id).toBeGreaterThan(0);
+    verdicts.set(id, v);
+  }, 60_000);
+
+  test("docs/tfjs.md lists what each layer gets", () => {
+    const rows = [...verdicts].map(([id, v]) => {
+      const refused = [...new Set(v.refused)].sort();
+      const status = v.built === 0 ? "refused" : refused.length === 0 ? "built" : "built, except";
+      return `| ${id} | ${status} | ${refused.map((r) => `\`${r}\``).join(", ")} |`;
+    });
+    const table = ["| layer | TF.js | refused with a message |", "| --- | --- | --- |", ...rows].join("\n");
+    const path = new URL("../docs/tfjs.md", import.meta.url);
+    const doc = readFileSync(path, "utf8");
+    const [start, end] = ["<!-- layer-table:start (written by test/tfjs-bridge.test.ts) -->\n", "\n<!-- layer-table:end -->"];
+    const at = doc.indexOf(start);
+    const to = doc.indexOf(end);
+    expect(at, "docs/tfjs.md has the table's markers").toBeGreaterThan(-1);
+    const current = doc.slice(at + start.length, to);
+    if (process.env["SHAPEFLOW_WRITE_DOCS"] === "1" && current !== table) writeFileSync(path, doc.slice(0, at + start.length) + table + doc.slice(to));
+    else expect(current, "docs/tfjs.md's layer table; SHAPEFLOW_WRITE_DOCS=1 npx vitest run test/tfjs-bridge.test.ts -t 'layer by layer' writes it").toBe(table);
+    expect(verdicts.size).toBe(targets.length);
+  });
 });

@@ -184,3 +184,14 @@ expectTypeOf(depthwiseConv1d({ kernelSize: 5, padding: "same", dataFormat: "chan
 expectTypeOf<ParamCount<DepthwiseConv1D<{ kernelSize: 3; depthMultiplier: 3 }>, [null, 10, 12]>>().toEqualTypeOf<144>();
 expectTypeOf(depthwiseConv2d({ kernelSize: 3, inputShape: [28, 28, 8] })).toEqualTypeOf<DepthwiseConv2D<{ kernelSize: 3; batchInputShape: [null, 28, 28, 8] }>>();
 expectTypeOf<Fold<[DepthwiseConv2D<{ kernelSize: 3; padding: "same" }>, Conv2D<{ filters: 16; kernelSize: 1 }>], [null, 28, 28, 8]>>().toEqualTypeOf<[null, 28, 28, 16]>();
+
+// --- training-only options (issue #12): accepted, dropped from the type, no shape changed ------------
+expectTypeOf(depthwiseConv2d({ kernelSize: 3, depthwiseInitializer: "heNormal", depthwiseRegularizer: {}, biasConstraint: "nonNeg", dtype: "float32" })).toEqualTypeOf<
+  DepthwiseConv2D<{ kernelSize: 3 }>
+>();
+expectTypeOf(depthwiseConv2d({ kernelSize: 3, depthwiseConstraint: "maxNorm" })(input({ shape: [8, 8, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 6, 6, 3]>>();
+expectTypeOf(depthwiseConv1d({ kernelSize: 3, depthwiseInitializer: "ones" })(input({ shape: [8, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 6, 3]>>();
+expectTypeOf(separableConv2d({ filters: 4, kernelSize: 3, depthwiseInitializer: "ones", pointwiseInitializer: "ones", pointwiseRegularizer: "l2", activityRegularizer: "l1" })).toEqualTypeOf<
+  SeparableConv2D<{ filters: 4; kernelSize: 3 }>
+>();
+expectTypeOf(separableConv1d({ filters: 4, kernelSize: 3, pointwiseConstraint: {} })(input({ shape: [8, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 6, 4]>>();

@@ -145,3 +145,13 @@ expectTypeOf<ruleWeights<BatchNormalizationRule<{}>, [null, 4]>>().toEqualTypeOf
   [["gamma", [4]], ["beta", [4]], ["moving_mean", [4], false], ["moving_variance", [4], false]]
 >();
 expectTypeOf<ruleWeights<LayerNormalizationRule<{}>, [null, 4]>>().toEqualTypeOf<[["gamma", [4]], ["beta", [4]]]>();
+
+// --- training-only options (issue #12): accepted, dropped from the type, no shape changed ------------
+expectTypeOf(batchNormalization({ betaInitializer: "zeros", gammaInitializer: {}, movingMeanInitializer: "zeros", movingVarianceInitializer: "ones", betaRegularizer: "l2", gammaRegularizer: "l1", betaConstraint: "nonNeg", gammaConstraint: {}, dtype: "float32" })).toEqualTypeOf<
+  BatchNormalization<{}>
+>();
+expectTypeOf(batchNormalization({ axis: 1, gammaInitializer: "ones" })(input({ shape: [3, 8] }))).toEqualTypeOf<SymbolicTensor<[null, 3, 8]>>();
+expectTypeOf(layerNormalization({ betaInitializer: "zeros", gammaInitializer: {}, betaRegularizer: "l2", gammaRegularizer: "l1", betaConstraint: "nonNeg", gammaConstraint: {} })).toEqualTypeOf<
+  LayerNormalization<{}>
+>();
+expectTypeOf(layerNormalization({ gammaInitializer: "ones" })(input({ shape: [3, 8] }))).toEqualTypeOf<SymbolicTensor<[null, 3, 8]>>();

@@ -89,6 +89,86 @@ export const kernelTrainingConfig = (o: KernelTrainingOptions, kernel = "kernel"
   bias_constraint: serializeOption(o.biasConstraint),
 });
 
+/** The training-only options of DepthwiseConv1D/2D: its depthwise kernel's, its bias's and the output's. */
+export const depthwiseTrainingKeys = [
+  "depthwiseInitializer", "biasInitializer", "depthwiseRegularizer", "biasRegularizer", "activityRegularizer",
+  "depthwiseConstraint", "biasConstraint", "dtype",
+] as const;
+/** The training-only options of SeparableConv1D/2D: its depthwise and pointwise kernels', its bias's and the output's. */
+export const separableTrainingKeys = [
+  "depthwiseInitializer", "pointwiseInitializer", "biasInitializer", "depthwiseRegularizer", "pointwiseRegularizer",
+  "biasRegularizer", "activityRegularizer", "depthwiseConstraint", "pointwiseConstraint", "biasConstraint", "dtype",
+] as const;
+/** The training-only options of BatchNormalization (TF.js's and Keras 3's alike). */
+export const batchNormalizationTrainingKeys = [
+  "betaInitializer", "gammaInitializer", "movingMeanInitializer", "movingVarianceInitializer", "betaRegularizer",
+  "gammaRegularizer", "betaConstraint", "gammaConstraint", "dtype",
+] as const;
+/** The training-only options of LayerNormalization (Keras 3's; TF.js has no constraints there). */
+export const layerNormalizationTrainingKeys = [
+  "betaInitializer", "gammaInitializer", "betaRegularizer", "gammaRegularizer", "betaConstraint", "gammaConstraint", "dtype",
+] as const;
+
+/** The training options of DepthwiseConv1D/2D, passed to TensorFlow.js unchanged. */
+export interface DepthwiseTrainingOptions {
+  /** How the depthwise kernel starts: default `glorotUniform` (Keras 3). */
+  readonly depthwiseInitializer?: TrainingIdentifier;
+  /** How the bias starts: default `zeros`. */
+  readonly biasInitializer?: TrainingIdentifier;
+  readonly depthwiseRegularizer?: TrainingIdentifier;
+  readonly biasRegularizer?: TrainingIdentifier;
+  /** A penalty on the layer's output. */
+  readonly activityRegularizer?: TrainingIdentifier;
+  readonly depthwiseConstraint?: TrainingIdentifier;
+  readonly biasConstraint?: TrainingIdentifier;
+  /** The type of the weights and computations; default `float32`. */
+  readonly dtype?: "float32" | "int32" | "bool" | "string";
+}
+/** The training options of SeparableConv1D/2D, passed to TensorFlow.js unchanged. */
+export interface SeparableTrainingOptions extends DepthwiseTrainingOptions {
+  /** How the pointwise kernel starts: default `glorotUniform` (Keras 3). */
+  readonly pointwiseInitializer?: TrainingIdentifier;
+  readonly pointwiseRegularizer?: TrainingIdentifier;
+  readonly pointwiseConstraint?: TrainingIdentifier;
+}
+/** The training options of LayerNormalization, passed to TensorFlow.js unchanged. */
+export interface NormalizationTrainingOptions {
+  /** How the offset `beta` starts: default `zeros`. */
+  readonly betaInitializer?: TrainingIdentifier;
+  /** How the factor `gamma` starts: default `ones`. */
+  readonly gammaInitializer?: TrainingIdentifier;
+  readonly betaRegularizer?: TrainingIdentifier;
+  readonly gammaRegularizer?: TrainingIdentifier;
+  readonly betaConstraint?: TrainingIdentifier;
+  readonly gammaConstraint?: TrainingIdentifier;
+  /** The type of the weights and computations; default `float32`. */
+  readonly dtype?: "float32" | "int32" | "bool" | "string";
+}
+/** The training options of BatchNormalization, passed to TensorFlow.js unchanged. */
+export interface BatchNormalizationTrainingOptions extends NormalizationTrainingOptions {
+  /** How the moving mean starts: default `zeros`. */
+  readonly movingMeanInitializer?: TrainingIdentifier;
+  /** How the moving variance starts: default `ones`. */
+  readonly movingVarianceInitializer?: TrainingIdentifier;
+}
+
+/**
+ * The Keras config entries of the training options `keys` of `o` (each `fooInitializer` as
+ * `foo_initializer`), with Keras 3's default initializer for each weight where not given (`null` for
+ * regularizers and constraints). `dtype` is the base config's.
+ */
+export const trainingConfig = (
+  o: Readonly<Record<string, unknown>>,
+  keys: readonly string[],
+  defaults: Readonly<Record<string, "GlorotUniform" | "Zeros" | "Ones">>,
+): Record<string, unknown> =>
+  Object.fromEntries(
+    keys.filter((k) => k !== "dtype").map((k) => {
+      const d = defaults[k];
+      return [snake(k), serializeOption(o[k], d === undefined ? null : initializer(d))];
+    }),
+  );
+
 export type badTrainingOption<layer extends string, option extends string, got extends string> =
   `${layer}: ${option} must be a TF.js name (a string such as "heNormal") or a TF.js object (such as tf.initializers.heNormal({})), but got ${got}. Fix: pass a name or the object TF.js makes.`;
 export const badTrainingOption = <layer extends string, option extends string, got extends string>(
@@ -103,8 +183,8 @@ export const badTrainingOption = <layer extends string, option extends string, g
  * Checks the training options plain JavaScript may pass: each is a string or an object, and `dtype`
  * one of TF.js's (the compiler checks both from TypeScript).
  */
-export const checkTraining = (layer: string, o: KernelTrainingOptions): void => {
-  for (const k of kernelTrainingKeys) {
+export const checkTraining = (layer: string, o: object, keys: readonly string[] = kernelTrainingKeys): void => {
+  for (const k of keys) {
     const v = (o as Record<string, unknown>)[k];
     if (v === undefined) continue;
     if (k === "dtype" ? !dtypes.includes(v as (typeof dtypes)[number]) : !(typeof v === "string" || (typeof v === "object" && v !== null)))

@@ -15,7 +15,7 @@ import { CompositeLayer } from "../blocks/composite.js";
 import { InputLayer } from "../layers/core/input.js";
 import { MergeBase } from "../layers/merging/merge.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
-import { checkAll, type CheckedData } from "./data.js";
+import { checkAll, isRecord, shapeOfData, type CheckedData, type predictResult } from "./data.js";
 
 // --- what shapeflow needs of TensorFlow.js -------------------------------------------------------------
 
@@ -170,8 +170,21 @@ const unsupported: Readonly<Record<string, readonly [key: string, value: unknown
   ],
   GlobalMaxPooling2D: [["keepdims", false, "leave keepdims false (TF.js has none) and add a reshape after the layer"]],
   GlobalAveragePooling2D: [["keepdims", false, "leave keepdims false (TF.js has none) and add a reshape after the layer"]],
-  LayerNormalization: [["rms_scaling", false, "leave rmsScaling false (TF.js has no RMS normalization)"]],
+  LayerNormalization: [
+    ["rms_scaling", false, "leave rmsScaling false (TF.js has no RMS normalization)"],
+    ["beta_constraint", null, "leave betaConstraint out (TF.js's LayerNormalization has no constraints)"],
+    ["gamma_constraint", null, "leave gammaConstraint out (TF.js's LayerNormalization has no constraints)"],
+  ],
   UpSampling2D: [["interpolation", ["nearest", "bilinear"], "use interpolation nearest or bilinear, the two TF.js has"]],
+  DepthwiseConv2D: [["depthwise_constraint", null, "leave depthwiseConstraint out: TF.js 4.22's DepthwiseConv2D saves its depthwiseRegularizer in the constraint's place, so a saved model would lose it"]],
+};
+
+/**
+ * Keras config keys whose value TF.js 4.22 takes from another key: the two must be equal, or TF.js would
+ * build another model (its SeparableConv starts the pointwise kernel with the depthwise initializer).
+ */
+const tied: Readonly<Record<string, readonly [key: string, from: string, fix: string][]>> = {
+  SeparableConv2D: [["pointwise_initializer", "depthwise_initializer", "give pointwiseInitializer the value of depthwiseInitializer (TF.js 4.22 starts the pointwise kernel with the depthwise initializer)"]],
 };
 
 /** `data_format` -> `dataFormat`, `channels_last` -> `channelsLast`: TF.js's spelling of Keras's. */
@@ -203,6 +216,8 @@ const tfjsLayer = (tf: TfjsLike, l: BaseLayer<any>): TfjsLayerLike => {
     if (!ok) fail(noTfjsOption(l.name, className, camel(key), JSON.stringify(got), fix), l.name);
     if (!Array.isArray(value) || typeof value[0] !== "string") delete own[key];
   }
+  for (const [key, from, fix] of tied[className] ?? [])
+    if (JSON.stringify(config[key]) !== JSON.stringify(config[from])) fail(noTfjsOption(l.name, className, camel(key), JSON.stringify(config[key]), fix), l.name);
   // The training options go to TF.js as the user gave them (an initializer object stays that object).
   const args = { ...tfArgs(own), ...l.trainingOptions };
   const make = (tf.layers as Record<string, ((args: object) => TfjsLayerLike) | undefined>)[factory];
@@ -331,7 +346,9 @@ type shapesOf<m> = m extends { readonly inputShape: infer i; readonly outputShap
 /**
  * A TF.js model with fit, predict and evaluate that check the data against the shapeflow model's input
  * and output shapes first: a wrong rank is a compile error where the compiler knows the data's rank, and
- * every mismatch a `ShapeError` at run time, in shapeflow's words, before TF.js sees the data.
+ * every mismatch a `ShapeError` at run time, in shapeflow's words, before TF.js sees the data. A model of
+ * several inputs (outputs) takes a list in the model's order or a record keyed by the input (output)
+ * layers' names.
  */
 export interface TfjsRunner<i, o, tm> {
   /** The TF.js model itself (`tf.LayersModel`), for everything else: save, summary, getWeights. */
@@ -340,14 +357,23 @@ export interface TfjsRunner<i, o, tm> {
   compile(...args: fnOf<tm, "compile">["args"]): void;
   /** `tfModel.fit` on data of the model's input shape `x` and output shape `y`. */
   fit<const x, const y>(x: CheckedData<"fit", "input", i, x>, y: CheckedData<"fit", "output", o, y>, args?: fnOf<tm, "fit">["args"][2]): fnOf<tm, "fit">["result"];
-  /** `tfModel.predict` on data of the model's input shape. */
-  predict<const x>(x: CheckedData<"predict", "input", i, x>, args?: fnOf<tm, "predict">["args"][1]): fnOf<tm, "predict">["result"];
+  /**
+   * `tfModel.predict` on data of the model's input shape; the result's shape is typed: the model's
+   * output shape with the data's batch size where the compiler knows it (`Predicted<[2, 1], Tensor>`).
+   * Several outputs give a tuple, or a record keyed by the output names when `x` is a record.
+   */
+  predict<const x>(x: CheckedData<"predict", "input", i, x>, args?: fnOf<tm, "predict">["args"][1]): predictResult<i, o, x, fnOf<tm, "predict">["result"]>;
   /** `tfModel.evaluate` on data of the model's input shape `x` and output shape `y`. */
   evaluate<const x, const y>(x: CheckedData<"evaluate", "input", i, x>, y: CheckedData<"evaluate", "output", o, y>, args?: fnOf<tm, "evaluate">["args"][2]): fnOf<tm, "evaluate">["result"];
 }
 
 /** The model's input (or output) shapes as a list: one, or one per input. */
 const shapeList = (s: unknown): Shape[] => (Array.isArray(s) && Array.isArray(s[0]) ? (s as Shape[]) : [s as Shape]);
+
+export type predictedOther<got extends string, expected extends string> =
+  `predict: TensorFlow.js gave an output of shape ${got}, where the model's output is ${expected}. Fix: report this as a shapeflow bug; the model's types would state a wrong shape.`;
+export const predictedOther = <got extends string, expected extends string>(got: got, expected: expected): predictedOther<got, expected> =>
+  `predict: TensorFlow.js gave an output of shape ${got}, where the model's output is ${expected}. Fix: report this as a shapeflow bug; the model's types would state a wrong shape.`;
 
 /**
  * `toTfjs`, with typed fit, predict and evaluate that check the data first. Nested arrays are made
@@ -358,34 +384,48 @@ const shapeList = (s: unknown): Shape[] => (Array.isArray(s) && Array.isArray(s[
  * const net = await withTfjs(m, { tf });                  // m: Sequential<[null, 3], [null, 1]>
  * net.compile({ optimizer: "adam", loss: "meanSquaredError" });
  * await net.fit(tf.tensor2d(xs), tf.tensor2d(ys), { epochs: 50 });
+ * net.predict([[1, 2, 3]]);                               // Predicted<[1, 1], Tensor>
  * net.predict([1, 2, 3]);                                 // compile error: the batch axis is missing
  * ```
  */
 export async function withTfjs<const m, tf extends TfjsLike>(model: m, options: { readonly tf: tf }): Promise<TfjsRunner<shapesOf<m>[0], shapesOf<m>[1], TfjsModelOf<tf>>>;
 export async function withTfjs(model: unknown, options: { readonly tf: TfjsLike }): Promise<unknown> {
-  const tfModel = (await toTfjs(model, options)) as Record<string, (...a: unknown[]) => unknown>;
+  const tfModel = (await toTfjs(model, options)) as Record<string, (...a: unknown[]) => unknown> & { inputNames?: string[]; outputNames?: string[] };
   const m = model as { readonly inputShape: unknown; readonly outputShape: unknown };
   const ins = shapeList(m.inputShape);
   const outs = shapeList(m.outputShape);
+  const inNames = tfModel.inputNames ?? ins.map((_, k) => String(k));
+  const outNames = tfModel.outputNames ?? outs.map((_, k) => String(k));
   const tensor = (options.tf as { tensor?: (x: unknown) => unknown }).tensor;
   const one = (x: unknown): unknown => (Array.isArray(x) && tensor !== undefined ? tensor(x) : x);
-  const data = (x: unknown, n: number): unknown => (n > 1 && Array.isArray(x) ? x.map(one) : one(x));
+  const data = (xs: unknown[]): unknown => (xs.length === 1 ? one(xs[0]) : xs.map(one));
+  /** TF.js's output checked against the model's (a type states its shape), as a record when asked for one. */
+  const result = (y: unknown, asRecord: boolean): unknown => {
+    const ys = Array.isArray(y) ? y : [y];
+    ys.forEach((t, k) => {
+      const got = shapeOfData(t);
+      const s = outs[k];
+      if (got !== undefined && s !== undefined && (got.length !== s.length || s.some((d, j) => j > 0 && d !== null && d !== got[j])))
+        fail(predictedOther(formatShape(got), formatShape(s)));
+    });
+    return asRecord && outs.length > 1 ? Object.fromEntries(outNames.map((n, k) => [n, ys[k]])) : y;
+  };
   return {
     tfModel,
     compile: (...a: unknown[]) => tfModel["compile"]!(...a),
     fit(x: unknown, y: unknown, args?: unknown) {
-      checkAll("fit", "input", ins, x);
-      checkAll("fit", "output", outs, y);
-      return tfModel["fit"]!(data(x, ins.length), data(y, outs.length), args);
+      const xs = checkAll("fit", "input", ins, x, inNames);
+      const ys = checkAll("fit", "output", outs, y, outNames);
+      return tfModel["fit"]!(data(xs), data(ys), args);
     },
     predict(x: unknown, args?: unknown) {
-      checkAll("predict", "input", ins, x);
-      return tfModel["predict"]!(data(x, ins.length), args);
+      const xs = checkAll("predict", "input", ins, x, inNames);
+      return result(tfModel["predict"]!(data(xs), args), isRecord(x));
     },
     evaluate(x: unknown, y: unknown, args?: unknown) {
-      checkAll("evaluate", "input", ins, x);
-      checkAll("evaluate", "output", outs, y);
-      return tfModel["evaluate"]!(data(x, ins.length), data(y, outs.length), args);
+      const xs = checkAll("evaluate", "input", ins, x, inNames);
+      const ys = checkAll("evaluate", "output", outs, y, outNames);
+      return tfModel["evaluate"]!(data(xs), data(ys), args);
     },
   };
 }

@@ -9,7 +9,7 @@
  * ```
  */
 import { fail } from "../core/errors.js";
-import { formatShape, type Shape } from "../core/shape.js";
+import { formatShape, type Dim, type Shape } from "../core/shape.js";
 
 // --- messages --------------------------------------------------------------------------------------
 
@@ -58,6 +58,26 @@ export const dataCount = <call extends string, what extends string, got extends 
 ): dataCount<call, what, got, expected> =>
   `${call}: the model has ${expected} ${what}s, but got ${got} ${what} arrays. Fix: pass one tensor or array per ${what}, in a list in the model's order.`;
 
+export type dataMissingName<call extends string, what extends string, name extends string, names extends string> =
+  `${call}: the ${what} data has no entry for the model's ${what} "${name}" (its ${what}s are ${names}). Fix: key the data by the model's ${what} names, one entry each, or pass a list in the model's order.`;
+export const dataMissingName = <call extends string, what extends string, name extends string, names extends string>(
+  call: call,
+  what: what,
+  name: name,
+  names: names,
+): dataMissingName<call, what, name, names> =>
+  `${call}: the ${what} data has no entry for the model's ${what} "${name}" (its ${what}s are ${names}). Fix: key the data by the model's ${what} names, one entry each, or pass a list in the model's order.`;
+
+export type dataUnknownName<call extends string, what extends string, name extends string, names extends string> =
+  `${call}: the ${what} data has an entry "${name}", but the model has no ${what} of that name (its ${what}s are ${names}). Fix: key the data by the model's ${what} names, or pass a list in the model's order.`;
+export const dataUnknownName = <call extends string, what extends string, name extends string, names extends string>(
+  call: call,
+  what: what,
+  name: name,
+  names: names,
+): dataUnknownName<call, what, name, names> =>
+  `${call}: the ${what} data has an entry "${name}", but the model has no ${what} of that name (its ${what}s are ${names}). Fix: key the data by the model's ${what} names, or pass a list in the model's order.`;
+
 // --- type level --------------------------------------------------------------------------------------
 
 /**
@@ -90,8 +110,83 @@ export type checkData<call extends string, what extends string, s, x> = s extend
   : "ok";
 type dropOne<n> = n extends 1 ? 0 : n extends 2 ? 1 : n extends 3 ? 2 : n extends 4 ? 3 : n extends 5 ? 4 : n extends 6 ? 5 : never;
 
+/**
+ * The message for the data `x` of a model whose inputs (or outputs) have the shapes `ss`, or `"ok"`: one
+ * shape takes one array or tensor; several take a list (its length and each entry checked) or a record
+ * keyed by the model's input names (checked at run time: the compiler does not know the names).
+ */
+export type checkModelData<call extends string, what extends string, ss, x> = 0 extends 1 & x
+  ? "ok"
+  : [ss] extends [Shape]
+    ? checkData<call, what, ss, x>
+    : [ss] extends [readonly Shape[]]
+      ? number extends ss["length"]
+        ? "ok"
+        : x extends readonly unknown[]
+          ? number extends x["length"]
+            ? "ok"
+            : x["length"] extends ss["length"]
+              ? firstMessage<{ [k in keyof ss]: k extends `${number}` ? checkData<call, `${what} ${k}`, ss[k], x[k & keyof x]> : "ok" }>
+              : dataCount<call, what, `${x["length"]}`, `${ss["length"]}`>
+          : x extends { readonly shape: unknown }
+            ? dataCount<call, what, "1", `${ss["length"]}`>
+            : "ok"
+      : "ok";
+/** The first entry of a list of messages that is not `"ok"`, else `"ok"`. */
+type firstMessage<ms> = ms extends readonly [infer m, ...infer rest] ? ([m] extends ["ok"] ? firstMessage<rest> : m) : "ok";
+
 /** The parameter type of data: the data itself when it fits, else the message. */
-export type CheckedData<call extends string, what extends string, s, x> = checkData<call, what, s, x> extends "ok" ? x : checkData<call, what, s, x>;
+export type CheckedData<call extends string, what extends string, s, x> =
+  checkModelData<call, what, s, x> extends "ok" ? x : checkModelData<call, what, s, x>;
+
+/**
+ * The batch size of data as the compiler knows it: a tuple's length, or the first entry of a tensor's
+ * shape type; `number` where it does not know (`number[][]`, `Tensor2D`, `any`). A list of several
+ * inputs' data gives its first entry's.
+ */
+export type batchOf<x, several extends boolean = false> = 0 extends 1 & x
+  ? number
+  : several extends true
+    ? x extends readonly [infer first, ...unknown[]] ? batchOf<first> : number
+    : x extends readonly unknown[]
+      ? number extends x["length"] ? number : x["length"]
+      : x extends { readonly shape: readonly [infer b extends number, ...unknown[]] }
+        ? b
+        : number;
+
+/**
+ * The shape of the data the model gives for output shape `o` and batch size `b`: the batch axis is `b`,
+ * and every axis the model leaves unknown (`null`) is `number`, since real data has a size there.
+ * An output of unknown rank gives `number[]`.
+ */
+export type predictedShape<o, b> = o extends readonly Dim[]
+  ? number extends o["length"]
+    ? number[]
+    : o extends readonly [unknown, ...infer rest]
+      ? [b, ...{ [k in keyof rest]: rest[k] extends number ? rest[k] : number }]
+      : number[]
+  : number[];
+
+/** A TF.js tensor `t` whose shape the compiler knows: `Predicted<[2, 1], Tensor>`. */
+export type Predicted<s, t> = t & { readonly shape: s };
+
+/**
+ * What `predict` gives for data `x` on a model whose outputs have the shapes `o`, when TF.js's predict
+ * gives `r`: one output, one tensor; several, a tuple in the model's order, or a record keyed by the
+ * output names when the data was a record. Outputs the compiler does not know give TF.js's own type.
+ */
+export type predictResult<i, o, x, r> = [o] extends [Shape]
+  ? Predicted<predictedShape<o, batchOf<x, severalShapes<i>>>, tensorOf<r>>
+  : [o] extends [readonly Shape[]]
+    ? number extends o["length"]
+      ? r
+      : x extends readonly unknown[] | { readonly shape: unknown }
+        ? { [k in keyof o]: Predicted<predictedShape<o[k], batchOf<x, severalShapes<i>>>, tensorOf<r>> }
+        : { readonly [name: string]: Predicted<predictedShape<o[number], number>, tensorOf<r>> }
+    : r;
+type severalShapes<i> = [i] extends [Shape] ? false : true;
+/** The tensor type of TF.js's predict result (`Tensor | Tensor[]`): `Tensor`. */
+type tensorOf<r> = unknown extends r ? unknown : Exclude<r, readonly unknown[]>;
 
 // --- run time ----------------------------------------------------------------------------------------
 
@@ -119,9 +214,23 @@ export const checkDataShape = (call: string, what: string, s: Shape, x: unknown)
   });
 };
 
-/** Checks a model's data, one array or tensor per input (or output); a list for several. */
-export const checkAll = (call: string, what: string, shapes: readonly Shape[], x: unknown): void => {
-  if (shapes.length === 1) return checkDataShape(call, what, shapes[0]!, x);
+/** Whether `x` is a record of data keyed by name: an object that is neither a list nor a tensor. */
+export const isRecord = (x: unknown): x is Readonly<Record<string, unknown>> =>
+  typeof x === "object" && x !== null && !Array.isArray(x) && !Array.isArray((x as { readonly shape?: unknown }).shape);
+
+/**
+ * Checks a model's data, one array or tensor per input (or output): a list for several, or a record
+ * keyed by the model's input (output) names `names`; returns the data as a list in the model's order.
+ */
+export const checkAll = (call: string, what: string, shapes: readonly Shape[], x: unknown, names: readonly string[]): unknown[] => {
+  if (isRecord(x)) {
+    const list = names.map((n) => (n in x ? x[n] : fail(dataMissingName(call, what, n, names.map((n) => `"${n}"`).join(", ")))));
+    for (const k of Object.keys(x)) if (!names.includes(k)) fail(dataUnknownName(call, what, k, names.map((n) => `"${n}"`).join(", ")));
+    shapes.forEach((s, k) => checkDataShape(call, `${what} "${names[k]}"`, s, list[k]));
+    return list;
+  }
+  if (shapes.length === 1) return checkDataShape(call, what, shapes[0]!, x), [x];
   if (!Array.isArray(x) || x.length !== shapes.length) return fail(dataCount(call, what, Array.isArray(x) ? String(x.length) : "1", String(shapes.length)));
   shapes.forEach((s, k) => checkDataShape(call, `${what} ${k}`, s, x[k]));
+  return x;
 };

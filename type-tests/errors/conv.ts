@@ -171,10 +171,10 @@ conv2dTranspose({ filters: 8, kernelSize: 3, strides: 2, outputPadding: [1, 0.5]
 // Keras 3's transposed, separable and depthwise convolutions take no groups.
 // error: Conv2DTranspose has no option "groups". Fix: check the spelling; Conv2DTranspose takes filters, kernelSize, strides, padding, outputPadding, dataFormat, dilationRate, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer, activityRegularizer, kernelConstraint, biasConstraint, dtype.
 conv2dTranspose({ filters: 8, kernelSize: 3, groups: 2 });
-// error: SeparableConv2D has no option "groups". Fix: check the spelling; SeparableConv2D takes filters, kernelSize, strides, padding, dataFormat, dilationRate, depthMultiplier, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
+// error: SeparableConv2D has no option "groups". Fix: check the spelling; SeparableConv2D takes filters, kernelSize, strides, padding, dataFormat, dilationRate, depthMultiplier, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, depthwiseInitializer, pointwiseInitializer, biasInitializer, depthwiseRegularizer, pointwiseRegularizer, biasRegularizer, activityRegularizer, depthwiseConstraint, pointwiseConstraint, biasConstraint, dtype.
 separableConv2d({ filters: 8, kernelSize: 3, groups: 2 });
 // A depthwise convolution's output channels come from depthMultiplier, not filters.
-// error: DepthwiseConv2D has no option "filters". Fix: check the spelling; DepthwiseConv2D takes kernelSize, strides, padding, depthMultiplier, dataFormat, dilationRate, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
+// error: DepthwiseConv2D has no option "filters". Fix: check the spelling; DepthwiseConv2D takes kernelSize, strides, padding, depthMultiplier, dataFormat, dilationRate, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, depthwiseInitializer, biasInitializer, depthwiseRegularizer, biasRegularizer, activityRegularizer, depthwiseConstraint, biasConstraint, dtype.
 depthwiseConv2d({ filters: 8, kernelSize: 3 });
 // error: Conv2D has no option "outputPadding".
 conv2d({ filters: 8, kernelSize: 3, outputPadding: 1 });
@@ -208,3 +208,13 @@ depthwiseConv2d({ kernelSize: 3, inputShape: [28, 0, 8] });
 declare const maybeSmall: ReturnType<typeof input<{ shape: [28, 28, 3] }>> | ReturnType<typeof input<{ shape: [2, 2, 3] }>>;
 // error: Conv2D: the kernel (after dilation) spans 3 along axis 1 (rows), but the input has only 2 there: (None, 2, 2, 3).
 conv2d({ filters: 8, kernelSize: 3 })(maybeSmall);
+
+// Training-only options: a number where TF.js takes a name or an object; a pointwise option on a depthwise layer.
+// error: Type 'number' is not assignable to type 'TrainingIdentifier
+depthwiseConv2d({ kernelSize: 3, depthwiseInitializer: 3 });
+// error: DepthwiseConv2D has no option "pointwiseInitializer". Fix: check the spelling; DepthwiseConv2D takes
+depthwiseConv2d({ kernelSize: 3, pointwiseInitializer: "ones" });
+// error: Type 'boolean' is not assignable to type 'TrainingIdentifier
+separableConv2d({ filters: 2, kernelSize: 3, pointwiseRegularizer: true });
+// error: SeparableConv1D has no option "kernelInitializer". Fix: check the spelling; SeparableConv1D takes
+separableConv1d({ filters: 2, kernelSize: 3, kernelInitializer: "ones" });

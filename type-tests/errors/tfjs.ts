@@ -24,3 +24,18 @@ net.evaluate(tensor3d, tensor2d);
 image.predict([[0, 1]]);
 // error: predict: the input data has rank 3, but the model's input is (None, 28, 28, 1), of rank 4: the batch axis is missing. Fix: wrap one sample as [[...]] or use tensor4d.
 image.predict(tensor3d);
+
+// Several inputs (outputs): a list of the wrong length, one tensor for several inputs, or an entry of the wrong rank.
+declare const two: TfjsRunner<[[null, 3], [null, 2]], [[null, 1], [null, 4, 4]], FakeModel>;
+declare const rows: number[][];
+// error: predict: the model has 2 inputs, but got 3 input arrays. Fix: pass one tensor or array per input, in a list in the model's order.
+two.predict([rows, rows, rows]);
+// error: predict: the model has 2 inputs, but got 1 input arrays. Fix: pass one tensor or array per input, in a list in the model's order.
+two.predict(tensor2d);
+// error: predict: the input 1 data has rank 1, but the model's input 1 is (None, 2), of rank 2: the batch axis is missing. Fix: wrap one sample as [[...]] or use tensor2d.
+two.predict([rows, [1, 2]]);
+// error: fit: the output 1 data has rank 2, but the model's output 1 is (None, 4, 4), of rank 3: the batch axis is missing. Fix: wrap one sample as [[...]] or use tensor3d.
+void two.fit([rows, rows], [rows, rows]);
+// The batch size flows into predict's result: a result of 1 sample is not one of 2.
+// error: Type '1' is not assignable to type '2'.
+const one: { readonly shape: [2, 1] } = net.predict([[1, 2, 3]]);

@@ -23,10 +23,10 @@ import {
   type WindowOptions,
   type windowShape,
 } from "./base-conv.js";
-import { initializer } from "../../core/keras-config.js";
+import { checkTraining, depthwiseTrainingKeys, pickTraining, trainingConfig, type DepthwiseTrainingOptions } from "../../core/keras-config.js";
 
 /** The options of a depthwise convolution over `r` spatial axes. */
-export interface DepthwiseConvOptions<r extends SpatialRank> extends WindowOptions<r> {
+export interface DepthwiseConvOptions<r extends SpatialRank> extends WindowOptions<r>, DepthwiseTrainingOptions {
   /** How many kernels each input channel gets: the output has `channels * depthMultiplier` channels; default 1. */
   readonly depthMultiplier?: number;
   /** Whether to add a bias vector of `[channels * depthMultiplier]`. Default `true`. */
@@ -34,7 +34,7 @@ export interface DepthwiseConvOptions<r extends SpatialRank> extends WindowOptio
 }
 export const depthwiseConvKeys = [
   "kernelSize", "strides", "padding", "depthMultiplier", "dataFormat", "dilationRate", "activation", "useBias",
-  ...baseKeys, ...inputKeys,
+  ...baseKeys, ...inputKeys, ...depthwiseTrainingKeys,
 ] as const;
 
 /** The output shape of a depthwise convolution with config `c` on input `s`, or the `ShapeErr` saying why it cannot take `s`. */
@@ -75,8 +75,9 @@ export class BaseDepthwiseConvLayer extends WindowLayer {
     checkKeys(className, o, keys);
     checkWindow(className, o, rank);
     checkDepthMultiplier(className, o.depthMultiplier ?? 1);
+    checkTraining(className, o, depthwiseTrainingKeys);
     super(o, className, rank, ["valid", "same"]);
-    Object.assign(this, { depthMultiplier: o.depthMultiplier ?? 1 });
+    Object.assign(this, { depthMultiplier: o.depthMultiplier ?? 1, trainingOptions: pickTraining(o, depthwiseTrainingKeys) });
   }
   protected outputChannels(channels: number): number {
     return channels * this.depthMultiplier;
@@ -89,8 +90,7 @@ export class BaseDepthwiseConvLayer extends WindowLayer {
   protected override kerasOwnConfig(): Record<string, unknown> {
     return {
       ...super.kerasOwnConfig(), depth_multiplier: this.depthMultiplier,
-      depthwise_initializer: initializer("GlorotUniform"), bias_initializer: initializer("Zeros"), depthwise_regularizer: null,
-      bias_regularizer: null, activity_regularizer: null, depthwise_constraint: null, bias_constraint: null,
+      ...trainingConfig(this.trainingOptions ?? {}, depthwiseTrainingKeys, { depthwiseInitializer: "GlorotUniform", biasInitializer: "Zeros" }),
     };
   }
 }

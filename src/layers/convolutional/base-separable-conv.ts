@@ -25,10 +25,10 @@ import {
   type WindowOptions,
   type windowShape,
 } from "./base-conv.js";
-import { initializer } from "../../core/keras-config.js";
+import { checkTraining, pickTraining, separableTrainingKeys, trainingConfig, type SeparableTrainingOptions } from "../../core/keras-config.js";
 
 /** The options of a separable convolution over `r` spatial axes. */
-export interface SeparableConvOptions<r extends SpatialRank> extends WindowOptions<r> {
+export interface SeparableConvOptions<r extends SpatialRank> extends WindowOptions<r>, SeparableTrainingOptions {
   /** How many pointwise kernels the layer has: the size of its output's channels axis. */
   readonly filters: number;
   /** How many depthwise kernels each input channel gets (the pointwise step sees `channels * depthMultiplier`); default 1. */
@@ -36,7 +36,7 @@ export interface SeparableConvOptions<r extends SpatialRank> extends WindowOptio
 }
 export const separableConvKeys = [
   "filters", "kernelSize", "strides", "padding", "dataFormat", "dilationRate", "depthMultiplier", "activation", "useBias",
-  ...baseKeys, ...inputKeys,
+  ...baseKeys, ...inputKeys, ...separableTrainingKeys,
 ] as const;
 
 /** The output shape of a separable convolution with config `c` on input `s`, or the `ShapeErr` saying why it cannot take `s`. */
@@ -81,8 +81,9 @@ export class BaseSeparableConvLayer extends WindowLayer {
     checkFilters(className, o.filters);
     checkWindow(className, o, rank);
     checkDepthMultiplier(className, o.depthMultiplier ?? 1);
+    checkTraining(className, o, separableTrainingKeys);
     super(o, className, rank, ["valid", "same"]);
-    Object.assign(this, { filters: o.filters, depthMultiplier: o.depthMultiplier ?? 1 });
+    Object.assign(this, { filters: o.filters, depthMultiplier: o.depthMultiplier ?? 1, trainingOptions: pickTraining(o, separableTrainingKeys) });
   }
   protected outputChannels(): number {
     return this.filters;
@@ -98,9 +99,9 @@ export class BaseSeparableConvLayer extends WindowLayer {
   protected override kerasOwnConfig(): Record<string, unknown> {
     return {
       filters: this.filters, ...super.kerasOwnConfig(), depth_multiplier: this.depthMultiplier,
-      depthwise_initializer: initializer("GlorotUniform"), pointwise_initializer: initializer("GlorotUniform"),
-      bias_initializer: initializer("Zeros"), depthwise_regularizer: null, pointwise_regularizer: null, bias_regularizer: null,
-      activity_regularizer: null, depthwise_constraint: null, pointwise_constraint: null, bias_constraint: null,
+      ...trainingConfig(this.trainingOptions ?? {}, separableTrainingKeys, {
+        depthwiseInitializer: "GlorotUniform", pointwiseInitializer: "GlorotUniform", biasInitializer: "Zeros",
+      }),
     };
   }
 }

@@ -17,9 +17,9 @@ import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } fro
 import { formatShape, type Shape } from "../../core/shape.js";
 import { axesSizes, checkAxis, checkNumber } from "./axes.js";
 import { readOptions } from "../../core/read-options.js";
-import { initializer } from "../../core/keras-config.js";
+import { batchNormalizationTrainingKeys, checkTraining, pickTraining, trainingConfig, type BatchNormalizationTrainingOptions } from "../../core/keras-config.js";
 
-export interface BatchNormalizationOptions extends BaseLayerOptions, InputSpecOptions {
+export interface BatchNormalizationOptions extends BaseLayerOptions, InputSpecOptions, BatchNormalizationTrainingOptions {
   /**
    * The axis to normalize, whose size is the number of channels: default -1, the last (for
    * `channelsLast` data); use `axis: 1` after a layer with `dataFormat: "channelsFirst"`. Negative
@@ -35,7 +35,7 @@ export interface BatchNormalizationOptions extends BaseLayerOptions, InputSpecOp
   /** Whether to multiply by the trained factor `gamma`. Default `true`. */
   readonly scale?: boolean;
 }
-const batchNormalizationKeys = ["axis", "momentum", "epsilon", "center", "scale", ...baseKeys, ...inputKeys] as const;
+const batchNormalizationKeys = ["axis", "momentum", "epsilon", "center", "scale", ...baseKeys, ...inputKeys, ...batchNormalizationTrainingKeys] as const;
 /** The options that decide the layer's shapes and weights: what its type keeps. */
 type shapeKeys = "axis" | "center" | "scale" | InputKey;
 
@@ -109,8 +109,10 @@ class BatchNormalizationLayer extends SingleInputLayer {
     checkAxis("BatchNormalization", o.axis, "an integer", false);
     checkNumber("BatchNormalization", "momentum", o.momentum, "the weight the moving averages keep at each step", "0.99");
     checkNumber("BatchNormalization", "epsilon", o.epsilon, "added to the variance", "0.001");
+    checkTraining("BatchNormalization", o, batchNormalizationTrainingKeys);
     super(o, "BatchNormalization", declaredInput("BatchNormalization", o));
     Object.assign(this, {
+      trainingOptions: pickTraining(o, batchNormalizationTrainingKeys),
       axis: o.axis ?? -1,
       momentum: o.momentum ?? 0.99,
       epsilon: o.epsilon ?? 1e-3,
@@ -139,9 +141,9 @@ class BatchNormalizationLayer extends SingleInputLayer {
   protected override kerasOwnConfig(): Record<string, unknown> {
     return {
       axis: this.axis, momentum: this.momentum, epsilon: this.epsilon, center: this.center, scale: this.scale,
-      beta_initializer: initializer("Zeros"), gamma_initializer: initializer("Ones"),
-      moving_mean_initializer: initializer("Zeros"), moving_variance_initializer: initializer("Ones"),
-      beta_regularizer: null, gamma_regularizer: null, beta_constraint: null, gamma_constraint: null,
+      ...trainingConfig(this.trainingOptions ?? {}, batchNormalizationTrainingKeys, {
+        betaInitializer: "Zeros", gammaInitializer: "Ones", movingMeanInitializer: "Zeros", movingVarianceInitializer: "Ones",
+      }),
     };
   }
 }

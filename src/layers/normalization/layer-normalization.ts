@@ -17,9 +17,9 @@ import { baseKeys, checkKeys, formatOption, inputKeys, type AnyKeys, type checkK
 import type { Shape } from "../../core/shape.js";
 import { axesSizes, checkAxis, checkNumber } from "./axes.js";
 import { readOptions } from "../../core/read-options.js";
-import { initializer } from "../../core/keras-config.js";
+import { checkTraining, layerNormalizationTrainingKeys, pickTraining, trainingConfig, type NormalizationTrainingOptions } from "../../core/keras-config.js";
 
-export interface LayerNormalizationOptions extends BaseLayerOptions, InputSpecOptions {
+export interface LayerNormalizationOptions extends BaseLayerOptions, InputSpecOptions, NormalizationTrainingOptions {
   /**
    * The axis, or list of axes, to normalize over; default -1, the last. Negative counts from the end.
    * `gamma` and `beta` take the sizes of these axes, in the order written.
@@ -39,7 +39,7 @@ export interface LayerNormalizationOptions extends BaseLayerOptions, InputSpecOp
    */
   readonly rmsScaling?: boolean;
 }
-const layerNormalizationKeys = ["axis", "epsilon", "center", "scale", "rmsScaling", ...baseKeys, ...inputKeys] as const;
+const layerNormalizationKeys = ["axis", "epsilon", "center", "scale", "rmsScaling", ...baseKeys, ...inputKeys, ...layerNormalizationTrainingKeys] as const;
 /** The options that decide the layer's shapes and weights: what its type keeps. */
 type shapeKeys = "axis" | "center" | "scale" | "rmsScaling" | InputKey;
 
@@ -107,8 +107,10 @@ class LayerNormalizationLayer extends SingleInputLayer {
     checkKeys("LayerNormalization", o, layerNormalizationKeys);
     checkAxis("LayerNormalization", o.axis, "an integer or a non-empty list of integers", true);
     checkNumber("LayerNormalization", "epsilon", o.epsilon, "added to the variance", "0.001");
+    checkTraining("LayerNormalization", o, layerNormalizationTrainingKeys);
     super(o, "LayerNormalization", declaredInput("LayerNormalization", o));
     Object.assign(this, {
+      trainingOptions: pickTraining(o, layerNormalizationTrainingKeys),
       axis: Array.isArray(o.axis) ? [...o.axis] : (o.axis ?? -1),
       epsilon: o.epsilon ?? 1e-3,
       center: o.center ?? true,
@@ -137,8 +139,8 @@ class LayerNormalizationLayer extends SingleInputLayer {
   protected override kerasOwnConfig(): Record<string, unknown> {
     return {
       axis: typeof this.axis === "number" ? this.axis : [...this.axis], epsilon: this.epsilon, center: this.center, scale: this.scale,
-      rms_scaling: this.rmsScaling, beta_initializer: initializer("Zeros"), gamma_initializer: initializer("Ones"),
-      beta_regularizer: null, gamma_regularizer: null, beta_constraint: null, gamma_constraint: null,
+      rms_scaling: this.rmsScaling,
+      ...trainingConfig(this.trainingOptions ?? {}, layerNormalizationTrainingKeys, { betaInitializer: "Zeros", gammaInitializer: "Ones" }),
     };
   }
 }
