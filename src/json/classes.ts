@@ -9,6 +9,7 @@
 import * as api from "../index.js";
 import { ShapeError } from "../core/errors.js";
 import { snake } from "../core/keras-config.js";
+import { MergeBase } from "../layers/merging/merge.js";
 
 /** The shapeflow factory (an export of `shapeflow`) for each Keras class it has a layer for. */
 export const kerasClasses: Readonly<Record<string, string>> = {
@@ -136,6 +137,8 @@ export interface LayerOptions {
   readonly options: Record<string, unknown>;
   /** Config entries the options do not carry: shapeflow has no such option, or builds another value. */
   readonly unmodeled: readonly Unmodeled[];
+  /** Whether the layer takes a list of tensors (Add, Concatenate). */
+  readonly merge: boolean;
 }
 
 /**
@@ -170,7 +173,8 @@ export const layerOptions = (className: string, rawConfig: Readonly<Record<strin
       return undefined;
     }
   };
-  const full = f.make({ ...options, name: trialName }).kerasConfig().config as Record<string, unknown>;
+  const made = f.make({ ...options, name: trialName });
+  const full = made.kerasConfig().config as Record<string, unknown>;
   const unmodeled: Unmodeled[] = [];
   for (const [k, v] of Object.entries(config)) {
     if (structural.has(k)) continue;
@@ -185,5 +189,5 @@ export const layerOptions = (className: string, rawConfig: Readonly<Record<strin
     const c = configOf(rest);
     if (c !== undefined && Object.keys(full).every((key) => comparable(c[key]) === comparable(full[key]))) delete options[k];
   }
-  return { factory: f.name, options, unmodeled };
+  return { factory: f.name, options, unmodeled, merge: made instanceof MergeBase };
 };
