@@ -189,5 +189,8 @@ export const layerOptions = (className: string, rawConfig: Readonly<Record<strin
     const c = configOf(rest);
     if (c !== undefined && Object.keys(full).every((key) => comparable(c[key]) === comparable(full[key]))) delete options[k];
   }
-  return { factory: f.name, options, unmodeled, merge: made instanceof MergeBase };
+  // In the order the factory lists its options (the name first): what the layer computes before how it trains.
+  const rank = (k: string): number => (k === "name" ? -1 : keys.indexOf(k));
+  const ordered = Object.fromEntries(Object.entries(options).sort(([a], [b]) => rank(a) - rank(b)));
+  return { factory: f.name, options: ordered, unmodeled, merge: made instanceof MergeBase };
 };

@@ -168,7 +168,8 @@ const sequentialPlan = (name: string, config: Obj, format: Format): SequentialPl
   if (rest[0]?.["class_name"] === "InputLayer") input = inputPlan(name, rest.shift()!["config"] as Obj, `${name}_input`);
   else {
     const declared = declaredInput(rest[0]);
-    if (declared !== undefined) input = inputPlan(name, declared, `${name}_input`);
+    // The input Keras makes for a first layer's batch_input_shape is not that layer: it takes the model's name.
+    if (declared !== undefined) input = inputPlan(name, { ...declared, name: `${name}_input` }, `${name}_input`);
     else if (config["build_input_shape"] !== undefined) input = { name: `${name}_input`, batchShape: shapeOf(name, config["build_input_shape"]), dtype: undefined };
   }
   if (input === undefined) return fail(badModelJSON(name, "the Sequential has no input shape (no InputLayer, batch_input_shape or build_input_shape)"));
