@@ -4,6 +4,7 @@
  * the model's shapes in its types, and runs to the same summary; Keras 3 fixtures written to the
  * documented format (two inputs, a shared layer, nested models) load; each failure names its layer.
  */
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -275,5 +276,28 @@ describe("codegen", () => {
     expect(text).toContain("const sum = add({ name: \"sum\" })([encoder0, encoder1]);");
     expect(text).toContain("export default siamese;");
     expect(generated.get("seedSequential_m2_keras")).toMatch(/sequential\(\{\n  name: "sequential_\d+",\n  layers: \[\n    input\(\{ batchShape: \[null, 3\]/);
+  });
+});
+
+describe("npx shapeflow codegen (bin/shapeflow.mjs, run on the build)", () => {
+  const bin = join(root, "bin/shapeflow.mjs");
+  const run = (...args: string[]): { out: string; err: string; code: number } => {
+    try {
+      return { out: execFileSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8", stdio: "pipe" }), err: "", code: 0 };
+    } catch (e) {
+      const x = e as { stdout: string; stderr: string; status: number };
+      return { out: x.stdout, err: x.stderr, code: x.status };
+    }
+  };
+  test("writes the code to standard output", () => {
+    const file = "test/fixtures/keras3/shared-layer.json";
+    expect(run("codegen", file)).toEqual({ out: codegen(fixture("shared-layer.json"), { source: "shared-layer.json" }), err: "", code: 0 });
+    expect(run("codegen", file, "--summary", "--from", "./x.js").out).toBe(codegen(fixture("shared-layer.json"), { source: "shared-layer.json", summary: true, from: "./x.js" }));
+  });
+  test("a file that is not a model, a missing file, a wrong command: a message and a non-zero exit", () => {
+    expect(run("codegen", "package.json")).toMatchObject({ out: "", code: 1, err: expect.stringContaining("fromJSON: expected a model's JSON") });
+    expect(run("codegen", "nope.json")).toMatchObject({ code: 1, err: expect.stringContaining("shapeflow: cannot read nope.json") });
+    expect(run("train")).toMatchObject({ code: 2, err: expect.stringContaining(`unknown command "train"`) });
+    expect(run("--help")).toMatchObject({ code: 0, out: expect.stringContaining("Usage: shapeflow codegen <model.json>") });
   });
 });
