@@ -11,7 +11,11 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, test } from "vitest";
 import { codegen, fromJSON, toKerasJSON, toTfjsJSON } from "../src/json/index.js";
+import { toTfjs } from "../src/tfjs/index.js";
 import { root } from "./tsc.js";
+import fc from "fast-check";
+import { specArbitrary } from "./conformance/arbitraries.js";
+import { buildShapeflow } from "./conformance/spec.js";
 import * as batchAxis from "../examples/batch-axis.js";
 import { branching } from "../examples/branching.js";
 import { mobilenetV2 } from "../examples/mobilenet-v2.js";
@@ -37,7 +41,12 @@ type SfModel = {
   summary(o?: object): string;
   readonly outputShape: unknown;
 };
-type TfModel = { readonly layers: readonly { readonly name: string; readonly outputShape: unknown }[]; countParams(): number; readonly outputShape: unknown };
+type TfModel = {
+  readonly layers: readonly { readonly name: string; readonly outputShape: unknown }[];
+  readonly outputs: readonly { readonly shape: unknown }[];
+  countParams(): number;
+  readonly outputShape: unknown;
+};
 
 const examples = [
   ["batchAxis.perPixelModel", batchAxis.perPixelModel], ["batchAxis.a", batchAxis.a], ["batchAxis.b", batchAxis.b],
@@ -143,4 +152,52 @@ test("examples/json/tfjs-cnn.model.json is what TF.js saves, and examples/json/t
   const ts = join(root, "examples/json/tfjs-cnn.ts");
   if (!existsSync(ts) || process.env["UPDATE_JSON_EXAMPLE"] === "1") writeFileSync(ts, code);
   expect(readFileSync(ts, "utf8")).toBe(code);
+});
+
+/** A summary with blocks' classes folded (Keras has no Residual, Parallel or Repeat: they come back as Functional). */
+const folded = (t: string): string => t.replace(/\((Residual|Parallel|Repeat|Functional|Sequential)\)/g, "(Block)").replace(/[ ─━┃│┏┓┗┛┡┩└┘├┤┼┬┴┳┻╇]+/g, " ");
+
+describe("the differential suite's generated models", () => {
+  test("200 valid models: both formats read back to the same summary; TF.js loads the TF.js format with the same count", async () => {
+    let loaded = 0;
+    let checked = 0;
+    await fc.assert(
+      fc.asyncProperty(specArbitrary, async (spec) => {
+        const o = buildShapeflow(spec);
+        if (o.error !== undefined) return;
+        const m = o.model as SfModel;
+        const summary = folded(m.summary({ printFn: () => {} }));
+        expect(folded((fromJSON(JSON.stringify(toKerasJSON(m))) as unknown as SfModel).summary({ printFn: () => {} })), JSON.stringify(spec)).toBe(summary);
+        checked++;
+        // TF.js lacks some layers and options: toTfjsJSON refuses those by name, as toTfjs does.
+        let json;
+        try {
+          json = toTfjsJSON(m);
+        } catch (e) {
+          expect((e as Error).message).toMatch(/^toTfjs: layer "/);
+          await expect(toTfjs(m, { tf: tfl })).rejects.toThrow((e as Error).message);
+          return;
+        }
+        expect(folded((fromJSON(JSON.stringify(json)) as unknown as SfModel).summary({ printFn: () => {} })), JSON.stringify(spec)).toBe(summary);
+        // Where TF.js builds the model (toTfjs, which also refuses other shapes), it loads the JSON as the same model.
+        try {
+          await toTfjs(m, { tf: tfl });
+        } catch {
+          return;
+        }
+        const t = (await tfl.models.modelFromJSON(json as never)) as unknown as TfModel;
+        loaded++;
+        expect(t.countParams(), JSON.stringify(spec)).toBe(m.countParams());
+        const outs = m.outputShape as unknown[];
+        // TF.js may know less (a None where Keras 3 infers a size, as its Reshape of a -1), as the bridge accepts.
+        const ours = (Array.isArray(outs[0]) ? outs : [outs]) as (number | null)[][];
+        const theirs = t.outputs.map((o) => o.shape as (number | null)[]);
+        expect(theirs.map((s, i) => s.map((d, k) => d ?? ours[i]![k])), JSON.stringify(spec)).toEqual(ours);
+        tf.disposeVariables();
+      }),
+      { seed: 5, numRuns: 260 },
+    );
+    expect(checked).toBeGreaterThan(150);
+    expect(loaded).toBeGreaterThan(50);
+  }, 300_000);
 });

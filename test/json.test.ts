@@ -14,6 +14,7 @@ import { ShapeError } from "../src/index.js";
 import { codegen, fromJSON, kerasClasses, nestedGraph, readPlan, toKerasJSON, toTfjsJSON } from "../src/json/index.js";
 import { badModelJSON, layerRefused, notModelJSON, unknownLayerClass } from "../src/json/import.js";
 import { notAModelToExport } from "../src/json/export.js";
+import { noTfjsOption } from "../src/tfjs/bridge.js";
 import { compilers, root, runTsc, write } from "./tsc.js";
 import * as batchAxis from "../examples/batch-axis.js";
 import { branching } from "../examples/branching.js";
@@ -195,6 +196,16 @@ describe("errors name the problem and the layer", () => {
       badModelJSON("s", "the Sequential has no input shape (no InputLayer, batch_input_shape or build_input_shape)"),
     );
   });
+  test("toTfjsJSON refuses what TF.js 4.22 would read as another model, with toTfjs's sentence; Keras 3's format has it", () => {
+    const x = shapeflow.input({ shape: [8, 4], name: "seq" });
+    const grouped = shapeflow.model({ name: "g", inputs: x, outputs: shapeflow.conv1d({ filters: 4, kernelSize: 3, groups: 2, name: "gc" })(x) });
+    expect(() => toTfjsJSON(grouped)).toThrow(noTfjsOption("gc", "Conv1D", "groups", "2", "leave groups at 1 (TF.js has no grouped convolution), or split the channels with separate conv1d layers and concatenate"));
+    const y = shapeflow.input({ shape: [8, 4], name: "seq2" });
+    const up = shapeflow.model({ name: "u", inputs: y, outputs: shapeflow.conv1dTranspose({ filters: 2, kernelSize: 3, name: "up" })(y) });
+    expect(() => toTfjsJSON(up)).toThrow(/^toTfjs: layer "up" is a Conv1DTranspose, which TensorFlow.js 4.22 has no layer for/);
+    for (const m of [grouped, up]) expect(fromJSON(toKerasJSON(m)).summary(quiet)).toBe(m.summary(quiet));
+  });
+
   test("export refuses what is not a model", () => {
     expect(() => toKerasJSON(shapeflow.dense({ units: 1, name: "d" }))).toThrow(notAModelToExport("toKerasJSON", `the layer "d"`));
     expect(() => toTfjsJSON(null)).toThrow(notAModelToExport("toTfjsJSON", "null"));

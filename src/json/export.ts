@@ -16,6 +16,7 @@ import type { Node, SymbolicTensor } from "../core/tensor.js";
 import { CompositeLayer } from "../blocks/composite.js";
 import { InputLayer } from "../layers/core/input.js";
 import { MergeBase } from "../layers/merging/merge.js";
+import { alternatives, factories as tfjsFactories, noTfjsLayer, noTfjsOption, unsupported } from "../tfjs/bridge.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
 
 export type notAModelToExport<fn extends string, got extends string> =
@@ -116,6 +117,7 @@ class Writer {
       return { batch_input_shape: shape as Json, dtype: dtypePolicyName(c["dtype"]), sparse: false, name: l.name };
     }
     if (batchShape !== undefined) c["batch_input_shape"] = shapeJson(batchShape);
+    if (this.format === "tfjs") tfjsOnly(l, c);
     return this.format === "keras3" ? (keras3Value(c, "") as { [k: string]: Json }) : (c as { [k: string]: Json });
   }
 
@@ -212,6 +214,23 @@ class Writer {
 export const nodeOffset = (format: Format, l: AnyLayer): number =>
   l instanceof FunctionalModel || l instanceof CompositeLayer ? 1 : l instanceof ModelBase && format === "tfjs" ? 1 : 0;
 
+/**
+ * What TF.js 4.22 would read otherwise, refused as the bridge refuses it (its tables, `toTfjs`'s
+ * messages): a class TF.js has no layer for, or an option it lacks (it would load a different model
+ * without a word: a Conv1D with `groups: 2` loads with groups 1). Keys TF.js lacks, at the one value
+ * it behaves as, are left out.
+ */
+const tfjsOnly = (l: AnyLayer, c: Record<string, unknown>): void => {
+  const className = l.className;
+  if (tfjsFactories[className] === undefined)
+    fail(noTfjsLayer(l.name, className, alternatives[className] ?? "build the model with layers TF.js has"), l.name);
+  for (const [key, value, fix] of unsupported[className] ?? []) {
+    const got = c[key];
+    const ok = Array.isArray(value) && typeof value[0] === "string" ? value.includes(got) : JSON.stringify(got) === JSON.stringify(value);
+    if (!ok) fail(noTfjsOption(l.name, className, key.replace(/_([a-z])/g, (_, x: string) => x.toUpperCase()), JSON.stringify(got), fix), l.name);
+  }
+};
+
 /** A layer that takes a list of tensors (Keras passes the list as one argument). */
 const isMerge = (l: AnyLayer): boolean => l instanceof MergeBase;
 const dtypePolicyName = (d: unknown): Json => (typeof d === "string" ? d : "float32");
@@ -231,6 +250,8 @@ export const toKerasJSON = (model: unknown): KerasObject => new Writer("keras3")
 /**
  * The model in the Keras 2 format TensorFlow.js reads and writes (`batch_input_shape`, nodes as nested
  * lists): `tf.models.modelFromJSON(json)` loads it (a bare topology, or `{ modelTopology: json }`).
+ * A layer or option TF.js 4.22 lacks is a `ShapeError` naming the layer, as `toTfjs` gives, never a
+ * file TF.js would read as another model.
  */
 export const toTfjsJSON = (model: unknown): KerasObject => ({
   ...new Writer("tfjs").object(checkModel("toTfjsJSON", model)),
