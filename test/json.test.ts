@@ -14,6 +14,7 @@ import { ShapeError } from "../src/index.js";
 import { codegen, fromJSON, kerasClasses, nestedGraph, readPlan, toKerasJSON, toTfjsJSON } from "../src/json/index.js";
 import { badModelJSON, layerRefused, notModelJSON, unknownLayerClass } from "../src/json/import.js";
 import { notAModelToExport } from "../src/json/export.js";
+import { layerOptions } from "../src/json/classes.js";
 import { noTfjsOption } from "../src/tfjs/bridge.js";
 import { compilers, root, runTsc, write } from "./tsc.js";
 import * as batchAxis from "../examples/batch-axis.js";
@@ -231,6 +232,51 @@ test("every layer factory shapeflow exports has its Keras class in kerasClasses 
   const factories = Object.keys(sf).filter((k) => /^[a-z]/.test(k) && typeof sf[k] === "function" && !notLayers.includes(k));
   expect(factories.filter((f) => !Object.values(kerasClasses).includes(f))).toEqual([]);
   for (const [cls, f] of Object.entries(kerasClasses)) expect(typeof sf[f], `${cls}: ${f}`).toBe("function");
+});
+
+/** Options for each factory, away from the defaults where they can be, to check that the way back finds them. */
+const optionsFor: Record<string, object> = {
+  dense: { units: 4, activation: "relu", useBias: false, kernelInitializer: "heNormal", dtype: "float32" },
+  activation: { activation: "hardSigmoid" }, dropout: { rate: 0.3 }, add: {}, concatenate: { axis: 1 },
+  conv1d: { filters: 2, kernelSize: 3, padding: "causal", dilationRate: 2 },
+  conv2d: { filters: 2, kernelSize: [3, 5], strides: 2, dataFormat: "channelsFirst", groups: 2 },
+  conv3d: { filters: 2, kernelSize: 3, padding: "same" }, conv1dTranspose: { filters: 2, kernelSize: 3, strides: 2 },
+  conv2dTranspose: { filters: 2, kernelSize: 3, strides: 2, padding: "same" }, conv3dTranspose: { filters: 2, kernelSize: 3 },
+  separableConv1d: { filters: 2, kernelSize: 3 }, separableConv2d: { filters: 2, kernelSize: 3, depthMultiplier: 2 },
+  depthwiseConv1d: { kernelSize: 3 }, depthwiseConv2d: { kernelSize: 3, depthMultiplier: 3, useBias: false },
+  maxPooling1d: { poolSize: 3 }, maxPooling2d: { poolSize: [2, 3], strides: 1, padding: "same" }, maxPooling3d: {},
+  averagePooling1d: { poolSize: 2 }, averagePooling2d: { poolSize: 2, dataFormat: "channelsFirst" }, averagePooling3d: { poolSize: 2 },
+  globalMaxPooling1d: {}, globalMaxPooling2d: { dataFormat: "channelsFirst" }, globalMaxPooling3d: { keepdims: true },
+  globalAveragePooling1d: {}, globalAveragePooling2d: {}, globalAveragePooling3d: {},
+  flatten: {}, reshape: { targetShape: [2, -1] }, permute: { dims: [2, 1] }, repeatVector: { n: 3 },
+  zeroPadding1d: { padding: 2 }, zeroPadding2d: { padding: [[1, 2], [3, 4]] }, zeroPadding3d: {},
+  cropping1d: { cropping: [1, 2] }, cropping2d: { cropping: [1, 2] }, cropping3d: {},
+  upSampling1d: { size: 3 }, upSampling2d: { size: [2, 3], interpolation: "bilinear" }, upSampling3d: {},
+  batchNormalization: { axis: 1, momentum: 0.9, epsilon: 1e-5, center: false }, layerNormalization: { axis: [1, 2], scale: false },
+};
+
+test("every Keras class's config comes back to the same layer: kerasConfig() inverted, defaults left out", () => {
+  const sf = shapeflow as unknown as Record<string, (o: object) => { kerasConfig(): { className: string; config: Record<string, unknown> } }>;
+  const missing = Object.values(kerasClasses).filter((f) => optionsFor[f] === undefined);
+  expect(missing, "add options for the new factory to optionsFor").toEqual([]);
+  for (const [cls, f] of Object.entries(kerasClasses)) {
+    const { className, config } = sf[f]!({ ...optionsFor[f], name: `l_${f}` }).kerasConfig();
+    expect(className).toBe(cls);
+    const plan = layerOptions(className, config)!;
+    expect(plan.unmodeled, f).toEqual([]);
+    expect(sf[plan.factory]!(plan.options).kerasConfig().config, f).toEqual(config);
+    // Nothing the factory would write anyway: each option left changes the config.
+    for (const k of Object.keys(plan.options).filter((k) => k !== "name")) {
+      const { [k]: _, ...rest } = plan.options;
+      let changed = true;
+      try {
+        changed = JSON.stringify(sf[plan.factory]!(rest).kerasConfig().config) !== JSON.stringify(config);
+      } catch {
+        // a required option
+      }
+      expect(changed, `${f}: ${k}`).toBe(true);
+    }
+  }
 });
 
 // --- code generation ---------------------------------------------------------------------------------
