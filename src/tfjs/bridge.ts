@@ -114,7 +114,7 @@ const checked = <x>(l: BaseLayer<any>, input: string, expected: Shape | undefine
 // --- which layers TF.js has ---------------------------------------------------------------------------
 
 /** TF.js's factory (`tf.layers.x`) for each Keras class it has. */
-const factories: Readonly<Record<string, string>> = {
+export const factories: Readonly<Record<string, string>> = {
   Dense: "dense", Activation: "activation", Dropout: "dropout", Add: "add", Concatenate: "concatenate",
   Conv1D: "conv1d", Conv2D: "conv2d", Conv3D: "conv3d", Conv2DTranspose: "conv2dTranspose", Conv3DTranspose: "conv3dTranspose",
   SeparableConv2D: "separableConv2d", DepthwiseConv2D: "depthwiseConv2d",
@@ -128,7 +128,7 @@ const factories: Readonly<Record<string, string>> = {
 };
 
 /** For each Keras class TF.js lacks, what to use instead. */
-const alternatives: Readonly<Record<string, string>> = {
+export const alternatives: Readonly<Record<string, string>> = {
   Conv1DTranspose: "reshape to (steps, 1, channels) and use conv2dTranspose with kernelSize [k, 1] and strides [s, 1], then reshape back",
   SeparableConv1D: "reshape to (steps, 1, channels) and use separableConv2d with kernelSize [k, 1], then reshape back",
   DepthwiseConv1D: "reshape to (steps, 1, channels) and use depthwiseConv2d with kernelSize [k, 1], then reshape back",
@@ -146,7 +146,7 @@ const alternatives: Readonly<Record<string, string>> = {
  * Keras config keys TF.js's layer lacks, with the one value TF.js behaves as (`undefined`: drop the key
  * whatever its value, TF.js does the same), and the fix for another value.
  */
-const unsupported: Readonly<Record<string, readonly [key: string, value: unknown, fix: string][]>> = {
+export const unsupported: Readonly<Record<string, readonly [key: string, value: unknown, fix: string][]>> = {
   Conv1D: [["groups", 1, "leave groups at 1 (TF.js has no grouped convolution), or split the channels with separate conv1d layers and concatenate"]],
   Conv2D: [["groups", 1, "leave groups at 1 (TF.js has no grouped convolution), or split the channels with separate conv2d layers and concatenate"]],
   Conv3D: [["groups", 1, "leave groups at 1 (TF.js has no grouped convolution), or split the channels with separate conv3d layers and concatenate"]],

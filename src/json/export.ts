@@ -1,0 +1,260 @@
+/**
+ * A shapeflow model as JSON that Keras and TensorFlow.js read: `toKerasJSON` writes Keras 3's format
+ * (`model.to_json()`), `toTfjsJSON` the Keras 2 format TensorFlow.js's `tf.models.modelFromJSON` loads.
+ * Every layer's entry is its `kerasConfig()`; this file only lays the graph out. Blocks (residual,
+ * parallel, repeat) have no Keras class: they are written as the nested functional models they are.
+ *
+ * ```ts
+ * JSON.stringify(toKerasJSON(sequential({ layers: [input({ shape: [3] }), dense({ units: 1 })] })));
+ * // {"module":"keras.src.models.sequential","class_name":"Sequential","config":{"name":"sequential",...
+ * ```
+ */
+import { fail } from "../core/errors.js";
+import { BaseLayer, describe } from "../core/layer.js";
+import type { Shape } from "../core/shape.js";
+import type { Node, SymbolicTensor } from "../core/tensor.js";
+import { CompositeLayer } from "../blocks/composite.js";
+import { InputLayer } from "../layers/core/input.js";
+import { MergeBase } from "../layers/merging/merge.js";
+import { alternatives, factories as tfjsFactories, noTfjsLayer, noTfjsOption, unsupported } from "../tfjs/bridge.js";
+import { FunctionalModel, ModelBase } from "../models/model.js";
+
+export type notAModelToExport<fn extends string, got extends string> =
+  `${fn}: expected a shapeflow model (sequential() or model()), but got ${got}. Fix: build the model first, e.g. ${fn}(sequential({ layers: [...] })).`;
+export const notAModelToExport = <fn extends string, got extends string>(fn: fn, got: got): notAModelToExport<fn, got> =>
+  `${fn}: expected a shapeflow model (sequential() or model()), but got ${got}. Fix: build the model first, e.g. ${fn}(sequential({ layers: [...] })).`;
+
+export type multiOutputNode<fn extends string, name extends string> =
+  `${fn}: layer "${name}" is called on a tensor made by a call with several outputs, which ${fn} does not write yet. Fix: export a model whose layers each make one tensor.`;
+
+/** A JSON value as Keras writes it. */
+export type Json = null | boolean | number | string | readonly Json[] | { readonly [k: string]: Json };
+/** A serialized Keras object: `{ class_name, config, ... }`. */
+export interface KerasObject {
+  readonly class_name: string;
+  readonly config: { readonly [k: string]: Json };
+  readonly [k: string]: Json;
+}
+
+type Format = "keras3" | "tfjs";
+type AnyLayer = BaseLayer<any>;
+
+/** A graph: its input tensors, output tensors, and its layers in the order they are listed. */
+interface Graph {
+  readonly name: string;
+  readonly inputs: readonly SymbolicTensor[];
+  readonly outputs: readonly SymbolicTensor[];
+  /** Whether inputs / outputs were single tensors (Keras 3 writes a flat triple then). */
+  readonly single: { readonly inputs: boolean; readonly outputs: boolean };
+  readonly layers: readonly AnyLayer[];
+}
+
+/** The nodes of a graph: walked from the outputs back to the inputs, in topological order. */
+const graphNodes = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicTensor[]): Node[] => {
+  const seen = new Set<Node>();
+  const order: Node[] = [];
+  const isInput = new Set(inputs);
+  const visit = (t: SymbolicTensor): void => {
+    if (seen.has(t.node)) return;
+    seen.add(t.node);
+    if (!isInput.has(t)) t.node.inputs.forEach(visit);
+    order.push(t.node);
+  };
+  outputs.forEach(visit);
+  return order;
+};
+
+const graphOf = (l: AnyLayer): Graph | undefined => {
+  if (l instanceof FunctionalModel) {
+    const shapesIn = l.inputShape as unknown[];
+    const shapesOut = l.outputShape as unknown[];
+    return {
+      name: l.name,
+      inputs: l.inputs,
+      outputs: l.outputs,
+      single: { inputs: !Array.isArray(shapesIn[0]), outputs: !Array.isArray(shapesOut[0]) },
+      layers: l.layers,
+    };
+  }
+  if (l instanceof CompositeLayer) {
+    const g = l.graph ?? fail(notAModelToExport("toKerasJSON", `the block "${l.name}", which has not been called on a tensor`), l.name);
+    const layers = [...new Set(graphNodes([g.input], [g.output]).map((n) => n.layer as AnyLayer))];
+    return { name: l.name, inputs: [g.input], outputs: [g.output], single: { inputs: true, outputs: true }, layers };
+  }
+  return undefined;
+};
+
+const dtypePolicy = (name: Json): Json => ({ module: "keras", class_name: "DTypePolicy", config: { name }, registered_name: null });
+/** Keras 3's spelling of a config value: objects gain `module` and `registered_name`; `dtype` is a policy. */
+const keras3Value = (v: unknown, key: string): Json => {
+  if (key === "dtype" && typeof v === "string") return dtypePolicy(v);
+  if (Array.isArray(v)) return v.map((x) => keras3Value(x, ""));
+  if (typeof v === "object" && v !== null) {
+    const o = v as Record<string, unknown>;
+    if (typeof o["class_name"] === "string" && "config" in o) {
+      const module = /Initializer|^(Zeros|Ones|Constant|GlorotUniform|GlorotNormal|HeNormal|HeUniform|LecunNormal|LecunUniform|RandomNormal|RandomUniform|TruncatedNormal|VarianceScaling|Orthogonal|Identity)$/.test(o["class_name"])
+        ? "keras.initializers"
+        : "keras";
+      return { module, class_name: o["class_name"], config: keras3Value(o["config"], ""), registered_name: null };
+    }
+    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, keras3Value(x, k)]));
+  }
+  return v as Json;
+};
+
+const shapeJson = (s: Shape): Json => [...s];
+
+class Writer {
+  constructor(readonly format: Format) {}
+
+  /** A plain layer's config, in the format's spelling. */
+  layerConfig(l: AnyLayer, batchShape?: Shape): { [k: string]: Json } {
+    const c: Record<string, unknown> = { ...l.kerasConfig().config };
+    if (l instanceof InputLayer) {
+      const shape = c["batch_shape"];
+      delete c["batch_shape"];
+      if (this.format === "keras3") return { batch_shape: shape as Json, dtype: dtypePolicyName(c["dtype"]), sparse: false, name: l.name };
+      return { batch_input_shape: shape as Json, dtype: dtypePolicyName(c["dtype"]), sparse: false, name: l.name };
+    }
+    if (batchShape !== undefined) c["batch_input_shape"] = shapeJson(batchShape);
+    if (this.format === "tfjs") tfjsOnly(l, c);
+    return this.format === "keras3" ? (keras3Value(c, "") as { [k: string]: Json }) : (c as { [k: string]: Json });
+  }
+
+  /** A layer (or model, or block) serialized on its own: `{ class_name, config, ... }`, without its nodes. */
+  object(l: AnyLayer, inputShape?: Shape): KerasObject {
+    const g = graphOf(l);
+    if (g !== undefined) return this.functional(g);
+    if (l instanceof ModelBase) return this.sequential(l);
+    const { className } = l.kerasConfig();
+    const config = this.layerConfig(l);
+    if (this.format === "tfjs") return { class_name: className, config };
+    return {
+      module: "keras.layers",
+      class_name: className,
+      config,
+      registered_name: null,
+      ...(inputShape !== undefined && { build_config: { input_shape: shapeJson(inputShape) } }),
+    };
+  }
+
+  sequential(m: ModelBase): KerasObject {
+    const input = (m as unknown as { readonly inputShape: Shape }).inputShape; // shapeflow's "no input shape" when unbuilt
+    const inputLayer = { class_name: "InputLayer", config: this.inputConfig(input, `${m.name}_input`) };
+    const layers = m.layers.map((l) => this.object(l, l.nodes[0]?.inputs[0]?.shape) as unknown as Json);
+    if (this.format === "tfjs") {
+      // As TF.js writes a Sequential: no InputLayer entry (TF.js refuses one in a nested Sequential), the
+      // first layer carrying batch_input_shape (a nested model has its own input).
+      const first = layers[0] as { config?: Record<string, Json>; class_name?: string } | undefined;
+      if (first?.config !== undefined && !["Sequential", "Model", "Functional"].includes(first.class_name ?? "")) first.config["batch_input_shape"] = shapeJson(input);
+      return { class_name: "Sequential", config: { name: m.name, layers: first === undefined ? [inputLayer] : layers } };
+    }
+    return {
+      module: "keras.src.models.sequential",
+      class_name: "Sequential",
+      config: {
+        name: m.name,
+        trainable: m.trainable,
+        dtype: dtypePolicy("float32"),
+        layers: [{ module: "keras.layers", ...inputLayer, registered_name: null }, ...layers],
+        build_input_shape: shapeJson(input),
+      },
+      registered_name: "Sequential",
+      build_config: { input_shape: shapeJson(input) },
+    };
+  }
+
+  inputConfig(shape: Shape, name: string): { [k: string]: Json } {
+    return this.format === "keras3"
+      ? { batch_shape: shapeJson(shape), dtype: "float32", sparse: false, name }
+      : { batch_input_shape: shapeJson(shape), dtype: "float32", sparse: false, name };
+  }
+
+  functional(g: Graph): KerasObject {
+    const nodes = new Set(graphNodes(g.inputs, g.outputs));
+    /** The index of a node among its layer's nodes in this graph: Keras numbers a layer's calls per model. */
+    const nodeIndex = (n: Node): number => (n.layer as AnyLayer).nodes.filter((x) => nodes.has(x)).indexOf(n) + nodeOffset(this.format, n.layer as AnyLayer);
+    const triple = (t: SymbolicTensor): Json => [t.node.layer.name, nodeIndex(t.node), 0];
+    const ref = (t: SymbolicTensor): Json =>
+      this.format === "tfjs"
+        ? [t.node.layer.name, nodeIndex(t.node), 0, {}]
+        : { class_name: "__keras_tensor__", config: { shape: shapeJson(t.shape), dtype: "float32", keras_history: triple(t) } };
+    const layers = g.layers.map((l): Json => {
+      const calls = l.nodes.filter((n) => nodes.has(n));
+      const inbound = calls
+        .filter((n) => n.inputs.length > 0)
+        .map((n): Json => {
+          const many = n.inputs.length > 1 || isMerge(l);
+          if (this.format === "tfjs") return n.inputs.map(ref);
+          return { args: [many ? n.inputs.map(ref) : ref(n.inputs[0]!)], kwargs: {} };
+        });
+      const firstInput = calls[0]?.inputs;
+      const inputShape = firstInput === undefined || firstInput.length === 0 ? undefined : firstInput.length === 1 && !isMerge(l) ? firstInput[0]!.shape : undefined;
+      const o = this.object(l, inputShape) as Record<string, Json>;
+      if (this.format === "keras3" && isMerge(l) && firstInput !== undefined)
+        o["build_config"] = { input_shape: firstInput.map((t) => shapeJson(t.shape)) };
+      return this.format === "tfjs"
+        ? { name: l.name, class_name: o["class_name"]!, config: o["config"]!, inbound_nodes: inbound }
+        : { ...o, name: l.name, inbound_nodes: inbound };
+    });
+    const io = (ts: readonly SymbolicTensor[], single: boolean): Json =>
+      this.format === "keras3" && single ? triple(ts[0]!) : ts.map(triple);
+    const config = { name: g.name, trainable: true, layers, input_layers: io(g.inputs, g.single.inputs), output_layers: io(g.outputs, g.single.outputs) };
+    // TF.js writes "Model" (Keras 2.4+ "Functional"); TF.js and Keras read both.
+    if (this.format === "tfjs") return { class_name: "Model", config };
+    return { module: "keras.src.models.functional", class_name: "Functional", config, registered_name: "Functional" };
+  }
+}
+
+/**
+ * Where a nested model's calls start being numbered: a Functional model owns node 0 (its input linked
+ * to its output), in Keras 3 (`node_reindexing_map` in functional.py) and TF.js alike; a Sequential
+ * does too in TF.js and Keras 2, which make it a functional container, but not in Keras 3.
+ */
+export const nodeOffset = (format: Format, l: AnyLayer): number =>
+  l instanceof FunctionalModel || l instanceof CompositeLayer ? 1 : l instanceof ModelBase && format === "tfjs" ? 1 : 0;
+
+/**
+ * What TF.js 4.22 would read otherwise, refused as the bridge refuses it (its tables, `toTfjs`'s
+ * messages): a class TF.js has no layer for, or an option it lacks (it would load a different model
+ * without a word: a Conv1D with `groups: 2` loads with groups 1). Keys TF.js lacks, at the one value
+ * it behaves as, are left out.
+ */
+const tfjsOnly = (l: AnyLayer, c: Record<string, unknown>): void => {
+  const className = l.className;
+  if (tfjsFactories[className] === undefined)
+    fail(noTfjsLayer(l.name, className, alternatives[className] ?? "build the model with layers TF.js has"), l.name);
+  for (const [key, value, fix] of unsupported[className] ?? []) {
+    const got = c[key];
+    const ok = Array.isArray(value) && typeof value[0] === "string" ? value.includes(got) : JSON.stringify(got) === JSON.stringify(value);
+    if (!ok) fail(noTfjsOption(l.name, className, key.replace(/_([a-z])/g, (_, x: string) => x.toUpperCase()), JSON.stringify(got), fix), l.name);
+  }
+};
+
+/** A layer that takes a list of tensors (Keras passes the list as one argument). */
+const isMerge = (l: AnyLayer): boolean => l instanceof MergeBase;
+const dtypePolicyName = (d: unknown): Json => (typeof d === "string" ? d : "float32");
+
+const checkModel = (fn: string, m: unknown): AnyLayer => {
+  if (!(m instanceof ModelBase)) return fail(notAModelToExport(fn, m instanceof BaseLayer ? `the layer "${(m as AnyLayer).name}"` : describe(m)));
+  return m;
+};
+
+/**
+ * The model in Keras 3's JSON format, as `model.to_json()` writes it (Keras 3.4 and later: `dtype`
+ * policies, `module` and `registered_name` on every object, nodes as `{ args, kwargs }`). Keras reads it
+ * with `keras.models.model_from_json(JSON.stringify(json))`.
+ */
+export const toKerasJSON = (model: unknown): KerasObject => new Writer("keras3").object(checkModel("toKerasJSON", model));
+
+/**
+ * The model in the Keras 2 format TensorFlow.js reads and writes (`batch_input_shape`, nodes as nested
+ * lists): `tf.models.modelFromJSON(json)` loads it (a bare topology, or `{ modelTopology: json }`).
+ * A layer or option TF.js 4.22 lacks is a `ShapeError` naming the layer, as `toTfjs` gives, never a
+ * file TF.js would read as another model.
+ */
+export const toTfjsJSON = (model: unknown): KerasObject => ({
+  ...new Writer("tfjs").object(checkModel("toTfjsJSON", model)),
+  keras_version: "tfjs-layers 4.22.0",
+  backend: "tensor_flow.js",
+});

@@ -1,0 +1,336 @@
+/**
+ * `fromJSON(json)`: a shapeflow model from a model's JSON: Keras 3's (`model.to_json()`, a `.keras`
+ * archive's `config.json`), Keras 2's, or a TensorFlow.js `model.json` (with `modelTopology`). The JSON
+ * is first read into a plan (which factory, which options, which calls), the same plan the code
+ * generator writes out; the plan is then built with shapeflow's factories, so the runtime mirror checks
+ * every shape, and a layer that cannot take its input is reported with shapeflow's usual sentence.
+ *
+ * ```ts
+ * const m = fromJSON(await readFile("model.json", "utf8"));
+ * m.summary();
+ * ```
+ */
+import * as api from "../index.js";
+import { fail, ShapeError } from "../core/errors.js";
+import type { Shape } from "../core/shape.js";
+import type { SymbolicTensor } from "../core/tensor.js";
+import type { ModelInfo } from "../models/model.js";
+import { canonicalClass, layerOptions, type Unmodeled } from "./classes.js";
+
+// --- messages --------------------------------------------------------------------------------------
+
+export type notModelJSON<got extends string> =
+  `fromJSON: expected a model's JSON (class_name "Sequential", "Functional" or "Model", or a TF.js model.json with modelTopology), but got ${got}. Fix: pass the text of Keras's model.to_json(), a .keras archive's config.json, or a TF.js model.json.`;
+export const notModelJSON = <got extends string>(got: got): notModelJSON<got> =>
+  `fromJSON: expected a model's JSON (class_name "Sequential", "Functional" or "Model", or a TF.js model.json with modelTopology), but got ${got}. Fix: pass the text of Keras's model.to_json(), a .keras archive's config.json, or a TF.js model.json.`;
+
+export type unknownLayerClass<name extends string, layer extends string> =
+  `fromJSON: layer "${name}" is a ${layer}, which shapeflow has no layer for. Fix: replace it in the source model with layers shapeflow has (see the README's list), or build this part in TF.js.`;
+export const unknownLayerClass = <name extends string, layer extends string>(name: name, layer: layer): unknownLayerClass<name, layer> =>
+  `fromJSON: layer "${name}" is a ${layer}, which shapeflow has no layer for. Fix: replace it in the source model with layers shapeflow has (see the README's list), or build this part in TF.js.`;
+
+export type layerRefused<name extends string, message extends string> = `fromJSON: layer "${name}": ${message}`;
+export const layerRefused = <name extends string, message extends string>(name: name, message: message): layerRefused<name, message> =>
+  `fromJSON: layer "${name}": ${message}`;
+
+export type badModelJSON<model extends string, problem extends string> =
+  `fromJSON: model "${model}": ${problem}. Fix: pass the JSON as Keras or TF.js wrote it.`;
+export const badModelJSON = <model extends string, problem extends string>(model: model, problem: problem): badModelJSON<model, problem> =>
+  `fromJSON: model "${model}": ${problem}. Fix: pass the JSON as Keras or TF.js wrote it.`;
+
+// --- the plan --------------------------------------------------------------------------------------
+
+/** A plain layer: its factory and options (defaults left out). */
+export interface LayerPlan {
+  readonly kind: "layer";
+  readonly name: string;
+  readonly className: string;
+  readonly factory: string;
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly unmodeled: readonly Unmodeled[];
+  readonly merge: boolean;
+}
+/** An input: its batch shape and name. */
+export interface InputPlan {
+  readonly name: string;
+  readonly batchShape: Shape;
+  readonly dtype: string | undefined;
+}
+export interface SequentialPlan {
+  readonly kind: "sequential";
+  readonly name: string;
+  readonly input: InputPlan;
+  readonly layers: readonly Plan[];
+}
+/** One call of a layer in a functional graph: the tensors it takes and the tensor it makes (ids `layer#node`). */
+export interface CallPlan {
+  readonly layer: string;
+  readonly inputs: readonly string[];
+  readonly output: string;
+}
+export interface FunctionalPlan {
+  readonly kind: "functional";
+  readonly name: string;
+  readonly inputs: readonly InputPlan[];
+  /** The layers other than inputs, by name, in the order the JSON lists them. */
+  readonly layers: ReadonlyMap<string, Plan>;
+  /** Every call, in an order where each takes tensors made before it. */
+  readonly calls: readonly CallPlan[];
+  readonly outputs: readonly string[];
+  readonly single: { readonly inputs: boolean; readonly outputs: boolean };
+}
+export type ModelPlan = SequentialPlan | FunctionalPlan;
+export type Plan = LayerPlan | ModelPlan;
+
+type Obj = Record<string, unknown>;
+const isObj = (x: unknown): x is Obj => typeof x === "object" && x !== null && !Array.isArray(x);
+const describeJson = (x: unknown): string =>
+  x === null ? "null" : Array.isArray(x) ? `an array of ${x.length}` : isObj(x) ? `an object with keys ${Object.keys(x).slice(0, 6).join(", ") || "(none)"}` : typeof x === "string" ? "a string that is not JSON" : typeof x;
+
+const modelClasses = ["Sequential", "Functional", "Model"];
+/** Keras 3 writes `module` and `registered_name`, and nodes as `{ args, kwargs }`; Keras 2 and TF.js do not. */
+type Format = "keras3" | "keras2";
+
+/** The model object of any accepted input: JSON text, a TF.js model.json, a converter topology, a model config. */
+export const modelObject = (json: unknown): Obj => {
+  let x = json;
+  if (typeof x === "string") {
+    try {
+      x = JSON.parse(x);
+    } catch {
+      return fail(notModelJSON("text that is not JSON"));
+    }
+  }
+  if (isObj(x) && isObj(x["modelTopology"])) x = x["modelTopology"];
+  if (isObj(x) && isObj(x["model_config"])) x = x["model_config"];
+  if (!isObj(x) || typeof x["class_name"] !== "string" || !modelClasses.includes(x["class_name"]))
+    return fail(notModelJSON(isObj(x) && typeof x["class_name"] === "string" ? `a ${x["class_name"]} (a layer, not a model)` : describeJson(x)));
+  return x;
+};
+
+const formatOf = (o: Obj): Format => ("module" in o || "registered_name" in o ? "keras3" : "keras2");
+const nameOf = (entry: Obj): string => {
+  const c = entry["config"];
+  return String(entry["name"] ?? (isObj(c) ? c["name"] : undefined) ?? "(unnamed)");
+};
+
+const shapeOf = (model: string, v: unknown): Shape => {
+  if (!Array.isArray(v) || !v.every((d) => d === null || (typeof d === "number" && Number.isInteger(d) && d > 0)))
+    return fail(badModelJSON(model, `an input shape must be a list of sizes and nulls, but got ${JSON.stringify(v)}`));
+  return v as Shape;
+};
+
+const inputPlan = (model: string, config: Obj, fallbackName: string): InputPlan => {
+  const s = config["batch_shape"] ?? config["batch_input_shape"];
+  const shape = s !== undefined ? s : Array.isArray(config["input_shape"]) ? [null, ...(config["input_shape"] as unknown[])] : undefined;
+  if (shape === undefined) return fail(badModelJSON(model, `the input "${fallbackName}" has no batch_shape or batch_input_shape`));
+  const dtype = config["dtype"];
+  const d = isObj(dtype) ? (dtype["config"] as Obj | undefined)?.["name"] : dtype;
+  return { name: typeof config["name"] === "string" ? config["name"] : fallbackName, batchShape: shapeOf(model, shape), dtype: typeof d === "string" && d !== "float32" ? d : undefined };
+};
+
+/** The plan of a serialized layer or model (`{ class_name, config }`). */
+const planOf = (entry: Obj, format: Format): Plan => {
+  const className = String(entry["class_name"]);
+  const config = isObj(entry["config"]) ? entry["config"] : Array.isArray(entry["config"]) ? { layers: entry["config"] } : {};
+  const name = nameOf(entry);
+  if (className === "Sequential") return sequentialPlan(name, config, format);
+  if (className === "Functional" || className === "Model") return functionalPlan(name, config, format);
+  let o;
+  try {
+    o = layerOptions(className, config);
+  } catch (e) {
+    if (e instanceof ShapeError) return fail(layerRefused(name, e.message), name);
+    throw e;
+  }
+  if (o === undefined) return fail(unknownLayerClass(name, className), name);
+  return { kind: "layer", name, className: canonicalClass(className), ...o };
+};
+
+/** The batch input shape a Sequential's first layer declares (a nested Sequential's, in turn). */
+const declaredInput = (entry: unknown): Obj | undefined => {
+  if (!isObj(entry) || !isObj(entry["config"])) return undefined;
+  const c = entry["config"];
+  if (c["batch_input_shape"] !== undefined || c["batch_shape"] !== undefined) return c;
+  const layers = c["layers"] as unknown[] | undefined;
+  if (entry["class_name"] === "Sequential") return declaredInput(layers?.[0]);
+  // A functional model first: its input's.
+  const first = ioRefs(c["input_layers"]).refs[0]?.[0];
+  const input = layers?.find((l) => isObj(l) && l["class_name"] === "InputLayer" && nameOf(l) === first);
+  return isObj(input) && isObj(input["config"]) ? input["config"] : undefined;
+};
+
+const sequentialPlan = (name: string, config: Obj, format: Format): SequentialPlan => {
+  const entries = config["layers"];
+  if (!Array.isArray(entries)) return fail(badModelJSON(name, "its config has no list of layers"));
+  const rest = entries.filter(isObj);
+  let input: InputPlan | undefined;
+  if (rest[0]?.["class_name"] === "InputLayer") input = inputPlan(name, rest.shift()!["config"] as Obj, `${name}_input`);
+  else {
+    const declared = declaredInput(rest[0]);
+    // The input Keras makes for a first layer's batch_input_shape is not that layer: it takes the model's name.
+    if (declared !== undefined) input = inputPlan(name, { ...declared, name: `${name}_input` }, `${name}_input`);
+    else if (config["build_input_shape"] !== undefined) input = { name: `${name}_input`, batchShape: shapeOf(name, config["build_input_shape"]), dtype: undefined };
+  }
+  if (input === undefined) return fail(badModelJSON(name, "the Sequential has no input shape (no InputLayer, batch_input_shape or build_input_shape)"));
+  return { kind: "sequential", name, input, layers: rest.map((e) => planOf(e, format)) };
+};
+
+/** The tensors a Keras 3 call argument holds: `__keras_tensor__` objects, in lists or alone. */
+const kerasTensors = (v: unknown): unknown[][] =>
+  Array.isArray(v)
+    ? v.flatMap(kerasTensors)
+    : isObj(v) && v["class_name"] === "__keras_tensor__"
+      ? [((v["config"] as Obj | undefined)?.["keras_history"] as unknown[]) ?? []]
+      : [];
+
+/** A node's input references `[layer, node, tensor]`, in either format. */
+const nodeRefs = (model: string, layer: string, node: unknown): unknown[][] => {
+  if (Array.isArray(node)) {
+    for (const r of node)
+      if (Array.isArray(r) && isObj(r[3]) && Object.keys(r[3]).length > 0)
+        fail(badModelJSON(model, `layer "${layer}" is called with arguments ${JSON.stringify(r[3])}, which shapeflow does not model`));
+    return node as unknown[][];
+  }
+  if (isObj(node)) {
+    const kw = isObj(node["kwargs"]) ? node["kwargs"] : {};
+    const tensorKwargs = Object.keys(kw).filter((k) => kerasTensors(kw[k]).length > 0);
+    if (tensorKwargs.length > 0) fail(badModelJSON(model, `layer "${layer}" is called with tensors in ${tensorKwargs.join(", ")}, which shapeflow does not model`));
+    return kerasTensors(node["args"]);
+  }
+  return fail(badModelJSON(model, `layer "${layer}" has a node that is neither a list nor { args, kwargs }: ${JSON.stringify(node)}`));
+};
+
+const ioRefs = (v: unknown): { refs: unknown[][]; single: boolean } =>
+  Array.isArray(v) && typeof v[0] === "string" ? { refs: [v], single: true } : { refs: Array.isArray(v) ? (v as unknown[][]) : [], single: false };
+
+const functionalPlan = (name: string, config: Obj, format: Format): FunctionalPlan => {
+  const entries = config["layers"];
+  if (!Array.isArray(entries)) return fail(badModelJSON(name, "its config has no list of layers"));
+  const inputs: InputPlan[] = [];
+  const layers = new Map<string, Plan>();
+  const offsets = new Map<string, number>();
+  const pending: { layer: string; node: number; refs: unknown[][] }[] = [];
+  for (const e of entries.filter(isObj)) {
+    const fmt = formatOf(e) === "keras3" || format === "keras3" ? "keras3" : "keras2";
+    const layer = nameOf(e);
+    if (e["class_name"] === "InputLayer") {
+      inputs.push(inputPlan(name, e["config"] as Obj, layer));
+      offsets.set(layer, 0);
+      continue;
+    }
+    const plan = planOf(e, fmt);
+    layers.set(layer, plan);
+    // Keras numbers a nested Functional's calls from 1 (node 0 is its own graph); TF.js and Keras 2 a nested Sequential's too.
+    offsets.set(layer, e["class_name"] === "Functional" || e["class_name"] === "Model" || (e["class_name"] === "Sequential" && fmt === "keras2") ? 1 : 0);
+    const nodes = Array.isArray(e["inbound_nodes"]) ? e["inbound_nodes"] : [];
+    nodes.forEach((n, k) => pending.push({ layer, node: k, refs: nodeRefs(name, layer, n) }));
+  }
+  const idOf = (r: unknown[]): string => {
+    const [layer, node, tensor] = r as [unknown, unknown, unknown];
+    if (typeof layer !== "string" || typeof node !== "number") return fail(badModelJSON(name, `a tensor reference must be [layer, node, tensor], but got ${JSON.stringify(r)}`));
+    if (tensor !== undefined && tensor !== 0) return fail(badModelJSON(name, `layer "${layer}" is read at output ${String(tensor)}, but shapeflow's layers make one output each`));
+    return `${layer}#${node - (offsets.get(layer) ?? 0)}`;
+  };
+  const made = new Set(inputs.map((i) => `${i.name}#0`));
+  const calls: CallPlan[] = [];
+  // As Keras's from_config: take the calls whose inputs exist, until none is left or none can be taken.
+  let left = pending;
+  while (left.length > 0) {
+    const next = left.filter((p) => {
+      const ids = p.refs.map(idOf);
+      const ready = ids.every((id) => made.has(id)) && (p.node === 0 || made.has(`${p.layer}#${p.node - 1}`));
+      if (ready) {
+        calls.push({ layer: p.layer, inputs: ids, output: `${p.layer}#${p.node}` });
+        made.add(`${p.layer}#${p.node}`);
+      }
+      return !ready;
+    });
+    if (next.length === left.length) {
+      const missing = next[0]!.refs.map(idOf).find((id) => !made.has(id)) ?? "";
+      return fail(badModelJSON(name, `layer "${next[0]!.layer}" takes the tensor ${missing.replace("#", " at node ")}, which no layer of the model makes`));
+    }
+    left = next;
+  }
+  const ins = ioRefs(config["input_layers"]);
+  const outs = ioRefs(config["output_layers"]);
+  const outputs = outs.refs.map(idOf);
+  for (const o of outputs) if (!made.has(o)) fail(badModelJSON(name, `the output ${o.replace("#", " at node ")} is made by no layer`));
+  const inputNames = ins.refs.map((r) => String(r[0]));
+  const ordered = inputNames.map((n) => inputs.find((i) => i.name === n) ?? fail(badModelJSON(name, `the input "${n}" is no InputLayer of the model`)));
+  return {
+    kind: "functional",
+    name,
+    inputs: ordered,
+    layers,
+    calls,
+    outputs,
+    single: { inputs: format === "keras3" ? ins.single : ordered.length === 1, outputs: format === "keras3" ? outs.single : outputs.length === 1 },
+  };
+};
+
+/** The plan of a model's JSON (any accepted form): what `fromJSON` builds and the code generator writes. */
+export const readPlan = (json: unknown): ModelPlan => {
+  const o = modelObject(json);
+  return planOf(o, formatOf(o)) as ModelPlan;
+};
+
+// --- building the plan ---------------------------------------------------------------------------
+
+type Made = ((x: unknown) => SymbolicTensor) & { readonly name: string };
+const factories = api as unknown as Record<string, (o: unknown) => unknown>;
+
+/** Runs `f`; a ShapeError from it is reported as the layer's. */
+const asLayer = <x>(name: string, f: () => x): x => {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof ShapeError && !e.message.startsWith("fromJSON:")) return fail(layerRefused(name, e.message), name);
+    throw e;
+  }
+};
+
+const makeInput = (i: InputPlan): SymbolicTensor =>
+  factories["input"]!({ batchShape: [...i.batchShape], name: i.name, ...(i.dtype !== undefined && { dtype: i.dtype }) }) as SymbolicTensor;
+
+const build = (p: Plan): Made => {
+  if (p.kind === "layer") return asLayer(p.name, () => factories[p.factory]!({ ...p.options })) as Made;
+  if (p.kind === "sequential") {
+    const layers = p.layers.map(build);
+    return asLayer(p.name, () => factories["sequential"]!({ name: p.name, layers: [makeInput(p.input), ...layers] })) as Made;
+  }
+  const tensors = new Map<string, SymbolicTensor>();
+  const inputs = p.inputs.map((i) => {
+    const t = makeInput(i);
+    tensors.set(`${i.name}#0`, t);
+    return t;
+  });
+  const layers = new Map([...p.layers].map(([k, l]) => [k, build(l)]));
+  for (const c of p.calls) {
+    const l = layers.get(c.layer)!;
+    const xs = c.inputs.map((id) => tensors.get(id)!);
+    const merge = (p.layers.get(c.layer) as LayerPlan).merge === true;
+    tensors.set(c.output, asLayer(c.layer, () => l(merge ? xs : xs[0])));
+  }
+  const outputs = p.outputs.map((id) => tensors.get(id)!);
+  return factories["model"]!({
+    name: p.name,
+    inputs: p.single.inputs ? inputs[0] : inputs,
+    outputs: p.single.outputs ? outputs[0] : outputs,
+  }) as Made;
+};
+
+/** A model read from JSON: its shapes are known only at run time, so they are typed as any model's. */
+export type ImportedModel = ModelInfo & {
+  readonly inputShape: Shape | readonly Shape[];
+  readonly outputShape: Shape | readonly Shape[];
+};
+
+/**
+ * Builds a shapeflow model from a model's JSON: Keras 3 (`model.to_json()`, a `.keras` archive's
+ * `config.json`), Keras 2, or a TF.js `model.json` (text or parsed). The runtime mirror checks every
+ * layer on its input; a class shapeflow has no layer for, a file that is not a model, and a config that
+ * fails are `ShapeError`s naming the layer. Config entries shapeflow does not model are listed by
+ * `readPlan(json)` (and in the code generator's output).
+ */
+export const fromJSON = (json: unknown): ImportedModel => build(readPlan(json)) as unknown as ImportedModel;

@@ -1,0 +1,23 @@
+/**
+ * shapeflow/json: models in and out as JSON (Keras 3, Keras 2 / TensorFlow.js) and the code generator
+ * behind `npx shapeflow codegen model.json`. No runtime dependency: the JSON is read and written here.
+ */
+export { toKerasJSON, toTfjsJSON, notAModelToExport, type Json, type KerasObject } from "./export.js";
+export {
+  fromJSON,
+  readPlan,
+  notModelJSON,
+  unknownLayerClass,
+  layerRefused,
+  badModelJSON,
+  type ImportedModel,
+  type Plan,
+  type ModelPlan,
+  type LayerPlan,
+  type SequentialPlan,
+  type FunctionalPlan,
+  type CallPlan,
+  type InputPlan,
+} from "./import.js";
+export { codegen, nestedGraph, type CodegenOptions } from "./codegen.js";
+export { kerasClasses, type Unmodeled } from "./classes.js";

@@ -1,0 +1,203 @@
+/**
+ * Model JSON against TensorFlow.js 4.22 itself: every example exported with `toTfjsJSON` loads with
+ * `tf.models.modelFromJSON` with the same layers, output shapes and parameter count; and model.json
+ * files that TF.js saves (`model.save`) are read by `fromJSON` into the same model. One of them is kept
+ * in the repository (examples/json/), with the code the generator writes for it.
+ */
+import * as tf from "@tensorflow/tfjs-core";
+import "@tensorflow/tfjs-backend-cpu";
+import * as tfl from "@tensorflow/tfjs-layers";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeAll, describe, expect, test } from "vitest";
+import { codegen, fromJSON, toKerasJSON, toTfjsJSON } from "../src/json/index.js";
+import { toTfjs } from "../src/tfjs/index.js";
+import { root } from "./tsc.js";
+import fc from "fast-check";
+import { specArbitrary } from "./conformance/arbitraries.js";
+import { buildShapeflow } from "./conformance/spec.js";
+import * as batchAxis from "../examples/batch-axis.js";
+import { branching } from "../examples/branching.js";
+import { mobilenetV2 } from "../examples/mobilenet-v2.js";
+import { resnet50 } from "../examples/resnet50.js";
+import { m as seedFunctional } from "../examples/seed-functional.js";
+import * as seedSequential from "../examples/seed-sequential.js";
+import { channelsFirst, channelsLast } from "../examples/small-cnn.js";
+import { mobilenetV2Straight } from "../examples/straight/mobilenet-v2-straight.js";
+import { resnet50Straight } from "../examples/straight/resnet50-straight.js";
+import { vgg16 } from "../examples/vgg16.js";
+
+beforeAll(async () => {
+  await tf.setBackend("cpu");
+});
+afterEach(() => {
+  tf.disposeVariables();
+});
+
+type SfModel = {
+  readonly name: string;
+  readonly layers: readonly { readonly name: string; readonly output: { readonly shape: unknown } | undefined }[];
+  countParams(): number;
+  summary(o?: object): string;
+  readonly outputShape: unknown;
+};
+type TfModel = {
+  readonly layers: readonly { readonly name: string; readonly outputShape: unknown }[];
+  readonly outputs: readonly { readonly shape: unknown }[];
+  countParams(): number;
+  readonly outputShape: unknown;
+};
+
+const examples = [
+  ["batchAxis.perPixelModel", batchAxis.perPixelModel], ["batchAxis.a", batchAxis.a], ["batchAxis.b", batchAxis.b],
+  ["branching", branching], ["mobilenetV2", mobilenetV2], ["resnet50", resnet50], ["seedFunctional", seedFunctional],
+  ["seedSequential.m", seedSequential.m], ["seedSequential.m2", seedSequential.m2], ["seedSequential.m3", seedSequential.m3],
+  ["channelsFirst", channelsFirst], ["channelsLast", channelsLast], ["mobilenetV2Straight", mobilenetV2Straight],
+  ["resnet50Straight", resnet50Straight], ["vgg16", vgg16],
+] as unknown as [string, SfModel][];
+
+describe("toTfjsJSON: TF.js loads every example as the same model", () => {
+  test.each(examples)("%s", async (_, m) => {
+    const loaded = (await tfl.models.modelFromJSON(toTfjsJSON(m) as never)) as unknown as TfModel;
+    expect(loaded.countParams()).toBe(m.countParams());
+    expect(loaded.outputShape).toEqual(m.outputShape);
+    const tfLayers = new Map(loaded.layers.map((l) => [l.name, l]));
+    for (const l of m.layers) if (l.output !== undefined) expect(tfLayers.get(l.name)?.outputShape, l.name).toEqual(l.output.shape);
+    // The same through { modelTopology }, as a model.json holds it.
+    expect(((await tfl.models.modelFromJSON({ modelTopology: toTfjsJSON(m) } as never)) as unknown as TfModel).countParams()).toBe(m.countParams());
+  });
+});
+
+/** A model.json as TF.js saves it: `model.save` with a handler that keeps the artifacts. */
+const saved = async (model: tfl.LayersModel): Promise<Record<string, unknown>> => {
+  let json: Record<string, unknown> = {};
+  await model.save(
+    tf.io.withSaveHandler(async (a) => {
+      json = {
+        modelTopology: a.modelTopology,
+        format: a.format,
+        generatedBy: a.generatedBy,
+        convertedBy: a.convertedBy,
+        weightsManifest: [{ paths: ["./weights.bin"], weights: a.weightSpecs }],
+      };
+      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: "JSON" } };
+    }),
+  );
+  return json;
+};
+
+const L = tfl.layers;
+/** Models built and saved by TF.js itself: Sequential, functional with two inputs, a shared layer, nested models, a CNN. */
+const tfModels: Record<string, () => tfl.LayersModel> = {
+  mlp: () => tfl.sequential({ name: "mlp", layers: [L.dense({ units: 4, activation: "relu", inputShape: [3], name: "d1" }), L.dense({ units: 1, name: "out" })] }),
+  twoInputs: () => {
+    const a = tfl.input({ shape: [3], name: "a" });
+    const b = tfl.input({ shape: [2], name: "b" });
+    const y = L.dense({ units: 1, name: "y" }).apply(L.concatenate({ name: "cat" }).apply([a, b])) as tfl.SymbolicTensor;
+    return tfl.model({ name: "two_in", inputs: [a, b], outputs: y });
+  },
+  shared: () => {
+    const l = tfl.input({ shape: [8], name: "left" });
+    const r = tfl.input({ shape: [8], name: "right" });
+    const enc = L.dense({ units: 4, activation: "relu", name: "encoder" });
+    const s = L.add({ name: "sum" }).apply([enc.apply(l), enc.apply(r)] as tfl.SymbolicTensor[]);
+    return tfl.model({ name: "siamese", inputs: [l, r], outputs: L.dense({ units: 1, activation: "sigmoid", name: "score" }).apply(s) as tfl.SymbolicTensor });
+  },
+  nested: () => {
+    const inner = tfl.sequential({ name: "inner", layers: [L.dense({ units: 6, inputShape: [4], name: "i1" }), L.dense({ units: 2, name: "i2" })] });
+    const x = tfl.input({ shape: [3], name: "x" });
+    const h = L.dense({ units: 4, name: "h" }).apply(x) as tfl.SymbolicTensor;
+    return tfl.model({ name: "outer", inputs: x, outputs: inner.apply(h) as tfl.SymbolicTensor });
+  },
+  cnn: () =>
+    tfl.sequential({
+      name: "tfjs_cnn",
+      layers: [
+        L.conv2d({ filters: 8, kernelSize: 3, activation: "relu", inputShape: [28, 28, 1], name: "conv1" }),
+        L.batchNormalization({ name: "bn1" }),
+        L.maxPooling2d({ poolSize: 2, name: "pool1" }),
+        L.conv2d({ filters: 16, kernelSize: 3, padding: "same", activation: "relu", name: "conv2" }),
+        L.globalAveragePooling2d({ name: "gap" }),
+        L.dropout({ rate: 0.25, name: "drop" }),
+        L.dense({ units: 10, activation: "softmax", name: "probs" }),
+      ],
+    }),
+};
+
+describe("fromJSON reads the model.json files TF.js saves", () => {
+  test.each(Object.keys(tfModels))("%s", async (name) => {
+    const tfModel = tfModels[name]!();
+    const json = await saved(tfModel);
+    const m = fromJSON(JSON.stringify(json)) as unknown as SfModel;
+    expect(m.countParams()).toBe(tfModel.countParams());
+    expect(m.outputShape).toEqual(tfModel.outputShape);
+    for (const l of tfModel.layers) {
+      const ours = m.layers.find((x) => x.name === l.name);
+      if (ours?.output !== undefined) expect(ours.output.shape, l.name).toEqual(l.outputShape);
+    }
+    // And back out: TF.js loads shapeflow's export of it, and Keras 3's export reads back the same.
+    const again = (await tfl.models.modelFromJSON(toTfjsJSON(m) as never)) as unknown as TfModel;
+    expect(again.countParams()).toBe(tfModel.countParams());
+    expect((fromJSON(toKerasJSON(m)) as unknown as SfModel).summary({ printFn: () => {} })).toBe(m.summary({ printFn: () => {} }));
+  });
+});
+
+test("examples/json/tfjs-cnn.model.json is what TF.js saves, and examples/json/tfjs-cnn.ts what codegen writes for it", async () => {
+  const file = join(root, "examples/json/tfjs-cnn.model.json");
+  const json = `${JSON.stringify(await saved(tfModels["cnn"]!()), null, 1)}\n`;
+  // Written when missing (or with UPDATE_JSON_EXAMPLE=1), then checked: the file is TF.js's own output.
+  if (!existsSync(file) || process.env["UPDATE_JSON_EXAMPLE"] === "1") writeFileSync(file, json);
+  expect(readFileSync(file, "utf8")).toBe(json);
+  const code = codegen(json, { source: "tfjs-cnn.model.json" });
+  const ts = join(root, "examples/json/tfjs-cnn.ts");
+  if (!existsSync(ts) || process.env["UPDATE_JSON_EXAMPLE"] === "1") writeFileSync(ts, code);
+  expect(readFileSync(ts, "utf8")).toBe(code);
+});
+
+/** A summary with blocks' classes folded (Keras has no Residual, Parallel or Repeat: they come back as Functional). */
+const folded = (t: string): string => t.replace(/\((Residual|Parallel|Repeat|Functional|Sequential)\)/g, "(Block)").replace(/[ ─━┃│┏┓┗┛┡┩└┘├┤┼┬┴┳┻╇]+/g, " ");
+
+describe("the differential suite's generated models", () => {
+  test("200 valid models: both formats read back to the same summary; TF.js loads the TF.js format with the same count", async () => {
+    let loaded = 0;
+    let checked = 0;
+    await fc.assert(
+      fc.asyncProperty(specArbitrary, async (spec) => {
+        const o = buildShapeflow(spec);
+        if (o.error !== undefined) return;
+        const m = o.model as SfModel;
+        const summary = folded(m.summary({ printFn: () => {} }));
+        expect(folded((fromJSON(JSON.stringify(toKerasJSON(m))) as unknown as SfModel).summary({ printFn: () => {} })), JSON.stringify(spec)).toBe(summary);
+        checked++;
+        // TF.js lacks some layers and options: toTfjsJSON refuses those by name, as toTfjs does.
+        let json;
+        try {
+          json = toTfjsJSON(m);
+        } catch (e) {
+          expect((e as Error).message).toMatch(/^toTfjs: layer "/);
+          await expect(toTfjs(m, { tf: tfl })).rejects.toThrow((e as Error).message);
+          return;
+        }
+        expect(folded((fromJSON(JSON.stringify(json)) as unknown as SfModel).summary({ printFn: () => {} })), JSON.stringify(spec)).toBe(summary);
+        // Where TF.js builds the model (toTfjs, which also refuses other shapes), it loads the JSON as the same model.
+        try {
+          await toTfjs(m, { tf: tfl });
+        } catch {
+          return;
+        }
+        const t = (await tfl.models.modelFromJSON(json as never)) as unknown as TfModel;
+        loaded++;
+        expect(t.countParams(), JSON.stringify(spec)).toBe(m.countParams());
+        const outs = m.outputShape as unknown[];
+        // TF.js may know less (a None where Keras 3 infers a size, as its Reshape of a -1), as the bridge accepts.
+        const ours = (Array.isArray(outs[0]) ? outs : [outs]) as (number | null)[][];
+        const theirs = t.outputs.map((o) => o.shape as (number | null)[]);
+        expect(theirs.map((s, i) => s.map((d, k) => d ?? ours[i]![k])), JSON.stringify(spec)).toEqual(ours);
+        tf.disposeVariables();
+      }),
+      { seed: 5, numRuns: 260 },
+    );
+    expect(checked).toBeGreaterThan(150);
+    expect(loaded).toBeGreaterThan(50);
+  }, 300_000);
+});
