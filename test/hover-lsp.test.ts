@@ -23,7 +23,7 @@ beforeAll(async () => {
   rmSync(workspace, { recursive: true, force: true });
   cpSync(join(root, "examples"), examples, { recursive: true });
   const base = JSON.parse(readFileSync(join(root, "tsconfig.json"), "utf8")) as { compilerOptions: Record<string, unknown> };
-  const compilerOptions = { ...base.compilerOptions, paths: { shapeflow: [join(root, "src", "index.ts")], "shapeflow/tfjs": [join(root, "src", "tfjs", "index.ts")], "shapeflow/json": [join(root, "src", "json", "index.ts")] } };
+  const compilerOptions = { ...base.compilerOptions, paths: { shapeflow: [join(root, "src", "index.ts")], "shapeflow/tfjs": [join(root, "src", "tfjs", "index.ts")], "shapeflow/json": [join(root, "src", "json", "index.ts")], "shapeflow/plot": [join(root, "src", "plot", "index.ts")] } };
   writeFileSync(join(workspace, "tsconfig.json"), JSON.stringify({ compilerOptions, include: ["examples"] }, null, 2));
   writeFileSync(join(workspace, "package.json"), JSON.stringify({ type: "module" }));
   client = await LspClient.start(compilers[0].bin, workspace);
