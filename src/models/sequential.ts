@@ -33,7 +33,7 @@ import { formatShape, type Dim, type Shape } from "../core/shape.js";
 import { SymbolicTensor } from "../core/tensor.js";
 import { InputLayer } from "../layers/core/input.js";
 import { checkKeys } from "../core/options.js";
-import { ModelBase, type ModelInfo } from "./model.js";
+import { ModelBase, type anyBatch, type ModelInfo, type modelOutput } from "./model.js";
 import type { SummaryInput, SummaryOptions } from "./summary.js";
 import { notAnOptionList, readOptions } from "../core/read-options.js";
 import { Placement } from "../core/placement.js";
@@ -71,8 +71,8 @@ export const layerAt = <k extends string, message extends string>(k: k, message:
  */
 export interface Sequential<i extends Shape | undefined = Shape | undefined, o = unknown, p extends number = number> extends ModelInfo {
   /** Calls the model as a layer: its layers in turn, one row in an outer model's summary, weights shared between calls. */
-  <const t extends SymbolicTensor>(x: Checked<applyRule<SequentialRule<i, o, p>, i, t["shape"]>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, i, t["shape"]>>>;
-  apply<const t extends SymbolicTensor>(x: Checked<applyRule<SequentialRule<i, o, p>, i, t["shape"]>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, i, t["shape"]>>>;
+  <const t extends SymbolicTensor>(x: Checked<applyRule<SequentialRule<i, o, p>, anyBatch<i>, t["shape"]>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, anyBatch<i>, t["shape"]>>>;
+  apply<const t extends SymbolicTensor>(x: Checked<applyRule<SequentialRule<i, o, p>, anyBatch<i>, t["shape"]>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, anyBatch<i>, t["shape"]>>>;
   /** Adds a layer (or, first of all, an `input()` tensor); the result is typed with the new output shape. */
   add<const l extends AnyLayer | SymbolicTensor>(
     layer: Checked<next<[i, o, p], l>, l>,
@@ -86,8 +86,8 @@ export interface Sequential<i extends Shape | undefined = Shape | undefined, o =
   countParams(this: built<i, o>): p;
   /** @internal */
   readonly [ruleKey]: SequentialRule<i, o, p>;
-  /** @internal */
-  readonly [declaredKey]: i;
+  /** @internal A built model takes any batch size, as Keras's input_spec drops it. */
+  readonly [declaredKey]: anyBatch<i>;
   /** @internal A built model's rule is cheap (its shapes are known); a block's runs its layers' rules. */
   readonly [depthKey]: [i] extends [undefined] ? blockDepth<o> : 1;
 }
@@ -95,13 +95,11 @@ export interface Sequential<i extends Shape | undefined = Shape | undefined, o =
 /** A Sequential's rule as a layer: a built one takes its input shape and gives its output; a block folds its layers. */
 export interface SequentialRule<i, o, p> extends BlockRule {
   readonly layer: "Sequential";
-  readonly output: [i] extends [undefined] ? (o extends readonly AnyLayer[] ? Fold<o, this["input"]> : Dim[]) : withBatch<o, this["input"]>;
+  readonly output: [i] extends [undefined] ? (o extends readonly AnyLayer[] ? Fold<o, this["input"]> : Dim[]) : modelOutput<"Sequential", i, o, this["input"]>;
   readonly blockParams: [i] extends [undefined] ? (o extends readonly AnyLayer[] ? FoldParams<o, this["input"]> : number) : p;
   readonly weights: [["params", [this["blockParams"]]]];
 }
 
-/** A built model's output on an input that fits it: its output, with the input's batch size when the model's is unknown. */
-type withBatch<o, s> = o extends readonly [null, ...infer rest] ? (s extends readonly [infer b, ...unknown[]] ? [b, ...rest] : o) : o;
 /**
  * Whether the model's summary and count can be asked for: not without an input shape, and not when a
  * layer could not take its input (`o` is `Failed<...>`): a direct call reported that at the layer, but
@@ -238,6 +236,7 @@ class SequentialModel extends ModelBase {
   #output: SymbolicTensor | undefined;
   readonly #layers: BaseLayer<any>[] = [];
   readonly #placed = new Placement();
+  #declaredByFirst = false;
 
   constructor(o: SequentialOptions) {
     checkKeys("sequential", o, sequentialKeys);
@@ -273,6 +272,7 @@ class SequentialModel extends ModelBase {
     const from = this.#output ?? input;
     // The model changes only once the layer has accepted its input.
     const output = from === undefined ? undefined : l.apply(from);
+    if (input !== this.#input) this.#declaredByFirst = true;
     this.#input = input;
     this.#output = output;
     this.#layers.push(l);
@@ -287,7 +287,8 @@ class SequentialModel extends ModelBase {
    */
   computeOutputShape(s: Shape): Shape {
     // Built: the same layers on this input (it fits the built shape, checked before), so a batch size flows through.
-    if (this.#output !== undefined) return this.#layers.reduce((t, l) => l.computeOutputShape(t), s);
+    // The first layer's own input shape made the model's input; the model checked the call against it, batch excepted.
+    if (this.#output !== undefined) return this.#layers.reduce((t, l, k) => l.outputFor(t, !(k === 0 && this.#declaredByFirst)), s);
     let t = new InputLayer({ batchShape: s }).apply(undefined);
     const input = t;
     for (const l of this.#layers) t = l.apply(t);
