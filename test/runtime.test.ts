@@ -246,7 +246,7 @@ describe("a model is a layer (issue 14)", () => {
     expect(m(input({ shape: [10, 3] })).shape).toEqual([null, 8, 2]);
     expect(m(input({ batchShape: [4, 5, 3] })).shape).toEqual([4, 3, 2]);
     expect(shapeError(() => m(input({ shape: [2, 3] }))).message).toMatch(/^Conv1D: the kernel \(after dilation\) spans 3 along axis 1 \(steps\), but the input has only 2 there: \(None, 2, 3\)\./);
-    expect(shapeError(() => m(input({ shape: [10, 4] }))).message).toBe(
+    expect(shapeError(() => js(m)(input({ shape: [10, 4] }))).message).toBe(
       "Functional: the model takes inputs of shape (None, None, 3) (any batch size), but is called on (None, 10, 4). Fix: call it on a tensor of that shape, or build the model on an input with None for the sizes that vary, e.g. input({ shape: [null, 3] }).",
     );
   });

@@ -111,8 +111,8 @@ export type mergeShapes<r extends Rule, ss extends readonly unknown[]> = true ex
  * `r` is its shape rule and `i` the batch input shape its options declared (`undefined` if none).
  */
 export interface Layer<r extends Rule = Rule, i extends Shape | undefined = Shape | undefined> extends LayerInfo {
-  <const t extends SymbolicTensor>(x: Checked<applyRule<r, i, t["shape"]>, t>): SymbolicTensor<OkShape<applyRule<r, i, t["shape"]>>>;
-  apply<const t extends SymbolicTensor>(x: Checked<applyRule<r, i, t["shape"]>, t>): SymbolicTensor<OkShape<applyRule<r, i, t["shape"]>>>;
+  <const t extends SymbolicTensor>(x: Checked<applyRule<r, i, t["shape"]>, t>): SymbolicTensor<Output<this, t["shape"]>>;
+  apply<const t extends SymbolicTensor>(x: Checked<applyRule<r, i, t["shape"]>, t>): SymbolicTensor<Output<this, t["shape"]>>;
   /** The batch input shape the options declared (`inputShape`, `batchInputShape`, ...), if any. */
   readonly batchInputShape: i;
   /** @internal The rule, for type-level use only; there is no such property at run time. */
@@ -180,6 +180,13 @@ type declaredOf<l> = l extends { readonly [declaredKey]: infer i } ? i : undefin
  * `Apply<Dense<4>, [null, 3]>` is `[null, 4]`.
  */
 export type Apply<l extends AnyLayer, s> = applyRule<ruleOf<l>, declaredOf<l>, s>;
+
+/**
+ * The shape of the tensor layer `l` gives on shape `s` (a failed call's shape carries its sentence).
+ * A call's return type names it, so that in a helper generic over its tensor the hover reads
+ * `SymbolicTensor<Output<Conv2D<{ filters: F; ... }>, S>>`, not the rule's machinery.
+ */
+export type Output<l, s> = applyRule<ruleOf<l>, declaredOf<l>, s> extends infer o ? OkShape<o> : never;
 
 /**
  * The output shape of a tuple of layer types applied in turn, as a Sequential does, or the first

@@ -51,6 +51,10 @@ export interface Model<i = Shape | readonly Shape[], o = Shape | readonly Shape[
   /** Calls the model as a layer: one tensor, or a list of tensors for a model of several inputs. */
   <const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<modelCall<i, o, t>, t>): SymbolicTensor<OkShape<modelCall<i, o, t>>>;
   apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<modelCall<i, o, t>, t>): SymbolicTensor<OkShape<modelCall<i, o, t>>>;
+  /** Prints the Keras-style table of layers, output shapes and parameter counts; returns the text too. */
+  summary(options?: SummaryOptions): string;
+  /** Total number of weights (trainable and not). */
+  countParams(): number;
   readonly inputShape: i;
   readonly outputShape: o;
   /** The input shape, which a Sequential this model starts takes as its own (one input only). */

@@ -81,9 +81,9 @@ export interface Sequential<i extends Shape | undefined = Shape | undefined, o =
   readonly inputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : i;
   readonly outputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : o;
   readonly batchInputShape: i;
-  summary(this: built<i, o>, options?: SummaryOptions): string;
+  readonly summary: built<i, o> extends infer m extends string ? Unusable<m> : (options?: SummaryOptions) => string;
   /** The number of weights; its type is the exact count once the model has an input shape: `countParams(): 21`. */
-  countParams(this: built<i, o>): p;
+  readonly countParams: built<i, o> extends infer m extends string ? Unusable<m> : () => p;
   /** @internal */
   readonly [ruleKey]: SequentialRule<i, o, p>;
   /** @internal A built model takes any batch size, as Keras's input_spec drops it. */
@@ -98,6 +98,15 @@ export interface SequentialRule<i, o, p> extends BlockRule {
   readonly output: [i] extends [undefined] ? (o extends readonly AnyLayer[] ? Fold<o, this["input"]> : Dim[]) : modelOutput<"Sequential", i, o, this["input"]>;
   readonly blockParams: [i] extends [undefined] ? (o extends readonly AnyLayer[] ? FoldParams<o, this["input"]> : number) : p;
   readonly weights: [["params", [this["blockParams"]]]];
+}
+
+/**
+ * What `summary` and `countParams` are on a Sequential that cannot answer them yet (no input shape, or a
+ * layer that could not take its input): a call is an error whose text is the reason, and a hover shows
+ * this name, not a method with a `this:` parameter.
+ */
+export interface Unusable<reason extends string> {
+  (this: reason, options?: SummaryOptions): never;
 }
 
 /**
