@@ -109,6 +109,9 @@ const coreCases: readonly Case[] = [
   { code: `input({ shape: [3], batchShape: [null, 3] })`, error: "Input: the input shape is given twice, as shape and as batchShape. Fix: keep one: shape leaves the batch axis out (it shows as None), batchShape includes it." },
   { code: `sequential({ layers: [dropout({ rate: 0.5, inputShape: [3], dtype: "float32" }), dense({ units: 2 })] }).outputShape`, shape: [null, 2] },
   { code: `sequential({ layers: [activation({ activation: "relu", inputDim: 3, batchSize: 4 }), dense({ units: 2 })] }).outputShape`, shape: [4, 2] },
+  { code: `sequential({ layers: [conv2d({ filters: 8, kernelSize: 3, inputShape: [null, 28, 28, 1] }), flatten(), dense({ units: 10 })] })`, error: "Sequential layer 0: Conv2D needs an input of rank 4, (batch, rows, cols, channels) with channelsLast, or (batch, channels, rows, cols) with channelsFirst, but got (None, None, 28, 28, 1) of rank 5. Fix: give the input that layout, e.g. input({ shape: [28, 28, 1] }). (The declared input (None, None, 28, 28, 1) starts with None twice: inputShape leaves out the batch axis, so inputShape: [null, 28, 28, 1] adds one more. Fix: if its first null is the batch axis, write inputShape: [28, 28, 1].)" },
+  { code: `sequential().add(conv2d({ filters: 8, kernelSize: 3, inputShape: [null, 28, 28, 1] }))`, error: "(The declared input (None, None, 28, 28, 1) starts with None twice: inputShape leaves out the batch axis, so inputShape: [null, 28, 28, 1] adds one more. Fix: if its first null is the batch axis, write inputShape: [28, 28, 1].)" },
+  { code: `sequential().add(dense({ units: 8, inputShape: [null, 28, 28, 1] })).outputShape`, shape: [null, null, 28, 28, 8] },
   { code: `dropout({ rate: 0.5, inputShape: [3] })(input({ shape: [4] }))`, error: "Dropout: the layer was declared with batch input shape (None, 3), but is called on (None, 4)." },
 ];
 

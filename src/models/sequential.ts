@@ -56,6 +56,15 @@ export type notALayer<got extends string> =
 export const notALayer = <got extends string>(got: got): notALayer<got> =>
   `Sequential: add() takes a layer or an input() tensor, but got ${got}. Fix: add a layer such as dense({ units: 4 }).`;
 
+export type batchTwice<declared extends string, given extends string, fix extends string> =
+  `(The declared input ${declared} starts with None twice: inputShape leaves out the batch axis, so inputShape: ${given} adds one more. Fix: if its first null is the batch axis, write inputShape: ${fix}.)`;
+export const batchTwice = <declared extends string, given extends string, fix extends string>(
+  declared: declared,
+  given: given,
+  fix: fix,
+): batchTwice<declared, given, fix> =>
+  `(The declared input ${declared} starts with None twice: inputShape leaves out the batch axis, so inputShape: ${given} adds one more. Fix: if its first null is the batch axis, write inputShape: ${fix}.)`;
+
 export type layerAt<k extends string, message extends string> = `Sequential layer ${k}: ${message}`;
 export const layerAt = <k extends string, message extends string>(k: k, message: message): layerAt<k, message> =>
   `Sequential layer ${k}: ${message}`;
@@ -151,7 +160,7 @@ type next<st, l> = st extends readonly [infer i, infer o, infer p]
       ? [i] extends [undefined]
         ? o extends readonly []
           ? declared<l> extends infer d extends Shape
-            ? withOutput<d, Apply<l, d>, 0, l, d>
+            ? withOutput<d, batchTwiceHint<Apply<l, d>, d>, 0, l, d>
             : TooDeep<[l]> extends true ? ShapeErr<tooDeep<"Sequential", maxNesting>> : [undefined, [l], 0]
           : TooDeep<[l]> extends true
             ? ShapeErr<tooDeep<"Sequential", maxNesting>>
@@ -165,6 +174,12 @@ type withOutput<i, o, p, l extends AnyLayer, from> = [o] extends [ShapeErr<strin
     ? [i, o, Add<p, q> extends infer n extends number ? n : number]
     : never;
 type declared<l> = l extends { readonly batchInputShape: infer d } ? d : undefined;
+/** A first layer that cannot take the input it declared, starting with None twice: the hint that inputShape leaves the batch axis out. */
+type batchTwiceHint<o, d> = [o] extends [ShapeErr<infer m>]
+  ? d extends readonly [null, null, ...infer rest extends Shape]
+    ? ShapeErr<`${m} ${batchTwice<formatShape<d>, formatOption<[null, ...rest]>, formatOption<rest>>}`>
+    : o
+  : o;
 
 /**
  * Sequential built from a list of layers. A list whose length the compiler does not know (an array,
@@ -280,7 +295,15 @@ class SequentialModel extends ModelBase {
     }
     const from = this.#output ?? input;
     // The model changes only once the layer has accepted its input.
-    const output = from === undefined ? undefined : l.apply(from);
+    let output: SymbolicTensor | undefined;
+    try {
+      output = from === undefined ? undefined : l.apply(from);
+    } catch (e) {
+      const d = input?.shape;
+      if (input !== this.#input && e instanceof Error && e.name === "ShapeError" && d !== undefined && d[0] === null && d[1] === null)
+        e.message = `${e.message} ${batchTwice(formatShape(d), formatOption(d.slice(1)), formatOption(d.slice(2)))}`;
+      throw e;
+    }
     if (input !== this.#input) this.#declaredByFirst = true;
     this.#input = input;
     this.#output = output;

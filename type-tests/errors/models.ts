@@ -1,5 +1,5 @@
 // Sequential and functional models: using a model with no input shape, adding in the wrong order.
-import { concatenate, conv1d, dense, dropout, flatten, input, model, sequential } from "../../src/index.js";
+import { concatenate, conv1d, conv2d, dense, dropout, flatten, input, model, sequential } from "../../src/index.js";
 
 const noInput = sequential().add(dense({ units: 4 })).add(dense({ units: 1 }));
 // error: The 'this' context of type 'Sequential<undefined, [Dense<4>, Dense<1>], 0>' is not assignable to method's 'this' of type '"Sequential: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first."'
@@ -96,3 +96,10 @@ const seqIn = input({ shape: [null, 3] });
 const conv = model({ inputs: seqIn, outputs: conv1d({ filters: 2, kernelSize: 3 })(seqIn) });
 // error: Functional: the model takes inputs of shape (None, None, 3) (any batch size), but is called on (None, 10, 4).
 conv(input({ shape: [10, 4] }));
+
+// inputShape with the batch axis in it, the most common Keras mistake, is said as such when the first
+// layer cannot take the shape it makes (alone it is valid: samples of (None, 28, 28, 1)).
+// error: Sequential layer 0: Conv2D needs an input of rank 4, (batch, rows, cols, channels) with channelsLast, or (batch, channels, rows, cols) with channelsFirst, but got (None, None, 28, 28, 1) of rank 5. Fix: give the input that layout, e.g. input({ shape: [28, 28, 1] }). (The declared input (None, None, 28, 28, 1) starts with None twice: inputShape leaves out the batch axis, so inputShape: [null, 28, 28, 1] adds one more. Fix: if its first null is the batch axis, write inputShape: [28, 28, 1].)
+sequential({ layers: [conv2d({ filters: 8, kernelSize: 3, inputShape: [null, 28, 28, 1] }), flatten(), dense({ units: 10 })] });
+// error: (The declared input (None, None, 28, 28, 1) starts with None twice: inputShape leaves out the batch axis, so inputShape: [null, 28, 28, 1] adds one more.
+sequential().add(conv2d({ filters: 8, kernelSize: 3, inputShape: [null, 28, 28, 1] }));
