@@ -296,6 +296,8 @@ export class FunctionalModel extends ModelBase {
   readonly #nodesByDepth: Node[][];
   /** The model's own input for a tensor: an intermediate tensor given as an input stands for a new input() of its shape. */
   readonly #resolve: (t: SymbolicTensor) => SymbolicTensor;
+  /** @internal The intermediate tensors given as inputs, each with the new input that stands for it (for the TF.js bridge). */
+  declare readonly clonedInputs: ReadonlyMap<SymbolicTensor, SymbolicTensor>;
 
   constructor(o: ModelOptions) {
     if (typeof o !== "object" || o === null) fail(`model: expected { inputs, outputs }, but got ${describe(o)}. Fix: model({ inputs: inp, outputs: out }).`);
@@ -324,7 +326,7 @@ export class FunctionalModel extends ModelBase {
     const { layers, nodesByDepth } = mapGraph(inputs, outputs, resolve);
     checkUniqueNames("model", layers);
     super(o, "Functional");
-    Object.assign(this, { inputs, outputs });
+    Object.assign(this, { inputs, outputs, clonedInputs: clones });
     // A one-input model declares its input shape (a Sequential it starts is built on it, as in Keras).
     Object.defineProperty(this, "batchInputShape", { value: inputs.length === 1 ? inputs[0]!.shape : undefined, configurable: true });
     this.#single = { inputs: !Array.isArray(o.inputs), outputs: !Array.isArray(o.outputs) };
