@@ -57,7 +57,8 @@ const unresolved = [
   { what: "a conditional type", re: /\bextends\b[^?]*\?|\binfer\b/ },
   { what: "a shape error", re: /ShapeErr|OptionErr/ },
   // Issue 14: what a user should never read in a hover of a public API. (`plain<s>` remains for a
-  // helper's own type parameter given to an option that may be a list, `strides: s`: see the README.)
+  // helper's own type parameter given to an option that may be a list, `strides: s`: a conditional type
+  // on a type parameter stays unresolved, and only the scalar options could be left out of it.)
   { what: "an internal name", re: /\bModelInfo\b|(?<!(?:strides|kernelSize|dilationRate|poolSize|padding|cropping|size): )\bplain<|\bOkShape<|\bapplyRule<|\bthis: / },
 ];
 const expectResolved = (text: string): void => {
