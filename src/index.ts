@@ -14,6 +14,7 @@ export {
   type Layer,
   type LayerInfo,
   type MergeLayer,
+  type Output,
   type ParamCount,
   type Rule,
   type UnknownBlock,
@@ -38,6 +39,7 @@ export type { DataFormat, Padding, Spatial } from "./core/conv.js";
 
 export { model, type Model, type ModelInfo, type ModelOptions } from "./models/model.js";
 export { sequential, type Sequential, type SequentialOptions } from "./models/sequential.js";
+export type { Unusable } from "./models/sequential.js";
 export type { SummaryOptions } from "./models/summary.js";
 
 export { toDot, type DotOptions } from "./plot/dot.js";

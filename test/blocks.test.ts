@@ -31,7 +31,7 @@ describe("a Sequential without an input shape is a layer", () => {
     expect(b.shape).toEqual([5, 4]);
     expect(a.shape).toEqual([null, 4]);
     expect(block.weights.map((w) => w.shape)).toEqual([[3, 4], [4]]);
-    throws(() => block(input({ shape: [6] })), "Sequential: the layer was declared with batch input shape (None, 3), but is called on (None, 6).");
+    throws(() => block(input({ shape: [6] })), "Sequential: the model takes inputs of shape (None, 3) (any batch size), but is called on (None, 6).");
   });
   test("an inner mistake names the inner layer", () => {
     throws(() => sequential({ layers: [dense({ units: 4 })] })(input({ shape: [] }) as never), "Dense needs an input of rank 2 or more");

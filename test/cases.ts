@@ -95,6 +95,24 @@ const coreCases: readonly Case[] = [
   { code: `sequential({ layers: [input({ shape: [null, 3] }), flatten(), dense({ units: 2 })] })`, error: "Sequential layer 2: Dense needs the last axis (features) of its input defined, since its kernel is [features, units], but got (None, None)." },
   { code: `sequential().add(dense({ units: 4 })).summary()`, error: "Sequential: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first." },
   { code: `sequential().add(dense({ units: 4 })).countParams()`, error: "Sequential: the model has no input shape, so its shapes and weights are not known." },
+  // issue 14: a model is a layer; it takes any batch size and checks the rest of its input
+  { code: `sequential({ layers: [input({ batchShape: [2, 3] }), dense({ units: 2 })] })(input({ shape: [3] }))`, shape: [null, 2] },
+  { code: `sequential({ layers: [input({ shape: [3] }), dense({ units: 2 })] })(input({ batchShape: [5, 3] }))`, shape: [5, 2] },
+  { code: `sequential({ layers: [input({ shape: [3] }), dense({ units: 2 })] })(input({ shape: [4] }))`, error: "Sequential: the model takes inputs of shape (None, 3) (any batch size), but is called on (None, 4). Fix: call it on a tensor of that shape, or build the model on an input with None for the sizes that vary, e.g. input({ shape: [null, 3] })." },
+  { code: `sequential({ layers: [sequential({ layers: [input({ shape: [3] }), dense({ units: 2 })] }), dense({ units: 1 })] }).outputShape`, shape: [null, 1] },
+  { code: `sequential({ layers: [input({ shape: [4] }), sequential({ layers: [input({ shape: [3] }), dense({ units: 2 })] })] })`, error: "Sequential layer 1: Sequential: the model takes inputs of shape (None, 3) (any batch size), but is called on (None, 4)." },
+  // issue 14: messages
+  { code: `concatenate()([input({ shape: [2, 3, 6] }), input({ shape: [4, 5, 6] })])`, error: "axes 1, 2 differ. Fix: make axes 1, 2 match; only the axis joined along may differ." },
+  { code: `concatenate()([input({ shape: [2, 3] }), input({ shape: [4, 5] })])`, error: "axis 1 differs. Fix: make axis 1 match (joining along axis 1 instead would not work, since axis -1 differs too)." },
+  { code: `concatenate()([input({ shape: [2, 3] }), input({ shape: [4, 3] })])`, error: "axis 1 differs. Fix: make axis 1 match, or join along axis 1 instead." },
+  { code: `add()([input({ shape: [8, 8, 16] }), input({ shape: [8, 8, 8] })])`, error: "Fix: make every branch end in the same shape (for the last axis, the same units in their last Dense layers, or filters in their last Conv layers)." },
+  { code: `input({ shape: [3], batchShape: [null, 3] })`, error: "Input: the input shape is given twice, as shape and as batchShape. Fix: keep one: shape leaves the batch axis out (it shows as None), batchShape includes it." },
+  { code: `sequential({ layers: [dropout({ rate: 0.5, inputShape: [3], dtype: "float32" }), dense({ units: 2 })] }).outputShape`, shape: [null, 2] },
+  { code: `sequential({ layers: [activation({ activation: "relu", inputDim: 3, batchSize: 4 }), dense({ units: 2 })] }).outputShape`, shape: [4, 2] },
+  { code: `sequential({ layers: [conv2d({ filters: 8, kernelSize: 3, inputShape: [null, 28, 28, 1] }), flatten(), dense({ units: 10 })] })`, error: "Sequential layer 0: Conv2D needs an input of rank 4, (batch, rows, cols, channels) with channelsLast, or (batch, channels, rows, cols) with channelsFirst, but got (None, None, 28, 28, 1) of rank 5. Fix: give the input that layout, e.g. input({ shape: [28, 28, 1] }). (The declared input (None, None, 28, 28, 1) starts with None twice: inputShape leaves out the batch axis, so inputShape: [null, 28, 28, 1] adds one more. Fix: if its first null is the batch axis, write inputShape: [28, 28, 1].)" },
+  { code: `sequential().add(conv2d({ filters: 8, kernelSize: 3, inputShape: [null, 28, 28, 1] }))`, error: "(The declared input (None, None, 28, 28, 1) starts with None twice: inputShape leaves out the batch axis, so inputShape: [null, 28, 28, 1] adds one more. Fix: if its first null is the batch axis, write inputShape: [28, 28, 1].)" },
+  { code: `sequential().add(dense({ units: 8, inputShape: [null, 28, 28, 1] })).outputShape`, shape: [null, null, 28, 28, 8] },
+  { code: `dropout({ rate: 0.5, inputShape: [3] })(input({ shape: [4] }))`, error: "Dropout: the layer was declared with batch input shape (None, 3), but is called on (None, 4)." },
 ];
 
 /** Each layer family adds its own table in test/cases/. */

@@ -11,6 +11,8 @@ import { root } from "./tsc.js";
 
 const ts = createRequire(import.meta.url)("typescript-5.9") as typeof import("typescript-5.9");
 let hover: (file: string, name: string) => string;
+/** The hover at the first `text` in an example (a method, say), at its last character. */
+let hoverAt: (file: string, text: string) => string;
 let complete: (code: string) => string[];
 /** An extra, in-memory file to ask for completions in, as if the user were typing it. */
 const typing = join(root, "examples", "__typing__.ts");
@@ -47,6 +49,13 @@ beforeAll(() => {
     const path = join(root, "examples", file);
     const at = readFileSync(path, "utf8").indexOf(`const ${name} =`) + "const ".length;
     const info = service.getQuickInfoAtPosition(path, at);
+    return ts.displayPartsToString(info?.displayParts);
+  };
+  hoverAt = (file, text) => {
+    const path = join(root, "examples", file);
+    const at = readFileSync(path, "utf8").indexOf(text);
+    if (at < 0) throw new Error(`no ${text} in ${file}`);
+    const info = service.getQuickInfoAtPosition(path, at + text.length - 1);
     return ts.displayPartsToString(info?.displayParts);
   };
   complete = (code) => {
@@ -102,5 +111,25 @@ test("the editor offers the option names while they are typed, even before the o
   );
   expect(complete(`dense({ units: 4, | });`)).not.toContain("units");
   expect(complete(`concatenate({ | });`)).toEqual(["axis", "name", "trainable"]);
-  expect(complete(`dropout({ | });`)).toEqual(["name", "rate", "seed", "trainable"]);
+  // Issue 14: Dropout, like every Keras layer, can start a Sequential.
+  expect(complete(`dropout({ | });`)).toEqual(["batchInputShape", "batchShape", "batchSize", "dtype", "inputDim", "inputShape", "name", "rate", "seed", "trainable"]);
+});
+
+test("a functional model is a layer: the autoencoder's models hover with plain shapes (issue 14)", () => {
+  expect(hover("autoencoder.ts", "encoder")).toBe("const encoder: Model<[null, 28, 28, 1], [null, 16]>");
+  expect(hover("autoencoder.ts", "decoder")).toBe("const decoder: Model<[null, 16], [null, 28, 28, 1]>");
+  expect(hover("autoencoder.ts", "restored")).toBe("const restored: SymbolicTensor<[null, 28, 28, 1]>");
+  expect(hover("autoencoder.ts", "stacked")).toBe("const stacked: Sequential<[null, 28, 28, 1], [null, 28, 28, 1], number>");
+}, 60_000);
+
+test("public methods hover without this: parameters or internal names (issue 14)", () => {
+  // Was `(method) Sequential<...>.countParams(this: unknown): 41`.
+  expect(hoverAt("seed-sequential.ts", "m2.countParams")).toBe("(property) Sequential<[null, 3], [null, 1], 41>.countParams: () => 41");
+  // Was `(method) ModelInfo.countParams(): number`.
+  expect(hoverAt("autoencoder.ts", "autoencoder.countParams")).toBe("(method) Model<[null, 28, 28, 1], [null, 28, 28, 1]>.countParams(): number");
+  expect(hoverAt("autoencoder.ts", "autoencoder.summary")).toBe("(method) Model<[null, 28, 28, 1], [null, 28, 28, 1]>.summary(options?: SummaryOptions): string");
+  // A helper generic over its tensor: was `SymbolicTensor<OkShape<applyRule<ConvRule<"Conv2D", 2, { filters: plain<F>; ...`.
+  expect(hover("autoencoder.ts", "convBlock").replace(/\s+/g, " ")).toBe(
+    'const convBlock: <S extends Shape, F extends number>(x: SymbolicTensor<S>, filters: F) => SymbolicTensor<Output<Conv2D<{ filters: F; kernelSize: 3; strides: 2; padding: "same"; }>, S>>',
+  );
 });

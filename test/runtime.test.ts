@@ -16,6 +16,7 @@ import {
   ShapeError,
   SymbolicTensor,
 } from "../src/index.js";
+import * as convLayers from "../src/index.js";
 
 beforeEach(() => clearSession());
 
@@ -234,5 +235,82 @@ describe("found by a newcomer trying plain JavaScript", () => {
       "Dense: inputShape must be a list of sizes such as [3], but got 3. Fix: write inputShape: [3].",
     );
     expect(shapeError(() => js(input)({ shape: 3 })).message).toBe("Input: shape must be a list of sizes such as [3], but got 3. Fix: write shape: [3].");
+  });
+});
+
+describe("a model is a layer (issue 14)", () => {
+  const conv1d = (o: { filters: number; kernelSize: number }) => js(convLayers.conv1d)(o);
+  test("called on a new tensor, a functional model runs its layers again, as Keras does", () => {
+    const seqIn = input({ shape: [null, 3] });
+    const m = model({ inputs: seqIn, outputs: conv1d({ filters: 2, kernelSize: 3 })(seqIn) });
+    expect(m(input({ shape: [10, 3] })).shape).toEqual([null, 8, 2]);
+    expect(m(input({ batchShape: [4, 5, 3] })).shape).toEqual([4, 3, 2]);
+    expect(shapeError(() => m(input({ shape: [2, 3] }))).message).toMatch(/^Conv1D: the kernel \(after dilation\) spans 3 along axis 1 \(steps\), but the input has only 2 there: \(None, 2, 3\)\./);
+    expect(shapeError(() => js(m)(input({ shape: [10, 4] }))).message).toBe(
+      "Functional: the model takes inputs of shape (None, None, 3) (any batch size), but is called on (None, 10, 4). Fix: call it on a tensor of that shape, or build the model on an input with None for the sizes that vary, e.g. input({ shape: [null, 3] }).",
+    );
+  });
+  test("a Sequential built with batch size 2 takes any batch size", () => {
+    const s = sequential({ layers: [input({ batchShape: [2, 3] }), dense({ units: 2 })] });
+    expect(s(input({ shape: [3] })).shape).toEqual([null, 2]);
+    expect(s(input({ batchShape: [7, 3] })).shape).toEqual([7, 2]);
+    const first = sequential({ layers: [dense({ units: 2, batchInputShape: [2, 3] })] });
+    expect(first(input({ batchShape: [7, 3] })).shape).toEqual([7, 2]);
+  });
+  test("encoder and decoder: nested models are one row each, expandNested shows their layers", () => {
+    const img = input({ shape: [28, 28, 1] });
+    const encoder = model({ inputs: img, outputs: dense({ units: 8 })(flatten()(img)), name: "encoder" });
+    const z = input({ shape: [8] });
+    const decoder = model({ inputs: z, outputs: dense({ units: 784 })(z), name: "decoder" });
+    const x = input({ shape: [28, 28, 1] });
+    const ae = model({ inputs: x, outputs: decoder(encoder(x)) });
+    expect(ae.outputShape).toEqual([null, 784]);
+    expect(ae.countParams()).toBe(784 * 8 + 8 + 8 * 784 + 784);
+    const rows = (text: string) => text.split("\n").filter((l) => l.startsWith("│")).map((l) => l.split("│")[1]!.trim());
+    expect(rows(ae.summary({ printFn: () => {} }))).toEqual(["input_layer_2 (InputLayer)", "encoder (Functional)", "decoder (Functional)"]);
+    expect(rows(ae.summary({ printFn: () => {}, expandNested: true })).filter((r) => r.startsWith("└"))).toEqual([
+      "└ input_layer (InputLayer)", "└ flatten (Flatten)", "└ dense (Dense)", "└ input_layer_1 (InputLayer)", "└ dense_1 (Dense)",
+    ]);
+    const s = sequential().add(encoder).add(decoder);
+    expect(s.outputShape).toEqual([null, 784]);
+    expect(rows(s.summary({ printFn: () => {} }))).toEqual(["encoder (Functional)", "decoder (Functional)"]);
+    expect(sequential({ layers: [encoder, dense({ units: 1 })] }).inputShape).toEqual([null, 28, 28, 1]);
+  });
+  test("several inputs take a list of tensors, each checked", () => {
+    const x1 = input({ shape: [3] });
+    const x2 = input({ shape: [4] });
+    const two = model({ inputs: [x1, x2], outputs: dense({ units: 1 })(concatenate()([x1, x2])) });
+    expect(two([input({ shape: [3] }), input({ shape: [4] })]).shape).toEqual([null, 1]);
+    expect(shapeError(() => js(two)(input({ shape: [3] }))).message).toBe("Functional: the model takes 2 inputs, but is called on one tensor. Fix: pass a list of 2 tensors, in the order of its inputs.");
+    expect(shapeError(() => js(two)([x1, x2, x2])).message).toMatch(/^Functional: the model takes 2 inputs, but is called on 3\./);
+    expect(shapeError(() => js(two)([input({ shape: [3] }), input({ shape: [5] })])).message).toMatch(/^Functional input 1: the model takes inputs of shape \(None, 4\) \(any batch size\), but is called on \(None, 5\)\./);
+    const one = model({ inputs: x1, outputs: dense({ units: 1 })(x1) });
+    expect(shapeError(() => js(one)([x1])).message).toBe("Functional: the model takes one input, but is called on a list. Fix: pass the tensor itself, not in a list.");
+    const split = model({ inputs: x1, outputs: [dense({ units: 1 })(x1), dense({ units: 2 })(x1)] });
+    expect(shapeError(() => js(split)(x1)).message).toMatch(/^Functional: a model of 2 outputs cannot be called as a layer yet/);
+  });
+});
+
+describe("model-level checks at build time (issue 14)", () => {
+  test("two layers of one name are refused, as Keras 3 does", () => {
+    const a = input({ shape: [3] });
+    const out = dense({ units: 2, name: "fc" })(dense({ units: 2, name: "fc" })(a));
+    expect(shapeError(() => model({ inputs: a, outputs: out })).message).toMatch(/^model: the name "fc" is used 2 times in the model, and all layer names in a model must be unique/);
+  });
+  test("the same input listed twice is refused", () => {
+    const a = input({ shape: [3] });
+    const out = dense({ units: 2 })(a);
+    expect(shapeError(() => model({ inputs: [a, a], outputs: out })).message).toBe(
+      "model: the input input_layer[0][0] is listed 2 times in inputs, but each input can be listed once (a call of the model gives each input its own tensor). Fix: list it once; to feed one tensor to two branches, call both branches on it.",
+    );
+  });
+  test("an intermediate tensor given as an input starts the model, as Keras 3 does (10 parameters, not 26)", () => {
+    const b = input({ shape: [3] });
+    const h = dense({ units: 4 })(b);
+    const m = model({ inputs: h, outputs: dense({ units: 2 })(h) });
+    expect(m.countParams()).toBe(10);
+    expect(m.layers.map((l) => l.className)).toEqual(["InputLayer", "Dense"]);
+    expect(m.inputShape).toEqual([null, 4]);
+    expect(m(input({ shape: [4] })).shape).toEqual([null, 2]);
   });
 });

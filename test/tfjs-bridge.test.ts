@@ -36,6 +36,7 @@ import { branching } from "../examples/branching.js";
 import { mobilenetV2 } from "../examples/mobilenet-v2.js";
 import { resnet50 } from "../examples/resnet50.js";
 import { m as seedFunctional } from "../examples/seed-functional.js";
+import * as autoencoder from "../examples/autoencoder.js";
 import * as seedSequential from "../examples/seed-sequential.js";
 import { channelsFirst, channelsLast } from "../examples/small-cnn.js";
 import { mobilenetV2Straight } from "../examples/straight/mobilenet-v2-straight.js";
@@ -135,6 +136,8 @@ const examples: readonly [string, SfLayer][] = [
   ["ResNet50 (blocks)", resnet50],
   ["ResNet50 (straight)", resnet50Straight],
   ["VGG16", vgg16],
+  ["autoencoder (functional models as layers)", autoencoder.autoencoder],
+  ["autoencoder (functional models in a Sequential)", autoencoder.stacked],
 ] as unknown as readonly [string, SfLayer][];
 
 describe("toTfjs on every example", () => {
@@ -179,6 +182,29 @@ describe("toTfjs on every example", () => {
     // TF.js's own defaults, for contrast: GlorotNormal where Keras 3 says GlorotUniform.
     const own = tfl.layers.depthwiseConv2d({ kernelSize: 3 }).getConfig()["depthwiseInitializer"] as { config: { distribution: string } };
     expect(own.config.distribution).toBe("normal");
+  });
+
+  test("a model whose input is an intermediate tensor starts there, as in Keras 3 (issue 14)", async () => {
+    sf.clearSession();
+    const a = sf.input({ shape: [3] });
+    const h = sf.dense({ units: 4 })(a);
+    const m = sf.model({ inputs: h, outputs: sf.dense({ units: 2 })(h) });
+    const t = (await toTfjs(m, { tf: tfl })) as unknown as tfl.LayersModel;
+    expect(t.countParams()).toBe(10);
+    expect(t.inputs[0]!.shape).toEqual([null, 4]);
+  });
+
+  test("a model of several inputs nested in another takes the list", async () => {
+    sf.clearSession();
+    const a = sf.input({ shape: [3] });
+    const b = sf.input({ shape: [4] });
+    const inner = sf.model({ inputs: [a, b], outputs: sf.dense({ units: 2 })(sf.concatenate()([a, b])) });
+    const x = sf.input({ shape: [3] });
+    const y = sf.input({ shape: [4] });
+    const outer = sf.model({ inputs: [x, y], outputs: sf.dense({ units: 1 })(inner([x, y])) });
+    const t = (await toTfjs(outer, { tf: tfl })) as unknown as tfl.LayersModel;
+    expect(t.countParams()).toBe(outer.countParams());
+    expect((t.predict([tf.ones([2, 3]), tf.ones([2, 4])]) as tf.Tensor).shape).toEqual([2, 1]);
   });
 
   test("a model that shares a layer shares it in TF.js too", async () => {

@@ -4,6 +4,7 @@ import { expectTypeOf } from "expect-type";
 import {
   add,
   concatenate,
+  conv1d,
   dense,
   dropout,
   flatten,
@@ -104,4 +105,50 @@ expectTypeOf(sequential({ layers: someLayers }).countParams()).toEqualTypeOf<num
   expectTypeOf<import("../src/index.js").ParamCount<Dense<4>, [null, ...number[]]>>().toEqualTypeOf<number>();
   expectTypeOf<import("../src/index.js").ParamCount<Dense<4>, Dim[]>>().toEqualTypeOf<number>();
   expectTypeOf(sequential({ layers: [someTensor, sequential({ layers: [dense({ units: 2 })] })] }).countParams()).toEqualTypeOf<number>();
+}
+
+// --- a model is a layer (issue 14) ----------------------------------------------------------------------
+{
+  type Dim = import("../src/index.js").Dim;
+  // A functional model is callable and has apply: it checks its input and gives its output shape.
+  const img = input({ shape: [28, 28, 1] });
+  const encoder = model({ inputs: img, outputs: dense({ units: 8 })(flatten()(img)) });
+  const z = input({ shape: [8] });
+  const decoder = model({ inputs: z, outputs: dense({ units: 784 })(z) });
+  expectTypeOf(decoder(encoder(img))).toEqualTypeOf<SymbolicTensor<[null, 784]>>();
+  expectTypeOf(decoder.apply(encoder.apply(img))).toEqualTypeOf<SymbolicTensor<[null, 784]>>();
+  // A batch size flows through: the model takes any batch, as Keras's input_spec drops it.
+  expectTypeOf(encoder(input({ batchShape: [5, 28, 28, 1] }))).toEqualTypeOf<SymbolicTensor<[5, 8]>>();
+  // In a Sequential, by list or .add; the first one gives the model its input shape, as in Keras.
+  expectTypeOf(sequential({ layers: [encoder, dense({ units: 1 })] })).toEqualTypeOf<Sequential<[null, 28, 28, 1], [null, 1], number>>();
+  expectTypeOf(sequential().add(encoder).add(decoder)).toEqualTypeOf<Sequential<[null, 28, 28, 1], [null, 784], number>>();
+  expectTypeOf(sequential().add(input({ shape: [8] })).add(decoder).outputShape).toEqualTypeOf<[null, 784]>();
+  // Several inputs take a list of tensors.
+  const x1 = input({ shape: [3] });
+  const x2 = input({ shape: [4] });
+  const two = model({ inputs: [x1, x2], outputs: dense({ units: 1 })(concatenate()([x1, x2])) });
+  expectTypeOf(two([input({ shape: [3] }), input({ shape: [4] })])).toEqualTypeOf<SymbolicTensor<[null, 1]>>();
+  expectTypeOf(two([input({ batchShape: [2, 3] }), input({ batchShape: [2, 4] })])).toEqualTypeOf<SymbolicTensor<[2, 1]>>();
+  expectTypeOf(two([input({ batchShape: [2, 3] }), input({ shape: [4] })])).toEqualTypeOf<SymbolicTensor<[Dim, 1]>>();
+
+  // Called on another shape: the types keep no graph, so sizes the model was built without become
+  // unknown (`number | null`), never the stored None: Keras gives (None, 8, 2), the runtime too.
+  const seqIn = input({ shape: [null, 3] });
+  const conv = model({ inputs: seqIn, outputs: conv1d({ filters: 2, kernelSize: 3 })(seqIn) });
+  expectTypeOf(conv.outputShape).toEqualTypeOf<[null, null, 2]>();
+  expectTypeOf(conv(input({ shape: [10, 3] }))).toEqualTypeOf<SymbolicTensor<[null, Dim, 2]>>();
+  expectTypeOf(conv(input({ shape: [null, 3] }))).toEqualTypeOf<SymbolicTensor<[null, null, 2]>>();
+  // Built on (None, 10, 3), called on (None, None, 3): any output size may depend on the 10 (the types
+  // cannot tell the 8 from the 2 filters), so all are unknown; the runtime gives (None, None, 2).
+  const fixedIn = input({ shape: [10, 3] });
+  const fixed = model({ inputs: fixedIn, outputs: conv1d({ filters: 2, kernelSize: 3 })(fixedIn) });
+  expectTypeOf(fixed(input({ shape: [null, 3] }))).toEqualTypeOf<SymbolicTensor<[null, Dim, Dim]>>();
+  expectTypeOf(fixed(input({ shape: [10, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 8, 2]>>();
+  // A Sequential built with batch size 2, called on a None-batch tensor: (None, 2), as it runs (was [2, 2]).
+  const batch2 = sequential({ layers: [input({ batchShape: [2, 3] }), dense({ units: 2 })] });
+  expectTypeOf(batch2(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<[null, 2]>>();
+  expectTypeOf(batch2(input({ batchShape: [7, 3] }))).toEqualTypeOf<SymbolicTensor<[7, 2]>>();
+  // A model of unknown shapes (the default type arguments) gives an output of unknown rank.
+  const anyModel = encoder as Model;
+  expectTypeOf(anyModel(img)).toEqualTypeOf<SymbolicTensor<Dim[]>>();
 }

@@ -57,13 +57,16 @@ export type unknownOption<k> = k extends "useBias" | "center" | "scale" | "rmsSc
 /** A value with its lists made plain (not readonly) tuples, nested ones too, for short hovers: `[[3, 3], [1, 1]]`. */
 export type plain<v> = v extends readonly unknown[] ? { -readonly [i in keyof v]: plain<v[i]> } : v;
 
+/** Options that are never lists: left as given, so that a helper's own `filters: F` hovers as `F`, not `plain<F>`. */
+type scalarKey = "units" | "filters" | "rate" | "depthMultiplier" | "activation" | "useBias" | "epsilon" | "momentum" | "center" | "scale" | "groups" | "dataFormat";
+
 /**
  * The options `k` of `o` as a plain object: `{ padding: [[1, 2], [3, 4]] }`. Lists become plain
  * tuples, unless `lists` is `"readonly"`: then they stay as the compiler inferred them
  * (`{ poolSize: readonly [2, 3] }`, the pooling layers' form).
  */
 export type config<o, k, lists extends "plain" | "readonly" = "plain"> = {
-  -readonly [p in keyof o as p extends k ? p : never]: lists extends "plain" ? plain<o[p]> : o[p];
+  -readonly [p in keyof o as p extends k ? p : never]: lists extends "plain" ? (p extends scalarKey ? o[p] : plain<o[p]>) : o[p];
 } extends infer c
   ? c
   : never;

@@ -30,13 +30,21 @@ const spellings = ["inputShape", "inputDim", "batchInputShape", "batchShape"] as
 type Spelling = (typeof spellings)[number];
 
 export type twoSpellings<layer extends string, a extends string, b extends string> =
-  `${layer}: the input shape is given twice, as ${a} and as ${b}. Fix: keep one: inputShape leaves the batch axis out (it shows as None), batchInputShape includes it.`;
+  `${layer}: the input shape is given twice, as ${a} and as ${b}. Fix: keep one: ${spellingHelp<layer>}.`;
 export const twoSpellings = <layer extends string, a extends string, b extends string>(
   layer: layer,
   a: a,
   b: b,
 ): twoSpellings<layer, a, b> =>
-  `${layer}: the input shape is given twice, as ${a} and as ${b}. Fix: keep one: inputShape leaves the batch axis out (it shows as None), batchInputShape includes it.`;
+  `${layer}: the input shape is given twice, as ${a} and as ${b}. Fix: keep one: ${spellingHelp(layer)}.`;
+/** What the spellings mean, in the option names the layer takes: input() takes shape and batchShape. */
+type spellingHelp<layer extends string> = layer extends "Input"
+  ? "shape leaves the batch axis out (it shows as None), batchShape includes it"
+  : "inputShape leaves the batch axis out (it shows as None), batchInputShape includes it";
+const spellingHelp = <layer extends string>(layer: layer): spellingHelp<layer> =>
+  (layer === "Input"
+    ? "shape leaves the batch axis out (it shows as None), batchShape includes it"
+    : "inputShape leaves the batch axis out (it shows as None), batchInputShape includes it") as spellingHelp<layer>;
 
 export type batchSizeAlone<layer extends string, with_ extends string> =
   `${layer}: batchSize goes with inputShape or inputDim, but got it ${with_}. Fix: write inputShape: [...] beside batchSize, or put the batch size first in batchInputShape.`;

@@ -70,9 +70,22 @@ type applyDeclared<r extends Rule, i, s extends Shape> = [i] extends [undefined]
       : i["length"] extends s["length"]
         ? firstDisagreement<i, s> extends -1
           ? runRule<r, s>
-          : ShapeErr<inputMismatch<r["layer"], formatShape<i>, formatShape<s>>>
-        : ShapeErr<inputMismatch<r["layer"], formatShape<i>, formatShape<s>>>
+          : ShapeErr<declaredMismatch<r["layer"], formatShape<i>, formatShape<s>>>
+        : ShapeErr<declaredMismatch<r["layer"], formatShape<i>, formatShape<s>>>
     : runRule<r, s>;
+/** A model called on a tensor its input does not take says so as a model (its input is no option to drop). */
+type declaredMismatch<layer extends string, declared extends string, got extends string> = layer extends "Sequential" | "Functional"
+  ? modelInputMismatch<layer, declared, got>
+  : inputMismatch<layer, declared, got>;
+
+export type modelInputMismatch<model extends string, declared extends string, got extends string> =
+  `${model}: the model takes inputs of shape ${declared} (any batch size), but is called on ${got}. Fix: call it on a tensor of that shape, or build the model on an input with None for the sizes that vary, e.g. input({ shape: [null, 3] }).`;
+export const modelInputMismatch = <model extends string, declared extends string, got extends string>(
+  model: model,
+  declared: declared,
+  got: got,
+): modelInputMismatch<model, declared, got> =>
+  `${model}: the model takes inputs of shape ${declared} (any batch size), but is called on ${got}. Fix: call it on a tensor of that shape, or build the model on an input with None for the sizes that vary, e.g. input({ shape: [null, 3] }).`;
 
 /** Shapes of a tuple of tensors. */
 export type shapesOf<ts extends readonly SymbolicTensor[]> = { -readonly [k in keyof ts]: ts[k]["shape"] };
@@ -98,8 +111,8 @@ export type mergeShapes<r extends Rule, ss extends readonly unknown[]> = true ex
  * `r` is its shape rule and `i` the batch input shape its options declared (`undefined` if none).
  */
 export interface Layer<r extends Rule = Rule, i extends Shape | undefined = Shape | undefined> extends LayerInfo {
-  <const t extends SymbolicTensor>(x: Checked<applyRule<r, i, t["shape"]>, t>): SymbolicTensor<OkShape<applyRule<r, i, t["shape"]>>>;
-  apply<const t extends SymbolicTensor>(x: Checked<applyRule<r, i, t["shape"]>, t>): SymbolicTensor<OkShape<applyRule<r, i, t["shape"]>>>;
+  <const t extends SymbolicTensor>(x: Checked<applyRule<r, i, t["shape"]>, t>): SymbolicTensor<Output<this, t["shape"]>>;
+  apply<const t extends SymbolicTensor>(x: Checked<applyRule<r, i, t["shape"]>, t>): SymbolicTensor<Output<this, t["shape"]>>;
   /** The batch input shape the options declared (`inputShape`, `batchInputShape`, ...), if any. */
   readonly batchInputShape: i;
   /** @internal The rule, for type-level use only; there is no such property at run time. */
@@ -167,6 +180,13 @@ type declaredOf<l> = l extends { readonly [declaredKey]: infer i } ? i : undefin
  * `Apply<Dense<4>, [null, 3]>` is `[null, 4]`.
  */
 export type Apply<l extends AnyLayer, s> = applyRule<ruleOf<l>, declaredOf<l>, s>;
+
+/**
+ * The shape of the tensor layer `l` gives on shape `s` (a failed call's shape carries its sentence).
+ * A call's return type names it, so that in a helper generic over its tensor the hover reads
+ * `SymbolicTensor<Output<Conv2D<{ filters: F; ... }>, S>>`, not the rule's machinery.
+ */
+export type Output<l, s> = applyRule<ruleOf<l>, declaredOf<l>, s> extends infer o ? OkShape<o> : never;
 
 /**
  * The output shape of a tuple of layer types applied in turn, as a Sequential does, or the first
@@ -386,18 +406,33 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
   /** Calls the layer on a tensor (or a tuple of tensors, for merge layers) and returns the output tensor. */
   apply(x: unknown): SymbolicTensor {
     const { tensors, shape } = this.inputOf(x);
+    const out = this.outputFor(shape);
+    const node: Node = { layer: this, inputs: tensors, index: this.nodes.length, output: undefined };
+    this.nodes.push(node);
+    return (node.output = new SymbolicTensor(out, node));
+  }
+
+  /**
+   * @internal The output shape of a call on `shape`, checked as a call checks it (the declared input, the
+   * rule, safe sizes, weights that fit the ones already made), without recording a call: a model called
+   * on a new tensor runs its layers through this, as Keras runs its graph again.
+   */
+  outputFor(shape: In, checkDeclared = true): Shape {
+    if (checkDeclared) this.checkInput(shape);
+    const out = this.computeOutputShape(shape);
+    // A size past 2^53 - 1 (a product, a sum) would be rounded silently: refuse it where it is made.
+    out.forEach((d, i) => d !== null && checkSafe(d, `${this.className} "${this.name}"`, `axis ${i} of the output`, this.name));
+    this.build(shape);
+    return out;
+  }
+
+  /** Checks an input against the input shape the options declared, if any (a model ignores the batch axis). */
+  protected checkInput(shape: In): void {
     const declared = this.batchInputShape;
     if (declared !== undefined && isShape(shape)) {
       if (declared.length !== shape.length || firstDisagreement(declared, shape) !== -1)
         fail(inputMismatch(this.className, formatShape(declared), formatShape(shape)), this.name);
     }
-    const out = this.computeOutputShape(shape);
-    // A size past 2^53 - 1 (a product, a sum) would be rounded silently: refuse it where it is made.
-    out.forEach((d, i) => d !== null && checkSafe(d, `${this.className} "${this.name}"`, `axis ${i} of the output`, this.name));
-    this.build(shape);
-    const node: Node = { layer: this, inputs: tensors, index: this.nodes.length, output: undefined };
-    this.nodes.push(node);
-    return (node.output = new SymbolicTensor(out, node));
   }
 
   /** Makes the weights on the first call; a later call must fit the same weights, since they are shared. */

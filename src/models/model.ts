@@ -8,9 +8,20 @@
  * const m = model({ inputs: inp, outputs: out });   // Model<[null, 3], [null, 1]>
  * ```
  */
-import { fail, type Checked, type Failed, type fromFailed, type ShapeErr } from "../core/errors.js";
-import { BaseLayer, describe, inputMismatch, SingleInputLayer, weightSize, type LayerInfo } from "../core/layer.js";
-import { firstDisagreement, formatShape } from "../core/shape.js";
+import { fail, type Checked, type Failed, type fromFailed, type OkShape, type ShapeErr } from "../core/errors.js";
+import {
+  BaseLayer,
+  describe,
+  modelInputMismatch,
+  SingleInputLayer,
+  weightSize,
+  type applyRule,
+  type BlockRule,
+  type declaredKey,
+  type LayerInfo,
+  type ruleKey,
+} from "../core/layer.js";
+import { firstDisagreement, formatShape, type formatShape as formatShapeT, type IsKnown } from "../core/shape.js";
 import { checkKeys } from "../core/options.js";
 import type { Dim, Shape } from "../core/shape.js";
 import { SymbolicTensor, type Node } from "../core/tensor.js";
@@ -18,6 +29,7 @@ import { readSummaryOptions, renderSummary, type SummaryInput, type SummaryOptio
 import { safeSum } from "../core/safe-int.js";
 import { checkUniqueNames } from "../core/placement.js";
 import { readOptions } from "../core/read-options.js";
+import { InputLayer } from "../layers/core/input.js";
 
 /** What every model answers: Sequential and functional alike. A model is also a layer (Keras's Model is a Layer). */
 export interface ModelInfo extends LayerInfo {
@@ -31,14 +43,151 @@ export interface ModelInfo extends LayerInfo {
 
 /**
  * A model built with the functional API. `i` is the input shape (a tuple of shapes for several
- * inputs) and `o` the output shape.
+ * inputs) and `o` the output shape. It is a layer too: `decoder(encoder(img))`, or a layer of a
+ * Sequential. Called on a tensor, it takes any batch size and sizes its input left `None`, and runs its
+ * layers again on that tensor's shape, as Keras does.
  */
 export interface Model<i = Shape | readonly Shape[], o = Shape | readonly Shape[]> extends ModelInfo {
+  /** Calls the model as a layer: one tensor, or a list of tensors for a model of several inputs. */
+  <const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<modelCall<i, o, t>, t>): SymbolicTensor<OkShape<modelCall<i, o, t>>>;
+  apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<modelCall<i, o, t>, t>): SymbolicTensor<OkShape<modelCall<i, o, t>>>;
+  /** Prints the Keras-style table of layers, output shapes and parameter counts; returns the text too. */
+  summary(options?: SummaryOptions): string;
+  /** Total number of weights (trainable and not). */
+  countParams(): number;
   readonly inputShape: i;
   readonly outputShape: o;
+  /** The input shape, which a Sequential this model starts takes as its own (one input only). */
+  readonly batchInputShape: declaredInput<i>;
   readonly inputs: readonly SymbolicTensor[];
   readonly outputs: readonly SymbolicTensor[];
+  /** @internal */
+  readonly [ruleKey]: ModelRule<i, o>;
+  /** @internal */
+  readonly [declaredKey]: anyBatch<declaredInput<i>>;
 }
+
+// --- a model called as a layer -------------------------------------------------------------------------
+
+/** The shape of a one-input model, else `undefined`. */
+type singleShape<i> = i extends readonly (Dim | readonly unknown[])[]
+  ? number extends i["length"] ? undefined : i extends Shape ? i : undefined
+  : undefined;
+/** The input shape a model declares as a layer: its one input's, none for several, either when not known. */
+type declaredInput<i> = i extends readonly unknown[] ? (number extends i["length"] ? Shape | undefined : singleShape<i>) : undefined;
+/** A model's input with its batch axis unknown: a model takes any batch size, as Keras's input_spec drops it. */
+export type anyBatch<i> = i extends readonly [unknown, ...infer rest] ? [null, ...rest] : i;
+
+/**
+ * A built model's rule as a layer (functional, or a Sequential with its input shape): the output its
+ * layers give on the new input. The types keep no graph, only the shapes the model was built on, so
+ * the output is those shapes with the input's batch size; where the input differs from the one the
+ * model was built on in a size (`None` built, 10 called), the output sizes that were not known become
+ * unknown (`number | null`), and the runtime runs the layers again and checks them.
+ */
+export interface ModelRule<i, o, name extends string = "Functional"> extends BlockRule {
+  readonly layer: name;
+  readonly output: modelOutput<name, i, o, this["input"]>;
+  readonly blockParams: number;
+  readonly weights: [["params", [number]]];
+}
+
+export type severalOutputs<model extends string, n extends string> =
+  `${model}: a model of ${n} outputs cannot be called as a layer yet (a layer call gives one tensor). Fix: call its layers on the tensors instead, or build one model for each output.`;
+export const severalOutputs = <model extends string, n extends string>(model: model, n: n): severalOutputs<model, n> =>
+  `${model}: a model of ${n} outputs cannot be called as a layer yet (a layer call gives one tensor). Fix: call its layers on the tensors instead, or build one model for each output.`;
+
+export type inputCount<model extends string, n extends string, got extends string> =
+  `${model}: the model takes ${n} inputs, but is called on ${got}. Fix: pass a list of ${n} tensors, in the order of its inputs.`;
+export const inputCount = <model extends string, n extends string, got extends string>(model: model, n: n, got: got): inputCount<model, n, got> =>
+  `${model}: the model takes ${n} inputs, but is called on ${got}. Fix: pass a list of ${n} tensors, in the order of its inputs.`;
+
+export type oneInput<model extends string> =
+  `${model}: the model takes one input, but is called on a list. Fix: pass the tensor itself, not in a list.`;
+export const oneInput = <model extends string>(model: model): oneInput<model> =>
+  `${model}: the model takes one input, but is called on a list. Fix: pass the tensor itself, not in a list.`;
+
+type isShapeList<o> = o extends readonly (readonly unknown[])[] ? (o extends Shape ? false : true) : false;
+
+/** The call of a model on `t`: one tensor for a one-input model, a list of as many tensors for several. */
+type modelCall<i, o, t> = singleShape<i> extends infer one extends Shape
+  ? t extends SymbolicTensor
+    ? applyRule<ModelRule<i, o>, anyBatch<one>, t["shape"]>
+    : ShapeErr<oneInput<"Functional">>
+  : isShapeList<i> extends true
+    ? t extends readonly SymbolicTensor[]
+      ? number extends t["length"]
+        ? Dim[]
+        : i extends readonly unknown[]
+          ? t["length"] extends i["length"]
+            ? listCall<i, o, { [k in keyof t]: t[k] extends SymbolicTensor<infer s> ? s : never }>
+            : ShapeErr<inputCount<"Functional", `${i["length"]}`, `${t["length"]}`>>
+          : Dim[]
+        : ShapeErr<inputCount<"Functional", i extends readonly unknown[] ? `${i["length"]}` : "several", "one tensor">>
+    : Dim[];
+/** Several inputs: a failed one passes its failure on, one of unknown rank or a union makes the output unknown, else each is checked. */
+type listCall<i, o, ss> = [Extract<ss[keyof ss & number], Failed<string>>] extends [infer f extends Failed<string>]
+  ? [f] extends [never] ? listChecked<i, o, ss> : f
+  : never;
+type listChecked<i, o, ss> = true extends { [k in keyof ss]: plainShape<ss[k]> extends true ? false : true }[keyof ss & number]
+  ? Dim[]
+  : checkEach<i, ss> extends infer e extends ShapeErr<string>
+    ? e
+    : modelOutput<"Functional", i, o, ss>;
+/** A shape of known rank made of one tuple (not a union, not `Dim[]`). */
+type plainShape<s> = [Dim[]] extends [s] ? false : [s] extends [Shape] ? (number extends s["length"] ? false : isOne<s>) : false;
+type isOne<u, all = u> = [u] extends [never] ? false : u extends unknown ? ([all] extends [u] ? true : false) : never;
+type checkEach<is, ss, k extends unknown[] = []> = is extends readonly [infer d extends Shape, ...infer ir]
+  ? ss extends readonly [infer s extends Shape, ...infer sr]
+    ? fits<anyBatch<d>, s> extends true
+      ? checkEach<ir, sr, [...k, unknown]>
+      : ShapeErr<modelInputMismatch<`Functional input ${k["length"]}`, formatShapeT<anyBatch<d>>, formatShapeT<s>>>
+    : "ok"
+  : "ok";
+type fits<d extends Shape, s extends Shape> = d["length"] extends s["length"] ? (firstDisagreement<d, s> extends -1 ? true : false) : false;
+
+/** The output on input(s) `s` that fit (checked before): the built output with the input's batch size, loosened where the input changed. */
+export type modelOutput<name extends string, i, o, s> = isShapeList<o> extends true
+  ? ShapeErr<severalOutputs<name, o extends readonly unknown[] ? `${o["length"]}` : "several">>
+  : o extends Shape
+    ? number extends o["length"]
+      ? o
+      : rerun<o, isShapeList<i> extends true ? listChanged<i, s> : changed<i, s>, batchOf<isShapeList<i> extends true ? s : [s]>>
+    : Dim[];
+/**
+ * The built output with batch size `b`. When an input size became known (`None` built, 10 called), an
+ * output size the model knew did not depend on it and stays; the ones it did not know become unknown.
+ * When a known input size became unknown or another, any output size may change: all become unknown.
+ */
+type rerun<o extends Shape, change, b> = o extends readonly [unknown, ...infer rest]
+  ? [b, ...(change extends "none" ? rest : { [k in keyof rest]: change extends "narrower" ? (IsKnown<rest[k]> extends true ? rest[k] : Dim) : Dim })]
+  : o;
+/** The batch size of the call's inputs: theirs when they agree, else unknown. */
+type batchOf<ss> = ss extends readonly [infer s0 extends Shape, ...infer sr]
+  ? s0 extends readonly [infer b, ...unknown[]]
+    ? { [k in keyof sr]: sr[k] extends readonly [infer c, ...unknown[]] ? same<b, c> : false }[keyof sr & number] extends true | never ? b : Dim
+    : Dim
+  : Dim;
+type same<x, y> = [x] extends [y] ? ([y] extends [x] ? true : false) : false;
+/**
+ * How the sizes other than the batch differ from the ones the model was built on: `"none"`, `"narrower"`
+ * (only sizes it did not know became known) or `"other"` (a known size changed or became unknown).
+ */
+type changed<i, s> = i extends readonly [unknown, ...infer ir] ? (s extends readonly [unknown, ...infer sr] ? differs<ir, sr> : "other") : "other";
+type differs<a, b, acc = "none"> = a extends readonly [infer x, ...infer ar]
+  ? b extends readonly [infer y, ...infer br]
+    ? same<x, y> extends true
+      ? differs<ar, br, acc>
+      : IsKnown<x> extends true ? "other" : IsKnown<y> extends true ? differs<ar, br, "narrower"> : "other"
+    : "other"
+  : acc;
+type listChanged<is, ss, acc = "none"> = is extends readonly [infer i0, ...infer ir]
+  ? ss extends readonly [infer s0, ...infer sr]
+    ? changed<i0, s0> extends infer c
+      ? c extends "other" ? "other" : listChanged<ir, sr, c extends "narrower" ? "narrower" : acc>
+      : never
+    : "other"
+  : acc;
 
 type shapeOf<t> = t extends SymbolicTensor<infer s> ? s : { -readonly [k in keyof t]: t[k] extends SymbolicTensor<infer s> ? s : never };
 
@@ -79,6 +228,15 @@ export abstract class ModelBase extends SingleInputLayer {
   /** A model's weights are its layers', made when they were called; nothing to build here. */
   protected override build(): void {}
 
+  /** A model takes any batch size (Keras's input_spec drops it) and its input's other sizes. */
+  protected override checkInput(shape: Shape): void {
+    const declared = this.batchInputShape;
+    if (declared === undefined) return;
+    const d = anyBatch(declared);
+    if (d.length !== shape.length || firstDisagreement(d, shape) !== -1)
+      fail(modelInputMismatch(this.className, formatShape(d), formatShape(shape)), this.name);
+  }
+
   /** Each weight counted once, as Keras counts a model's weights: a layer used in two places shares them. */
   override countParams(): number {
     return safeSum([...new Set(this.weights)].map(weightSize), `${this.className} "${this.name}"`, "the parameter count", this.name);
@@ -118,6 +276,14 @@ export abstract class ModelBase extends SingleInputLayer {
 const nestedLayers = (l: BaseLayer<any>): readonly BaseLayer<any>[] =>
   (l as { readonly layers?: readonly BaseLayer<any>[] }).layers ?? [];
 
+/** A shape with its batch axis unknown. */
+export const anyBatch = (s: Shape): Shape => (s.length === 0 ? s : [null, ...s.slice(1)]);
+
+export type sameInputTwice<name extends string, count extends string> =
+  `model: the input ${name} is listed ${count} times in inputs, but each input can be listed once (a call of the model gives each input its own tensor). Fix: list it once; to feed one tensor to two branches, call both branches on it.`;
+export const sameInputTwice = <name extends string, count extends string>(name: name, count: count): sameInputTwice<name, count> =>
+  `model: the input ${name} is listed ${count} times in inputs, but each input can be listed once (a call of the model gives each input its own tensor). Fix: list it once; to feed one tensor to two branches, call both branches on it.`;
+
 /** Keras's Output Shape column: `(None, 4)`; a one-axis shape prints `(None)` there, unlike in messages. */
 export const summaryShape = (s: Shape): string => `(${s.map((d) => (d === null ? "None" : String(d))).join(", ")})`;
 
@@ -128,6 +294,10 @@ export class FunctionalModel extends ModelBase {
   readonly #single: { inputs: boolean; outputs: boolean };
   readonly #layers: BaseLayer<any>[];
   readonly #nodesByDepth: Node[][];
+  /** The model's own input for a tensor: an intermediate tensor given as an input stands for a new input() of its shape. */
+  readonly #resolve: (t: SymbolicTensor) => SymbolicTensor;
+  /** @internal The intermediate tensors given as inputs, each with the new input that stands for it (for the TF.js bridge). */
+  declare readonly clonedInputs: ReadonlyMap<SymbolicTensor, SymbolicTensor>;
 
   constructor(o: ModelOptions) {
     if (typeof o !== "object" || o === null) fail(`model: expected { inputs, outputs }, but got ${describe(o)}. Fix: model({ inputs: inp, outputs: out }).`);
@@ -139,26 +309,65 @@ export class FunctionalModel extends ModelBase {
       return Array.from(xs); // a copy: the caller's array may change later
     };
     checkKeys("model", o, ["inputs", "outputs", "name"]);
-    const inputs = list(o.inputs, "inputs");
+    const given = list(o.inputs, "inputs");
     const outputs = list(o.outputs, "outputs");
     if (outputs.length === 0) fail(`model: outputs must hold at least one tensor, but got an empty list. Fix: model({ inputs: inp, outputs: out }).`);
-    const { layers, nodesByDepth } = mapGraph(inputs, outputs);
+    for (const t of new Set(given)) {
+      const n = given.filter((x) => x === t).length;
+      if (n > 1) fail(sameInputTwice(t.name, String(n)));
+    }
+    // As Keras 3 (clone_graph_nodes): a tensor made by a layer, given as an input, starts the model as a
+    // new input of its shape, so the layers before it are not part of the model.
+    const clones = new Map<SymbolicTensor, SymbolicTensor>();
+    for (const t of given)
+      if (!(t.node.layer instanceof InputLayer)) clones.set(t, new InputLayer({ batchShape: t.shape }).apply(undefined));
+    const resolve = (t: SymbolicTensor): SymbolicTensor => clones.get(t) ?? t;
+    const inputs = given.map(resolve);
+    const { layers, nodesByDepth } = mapGraph(inputs, outputs, resolve);
     checkUniqueNames("model", layers);
     super(o, "Functional");
-    Object.assign(this, { inputs, outputs });
+    Object.assign(this, { inputs, outputs, clonedInputs: clones });
+    // A one-input model declares its input shape (a Sequential it starts is built on it, as in Keras).
+    Object.defineProperty(this, "batchInputShape", { value: inputs.length === 1 ? inputs[0]!.shape : undefined, configurable: true });
     this.#single = { inputs: !Array.isArray(o.inputs), outputs: !Array.isArray(o.outputs) };
     this.#layers = layers;
     this.#nodesByDepth = nodesByDepth;
+    this.#resolve = resolve;
   }
 
-  /** Called as a layer: a model of one input and one output takes a tensor of its input's shape. */
+  /** Called as a layer: one tensor, or a list of as many tensors as the model has inputs. */
+  protected override inputOf(x: unknown): { tensors: SymbolicTensor[]; shape: Shape } {
+    const n = this.inputs.length;
+    if (n === 1 && !Array.isArray(x)) return super.inputOf(x);
+    if (n === 1) return fail(oneInput(this.className), this.name);
+    if (!Array.isArray(x) || x.length !== n) return fail(inputCount(this.className, String(n), Array.isArray(x) ? String(x.length) : "one tensor"), this.name);
+    for (const t of x) if (!(t instanceof SymbolicTensor)) fail(`${this.className}: expected a list of SymbolicTensors, but it holds ${describe(t)}. Fix: pass the tensors input() and layers returned.`, this.name);
+    return { tensors: x, shape: x.map((t: SymbolicTensor) => t.shape) as unknown as Shape };
+  }
+
+  protected override checkInput(shape: Shape): void {
+    if (this.inputs.length === 1) return super.checkInput(shape);
+    (shape as unknown as Shape[]).forEach((s, k) => {
+      const d = anyBatch(this.inputs[k]!.shape);
+      if (d.length !== s.length || firstDisagreement(d, s) !== -1)
+        fail(modelInputMismatch(`${this.className} input ${k}`, formatShape(d), formatShape(s)), this.name);
+    });
+  }
+
+  /** Called as a layer: its layers run again on the new input's shapes, as Keras runs its graph (weights shared and checked). */
   computeOutputShape(s: Shape): Shape {
-    if (this.inputs.length !== 1 || this.outputs.length !== 1)
-      fail(`${this.name}: only a model of one input and one output can be called as a layer here, but it has ${this.inputs.length} and ${this.outputs.length}. Fix: call its layers on the tensors instead.`, this.name);
-    const declared = this.inputs[0]!.shape;
-    if (declared.length !== s.length || firstDisagreement(declared, s) !== -1)
-      fail(inputMismatch("Functional", formatShape(declared), formatShape(s)), this.name);
-    return this.outputs[0]!.shape;
+    if (this.outputs.length !== 1) return fail(severalOutputs(this.className, String(this.outputs.length)), this.name);
+    const given = this.inputs.length === 1 ? [s] : (s as unknown as Shape[]);
+    const shapes = new Map<SymbolicTensor, Shape>(this.inputs.map((t, k) => [t, given[k]!]));
+    for (const nodes of this.#nodesByDepth)
+      for (const n of nodes) {
+        if (shapes.has(n.output!)) continue; // an input
+        const layer = n.layer as BaseLayer<any>;
+        const ins = n.inputs.map((x) => shapes.get(this.#resolve(x))!);
+        const one = layer instanceof SingleInputLayer && !(layer instanceof FunctionalModel && layer.inputs.length > 1);
+        shapes.set(n.output!, layer.outputFor(one ? ins[0]! : ins));
+      }
+    return shapes.get(this.outputs[0]!)!;
   }
 
   get layers(): readonly BaseLayer<any>[] {
@@ -180,7 +389,7 @@ export class FunctionalModel extends ModelBase {
     return this.summaryOf(sequentialLike, expandNested, (l) =>
       l.nodes
         .filter((n) => nodes.has(n))
-        .flatMap((n) => n.inputs.map((t) => t.name))
+        .flatMap((n) => n.inputs.map((t) => this.#resolve(t).name))
         .join(", ") || "-",
     );
   }
@@ -191,7 +400,7 @@ export class FunctionalModel extends ModelBase {
  * in the order it first meets them; layers are then listed deepest first, ties in that order. Fails
  * when an output needs a tensor that the inputs do not lead to.
  */
-const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicTensor[]) => {
+const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicTensor[], resolve: (t: SymbolicTensor) => SymbolicTensor) => {
   const finished = new Set<Node>();
   const order: Node[] = [];
   const index = new Map<BaseLayer<any>, number>();
@@ -201,11 +410,11 @@ const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicT
     if (finished.has(node)) return;
     const layer = node.layer as BaseLayer<any>;
     if (!index.has(layer)) index.set(layer, index.size);
-    if (!isInput.has(t)) for (const x of node.inputs) visit(x);
+    if (!isInput.has(t)) for (const x of node.inputs) visit(resolve(x));
     finished.add(node);
     order.push(node);
   };
-  outputs.forEach(visit);
+  outputs.forEach((t) => visit(resolve(t)));
 
   const nodeDepth = new Map<Node, number>();
   const layerDepth = new Map<BaseLayer<any>, number>();
@@ -214,7 +423,7 @@ const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicT
     const depth = Math.max(nodeDepth.get(node) ?? 0, layerDepth.get(layer) ?? 0);
     layerDepth.set(layer, depth);
     nodeDepth.set(node, depth);
-    if (!isInput.has(node.output!)) for (const x of node.inputs) nodeDepth.set(x.node, Math.max(depth + 1, nodeDepth.get(x.node) ?? 0));
+    if (!isInput.has(node.output!)) for (const x of node.inputs.map(resolve)) nodeDepth.set(x.node, Math.max(depth + 1, nodeDepth.get(x.node) ?? 0));
   }
   for (const t of inputs) {
     const layer = t.node.layer as BaseLayer<any>;

@@ -33,7 +33,7 @@ import { formatShape, type Dim, type Shape } from "../core/shape.js";
 import { SymbolicTensor } from "../core/tensor.js";
 import { InputLayer } from "../layers/core/input.js";
 import { checkKeys } from "../core/options.js";
-import { ModelBase, type ModelInfo } from "./model.js";
+import { ModelBase, type anyBatch, type ModelInfo, type modelOutput } from "./model.js";
 import type { SummaryInput, SummaryOptions } from "./summary.js";
 import { notAnOptionList, readOptions } from "../core/read-options.js";
 import { Placement } from "../core/placement.js";
@@ -56,6 +56,15 @@ export type notALayer<got extends string> =
 export const notALayer = <got extends string>(got: got): notALayer<got> =>
   `Sequential: add() takes a layer or an input() tensor, but got ${got}. Fix: add a layer such as dense({ units: 4 }).`;
 
+export type batchTwice<declared extends string, given extends string, fix extends string> =
+  `(The declared input ${declared} starts with None twice: inputShape leaves out the batch axis, so inputShape: ${given} adds one more. Fix: if its first null is the batch axis, write inputShape: ${fix}.)`;
+export const batchTwice = <declared extends string, given extends string, fix extends string>(
+  declared: declared,
+  given: given,
+  fix: fix,
+): batchTwice<declared, given, fix> =>
+  `(The declared input ${declared} starts with None twice: inputShape leaves out the batch axis, so inputShape: ${given} adds one more. Fix: if its first null is the batch axis, write inputShape: ${fix}.)`;
+
 export type layerAt<k extends string, message extends string> = `Sequential layer ${k}: ${message}`;
 export const layerAt = <k extends string, message extends string>(k: k, message: message): layerAt<k, message> =>
   `Sequential layer ${k}: ${message}`;
@@ -71,8 +80,8 @@ export const layerAt = <k extends string, message extends string>(k: k, message:
  */
 export interface Sequential<i extends Shape | undefined = Shape | undefined, o = unknown, p extends number = number> extends ModelInfo {
   /** Calls the model as a layer: its layers in turn, one row in an outer model's summary, weights shared between calls. */
-  <const t extends SymbolicTensor>(x: Checked<applyRule<SequentialRule<i, o, p>, i, t["shape"]>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, i, t["shape"]>>>;
-  apply<const t extends SymbolicTensor>(x: Checked<applyRule<SequentialRule<i, o, p>, i, t["shape"]>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, i, t["shape"]>>>;
+  <const t extends SymbolicTensor>(x: Checked<applyRule<SequentialRule<i, o, p>, anyBatch<i>, t["shape"]>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, anyBatch<i>, t["shape"]>>>;
+  apply<const t extends SymbolicTensor>(x: Checked<applyRule<SequentialRule<i, o, p>, anyBatch<i>, t["shape"]>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, anyBatch<i>, t["shape"]>>>;
   /** Adds a layer (or, first of all, an `input()` tensor); the result is typed with the new output shape. */
   add<const l extends AnyLayer | SymbolicTensor>(
     layer: Checked<next<[i, o, p], l>, l>,
@@ -81,13 +90,13 @@ export interface Sequential<i extends Shape | undefined = Shape | undefined, o =
   readonly inputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : i;
   readonly outputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : o;
   readonly batchInputShape: i;
-  summary(this: built<i, o>, options?: SummaryOptions): string;
+  readonly summary: built<i, o> extends infer m extends string ? Unusable<m> : (options?: SummaryOptions) => string;
   /** The number of weights; its type is the exact count once the model has an input shape: `countParams(): 21`. */
-  countParams(this: built<i, o>): p;
+  readonly countParams: built<i, o> extends infer m extends string ? Unusable<m> : () => p;
   /** @internal */
   readonly [ruleKey]: SequentialRule<i, o, p>;
-  /** @internal */
-  readonly [declaredKey]: i;
+  /** @internal A built model takes any batch size, as Keras's input_spec drops it. */
+  readonly [declaredKey]: anyBatch<i>;
   /** @internal A built model's rule is cheap (its shapes are known); a block's runs its layers' rules. */
   readonly [depthKey]: [i] extends [undefined] ? blockDepth<o> : 1;
 }
@@ -95,13 +104,20 @@ export interface Sequential<i extends Shape | undefined = Shape | undefined, o =
 /** A Sequential's rule as a layer: a built one takes its input shape and gives its output; a block folds its layers. */
 export interface SequentialRule<i, o, p> extends BlockRule {
   readonly layer: "Sequential";
-  readonly output: [i] extends [undefined] ? (o extends readonly AnyLayer[] ? Fold<o, this["input"]> : Dim[]) : withBatch<o, this["input"]>;
+  readonly output: [i] extends [undefined] ? (o extends readonly AnyLayer[] ? Fold<o, this["input"]> : Dim[]) : modelOutput<"Sequential", i, o, this["input"]>;
   readonly blockParams: [i] extends [undefined] ? (o extends readonly AnyLayer[] ? FoldParams<o, this["input"]> : number) : p;
   readonly weights: [["params", [this["blockParams"]]]];
 }
 
-/** A built model's output on an input that fits it: its output, with the input's batch size when the model's is unknown. */
-type withBatch<o, s> = o extends readonly [null, ...infer rest] ? (s extends readonly [infer b, ...unknown[]] ? [b, ...rest] : o) : o;
+/**
+ * What `summary` and `countParams` are on a Sequential that cannot answer them yet (no input shape, or a
+ * layer that could not take its input): a call is an error whose text is the reason, and a hover shows
+ * this name, not a method with a `this:` parameter.
+ */
+export interface Unusable<reason extends string> {
+  (this: reason, options?: SummaryOptions): never;
+}
+
 /**
  * Whether the model's summary and count can be asked for: not without an input shape, and not when a
  * layer could not take its input (`o` is `Failed<...>`): a direct call reported that at the layer, but
@@ -144,7 +160,7 @@ type next<st, l> = st extends readonly [infer i, infer o, infer p]
       ? [i] extends [undefined]
         ? o extends readonly []
           ? declared<l> extends infer d extends Shape
-            ? withOutput<d, Apply<l, d>, 0, l, d>
+            ? withOutput<d, batchTwiceHint<Apply<l, d>, d>, 0, l, d>
             : TooDeep<[l]> extends true ? ShapeErr<tooDeep<"Sequential", maxNesting>> : [undefined, [l], 0]
           : TooDeep<[l]> extends true
             ? ShapeErr<tooDeep<"Sequential", maxNesting>>
@@ -158,6 +174,12 @@ type withOutput<i, o, p, l extends AnyLayer, from> = [o] extends [ShapeErr<strin
     ? [i, o, Add<p, q> extends infer n extends number ? n : number]
     : never;
 type declared<l> = l extends { readonly batchInputShape: infer d } ? d : undefined;
+/** A first layer that cannot take the input it declared, starting with None twice: the hint that inputShape leaves the batch axis out. */
+type batchTwiceHint<o, d> = [o] extends [ShapeErr<infer m>]
+  ? d extends readonly [null, null, ...infer rest extends Shape]
+    ? ShapeErr<`${m} ${batchTwice<formatShape<d>, formatOption<[null, ...rest]>, formatOption<rest>>}`>
+    : o
+  : o;
 
 /**
  * Sequential built from a list of layers. A list whose length the compiler does not know (an array,
@@ -238,6 +260,7 @@ class SequentialModel extends ModelBase {
   #output: SymbolicTensor | undefined;
   readonly #layers: BaseLayer<any>[] = [];
   readonly #placed = new Placement();
+  #declaredByFirst = false;
 
   constructor(o: SequentialOptions) {
     checkKeys("sequential", o, sequentialKeys);
@@ -272,7 +295,16 @@ class SequentialModel extends ModelBase {
     }
     const from = this.#output ?? input;
     // The model changes only once the layer has accepted its input.
-    const output = from === undefined ? undefined : l.apply(from);
+    let output: SymbolicTensor | undefined;
+    try {
+      output = from === undefined ? undefined : l.apply(from);
+    } catch (e) {
+      const d = input?.shape;
+      if (input !== this.#input && e instanceof Error && e.name === "ShapeError" && d !== undefined && d[0] === null && d[1] === null)
+        e.message = `${e.message} ${batchTwice(formatShape(d), formatOption(d.slice(1)), formatOption(d.slice(2)))}`;
+      throw e;
+    }
+    if (input !== this.#input) this.#declaredByFirst = true;
     this.#input = input;
     this.#output = output;
     this.#layers.push(l);
@@ -287,7 +319,8 @@ class SequentialModel extends ModelBase {
    */
   computeOutputShape(s: Shape): Shape {
     // Built: the same layers on this input (it fits the built shape, checked before), so a batch size flows through.
-    if (this.#output !== undefined) return this.#layers.reduce((t, l) => l.computeOutputShape(t), s);
+    // The first layer's own input shape made the model's input; the model checked the call against it, batch excepted.
+    if (this.#output !== undefined) return this.#layers.reduce((t, l, k) => l.outputFor(t, !(k === 0 && this.#declaredByFirst)), s);
     let t = new InputLayer({ batchShape: s }).apply(undefined);
     const input = t;
     for (const l of this.#layers) t = l.apply(t);

@@ -235,7 +235,7 @@ class Builder {
     let t = this.#made.get(l);
     if (t === undefined) {
       t =
-        l instanceof FunctionalModel ? this.functional(l.inputs, l.outputs, l.name)
+        l instanceof FunctionalModel ? this.functional(l.inputs, l.outputs, l.name, l.clonedInputs)
         : l instanceof ModelBase ? this.sequential(l)
         : l instanceof CompositeLayer ? this.composite(l)
         : tfjsLayer(this.tf, l);
@@ -268,7 +268,7 @@ class Builder {
   }
 
   /** A functional graph, from its outputs back to its inputs, as `tf.model`. */
-  functional(inputs: readonly SymbolicTensor[], outputs: readonly SymbolicTensor[], name: string): TfjsLayerLike {
+  functional(inputs: readonly SymbolicTensor[], outputs: readonly SymbolicTensor[], name: string, cloned?: ReadonlyMap<SymbolicTensor, SymbolicTensor>): TfjsLayerLike {
     const tensors = new Map<SymbolicTensor, unknown>();
     const tensor = (t: SymbolicTensor): unknown => {
       let x = tensors.get(t);
@@ -281,11 +281,14 @@ class Builder {
       } else {
         const xs = t.node.inputs.map(tensor);
         const input = t.node.inputs.map((i) => formatShape(i.shape)).join(" and ");
-        x = checked(layer, input, t.shape, () => this.layer(layer).apply(layer instanceof MergeBase ? xs : xs[0]), (y) => (y as TfjsSymbolicTensorLike).shape);
+        const list = layer instanceof MergeBase || (layer instanceof FunctionalModel && layer.inputs.length > 1);
+        x = checked(layer, input, t.shape, () => this.layer(layer).apply(list ? xs : xs[0]), (y) => (y as TfjsSymbolicTensorLike).shape);
       }
       tensors.set(t, x);
       return x;
     };
+    // An intermediate tensor given as a model input starts the model as a new input (see model.ts).
+    for (const [t, input] of cloned ?? []) tensors.set(t, tensor(input));
     const outs = outputs.map(tensor);
     const ins = inputs.map(tensor);
     return this.tf.model({ inputs: ins.length === 1 ? ins[0] : ins, outputs: outs.length === 1 ? outs[0] : outs, name }) as TfjsLayerLike;

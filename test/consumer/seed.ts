@@ -1,7 +1,7 @@
 // The consumer program of `scripts/consumer-test.mjs`: the README's seed network, type-checked against
 // the packed tarball as a user installs it. No test library: a wrong type is a compile error here.
 // Exactly ONE compile error is expected, on the line marked DELIBERATE below; the script checks it.
-import { dense, input, model, sequential, type Model, type Sequential, type SymbolicTensor } from "shapeflow";
+import { dense, flatten, input, model, reshape, sequential, type Model, type Sequential, type SymbolicTensor } from "shapeflow";
 
 // Exact type equality, written inline so the program needs nothing but shapeflow.
 type Equal<a, b> = (<t>() => t extends a ? 1 : 2) extends (<t>() => t extends b ? 1 : 2) ? true : false;
@@ -45,10 +45,24 @@ const sParams: number = s.countParams();
 const lastAxis: 1 = s.outputShape[1];
 const okBatch: Equal<(typeof s.outputShape)[0], null> = true;
 
+// --- Porting a functional autoencoder (issue 14): an encoder and a decoder model, each a layer ---
+const img = input({ shape: [28, 28, 1] });
+const encoder = model({ inputs: img, outputs: dense({ units: 16 })(flatten()(img)) });
+const z = input({ shape: [16] });
+const decoder = model({ inputs: z, outputs: reshape({ targetShape: [28, 28, 1] })(dense({ units: 784 })(z)) });
+const restored = decoder(encoder(img));
+const autoencoder = model({ inputs: img, outputs: restored });
+const okEncoder: Equal<typeof encoder, Model<[null, 28, 28, 1], [null, 16]>> = true;
+const okRestored: Equal<typeof restored, SymbolicTensor<[null, 28, 28, 1]>> = true;
+const okAutoencoder: Equal<typeof autoencoder, Model<[null, 28, 28, 1], [null, 28, 28, 1]>> = true;
+const stacked = sequential({ layers: [encoder, decoder] });
+const okStacked: Equal<typeof stacked, Sequential<[null, 28, 28, 1], [null, 28, 28, 1], number>> = true;
+
 // DELIBERATE: a rank-1 input to Dense; the only compile error allowed in this file.
 dense({ units: 4 })(input({ shape: [] }));
 
 export const used = [
   checkInp, checkH1, checkH2, checkOut, okInp, okH1, okH2, okOut, okModel, okModelIn, okModelOut, mParams,
   checkS, okS, okSOut, okSIn, okList, okSummary, sParams, lastAxis, okBatch,
+  okEncoder, okRestored, okAutoencoder, okStacked,
 ];

@@ -8,7 +8,7 @@ block(input({ shape: [] }));
 
 // A built model called on the wrong shape.
 const built = sequential({ layers: [input({ shape: [3] }), dense({ units: 4 })] });
-// error: Sequential: the layer was declared with batch input shape (None, 3), but is called on (None, 5).
+// error: Sequential: the model takes inputs of shape (None, 3) (any batch size), but is called on (None, 5).
 built(input({ shape: [5] }));
 
 // A residual whose main path changes the width: Add cannot sum (None, 16) and (None, 8).

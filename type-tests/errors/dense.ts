@@ -53,9 +53,16 @@ dense({ units: 4 })(maybeFlat);
 // Their options are not all optional, so the compiler's own report, which names the right spelling, stays.
 // error: 'activatoin' does not exist in type 'ActivationOptions'. Did you mean to write 'activation'?
 activation({ activatoin: "relu" });
-// error: Activation has no option "nmae". Fix: check the spelling; Activation takes activation, name, trainable.
+// error: Activation has no option "nmae". Fix: check the spelling; Activation takes activation, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, dtype.
 activation({ activation: "relu", nmae: "act" });
 // error: 'rat' does not exist in type 'DropoutOptions'. Did you mean to write 'rate'?
 dropout({ rat: 0.5 });
-// error: Dropout has no option "sed". Fix: check the spelling; Dropout takes rate, seed, name, trainable.
+// error: Dropout has no option "sed". Fix: check the spelling; Dropout takes rate, seed, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, dtype.
 dropout({ rate: 0.5, sed: 1 });
+
+// Issue 14: what Keras and TF.js accept on every layer is no misspelling on Dropout and Activation either;
+// their declared input is checked as any layer's.
+// error: Dropout: the layer was declared with batch input shape (None, 3), but is called on (None, 4).
+dropout({ rate: 0.5, inputShape: [3], dtype: "float32", name: "drop", trainable: true })(input({ shape: [4] }));
+// error: Activation: the input shape is given twice, as inputShape and as batchInputShape. Fix: keep one: inputShape leaves the batch axis out (it shows as None), batchInputShape includes it.
+activation({ activation: "relu", inputShape: [3], batchInputShape: [null, 3] });

@@ -34,3 +34,7 @@ input({ shape: [3], batchSize: 0 });
 // Layers take inputShape; input() takes shape. The options then hold neither.
 // error: Input needs the shape of the data, but got neither shape nor batchShape.
 input({ inputShape: [3] });
+
+// Issue 14: input() takes shape and batchShape, so its fix names those.
+// error: Input: the input shape is given twice, as shape and as batchShape. Fix: keep one: shape leaves the batch axis out (it shows as None), batchShape includes it.
+input({ shape: [3], batchShape: [null, 3] });

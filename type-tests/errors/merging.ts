@@ -5,7 +5,7 @@ const inp = input({ shape: [3] });
 const a = dense({ units: 4 })(inp);
 const b = dense({ units: 3 })(inp);
 
-// error: Add needs inputs of the same shape (a size of 1 broadcasts), but input 1 is (None, 3) while input 0 is (None, 4): axis -1 is 4 vs 3. Fix: make every branch end in the same shape (for the last axis, give their Dense layers the same units).
+// error: Add needs inputs of the same shape (a size of 1 broadcasts), but input 1 is (None, 3) while input 0 is (None, 4): axis -1 is 4 vs 3. Fix: make every branch end in the same shape (for the last axis, the same units in their last Dense layers, or filters in their last Conv layers).
 add()([a, b]);
 // error: Add needs inputs of the same shape (a size of 1 broadcasts), but input 2 is (None, 3) while the inputs before it give (None, 4): axis -1 is 4 vs 3.
 add()([a, a, b]);
@@ -16,8 +16,9 @@ add()([]);
 // error: Add has no option "axis". Fix: check the spelling; Add takes name, trainable.
 add({ axis: 1 });
 
-// error: Concatenate joins along axis -1 and needs every other axis equal, but input 1 is (None, 4, 5) while input 0 is (None, 2, 3): axis 1 differs. Fix: make axis 1 match, or join along axis 1 instead.
-concatenate()([input({ shape: [2, 3] }), input({ shape: [4, 5] })]);
+// Joining along the one other axis that differs is a fix only when the joined axis agrees.
+// error: Concatenate joins along axis -1 and needs every other axis equal, but input 1 is (None, 4, 3) while input 0 is (None, 2, 3): axis 1 differs. Fix: make axis 1 match, or join along axis 1 instead.
+concatenate()([input({ shape: [2, 3] }), input({ shape: [4, 3] })]);
 // error: Concatenate joins along axis 1 and needs every other axis equal, but input 1 is (None, 4, 5) while input 0 is (None, 4, 3): axis 2 differs.
 concatenate({ axis: 1 })([input({ shape: [4, 3] }), input({ shape: [4, 5] })]);
 // error: Concatenate needs inputs of the same rank, but input 1 is (None, 4, 5) while input 0 is (None, 4). Fix: bring them to the same rank first, e.g. flatten() each one.
@@ -48,3 +49,12 @@ concatenate({ axis: 1, dim: 2 });
 // A wrong value alone is still the compiler's own report.
 // error: Type 'string' is not assignable to type 'number'.
 concatenate({ axis: "1" });
+
+// Issue 14: when several axes differ, no other axis to join along works, so the fix names them all
+// (it used to say "join along axis 1" on axis 2 and "join along axis 2" on axis 1).
+// error: Concatenate joins along axis -1 and needs every other axis equal, but input 1 is (None, 4, 5, 6) while input 0 is (None, 2, 3, 6): axes 1, 2 differ. Fix: make axes 1, 2 match; only the axis joined along may differ.
+concatenate()([input({ shape: [2, 3, 6] }), input({ shape: [4, 5, 6] })]);
+// error: Concatenate joins along axis -1 and needs every other axis equal, but input 1 is (None, 4, 5) while input 0 is (None, 2, 3): axis 1 differs. Fix: make axis 1 match (joining along axis 1 instead would not work, since axis -1 differs too).
+concatenate()([input({ shape: [2, 3] }), input({ shape: [4, 5] })]);
+// error: Concatenate joins along axis 1 and needs every other axis equal, but input 1 is (None, 4, 5) while input 0 is (None, 2, 3): axis 2 differs. Fix: make axis 2 match (joining along axis 2 instead would not work, since axis 1 differs too).
+concatenate({ axis: 1 })([input({ shape: [2, 3] }), input({ shape: [4, 5] })]);

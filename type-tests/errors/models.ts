@@ -1,5 +1,5 @@
 // Sequential and functional models: using a model with no input shape, adding in the wrong order.
-import { dense, dropout, flatten, input, sequential } from "../../src/index.js";
+import { concatenate, conv1d, conv2d, dense, dropout, flatten, input, model, sequential } from "../../src/index.js";
 
 const noInput = sequential().add(dense({ units: 4 })).add(dense({ units: 1 }));
 // error: The 'this' context of type 'Sequential<undefined, [Dense<4>, Dense<1>], 0>' is not assignable to method's 'this' of type '"Sequential: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first."'
@@ -61,3 +61,45 @@ export const pendingRank: number = pending.outputShape.length;
 // error: Sequential: the model has no input shape, so its shapes and weights are not known.
 export const pendingInput: readonly (number | null)[] = pending.inputShape;
 export const logged = (log: (x: any) => void) => log(pending.outputShape); // compiles: see above
+
+// A model called as a layer checks its input as a model (any batch size), with a fix that fits a model.
+const encIn = input({ shape: [28, 28, 1] });
+const encoder = model({ inputs: encIn, outputs: dense({ units: 8 })(flatten()(encIn)) });
+// error: Functional: the model takes inputs of shape (None, 28, 28, 1) (any batch size), but is called on (None, 28, 28, 3). Fix: call it on a tensor of that shape, or build the model on an input with None for the sizes that vary, e.g. input({ shape: [null, 3] }).
+encoder(input({ shape: [28, 28, 3] }));
+// error: Functional: the model takes inputs of shape (None, 28, 28, 1) (any batch size), but is called on (None, 28, 28).
+encoder.apply(input({ shape: [28, 28] }));
+// error: Sequential: the model takes inputs of shape (None, 3) (any batch size), but is called on (None, 6).
+sequential({ layers: [input({ shape: [3] }), dense({ units: 2 })] })(input({ shape: [6] }));
+// In a Sequential, the model's check is the layer's: the message says which.
+// error: Sequential layer 1: Functional: the model takes inputs of shape (None, 28, 28, 1) (any batch size), but is called on (None, 4).
+sequential({ layers: [input({ shape: [4] }), encoder] });
+// Several inputs take a list of as many tensors, each checked.
+const x1 = input({ shape: [3] });
+const x2 = input({ shape: [4] });
+const two = model({ inputs: [x1, x2], outputs: dense({ units: 1 })(concatenate()([x1, x2])) });
+// error: Functional: the model takes 2 inputs, but is called on one tensor. Fix: pass a list of 2 tensors, in the order of its inputs.
+two(input({ shape: [3] }));
+// error: Functional: the model takes 2 inputs, but is called on 3.
+two([x1, x2, x2]);
+// error: Functional input 1: the model takes inputs of shape (None, 4) (any batch size), but is called on (None, 5).
+two([input({ shape: [3] }), input({ shape: [5] })]);
+// error: Functional: the model takes one input, but is called on a list. Fix: pass the tensor itself, not in a list.
+encoder([encIn]);
+// A model of several outputs cannot be called as a layer yet (a call gives one tensor), in types and at run time.
+const split = model({ inputs: x1, outputs: [dense({ units: 1 })(x1), dense({ units: 2 })(x1)] });
+// error: Functional: a model of 2 outputs cannot be called as a layer yet (a layer call gives one tensor). Fix: call its layers on the tensors instead, or build one model for each output.
+split(x1);
+// Built on (None, None, 3), a kernel of 3 still needs 3 steps: the runtime runs the layers again and says so
+// (the types keep no graph, so they cannot: see models.test-d.ts); a known size that does not fit is refused here.
+const seqIn = input({ shape: [null, 3] });
+const conv = model({ inputs: seqIn, outputs: conv1d({ filters: 2, kernelSize: 3 })(seqIn) });
+// error: Functional: the model takes inputs of shape (None, None, 3) (any batch size), but is called on (None, 10, 4).
+conv(input({ shape: [10, 4] }));
+
+// inputShape with the batch axis in it, the most common Keras mistake, is said as such when the first
+// layer cannot take the shape it makes (alone it is valid: samples of (None, 28, 28, 1)).
+// error: Sequential layer 0: Conv2D needs an input of rank 4, (batch, rows, cols, channels) with channelsLast, or (batch, channels, rows, cols) with channelsFirst, but got (None, None, 28, 28, 1) of rank 5. Fix: give the input that layout, e.g. input({ shape: [28, 28, 1] }). (The declared input (None, None, 28, 28, 1) starts with None twice: inputShape leaves out the batch axis, so inputShape: [null, 28, 28, 1] adds one more. Fix: if its first null is the batch axis, write inputShape: [28, 28, 1].)
+sequential({ layers: [conv2d({ filters: 8, kernelSize: 3, inputShape: [null, 28, 28, 1] }), flatten(), dense({ units: 10 })] });
+// error: (The declared input (None, None, 28, 28, 1) starts with None twice: inputShape leaves out the batch axis, so inputShape: [null, 28, 28, 1] adds one more.
+sequential().add(conv2d({ filters: 8, kernelSize: 3, inputShape: [null, 28, 28, 1] }));

@@ -5,9 +5,11 @@
  * activation({ activation: "relu" })(x);   // same shape as x
  * ```
  */
-import { fail, type CheckedOptions } from "../../core/errors.js";
+import { fail, type CheckedOptions, type firstErr } from "../../core/errors.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
-import { baseKeys, checkKeys, type joinKeys } from "../../core/options.js";
+import { baseKeys, checkKeys, inputKeys, type joinKeys } from "../../core/options.js";
+import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
+import type { declaredOf } from "../../core/config.js";
 import type { Shape } from "../../core/shape.js";
 import { missingOption, readOptions } from "../../core/read-options.js";
 import { snake } from "../../core/keras-config.js";
@@ -43,15 +45,22 @@ export abstract class SameShapeLayer extends SingleInputLayer {
   }
 }
 
-export interface ActivationOptions extends BaseLayerOptions {
+/** Activation's options; like every Keras layer it can start a Sequential (`inputShape`, ...). */
+export interface ActivationOptions extends BaseLayerOptions, InputSpecOptions {
   readonly activation: ActivationIdentifier;
+  /** The type of the computations; default `float32`. */
+  readonly dtype?: "float32" | "int32" | "bool" | "string";
 }
-const activationOptionKeys = ["activation", ...baseKeys] as const;
+const activationOptionKeys = ["activation", ...baseKeys, ...inputKeys, "dtype"] as const;
 
-/** An Activation layer type; `a` is its function. */
-export interface Activation<a extends ActivationIdentifier = ActivationIdentifier> extends Layer<SameShapeRule<"Activation">, undefined> {
+/**
+ * An Activation layer type; `a` is its function, or, when it declares an input, its config:
+ * `Activation<{ activation: "relu"; batchInputShape: [null, 3] }>`.
+ */
+export interface Activation<a extends ActivationIdentifier | { readonly activation: ActivationIdentifier } = ActivationIdentifier>
+  extends Layer<SameShapeRule<"Activation">, declaredOf<"Activation", a>> {
   readonly className: "Activation";
-  readonly activation: a;
+  readonly activation: a extends { readonly activation: infer f } ? f : a;
 }
 
 class ActivationLayer extends SameShapeLayer {
@@ -60,8 +69,9 @@ class ActivationLayer extends SameShapeLayer {
     checkKeys("Activation", o, activationOptionKeys);
     if (o.activation === undefined) fail(missingOption("Activation", "activation", "the function applied to every element", '"relu"'));
     checkActivation("Activation", o.activation);
-    super(o, "Activation");
+    super(o, "Activation", declaredInput("Activation", o));
     this.activation = o.activation;
+    Object.assign(this, { trainingOptions: o.dtype === undefined ? undefined : { dtype: o.dtype } });
   }
   protected override kerasOwnConfig(): Record<string, unknown> {
     return { activation: snake(this.activation) };
@@ -78,8 +88,8 @@ class ActivationLayer extends SameShapeLayer {
  * ```
  */
 export function activation<const o extends ActivationOptions>(
-  options: CheckedOptions<checkKeys<"Activation", o, typeof activationOptionKeys>, o, ActivationOptions>,
-): Activation<o["activation"]>;
+  options: CheckedOptions<firstErr<[checkKeys<"Activation", o, typeof activationOptionKeys>, declaredInput<"Activation", o>]>, o, ActivationOptions>,
+): Activation<declaredInput<"Activation", o> extends infer i extends Shape ? { activation: o["activation"]; batchInputShape: i } : o["activation"]>;
 export function activation(options: unknown): unknown {
   return new ActivationLayer(readOptions(options) as ActivationOptions);
 }

@@ -8,17 +8,22 @@
  */
 import { fail, type CheckedOptions, type firstErr, type OptionErr } from "../../core/errors.js";
 import type { BaseLayerOptions, Layer } from "../../core/layer.js";
-import { baseKeys, checkKeys } from "../../core/options.js";
+import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
+import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
+import type { declaredConfig, declaredOf } from "../../core/config.js";
 import { SameShapeLayer, type SameShapeRule } from "./activation.js";
 import { readOptions } from "../../core/read-options.js";
 
-export interface DropoutOptions extends BaseLayerOptions {
+/** Dropout's options; like every Keras layer it can start a Sequential (`inputShape`, ...). */
+export interface DropoutOptions extends BaseLayerOptions, InputSpecOptions {
   /** The fraction of the inputs to drop, from 0 to 1. */
   readonly rate: number;
   /** Optional seed for the random choice. */
   readonly seed?: number;
+  /** The type of the computations; default `float32`. */
+  readonly dtype?: "float32" | "int32" | "bool" | "string";
 }
-const dropoutKeys = ["rate", "seed", ...baseKeys] as const;
+const dropoutKeys = ["rate", "seed", ...baseKeys, ...inputKeys, "dtype"] as const;
 
 export type badRate<got extends string> =
   `Dropout: rate is the fraction of inputs to drop and must be between 0 and 1, but got ${got}. Fix: use e.g. rate: 0.5.`;
@@ -32,8 +37,8 @@ type checkRate<r> = number extends r
     ? `${r & number}` extends `-${string}` ? OptionErr<badRate<`${r & number}`>, "rate"> : "ok"
     : OptionErr<badRate<`${r & number}`>, "rate">;
 
-/** A Dropout layer type. */
-export interface Dropout extends Layer<SameShapeRule<"Dropout">, undefined> {
+/** A Dropout layer type; `c` holds the input it declares, if any: `Dropout<{ batchInputShape: [null, 3] }>`. */
+export interface Dropout<c = {}> extends Layer<SameShapeRule<"Dropout">, declaredOf<"Dropout", c>> {
   readonly className: "Dropout";
   readonly rate: number;
 }
@@ -43,8 +48,9 @@ class DropoutLayer extends SameShapeLayer {
   constructor(o: DropoutOptions) {
     checkKeys("Dropout", o, dropoutKeys);
     if (!(typeof o.rate === "number" && o.rate >= 0 && o.rate <= 1)) fail(badRate(String(o.rate)));
-    super(o, "Dropout");
+    super(o, "Dropout", declaredInput("Dropout", o));
     this.rate = o.rate;
+    Object.assign(this, { trainingOptions: o.dtype === undefined ? undefined : { dtype: o.dtype } });
     this.seed = o.seed ?? null;
   }
   /** The seed of the random mask, or `null` (Keras's default). */
@@ -64,8 +70,8 @@ class DropoutLayer extends SameShapeLayer {
  * ```
  */
 export function dropout<const o extends DropoutOptions>(
-  options: CheckedOptions<firstErr<[checkKeys<"Dropout", o, typeof dropoutKeys>, checkRate<o["rate"]>]>, o, DropoutOptions>,
-): Dropout;
+  options: CheckedOptions<firstErr<[checkKeys<"Dropout", o, typeof dropoutKeys>, checkRate<o["rate"]>, declaredInput<"Dropout", o>]>, o, DropoutOptions>,
+): Dropout<declaredConfig<o, never>>;
 export function dropout(options: unknown): unknown {
   return new DropoutLayer(readOptions(options) as DropoutOptions);
 }

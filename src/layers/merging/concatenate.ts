@@ -10,7 +10,7 @@ import type { Add, Dim, Gte, IsNatural, Lte, Sub, Sum } from "../../core/arith.j
 import { fail, type CheckedOptions, type ShapeErr } from "../../core/errors.js";
 import type { BaseLayerOptions, MergeLayer, Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
-import { firstDisagreement, formatShape, normalizeAxis, type IsKnown, type Shape } from "../../core/shape.js";
+import { dimsAgree, firstDisagreement, formatShape, normalizeAxis, type DimsAgree, type IsKnown, type Shape } from "../../core/shape.js";
 import { before, MergeBase, type noInputs } from "./merge.js";
 import { readOptions } from "../../core/read-options.js";
 
@@ -38,6 +38,22 @@ export const concatDims = <axis extends string, k extends string, got extends st
   axis: axis, k: k, got: got, before: before, bad: bad,
 ): concatDims<axis, k, got, before, bad> =>
   `Concatenate joins along axis ${axis} and needs every other axis equal, but input ${k} is ${got} while ${before}: axis ${bad} differs. Fix: make axis ${bad} match, or join along axis ${bad} instead.`;
+
+/** One other axis differs, and the joined one too: joining along the other would fail on the joined one. */
+export type concatDimsBoth<axis extends string, k extends string, got extends string, before extends string, bad extends string> =
+  `Concatenate joins along axis ${axis} and needs every other axis equal, but input ${k} is ${got} while ${before}: axis ${bad} differs. Fix: make axis ${bad} match (joining along axis ${bad} instead would not work, since axis ${axis} differs too).`;
+export const concatDimsBoth = <axis extends string, k extends string, got extends string, before extends string, bad extends string>(
+  axis: axis, k: k, got: got, before: before, bad: bad,
+): concatDimsBoth<axis, k, got, before, bad> =>
+  `Concatenate joins along axis ${axis} and needs every other axis equal, but input ${k} is ${got} while ${before}: axis ${bad} differs. Fix: make axis ${bad} match (joining along axis ${bad} instead would not work, since axis ${axis} differs too).`;
+
+/** Several other axes differ: no other axis to join along would work. */
+export type concatDimsMany<axis extends string, k extends string, got extends string, before extends string, bad extends string> =
+  `Concatenate joins along axis ${axis} and needs every other axis equal, but input ${k} is ${got} while ${before}: axes ${bad} differ. Fix: make axes ${bad} match; only the axis joined along may differ.`;
+export const concatDimsMany = <axis extends string, k extends string, got extends string, before extends string, bad extends string>(
+  axis: axis, k: k, got: got, before: before, bad: bad,
+): concatDimsMany<axis, k, got, before, bad> =>
+  `Concatenate joins along axis ${axis} and needs every other axis equal, but input ${k} is ${got} while ${before}: axes ${bad} differ. Fix: make axes ${bad} match; only the axis joined along may differ.`;
 
 // --- type level --------------------------------------------------------------------------------------
 
@@ -74,10 +90,23 @@ type concatFold<axis, s0 extends Shape, ax, ts extends readonly Shape[], ref ext
       ? firstDisagreement<dropAt<ref, ax>, dropAt<s, ax>> extends infer bad extends number
         ? bad extends -1
           ? concatFold<axis, s0, ax, rest, knownSoFar<ref, s>, [...dims, at<s, ax> & Dim], [...k, unknown]>
-          : ShapeErr<concatDims<`${axis & number}`, `${k["length"]}`, formatShape<s>, before<k["length"], formatShape<ref>>, `${Gte<bad, ax> extends true ? Add<bad, 1> & number : bad}`>>
+          : ShapeErr<concatDimsErr<`${axis & number}`, `${k["length"]}`, formatShape<s>, before<k["length"], formatShape<ref>>, disagreements<ref, s, ax>, DimsAgree<at<ref, ax>, at<s, ax>>>>
         : never
       : ShapeErr<concatRank<`${k["length"]}`, formatShape<s>, formatShape<s0>>>
     : setAt<s0, ax, Sum<dims>>;
+
+/** Every axis other than `ax` where `a` and `b` cannot agree, as a list: `"1, 2"`. Tail recursive. */
+type disagreements<a extends Shape, b extends Shape, ax, i extends unknown[] = [], acc extends string = ""> = a extends readonly [infer x, ...infer ar extends Shape]
+  ? b extends readonly [infer y, ...infer br extends Shape]
+    ? disagreements<ar, br, ax, [...i, unknown], i["length"] extends ax ? acc : DimsAgree<x, y> extends true ? acc : acc extends "" ? `${i["length"]}` : `${acc}, ${i["length"]}`>
+    : acc
+  : acc;
+/** The message for the axes that differ: a fix that works (join along the one other axis only when nothing else differs). */
+type concatDimsErr<axis extends string, k extends string, got extends string, before extends string, bad extends string, joinedAgrees> = bad extends `${string}, ${string}`
+  ? concatDimsMany<axis, k, got, before, bad>
+  : joinedAgrees extends true
+    ? concatDims<axis, k, got, before, bad>
+    : concatDimsBoth<axis, k, got, before, bad>;
 
 /** Concatenate's shape rule over a tuple of shapes. */
 export type concatShape<ts, axis> = ts extends readonly [infer s0 extends Shape, ...infer rest extends readonly Shape[]]
@@ -122,9 +151,11 @@ class ConcatenateLayer extends MergeBase {
     shapes.slice(1).forEach((s, j) => {
       const k = j + 1;
       if (s.length !== s0.length) fail(concatRank(String(k), formatShape(s), formatShape(s0)), this.name);
-      const bad = firstDisagreement(drop(ref), drop(s));
-      if (bad !== -1)
-        fail(concatDims(String(this.axis), String(k), formatShape(s), before(k, formatShape(ref)), String(bad >= ax ? bad + 1 : bad)), this.name);
+      if (firstDisagreement(drop(ref), drop(s)) !== -1) {
+        const bad = s.flatMap((d, i) => (i !== ax && !dimsAgree(ref[i]!, d) ? [i] : [])).join(", ");
+        const args = [String(this.axis), String(k), formatShape(s), before(k, formatShape(ref)), bad] as const;
+        fail(bad.includes(",") ? concatDimsMany(...args) : dimsAgree(ref[ax]!, s[ax]!) ? concatDims(...args) : concatDimsBoth(...args), this.name);
+      }
       ref = ref.map((r, i) => r ?? s[i]!);
       const d = s[ax]!;
       sum = sum === null || d === null ? null : sum + d;

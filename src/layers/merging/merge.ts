@@ -21,11 +21,11 @@ export const notAList = <layer extends string, got extends string, call extends 
   `${layer} takes a list of tensors, but got ${got}. Fix: put the tensors to merge in an array: ${call}()([a, b]).`;
 
 export type mergeMismatch<layer extends string, k extends string, got extends string, before extends string, axis extends string, a extends string, b extends string> =
-  `${layer} needs inputs of the same shape (a size of 1 broadcasts), but input ${k} is ${got} while ${before}: axis ${axis} is ${a} vs ${b}. Fix: make every branch end in the same shape (for the last axis, give their Dense layers the same units).`;
+  `${layer} needs inputs of the same shape (a size of 1 broadcasts), but input ${k} is ${got} while ${before}: axis ${axis} is ${a} vs ${b}. Fix: make every branch end in the same shape (for the last axis, the same units in their last Dense layers, or filters in their last Conv layers).`;
 export const mergeMismatch = <layer extends string, k extends string, got extends string, before extends string, axis extends string, a extends string, b extends string>(
   layer: layer, k: k, got: got, before: before, axis: axis, a: a, b: b,
 ): mergeMismatch<layer, k, got, before, axis, a, b> =>
-  `${layer} needs inputs of the same shape (a size of 1 broadcasts), but input ${k} is ${got} while ${before}: axis ${axis} is ${a} vs ${b}. Fix: make every branch end in the same shape (for the last axis, give their Dense layers the same units).`;
+  `${layer} needs inputs of the same shape (a size of 1 broadcasts), but input ${k} is ${got} while ${before}: axis ${axis} is ${a} vs ${b}. Fix: make every branch end in the same shape (for the last axis, the same units in their last Dense layers, or filters in their last Conv layers).`;
 
 export type batchMismatch<layer extends string, k extends string, b extends string, before extends string> =
   `${layer} cannot merge tensors with different batch sizes, but input ${k} has batch size ${b} while the inputs before it have ${before}. Fix: give every input the same batchSize, or leave it out (None).`;
