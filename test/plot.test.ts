@@ -141,6 +141,17 @@ describe("toDot", () => {
     expect(open.indexOf("<b>c1</b>")).toBeGreaterThan(convsAt);
   });
 
+  test("a model whose input is a layer's tensor starts there, as Keras 3 draws it", () => {
+    const a = input({ shape: [3], name: "raw" });
+    const h = dense({ units: 4, name: "before" })(a);
+    const m = model({ inputs: h, outputs: dense({ units: 2, name: "after" })(h) });
+    const dot = toDot(m, { showShapes: true });
+    expect(dot).not.toContain("<b>before</b>");
+    expect(dot).not.toContain("<b>raw</b>");
+    expect(dotEdges(dot)).toHaveLength(1);
+    expect(dotEdges(dot)[0]).toMatch(/ -> after : \(None, 4\)$/);
+  });
+
   test("unknown sizes print as None, names are escaped", () => {
     const m = sequential({ name: 'a "quoted" <model>', layers: [input({ shape: [null, 3] }), dense({ units: 2, name: "d&d" })] });
     const dot = toDot(m, { showShapes: true });

@@ -128,12 +128,16 @@ interface Context {
   readonly fed: ReadonlyMap<SymbolicTensor, readonly End[]>;
   readonly drawn: Map<SymbolicTensor, End[]>;
   readonly cluster: string | undefined;
+  /** A functional model's inputs made from a layer's tensor: drawn from the clone, as the model starts there (Keras 3). */
+  readonly clones: ReadonlyMap<SymbolicTensor, SymbolicTensor>;
 }
 
 /** A model or block whose inside can be drawn: its inner graph as tensors, or a chain of layers. */
-type Inside = { readonly inputs: readonly SymbolicTensor[]; readonly outputs: readonly SymbolicTensor[] } | { readonly chain: readonly BaseLayer<any>[] };
+type Inside =
+  | { readonly inputs: readonly SymbolicTensor[]; readonly outputs: readonly SymbolicTensor[]; readonly clones?: ReadonlyMap<SymbolicTensor, SymbolicTensor> }
+  | { readonly chain: readonly BaseLayer<any>[] };
 const insideOf = (l: BaseLayer<any>): Inside | undefined =>
-  l instanceof FunctionalModel ? { inputs: l.inputs, outputs: l.outputs }
+  l instanceof FunctionalModel ? { inputs: l.inputs, outputs: l.outputs, clones: l.clonedInputs }
   : l instanceof ModelBase ? { chain: l.layers }
   : l instanceof CompositeLayer && l.graph !== undefined ? { inputs: [l.graph.input], outputs: [l.graph.output] }
   : undefined;
@@ -217,7 +221,7 @@ export const plotGraph = (fn: string, m: unknown, expandNested: boolean): PlotGr
       clusters.push({ id: cid, name: l.name, className: l.className, parent: cluster });
     }
     if ("chain" in inside) return chain(inside.chain, ins, cid);
-    const ctx: Context = { fed: new Map(inside.inputs.map((t, i) => [t, ins[i] ?? []])), drawn: new Map(), cluster: cid };
+    const ctx: Context = { fed: new Map(inside.inputs.map((t, i) => [t, ins[i] ?? []])), drawn: new Map(), cluster: cid, clones: inside.clones ?? new Map() };
     return inside.outputs.flatMap((t) => graph(t, ctx));
   };
 
@@ -233,7 +237,8 @@ export const plotGraph = (fn: string, m: unknown, expandNested: boolean): PlotGr
   };
 
   /** A functional graph, from tensor `t` back to the tensors fed in from outside (`ctx.fed`). */
-  const graph = (t: SymbolicTensor, ctx: Context): End[] => {
+  const graph = (given_: SymbolicTensor, ctx: Context): End[] => {
+    const t = ctx.clones.get(given_) ?? given_;
     const given = ctx.fed.get(t);
     if (given !== undefined) return [...given];
     const done = ctx.drawn.get(t);
@@ -250,7 +255,7 @@ export const plotGraph = (fn: string, m: unknown, expandNested: boolean): PlotGr
   };
 
   if (m instanceof FunctionalModel) {
-    const ctx: Context = { fed: new Map(), drawn: new Map(), cluster: undefined };
+    const ctx: Context = { fed: new Map(), drawn: new Map(), cluster: undefined, clones: m.clonedInputs };
     for (const t of m.outputs) graph(t, ctx);
   } else {
     void (m as unknown as { readonly inputShape: Shape }).inputShape; // a Sequential without an input shape: its "no input shape" sentence
