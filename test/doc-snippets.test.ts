@@ -50,7 +50,7 @@ const snippets: Snippet[] = docs.flatMap((doc) => {
     const start = i + 1;
     let end = start;
     while (end < lines.length && !lines[end]!.startsWith("```")) end++;
-    const body = lines.slice(start, end).map((l) => l.replace(/from "shapeflow\/tfjs"/, 'from "../../src/tfjs/index.js"').replace(/from "shapeflow"/, 'from "../../src/index.js"'));
+    const body = lines.slice(start, end).map((l) => l.replace(/from "shapeflow\/tfjs"/, 'from "../../src/tfjs/index.js"').replace(/from "shapeflow\/(json|plot)"/, 'from "../../src/$1/index.js"').replace(/from "shapeflow"/, 'from "../../src/index.js"'));
     const checks: Check[] = [];
     const errors: { line: number; words: string[] }[] = [];
     const extra: string[] = [];
