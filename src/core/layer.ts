@@ -118,6 +118,59 @@ export interface MergeLayer<r extends Rule = Rule> extends LayerInfo {
   readonly [declaredKey]: undefined;
 }
 
+/**
+ * The rule of a layer whose call may give several tensors (an LSTM with `returnState`, a Bidirectional
+ * with `mergeMode: null`): `outputs` is the tuple of their shapes in Keras's order (`[output, h, c]`),
+ * or a `ShapeErr`, and must answer an input of unknown rank (`Dim[]`) with a tuple of `Dim[]`. Its
+ * `output` is what a place that takes one tensor (a Sequential, a block) sees: the one output, or the
+ * `severalOutputs` error when there are several.
+ */
+export interface MultiRule extends Rule {
+  readonly outputs: unknown;
+}
+/** A multi-output rule read through its `outputs`, so that `applyRule`'s checks (declared input, unions) run on them. */
+interface OutputsView<r extends MultiRule> extends Rule {
+  readonly layer: r["layer"];
+  readonly output: runOutputs<r, this["input"]>;
+  readonly weights: [];
+}
+/** The output shapes of a multi-output rule on an input. */
+export type runOutputs<r extends MultiRule, s> = (r & { readonly input: s })["outputs"];
+type fill<t, v> = { -readonly [k in keyof t]: v };
+/** `applyRule` for the outputs of a multi-output rule: a tuple of shapes, or a `ShapeErr`. */
+export type applyOutputs<r extends MultiRule, i, s> = [Dim[]] extends [s]
+  ? runOutputs<r, Dim[]>
+  : [s] extends [never]
+    ? never
+    : [s] extends [Failed<string>]
+      ? fill<runOutputs<r, Dim[]>, s>
+      : applyRule<OutputsView<r>, i, s>;
+/**
+ * The tensors a call returns for the tuple of output shapes `o`: one `SymbolicTensor` for one output, a
+ * tuple of them for several (`[SymbolicTensor<[null, 8]>, SymbolicTensor<[null, 8]>, ...]`), a union
+ * when the compiler cannot tell which (`returnState: boolean`).
+ */
+export type outputTensors<o> = [o] extends [ShapeErr<string>]
+  ? SymbolicTensor<OkShape<o>>
+  : o extends readonly [infer one extends Shape]
+    ? SymbolicTensor<one>
+    : { -readonly [k in keyof o]: o[k] extends infer s extends Shape ? SymbolicTensor<s> : never };
+
+/**
+ * A layer whose call may give several tensors: `const [out, h, c] = lstm({ units: 8, returnState: true })(x)`
+ * types each one. With one output (no `returnState`) the call gives that one tensor, as `Layer` does.
+ */
+export interface MultiOutputLayer<r extends MultiRule = MultiRule, i extends Shape | undefined = Shape | undefined> extends LayerInfo {
+  <const t extends SymbolicTensor>(x: Checked<applyOutputs<r, i, t["shape"]>, t>): outputTensors<applyOutputs<r, i, t["shape"]>>;
+  apply<const t extends SymbolicTensor>(x: Checked<applyOutputs<r, i, t["shape"]>, t>): outputTensors<applyOutputs<r, i, t["shape"]>>;
+  /** The batch input shape the options declared (`inputShape`, `batchInputShape`, ...), if any. */
+  readonly batchInputShape: i;
+  /** @internal */
+  readonly [ruleKey]: r;
+  /** @internal */
+  readonly [declaredKey]: i;
+}
+
 /** What all layers answer at run time. */
 export interface LayerInfo {
   /** Unique name, as Keras makes it: `dense`, `dense_1`, ... */
@@ -383,21 +436,41 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
   /** The input of this call as the rule sees it: one shape, or a tuple of shapes. */
   protected abstract inputOf(x: unknown): { tensors: SymbolicTensor[]; shape: In };
 
-  /** Calls the layer on a tensor (or a tuple of tensors, for merge layers) and returns the output tensor. */
-  apply(x: unknown): SymbolicTensor {
+  /**
+   * The shapes of all the outputs of a call, in Keras's order: `[output, h, c]` for an LSTM with
+   * `returnState`. One output, `computeOutputShape`'s, unless a layer gives several.
+   */
+  computeOutputShapes(input: In): Shape[] {
+    return [this.computeOutputShape(input)];
+  }
+
+  /**
+   * Calls the layer on a tensor (or a tuple of tensors, for merge layers) and returns the output
+   * tensor, or the list of them when the call gives several (`[output, h, c]`).
+   */
+  apply(x: unknown): SymbolicTensor | SymbolicTensor[] {
     const { tensors, shape } = this.inputOf(x);
     const declared = this.batchInputShape;
     if (declared !== undefined && isShape(shape)) {
       if (declared.length !== shape.length || firstDisagreement(declared, shape) !== -1)
         fail(inputMismatch(this.className, formatShape(declared), formatShape(shape)), this.name);
     }
-    const out = this.computeOutputShape(shape);
+    const outs = this.computeOutputShapes(shape);
     // A size past 2^53 - 1 (a product, a sum) would be rounded silently: refuse it where it is made.
-    out.forEach((d, i) => d !== null && checkSafe(d, `${this.className} "${this.name}"`, `axis ${i} of the output`, this.name));
+    for (const out of outs)
+      out.forEach((d, i) => d !== null && checkSafe(d, `${this.className} "${this.name}"`, `axis ${i} of the output`, this.name));
     this.build(shape);
-    const node: Node = { layer: this, inputs: tensors, index: this.nodes.length, output: undefined };
+    const node: Node = { layer: this, inputs: tensors, index: this.nodes.length, output: undefined, outputs: [] };
     this.nodes.push(node);
-    return (node.output = new SymbolicTensor(out, node));
+    node.outputs = outs.map((s, i) => new SymbolicTensor(s, node, i));
+    node.output = node.outputs[0];
+    return node.outputs.length === 1 ? node.output! : [...node.outputs];
+  }
+
+  /** `apply` where only a layer of one output can go (a Sequential, a block): several outputs are refused, as Keras does. */
+  applyOne(x: unknown): SymbolicTensor {
+    const y = this.apply(x);
+    return y instanceof SymbolicTensor ? y : fail(severalOutputs(this.className, String(y.length)), this.name);
   }
 
   /** Makes the weights on the first call; a later call must fit the same weights, since they are shared. */
@@ -471,6 +544,20 @@ export type notATensor<layer extends string, got extends string> =
 export const notATensor = <layer extends string, got extends string>(layer: layer, got: got): notATensor<layer, got> =>
   `${layer}: expected a SymbolicTensor (from input() or another layer), but got ${got}. Fix: start from input({ shape: [...] }) and pass the tensor a layer returned.`;
 
+export type severalOutputs<layer extends string, count extends string> =
+  `${layer} gives ${count} tensors here (its output and its states, or the outputs of both directions), but only a layer of one output can go in a Sequential or a block, as in Keras. Fix: use the functional API and pick the tensors: const [out, h, c] = lstm({ units: 8, returnState: true })(x).`;
+export const severalOutputs = <layer extends string, count extends string>(layer: layer, count: count): severalOutputs<layer, count> =>
+  `${layer} gives ${count} tensors here (its output and its states, or the outputs of both directions), but only a layer of one output can go in a Sequential or a block, as in Keras. Fix: use the functional API and pick the tensors: const [out, h, c] = lstm({ units: 8, returnState: true })(x).`;
+
+export type tensorList<layer extends string, count extends string, names extends string> =
+  `${layer}: expected one SymbolicTensor, but got a list of ${count} tensors (${names}), as a layer with several outputs returns them. Fix: pick one: const [out, h, c] = lstm({ units: 8, returnState: true })(x), then pass out.`;
+export const tensorList = <layer extends string, count extends string, names extends string>(
+  layer: layer,
+  count: count,
+  names: names,
+): tensorList<layer, count, names> =>
+  `${layer}: expected one SymbolicTensor, but got a list of ${count} tensors (${names}), as a layer with several outputs returns them. Fix: pick one: const [out, h, c] = lstm({ units: 8, returnState: true })(x), then pass out.`;
+
 /** A short description of a value for messages. */
 export const describe = (x: unknown): string =>
   x === null ? "null" : Array.isArray(x) ? `an array of ${x.length}` : typeof x === "object" ? (x.constructor?.name ?? "an object") : typeof x;
@@ -478,6 +565,8 @@ export const describe = (x: unknown): string =>
 /** Base for layers that take one tensor. */
 export abstract class SingleInputLayer extends BaseLayer<Shape> {
   protected inputOf(x: unknown): { tensors: SymbolicTensor[]; shape: Shape } {
+    if (Array.isArray(x) && x.length > 0 && x.every((t) => t instanceof SymbolicTensor))
+      return fail(tensorList(this.className, String(x.length), x.map((t: SymbolicTensor) => t.name).join(", ")), this.name);
     if (!(x instanceof SymbolicTensor)) return fail(notATensor(this.className, describe(x)), this.name);
     return { tensors: [x], shape: x.shape };
   }

@@ -103,7 +103,7 @@ export abstract class ModelBase extends SingleInputLayer {
       {
         name: level === 0 ? l.name : `${"   ".repeat(level)}└ ${l.name}`,
         className: l.className,
-        outputShape: l.output ? summaryShape(l.output.shape) : "?",
+        outputShape: outputShapes(l),
         params: l.countParams(),
         ...(connectedTo && { connectedTo: level === 0 ? connectedTo(l) : "-" }),
       },
@@ -117,6 +117,12 @@ export abstract class ModelBase extends SingleInputLayer {
 /** The layers a layer is made of, for a nested summary: a model's or a block's. */
 const nestedLayers = (l: BaseLayer<any>): readonly BaseLayer<any>[] =>
   (l as { readonly layers?: readonly BaseLayer<any>[] }).layers ?? [];
+
+/** The Output Shape column of a layer's row: its last call's output, or the list of them, `[(None, 8), (None, 8)]`, as Keras prints a layer of several outputs. */
+const outputShapes = (l: BaseLayer<any>): string => {
+  const outs = l.nodes[l.nodes.length - 1]?.outputs ?? [];
+  return outs.length === 0 ? "?" : outs.length === 1 ? summaryShape(outs[0]!.shape) : `[${outs.map((t) => summaryShape(t.shape)).join(", ")}]`;
+};
 
 /** Keras's Output Shape column: `(None, 4)`; a one-axis shape prints `(None)` there, unlike in messages. */
 export const summaryShape = (s: Shape): string => `(${s.map((d) => (d === null ? "None" : String(d))).join(", ")})`;

@@ -268,11 +268,11 @@ class SequentialModel extends ModelBase {
     let input = this.#input;
     if (this.#output === undefined && this.#layers.length === 0 && l.batchInputShape !== undefined) {
       // As Keras: a first layer with an input shape makes an input layer for the model.
-      input = new InputLayer({ batchShape: l.batchInputShape }).apply(undefined);
+      input = new InputLayer({ batchShape: l.batchInputShape }).applyOne(undefined);
     }
     const from = this.#output ?? input;
     // The model changes only once the layer has accepted its input.
-    const output = from === undefined ? undefined : l.apply(from);
+    const output = from === undefined ? undefined : l.applyOne(from);
     this.#input = input;
     this.#output = output;
     this.#layers.push(l);
@@ -288,9 +288,9 @@ class SequentialModel extends ModelBase {
   computeOutputShape(s: Shape): Shape {
     // Built: the same layers on this input (it fits the built shape, checked before), so a batch size flows through.
     if (this.#output !== undefined) return this.#layers.reduce((t, l) => l.computeOutputShape(t), s);
-    let t = new InputLayer({ batchShape: s }).apply(undefined);
+    let t = new InputLayer({ batchShape: s }).applyOne(undefined);
     const input = t;
-    for (const l of this.#layers) t = l.apply(t);
+    for (const l of this.#layers) t = l.applyOne(t);
     this.#input = input;
     this.#output = t;
     return t.shape;

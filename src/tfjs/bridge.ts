@@ -10,7 +10,7 @@
 import { fail, ShapeError } from "../core/errors.js";
 import { BaseLayer } from "../core/layer.js";
 import { formatShape, type Shape } from "../core/shape.js";
-import { SymbolicTensor } from "../core/tensor.js";
+import { SymbolicTensor, type Node } from "../core/tensor.js";
 import { CompositeLayer } from "../blocks/composite.js";
 import { InputLayer } from "../layers/core/input.js";
 import { MergeBase } from "../layers/merging/merge.js";
@@ -254,22 +254,32 @@ class Builder {
 
   /** A functional graph, from its outputs back to its inputs, as `tf.model`. */
   functional(inputs: readonly SymbolicTensor[], outputs: readonly SymbolicTensor[], name: string): TfjsLayerLike {
-    const tensors = new Map<SymbolicTensor, unknown>();
+    // By call (node), not by tensor: a call of several outputs (an LSTM's [output, h, c]) is made once.
+    const calls = new Map<Node, readonly unknown[]>();
     const tensor = (t: SymbolicTensor): unknown => {
-      let x = tensors.get(t);
-      if (x !== undefined) return x;
-      const layer = t.node.layer as BaseLayer<any>;
-      if (layer instanceof InputLayer) {
-        const dtype = layer.trainingOptions?.["dtype"] as string | undefined;
-        const config = { batchShape: [...layer.batchShape], name: layer.name, ...(dtype !== undefined && { dtype }) };
-        x = this.tf.input(config);
-      } else {
-        const xs = t.node.inputs.map(tensor);
-        const input = t.node.inputs.map((i) => formatShape(i.shape)).join(" and ");
-        x = checked(layer, input, t.shape, () => this.layer(layer).apply(layer instanceof MergeBase ? xs : xs[0]), (y) => (y as TfjsSymbolicTensorLike).shape);
+      let xs = calls.get(t.node);
+      if (xs === undefined) {
+        const layer = t.node.layer as BaseLayer<any>;
+        if (layer instanceof InputLayer) {
+          const dtype = layer.trainingOptions?.["dtype"] as string | undefined;
+          const config = { batchShape: [...layer.batchShape], name: layer.name, ...(dtype !== undefined && { dtype }) };
+          xs = [this.tf.input(config)];
+        } else {
+          const ins = t.node.inputs.map(tensor);
+          const input = t.node.inputs.map((i) => formatShape(i.shape)).join(" and ");
+          const outs = t.node.outputs;
+          const y = checked(layer, input, outs.length === 1 ? t.shape : undefined, () => this.layer(layer).apply(layer instanceof MergeBase ? ins : ins[0]), (y) => (Array.isArray(y) ? undefined : (y as TfjsSymbolicTensorLike).shape));
+          xs = Array.isArray(y) ? y : [y];
+          // Several outputs: each one's shape checked as `checked` checks one.
+          if (outs.length > 1) {
+            const got = xs.map((x) => (x as TfjsSymbolicTensorLike).shape);
+            const differs = got.length !== outs.length || got.some((g, i) => g.length !== outs[i]!.shape.length || g.some((d, j) => d !== null && d !== outs[i]!.shape[j]));
+            if (differs) fail(tfjsOtherShape(layer.name, layer.className, got.map(formatShape).join(" and "), outs.map((o) => formatShape(o.shape)).join(" and ")), layer.name);
+          }
+        }
+        calls.set(t.node, xs);
       }
-      tensors.set(t, x);
-      return x;
+      return xs[t.outputIndex];
     };
     const outs = outputs.map(tensor);
     const ins = inputs.map(tensor);

@@ -120,5 +120,5 @@ export function input<const o extends InputOptions>(
   options: CheckedOptions<checkInput<o>, o, InputOptions>,
 ): SymbolicTensor<inputShapeOf<o>>;
 export function input(options: unknown): SymbolicTensor {
-  return new InputLayer(readOptions(options) as InputOptions).apply(undefined);
+  return new InputLayer(readOptions(options) as InputOptions).applyOne(undefined);
 }
