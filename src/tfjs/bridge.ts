@@ -125,6 +125,7 @@ const factories: Readonly<Record<string, string>> = {
   Flatten: "flatten", Reshape: "reshape", Permute: "permute", RepeatVector: "repeatVector",
   ZeroPadding2D: "zeroPadding2d", Cropping2D: "cropping2D", UpSampling2D: "upSampling2d",
   BatchNormalization: "batchNormalization", LayerNormalization: "layerNormalization",
+  SimpleRNN: "simpleRNN", LSTM: "lstm", GRU: "gru", Embedding: "embedding", Masking: "masking",
 };
 
 /** For each Keras class TF.js lacks, what to use instead. */
@@ -172,6 +173,7 @@ const unsupported: Readonly<Record<string, readonly [key: string, value: unknown
   GlobalAveragePooling2D: [["keepdims", false, "leave keepdims false (TF.js has none) and add a reshape after the layer"]],
   LayerNormalization: [["rms_scaling", false, "leave rmsScaling false (TF.js has no RMS normalization)"]],
   UpSampling2D: [["interpolation", ["nearest", "bilinear"], "use interpolation nearest or bilinear, the two TF.js has"]],
+  GRU: [["reset_after", false, "set resetAfter: false (TF.js 4.22 has no GRU with reset_after, Keras 3's default; the bias is then [3 * units])"]],
 };
 
 /** `data_format` -> `dataFormat`, `channels_last` -> `channelsLast`: TF.js's spelling of Keras's. */
@@ -261,7 +263,8 @@ class Builder {
       if (xs === undefined) {
         const layer = t.node.layer as BaseLayer<any>;
         if (layer instanceof InputLayer) {
-          const dtype = layer.trainingOptions?.["dtype"] as string | undefined;
+          const given = layer.trainingOptions?.["dtype"] as string | undefined;
+          const dtype = given === "int64" ? "int32" : given; // TF.js has no int64; int32 holds any id
           const config = { batchShape: [...layer.batchShape], name: layer.name, ...(dtype !== undefined && { dtype }) };
           xs = [this.tf.input(config)];
         } else {

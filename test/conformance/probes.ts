@@ -189,6 +189,23 @@ const upSampling = (id: string, r: 1 | 2 | 3): Target => ({
   },
 });
 
+/** A recurrent layer on (steps, features); its own options beside the shared ones. */
+const recurrent = (id: string, own: Record<string, OptionSpec>): Target => ({
+  id,
+  shapes: [[5, 3], [null, 4]],
+  badShape: [4],
+  base: { units: 4 },
+  options: {
+    units: { good: [4, 2], bad: [0, 2.5] },
+    returnSequences: bool,
+    useBias: bool,
+    goBackwards: bool,
+    activation,
+    recurrentDropout: { good: [0, 0.2], bad: [1.5] },
+    ...own,
+  },
+});
+
 const sf = shapeflow as unknown as Record<string, (...xs: unknown[]) => unknown>;
 
 /**
@@ -313,6 +330,16 @@ export const targets: readonly Target[] = ([
       rmsScaling: bool,
     },
   },
+  recurrent("simpleRNN", {}),
+  recurrent("lstm", { unitForgetBias: bool }),
+  recurrent("gru", { resetAfter: bool }),
+  {
+    id: "embedding",
+    shapes: [[5], [2, 3]],
+    base: { inputDim: 10, outputDim: 4 },
+    options: { inputDim: { good: [10, 3], bad: [0, 2.5] }, outputDim: { good: [4, 2], bad: [0, -1] }, maskZero: bool },
+  },
+  { id: "masking", shapes: [[5, 3], [2, 4]], base: {}, options: { maskValue: { good: [0, -1] } } },
   {
     id: "residual",
     shapes: [[4], [2, 4]],

@@ -1,0 +1,4 @@
+export { simpleRNN, type SimpleRNN, type SimpleRNNOptions } from "./simple-rnn.js";
+export { lstm, type LSTM, type LSTMOptions } from "./lstm.js";
+export { gru, type GRU, type GRUOptions } from "./gru.js";
+export type { RecurrentOptions, RecurrentTrainingOptions } from "./base-rnn.js";
