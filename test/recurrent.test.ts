@@ -1,0 +1,164 @@
+/**
+ * The recurrent layers, Embedding and Masking at run time, and calls of several outputs: Keras's tensor
+ * names (`lstm[0][1]`), the summary's Output Shape list and `Connected to`, where one output is needed
+ * (Sequential, blocks, a layer's argument), weights and parameter counts from Keras 3's rules, and the
+ * same models built and run by TensorFlow.js 4.22 (`@tensorflow/tfjs`, which registers the ops RNNs use)
+ * with the same shapes and parameter counts.
+ */
+import * as tf from "@tensorflow/tfjs";
+import { beforeAll, beforeEach, describe, expect, test } from "vitest";
+import * as sf from "../src/index.js";
+import { ShapeError, SymbolicTensor } from "../src/index.js";
+import { severalOutputs, tensorList } from "../src/core/layer.js";
+import { noTfjsOption, toTfjs } from "../src/tfjs/index.js";
+
+beforeAll(async () => {
+  await tf.setBackend("cpu");
+});
+beforeEach(() => sf.clearSession());
+
+const one = (x: unknown): SymbolicTensor => x as SymbolicTensor;
+const many = (x: unknown): SymbolicTensor[] => x as SymbolicTensor[];
+const thrown = (f: () => unknown): ShapeError => {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ShapeError) return e;
+    throw e;
+  }
+  throw new Error("no ShapeError");
+};
+
+describe("calls of several outputs", () => {
+  test("returnState gives [output, h, c] (LSTM) or [output, h], each named as Keras names it", () => {
+    const x = sf.input({ shape: [10, 16] });
+    const [out, h, c] = many(sf.lstm({ units: 8, returnState: true, returnSequences: true })(x));
+    expect([out!.shape, h!.shape, c!.shape]).toEqual([[null, 10, 8], [null, 8], [null, 8]]);
+    expect([out!.name, h!.name, c!.name]).toEqual(["lstm[0][0]", "lstm[0][1]", "lstm[0][2]"]);
+    expect(out!.node).toBe(h!.node);
+    expect(out!.node.outputs).toEqual([out, h, c]);
+    const g = many(sf.gru({ units: 4, returnState: true }).apply(x));
+    expect(g.map((t) => t.shape)).toEqual([[null, 4], [null, 4]]);
+    expect(sf.simpleRNN({ units: 4 })(x)).toBeInstanceOf(SymbolicTensor); // one output: a tensor, not a list
+  });
+
+  test("a model of several outputs: summary lists the layer's shapes and Keras's Connected to", () => {
+    const x = sf.input({ shape: [null, 16], name: "seq" });
+    const [out, h, c] = many(sf.lstm({ units: 8, returnState: true, name: "enc" })(x));
+    const y = sf.dense({ units: 1, name: "head" })(out);
+    const both = sf.add({ name: "hc" })([h, c]);
+    const m = sf.model({ inputs: x, outputs: [one(y), one(both)] });
+    expect(m.outputShape).toEqual([[null, 1], [null, 8]]);
+    expect(m.countParams()).toBe(800 + 9);
+    const text = m.summary({ printFn: () => {}, lineLength: 150 });
+    expect(text).toContain("[(None, 8), (None, 8), (None, 8)]");
+    expect(text).toContain("enc[0][1], enc[0][2]");
+    expect(text).toMatch(/head \(Dense\).*enc\[0\]\[0\]/);
+    expect(m.layers.map((l) => l.name)).toEqual(["seq", "enc", "head", "hc"]);
+  });
+
+  test("a list of tensors where one goes: a ShapeError naming them", () => {
+    const outs = sf.lstm({ units: 8, returnState: true })(sf.input({ shape: [10, 16] }));
+    const e = thrown(() => (sf.dense({ units: 1 }) as unknown as (x: unknown) => unknown)(outs));
+    expect(e.message).toBe(tensorList("Dense", "3", "lstm[0][0], lstm[0][1], lstm[0][2]"));
+    expect(e.message).toContain("Fix: pick one");
+  });
+
+  test("several outputs in a Sequential or a block: refused as Keras's Sequential refuses them", () => {
+    const s = sf.sequential().add(sf.input({ shape: [10, 16] }));
+    const e = thrown(() => (s as unknown as { add(l: unknown): unknown }).add(sf.gru({ units: 4, returnState: true })));
+    expect(e.message).toBe(severalOutputs("GRU", "2"));
+    const r = sf.repeat(1, () => sf.lstm({ units: 16, returnState: true, returnSequences: true }) as never);
+    expect(thrown(() => (r as unknown as (x: unknown) => unknown)(sf.input({ shape: [10, 16] }))).message).toBe(severalOutputs("LSTM", "3"));
+  });
+});
+
+describe("shapes, checks and weights", () => {
+  test("weights follow Keras 3's cells: 4u(F+u+1), 3u(F+u+2) with resetAfter, 3u(F+u+1) without, u(F+u+1)", () => {
+    const x = sf.input({ shape: [5, 3] });
+    const l = sf.lstm({ units: 4 });
+    l(x);
+    expect(l.weights.map((w) => [w.name, w.shape])).toEqual([["lstm/kernel", [3, 16]], ["lstm/recurrent_kernel", [4, 16]], ["lstm/bias", [16]]]);
+    expect(l.countParams()).toBe(128);
+    const g = sf.gru({ units: 4 });
+    g(x);
+    expect(g.weights.map((w) => w.shape)).toEqual([[3, 12], [4, 12], [2, 12]]);
+    expect(g.countParams()).toBe(108);
+    const g2 = sf.gru({ units: 4, resetAfter: false });
+    g2(x);
+    expect(g2.countParams()).toBe(96);
+    const r = sf.simpleRNN({ units: 4, useBias: false });
+    r(x);
+    expect(r.countParams()).toBe(28);
+    const e = sf.embedding({ inputDim: 20000, outputDim: 128 });
+    e(sf.input({ shape: [null], dtype: "int32" }));
+    expect(e.weights).toEqual([{ name: "embedding/embeddings", shape: [20000, 128], trainable: true }]);
+  });
+
+  test("stateful needs a fixed batch; the message says how to give one", () => {
+    const e = thrown(() => sf.lstm({ units: 8, stateful: true })(sf.input({ shape: [10, 16] })));
+    expect(e.message).toContain("the batch size must be fixed, but got (None, 10, 16)");
+    expect(e.layer).toBe("lstm");
+    expect(one(sf.lstm({ units: 8, stateful: true })(sf.input({ batchShape: [4, 10, 16] }))).shape).toEqual([4, 8]);
+  });
+
+  test("plain JavaScript: switches must be booleans, fractions between 0 and 1, inputLength refused", () => {
+    const js = sf as unknown as Record<string, (o: unknown) => unknown>;
+    expect(thrown(() => js["lstm"]!({ units: 4, returnState: "yes" })).message).toContain("LSTM: returnState must be true or false");
+    expect(thrown(() => js["gru"]!({ units: 4, resetAfter: 1 })).message).toContain("GRU: resetAfter must be true or false");
+    expect(thrown(() => js["simpleRNN"]!({ units: 4, dropout: "0.2" })).message).toContain('SimpleRNN: dropout is a fraction to drop in training and must be between 0 and 1, but got "0.2"');
+    expect(thrown(() => js["embedding"]!({ inputDim: 4, outputDim: 2, inputLength: 7 })).message).toContain("Embedding: inputLength was removed in Keras 3");
+    expect(thrown(() => js["masking"]!({ maskValue: "0" })).message).toContain("Masking: maskValue must be a number");
+    expect(thrown(() => js["input"]!({ shape: [3], dtype: "int65" })).message).toContain('Input: dtype must be one of "float32", "int32", "bool", "string", "int64"');
+  });
+});
+
+describe("the same models in TensorFlow.js 4.22", () => {
+  const tfShapes = (m: { outputs: { shape: unknown }[] }) => m.outputs.map((o) => o.shape);
+  test.each([
+    ["simpleRNN", () => sf.simpleRNN({ units: 4, returnSequences: true })],
+    ["lstm", () => sf.lstm({ units: 4 })],
+    ["lstm goBackwards", () => sf.lstm({ units: 3, goBackwards: true, returnSequences: true })],
+    ["gru resetAfter false", () => sf.gru({ units: 6, resetAfter: false })],
+  ] as const)("%s: same output shape and parameter count", async (_, make) => {
+    const x = sf.input({ shape: [5, 3] });
+    const m = sf.model({ inputs: x, outputs: one(make()(x)) });
+    const t = (await toTfjs(m, { tf })) as unknown as tf.LayersModel;
+    expect(tfShapes(t as never)).toEqual([m.outputShape]);
+    expect(t.countParams()).toBe(m.countParams());
+    const y = t.predict(tf.ones([2, 5, 3])) as tf.Tensor;
+    expect(y.shape).toEqual((m.outputShape as (number | null)[]).map((d) => d ?? 2));
+  });
+
+  test("returnState: the multi-output node is built once, its outputs picked in Keras's order", async () => {
+    const x = sf.input({ shape: [null, 3] });
+    const [out, h, c] = many(sf.lstm({ units: 4, returnState: true, returnSequences: true })(x));
+    const m = sf.model({ inputs: x, outputs: [one(out), one(h), one(c)] });
+    const t = (await toTfjs(m, { tf })) as unknown as tf.LayersModel;
+    expect(t.outputs.map((o) => o.shape)).toEqual([[null, null, 4], [null, 4], [null, 4]]);
+    expect(t.layers.length).toBe(2);
+    expect(t.countParams()).toBe(m.countParams());
+    expect(t.countParams()).toBe(128);
+  });
+
+  test("a text model: Embedding, Masking, LSTM, GRU, Dense on int64 ids (TF.js's int32)", async () => {
+    const ids = sf.input({ shape: [null], dtype: "int64" });
+    const e = sf.embedding({ inputDim: 200, outputDim: 8, maskZero: true })(ids);
+    const h = sf.lstm({ units: 6, returnSequences: true })(sf.masking()(e));
+    const y = sf.dense({ units: 1, activation: "sigmoid" })(sf.gru({ units: 5, resetAfter: false })(h));
+    const m = sf.model({ inputs: ids, outputs: y });
+    const t = (await toTfjs(m, { tf })) as unknown as tf.LayersModel;
+    expect(t.inputs[0]!.dtype).toBe("int32");
+    expect(t.countParams()).toBe(m.countParams());
+    expect(m.countParams()).toBe(200 * 8 + 4 * 6 * (8 + 6 + 1) + 3 * 5 * (6 + 5 + 1) + 6);
+    expect((t.predict(tf.tensor2d([[1, 2, 0]], undefined, "int32")) as tf.Tensor).shape).toEqual([1, 1]);
+  });
+
+  test("GRU with resetAfter (Keras 3's default) is refused by name: TF.js 4.22 has none", async () => {
+    const x = sf.input({ shape: [5, 3] });
+    const m = sf.model({ inputs: x, outputs: one(sf.gru({ units: 4, name: "g" })(x)) });
+    await expect(toTfjs(m, { tf })).rejects.toThrow(
+      noTfjsOption("g", "GRU", "resetAfter", "true", "set resetAfter: false (TF.js 4.22 has no GRU with reset_after, Keras 3's default; the bias is then [3 * units])"),
+    );
+  });
+});
