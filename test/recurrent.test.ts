@@ -2,19 +2,13 @@
  * The recurrent layers, Embedding and Masking at run time, and calls of several outputs: Keras's tensor
  * names (`lstm[0][1]`), the summary's Output Shape list and `Connected to`, where one output is needed
  * (Sequential, blocks, a layer's argument), weights and parameter counts from Keras 3's rules, and the
- * same models built and run by TensorFlow.js 4.22 (`@tensorflow/tfjs`, which registers the ops RNNs use)
- * with the same shapes and parameter counts.
+ * same models built and run by TensorFlow.js 4.22 in ./recurrent-tfjs.test.ts.
  */
-import * as tf from "@tensorflow/tfjs";
-import { beforeAll, beforeEach, describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test } from "vitest";
 import * as sf from "../src/index.js";
 import { ShapeError, SymbolicTensor } from "../src/index.js";
 import { severalOutputs, tensorList } from "../src/core/layer.js";
-import { noTfjsOption, toTfjs } from "../src/tfjs/index.js";
 
-beforeAll(async () => {
-  await tf.setBackend("cpu");
-});
 beforeEach(() => sf.clearSession());
 
 const one = (x: unknown): SymbolicTensor => x as SymbolicTensor;
@@ -44,10 +38,10 @@ describe("calls of several outputs", () => {
 
   test("a model of several outputs: summary lists the layer's shapes and Keras's Connected to", () => {
     const x = sf.input({ shape: [null, 16], name: "seq" });
-    const [out, h, c] = many(sf.lstm({ units: 8, returnState: true, name: "enc" })(x));
+    const [out, h, c] = sf.lstm({ units: 8, returnState: true, name: "enc" })(x);
     const y = sf.dense({ units: 1, name: "head" })(out);
     const both = sf.add({ name: "hc" })([h, c]);
-    const m = sf.model({ inputs: x, outputs: [one(y), one(both)] });
+    const m = sf.model({ inputs: x, outputs: [y, both] });
     expect(m.outputShape).toEqual([[null, 1], [null, 8]]);
     expect(m.countParams()).toBe(800 + 9);
     const text = m.summary({ printFn: () => {}, lineLength: 150 });
@@ -96,7 +90,8 @@ describe("shapes, checks and weights", () => {
   });
 
   test("stateful needs a fixed batch; the message says how to give one", () => {
-    const e = thrown(() => sf.lstm({ units: 8, stateful: true })(sf.input({ shape: [10, 16] })));
+    const js = sf as unknown as Record<string, (o: unknown) => (x: unknown) => unknown>;
+    const e = thrown(() => js["lstm"]!({ units: 8, stateful: true })(sf.input({ shape: [10, 16] })));
     expect(e.message).toContain("the batch size must be fixed, but got (None, 10, 16)");
     expect(e.layer).toBe("lstm");
     expect(one(sf.lstm({ units: 8, stateful: true })(sf.input({ batchShape: [4, 10, 16] }))).shape).toEqual([4, 8]);
@@ -113,52 +108,3 @@ describe("shapes, checks and weights", () => {
   });
 });
 
-describe("the same models in TensorFlow.js 4.22", () => {
-  const tfShapes = (m: { outputs: { shape: unknown }[] }) => m.outputs.map((o) => o.shape);
-  test.each([
-    ["simpleRNN", () => sf.simpleRNN({ units: 4, returnSequences: true })],
-    ["lstm", () => sf.lstm({ units: 4 })],
-    ["lstm goBackwards", () => sf.lstm({ units: 3, goBackwards: true, returnSequences: true })],
-    ["gru resetAfter false", () => sf.gru({ units: 6, resetAfter: false })],
-  ] as const)("%s: same output shape and parameter count", async (_, make) => {
-    const x = sf.input({ shape: [5, 3] });
-    const m = sf.model({ inputs: x, outputs: one(make()(x)) });
-    const t = (await toTfjs(m, { tf })) as unknown as tf.LayersModel;
-    expect(tfShapes(t as never)).toEqual([m.outputShape]);
-    expect(t.countParams()).toBe(m.countParams());
-    const y = t.predict(tf.ones([2, 5, 3])) as tf.Tensor;
-    expect(y.shape).toEqual((m.outputShape as (number | null)[]).map((d) => d ?? 2));
-  });
-
-  test("returnState: the multi-output node is built once, its outputs picked in Keras's order", async () => {
-    const x = sf.input({ shape: [null, 3] });
-    const [out, h, c] = many(sf.lstm({ units: 4, returnState: true, returnSequences: true })(x));
-    const m = sf.model({ inputs: x, outputs: [one(out), one(h), one(c)] });
-    const t = (await toTfjs(m, { tf })) as unknown as tf.LayersModel;
-    expect(t.outputs.map((o) => o.shape)).toEqual([[null, null, 4], [null, 4], [null, 4]]);
-    expect(t.layers.length).toBe(2);
-    expect(t.countParams()).toBe(m.countParams());
-    expect(t.countParams()).toBe(128);
-  });
-
-  test("a text model: Embedding, Masking, LSTM, GRU, Dense on int64 ids (TF.js's int32)", async () => {
-    const ids = sf.input({ shape: [null], dtype: "int64" });
-    const e = sf.embedding({ inputDim: 200, outputDim: 8, maskZero: true })(ids);
-    const h = sf.lstm({ units: 6, returnSequences: true })(sf.masking()(e));
-    const y = sf.dense({ units: 1, activation: "sigmoid" })(sf.gru({ units: 5, resetAfter: false })(h));
-    const m = sf.model({ inputs: ids, outputs: y });
-    const t = (await toTfjs(m, { tf })) as unknown as tf.LayersModel;
-    expect(t.inputs[0]!.dtype).toBe("int32");
-    expect(t.countParams()).toBe(m.countParams());
-    expect(m.countParams()).toBe(200 * 8 + 4 * 6 * (8 + 6 + 1) + 3 * 5 * (6 + 5 + 1) + 6);
-    expect((t.predict(tf.tensor2d([[1, 2, 0]], undefined, "int32")) as tf.Tensor).shape).toEqual([1, 1]);
-  });
-
-  test("GRU with resetAfter (Keras 3's default) is refused by name: TF.js 4.22 has none", async () => {
-    const x = sf.input({ shape: [5, 3] });
-    const m = sf.model({ inputs: x, outputs: one(sf.gru({ units: 4, name: "g" })(x)) });
-    await expect(toTfjs(m, { tf })).rejects.toThrow(
-      noTfjsOption("g", "GRU", "resetAfter", "true", "set resetAfter: false (TF.js 4.22 has no GRU with reset_after, Keras 3's default; the bias is then [3 * units])"),
-    );
-  });
-});

@@ -210,6 +210,12 @@ export abstract class RecurrentLayer extends SingleInputLayer {
   abstract readonly gates: number;
   /** How many states `returnState` adds: 1, or 2 for an LSTM (h and c). */
   abstract readonly stateCount: number;
+  /** The options the layer was made with (a Bidirectional makes its forward and backward copies from them). */
+  declare readonly options: RecurrentOptions;
+  /** A new layer of the same class and options, with `changes` (as Keras's Bidirectional clones the layer it wraps). */
+  copy(changes: Partial<RecurrentOptions>): RecurrentLayer {
+    return new (this.constructor as new (o: RecurrentOptions) => RecurrentLayer)({ ...this.options, ...changes });
+  }
 
   constructor(o: RecurrentOptions, className: string, keys: readonly string[]) {
     checkKeys(className, o, keys);
@@ -223,6 +229,7 @@ export abstract class RecurrentLayer extends SingleInputLayer {
     checkRecurrentTraining(className, o);
     super(o, className, declaredInput(className, o));
     Object.assign(this, {
+      options: o,
       units: o.units,
       activation: o.activation ?? "tanh",
       useBias: o.useBias ?? true,
