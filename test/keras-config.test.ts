@@ -128,6 +128,8 @@ const table: readonly [factory: string, options: object | undefined, tfjs: strin
   ["gru", { units: 4, recurrentActivation: "sigmoid", resetAfter: false, goBackwards: true }, "gru"],
   ["embedding", { inputDim: 10, outputDim: 4, maskZero: true }, "embedding"],
   ["masking", { maskValue: -1 }, "masking"],
+  // TF.js's Bidirectional takes a layer object, not a config: built and compared in recurrent-tfjs.test.ts.
+  ["bidirectional", { layer: shapeflow.lstm({ units: 4 }) }, null],
 ];
 
 describe("kerasConfig() against TensorFlow.js 4.22's getConfig()", () => {

@@ -66,3 +66,36 @@ describe("the same models in TensorFlow.js 4.22", () => {
     );
   });
 });
+
+describe("Bidirectional in TensorFlow.js 4.22", () => {
+  test.each([
+    ["concat", () => sf.bidirectional({ layer: sf.lstm({ units: 4 }) })],
+    ["sum, sequences", () => sf.bidirectional({ layer: sf.gru({ units: 3, resetAfter: false, returnSequences: true }), mergeMode: "sum" })],
+    ["ave", () => sf.bidirectional({ layer: sf.simpleRNN({ units: 5 }), mergeMode: "ave" })],
+  ] as const)("%s: same output shape and parameter count (twice the layer's)", async (_, make) => {
+    const x = sf.input({ shape: [5, 3] });
+    const m = sf.model({ inputs: x, outputs: one(make()(x)) });
+    const t = (await toTfjs(m, { tf })) as unknown as tf.LayersModel;
+    expect(t.outputs.map((o) => o.shape)).toEqual([m.outputShape]);
+    expect(t.countParams()).toBe(m.countParams());
+    expect((t.predict(tf.ones([2, 5, 3])) as tf.Tensor).shape).toEqual((m.outputShape as (number | null)[]).map((d) => d ?? 2));
+  });
+
+  test("mergeMode null and returnState: the outputs in Keras's order, built once", async () => {
+    const x = sf.input({ shape: [5, 3] });
+    const outs = many(sf.bidirectional({ layer: sf.lstm({ units: 4, returnState: true }), mergeMode: null })(x));
+    expect(outs.map((o) => o.shape)).toEqual([[null, 4], [null, 4], [null, 4], [null, 4], [null, 4], [null, 4]]);
+    const m = sf.model({ inputs: x, outputs: outs });
+    const t = (await toTfjs(m, { tf })) as unknown as tf.LayersModel;
+    expect(t.outputs.map((o) => o.shape)).toEqual(outs.map((o) => o.shape));
+    expect(t.countParams()).toBe(256);
+    expect(m.countParams()).toBe(256);
+  });
+
+  test("a backwardLayer (TF.js has none) is refused by name", async () => {
+    const x = sf.input({ shape: [5, 3] });
+    const b = sf.bidirectional({ layer: sf.lstm({ units: 4 }), backwardLayer: sf.lstm({ units: 4, goBackwards: true, name: "back" }), name: "bi" });
+    const m = sf.model({ inputs: x, outputs: one(b(x)) });
+    await expect(toTfjs(m, { tf })).rejects.toThrow('toTfjs: layer "bi" (Bidirectional) has backwardLayer "back", which TensorFlow.js 4.22 does not support');
+  });
+});

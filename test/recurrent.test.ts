@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, test } from "vitest";
 import * as sf from "../src/index.js";
 import { ShapeError, SymbolicTensor } from "../src/index.js";
 import { severalOutputs, tensorList } from "../src/core/layer.js";
+import { backwardDiffers, sameGoBackwards } from "../src/layers/recurrent/bidirectional.js";
 
 beforeEach(() => sf.clearSession());
 
@@ -108,3 +109,25 @@ describe("shapes, checks and weights", () => {
   });
 });
 
+describe("bidirectional at run time", () => {
+  test("forward and backward copies named as Keras names them; weights forward first; twice the count", () => {
+    const inner = sf.lstm({ units: 4 });
+    const b = sf.bidirectional({ layer: inner });
+    b(sf.input({ shape: [5, 3] }));
+    expect(b.countParams()).toBe(256);
+    expect(b.weights.map((w) => w.name)).toEqual([
+      "bidirectional/forward_lstm/kernel", "bidirectional/forward_lstm/recurrent_kernel", "bidirectional/forward_lstm/bias",
+      "bidirectional/backward_lstm/kernel", "bidirectional/backward_lstm/recurrent_kernel", "bidirectional/backward_lstm/bias",
+    ]);
+    expect(b.kerasConfig().config).toMatchObject({ merge_mode: "concat", layer: { class_name: "LSTM", config: { name: "forward_lstm", go_backwards: false } } });
+  });
+
+  test("plain JavaScript: the directions must differ and the backward layer agree, as Keras's _verify_layer_config", () => {
+    const js = sf as unknown as Record<string, (o: unknown) => unknown>;
+    expect(thrown(() => js["bidirectional"]!({ layer: sf.lstm({ units: 4, goBackwards: true }) })).message).toBe(sameGoBackwards);
+    expect(thrown(() => js["bidirectional"]!({ layer: sf.lstm({ units: 4 }), backwardLayer: sf.lstm({ units: 4 }) })).message).toBe(sameGoBackwards);
+    expect(thrown(() => js["bidirectional"]!({ layer: sf.lstm({ units: 4 }), backwardLayer: sf.lstm({ units: 4, goBackwards: true, returnSequences: true }) })).message).toBe(backwardDiffers("returnSequences"));
+    expect(thrown(() => js["bidirectional"]!({ layer: sf.lstm({ units: 4 }), mergeMode: "max" })).message).toContain("Bidirectional: mergeMode");
+    expect(thrown(() => js["bidirectional"]!({ layer: sf.input({ shape: [3] }) })).message).toContain("Bidirectional: layer must be a recurrent layer");
+  });
+});

@@ -3,6 +3,7 @@
 // an exact union. Their negative twins, with the error text, are in ./errors/recurrent.ts.
 import { expectTypeOf } from "expect-type";
 import {
+  bidirectional,
   dense,
   embedding,
   masking,
@@ -12,11 +13,13 @@ import {
   model,
   sequential,
   simpleRNN,
+  type Bidirectional,
   type Dim,
   type Embedding,
   type GRU,
   type LSTM,
   type ParamCount,
+  type Sequential,
   type SimpleRNN,
   type SymbolicTensor,
   type WeightShapes,
@@ -25,6 +28,7 @@ import {
 declare const n: number;
 declare const flag: boolean;
 declare const anyValue: any;
+declare const mode: "concat" | "sum";
 
 const x = input({ shape: [null, 16] });
 const x10 = input({ shape: [10, 16] });
@@ -137,3 +141,34 @@ expectTypeOf<ParamCount<GRU<{ units: 4; resetAfter: boolean }>, [null, 5, 3]>>()
 expectTypeOf(masking()(x)).toEqualTypeOf<SymbolicTensor<[null, null, 16]>>();
 expectTypeOf(masking({ maskValue: -1 })(x10)).toEqualTypeOf<SymbolicTensor<[null, 10, 16]>>();
 expectTypeOf(sequential().add(masking({ inputShape: [10, 16] })).add(lstm({ units: 2 })).outputShape).toEqualTypeOf<[null, 2]>();
+
+// --- bidirectional: concat doubles the last axis; sum/mul/ave keep it; null gives both; states follow ------------
+{
+  expectTypeOf(bidirectional({ layer: lstm({ units: 8 }) })(x)).toEqualTypeOf<SymbolicTensor<[null, 16]>>();
+  expectTypeOf(bidirectional({ layer: lstm({ units: 8, returnSequences: true }), mergeMode: "sum" })(x10)).toEqualTypeOf<SymbolicTensor<[null, 10, 8]>>();
+  expectTypeOf(bidirectional({ layer: gru({ units: 8 }), mergeMode: "ave" }).apply(x)).toEqualTypeOf<SymbolicTensor<[null, 8]>>();
+  const [f, b] = bidirectional({ layer: gru({ units: 8 }), mergeMode: null })(x);
+  expectTypeOf(f).toEqualTypeOf<SymbolicTensor<[null, 8]>>();
+  expectTypeOf(b).toEqualTypeOf<SymbolicTensor<[null, 8]>>();
+  // returnState: (output, *forward states, *backward states): 5 tensors for an LSTM.
+  const states = bidirectional({ layer: lstm({ units: 8, returnState: true }) })(x);
+  expectTypeOf(states[0]).toEqualTypeOf<SymbolicTensor<[null, 16]>>();
+  expectTypeOf(states[4]).toEqualTypeOf<SymbolicTensor<[null, 8]>>();
+  expectTypeOf(states.length).toEqualTypeOf<5>();
+  // A backward layer of other units: concat adds both (not Keras's forward-only computed shape, which the run contradicts).
+  expectTypeOf(bidirectional({ layer: lstm({ units: 8 }), backwardLayer: lstm({ units: 4, goBackwards: true }) })(x)).toEqualTypeOf<SymbolicTensor<[null, 12]>>();
+  // mergeMode not known: each mode's result.
+  expectTypeOf(bidirectional({ layer: lstm({ units: 8 }), mergeMode: mode })(x)).toEqualTypeOf<SymbolicTensor<[null, 16]> | SymbolicTensor<[null, 8]>>();
+  expectTypeOf(bidirectional({ layer: lstm({ units: 8 }) })).toEqualTypeOf<Bidirectional<{ layer: LSTM<{ units: 8 }> }>>();
+  expectTypeOf<ParamCount<Bidirectional<{ layer: LSTM<{ units: 64 }> }>, [null, null, 128]>>().toEqualTypeOf<98816>();
+  expectTypeOf<WeightShapes<Bidirectional<{ layer: LSTM<{ units: 4 }> }>, [null, null, 3]>>().toEqualTypeOf<{
+    "forward/kernel": [3, 16];
+    "forward/recurrent_kernel": [4, 16];
+    "forward/bias": [16];
+    "backward/kernel": [3, 16];
+    "backward/recurrent_kernel": [4, 16];
+    "backward/bias": [16];
+  }>();
+  const s = sequential().add(input({ shape: [null, 16] })).add(bidirectional({ layer: lstm({ units: 8 }) })).add(dense({ units: 1 }));
+  expectTypeOf(s).toEqualTypeOf<Sequential<[null, null, 16], [null, 1], 1617>>();
+}

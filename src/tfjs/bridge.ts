@@ -14,6 +14,7 @@ import { SymbolicTensor, type Node } from "../core/tensor.js";
 import { CompositeLayer } from "../blocks/composite.js";
 import { InputLayer } from "../layers/core/input.js";
 import { MergeBase } from "../layers/merging/merge.js";
+import { BidirectionalLayer } from "../layers/recurrent/bidirectional.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
 import { checkAll, type CheckedData } from "./data.js";
 
@@ -193,7 +194,7 @@ const tfArgs = (config: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(config).map(([k, v]) => [camel(k), tfValue(v, k)]));
 
 /** The TF.js layer for a shapeflow layer that is no model or block, or a ShapeError saying why there is none. */
-const tfjsLayer = (tf: TfjsLike, l: BaseLayer<any>): TfjsLayerLike => {
+const tfjsLayer = (tf: TfjsLike, l: BaseLayer<any>, name?: string): TfjsLayerLike => {
   const { className, config } = l.kerasConfig();
   const factory = factories[className];
   if (factory === undefined)
@@ -206,7 +207,7 @@ const tfjsLayer = (tf: TfjsLike, l: BaseLayer<any>): TfjsLayerLike => {
     if (!Array.isArray(value) || typeof value[0] !== "string") delete own[key];
   }
   // The training options go to TF.js as the user gave them (an initializer object stays that object).
-  const args = { ...tfArgs(own), ...l.trainingOptions };
+  const args = { ...tfArgs(own), ...l.trainingOptions, ...(name !== undefined && { name }) };
   const make = (tf.layers as Record<string, ((args: object) => TfjsLayerLike) | undefined>)[factory];
   if (make === undefined) return fail(noTfjsLayer(l.name, className, "use @tensorflow/tfjs 4.22 or later"), l.name);
   return make(args);
@@ -225,10 +226,22 @@ class Builder {
         l instanceof FunctionalModel ? this.functional(l.inputs, l.outputs, l.name)
         : l instanceof ModelBase ? this.sequential(l)
         : l instanceof CompositeLayer ? this.composite(l)
+        : l instanceof BidirectionalLayer ? this.bidirectional(l)
         : tfjsLayer(this.tf, l);
       this.#made.set(l, t);
     }
     return t;
+  }
+
+  /** A Bidirectional as TF.js's, wrapping the TF.js copy of its forward layer (TF.js makes the backward one itself). */
+  bidirectional(l: BidirectionalLayer): TfjsLayerLike {
+    if (l.backwardGiven)
+      fail(noTfjsOption(l.name, "Bidirectional", "backwardLayer", `"${l.backward.name}"`, "leave backwardLayer out (TF.js 4.22 has none); the backward layer is then a copy of layer with goBackwards: true"), l.name);
+    // TF.js names the copies forward_<name> and backward_<name> itself: give it the wrapped layer's own name.
+    const inner = tfjsLayer(this.tf, l.forward, l.forward.name.replace(/^forward_/, ""));
+    const make = (this.tf.layers as Record<string, ((args: object) => TfjsLayerLike) | undefined>)["bidirectional"];
+    if (make === undefined) return fail(noTfjsLayer(l.name, "Bidirectional", "use @tensorflow/tfjs 4.22 or later"), l.name);
+    return make({ name: l.name, trainable: l.trainable, layer: inner, mergeMode: l.mergeMode });
   }
 
   /** A Sequential as TF.js's Sequential: an input layer of its input shape, then its layers. */

@@ -45,3 +45,17 @@ export const embeddingCases: readonly Case[] = [
   { code: `embedding({ inputDim: 10, outputDim: 2, inputShape: [20] })(input({ shape: [30] }))`, error: "Embedding: the layer was declared with batch input shape (None, 20), but is called on (None, 30)." },
   { code: `masking({ mask_value: 0 })`, error: `Masking has no option "mask_value".` },
 ];
+export const wrapperCases: readonly Case[] = [
+  { code: `bidirectional({ layer: lstm({ units: 8 }) })(input({ shape: [null, 16] }))`, shape: [null, 16] },
+  { code: `bidirectional({ layer: lstm({ units: 8, returnSequences: true }), mergeMode: "sum" })(input({ shape: [10, 16] }))`, shape: [null, 10, 8] },
+  { code: `bidirectional({ layer: gru({ units: 8 }), mergeMode: "mul" }).apply(input({ shape: [10, 16], batchSize: 2 }))`, shape: [2, 8] },
+  { code: `bidirectional({ layer: gru({ units: 8 }), mergeMode: null })(input({ shape: [10, 16] }))[1]`, shape: [null, 8] },
+  { code: `bidirectional({ layer: lstm({ units: 8, returnState: true }) })(input({ shape: [10, 16] }))[4]`, shape: [null, 8] },
+  { code: `bidirectional({ layer: lstm({ units: 8 }), backwardLayer: lstm({ units: 4, goBackwards: true }) })(input({ shape: [10, 16] }))`, shape: [null, 12] },
+  { code: `sequential().add(input({ shape: [null, 16] })).add(bidirectional({ layer: lstm({ units: 8 }) })).add(dense({ units: 1 })).outputShape`, shape: [null, 1] },
+  { code: `bidirectional({ layer: dense({ units: 4 }) })`, error: "Bidirectional: layer must be a recurrent layer (simpleRNN, lstm or gru), which reads a sequence in order, but got Dense (a Dense layer). Fix: wrap e.g. lstm({ units: 64 }); for a layer applied to every step, use timeDistributed({ layer })." },
+  { code: `bidirectional({ layer: lstm({ units: 4 }), backwardLayer: dense({ units: 4 }) })`, error: "Bidirectional: backwardLayer must be a recurrent layer (simpleRNN, lstm or gru), which reads a sequence in order, but got Dense (a Dense layer)." },
+  { code: `bidirectional({ layer: lstm({ units: 8 }) })(input({ shape: [16] }))`, error: "LSTM needs (batch, steps, features), an input of rank 3, but got (None, 16) of rank 2." },
+  { code: `bidirectional({ layer: lstm({ units: 8 }), backwardLayer: lstm({ units: 4, goBackwards: true }), mergeMode: "sum" })(input({ shape: [10, 16] }))`, error: `Bidirectional: mergeMode "sum" needs the two outputs of one shape, but the forward layer gives (None, 8) and the backward layer (None, 4). Fix: give both layers the same units, or use mergeMode "concat".` },
+  { code: `sequential().add(input({ shape: [10, 16] })).add(bidirectional({ layer: lstm({ units: 8 }), mergeMode: null }))`, error: "Bidirectional gives 2 tensors here" },
+];

@@ -213,7 +213,7 @@ const sf = shapeflow as unknown as Record<string, (...xs: unknown[]) => unknown>
  * `inputShape` is probed on each, with the shape it is given, and (bad) one that contradicts it.
  */
 const declaresInput = (t: Target): Target =>
-  t.options["inputShape"] !== undefined || ["input", "activation", "dropout", "add", "concatenate", "residual", "residual-shortcut", "parallel", "repeat"].includes(t.id)
+  t.options["inputShape"] !== undefined || ["input", "activation", "dropout", "add", "concatenate", "residual", "residual-shortcut", "parallel", "repeat", "bidirectional"].includes(t.id)
     ? t
     : { ...t, options: { ...t.options, inputShape: { good: [t.shapes[0]], bad: [t.badShape ?? [...t.shapes[0], 2]] } } };
 
@@ -340,6 +340,15 @@ export const targets: readonly Target[] = ([
     options: { inputDim: { good: [10, 3], bad: [0, 2.5] }, outputDim: { good: [4, 2], bad: [0, -1] }, maskZero: bool },
   },
   { id: "masking", shapes: [[5, 3], [2, 4]], base: {}, options: { maskValue: { good: [0, -1] } } },
+  {
+    id: "bidirectional",
+    shapes: [[5, 3], [null, 4]],
+    badShape: [4],
+    base: { units: 4 },
+    options: { units: { good: [4, 2], bad: [0, 2.5] }, returnSequences: bool },
+    source: (o) => `bidirectional({ layer: lstm({ units: ${o["units"]}, returnSequences: ${o["returnSequences"] ?? "false"} }) })`,
+    build: (o) => sf["bidirectional"]!({ layer: sf["lstm"]!({ units: o["units"], returnSequences: o["returnSequences"] ?? false }) }),
+  },
   {
     id: "residual",
     shapes: [[4], [2, 4]],

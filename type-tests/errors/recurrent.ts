@@ -1,6 +1,6 @@
 // The recurrent layers and layers of several outputs: every way their input or options can be wrong,
 // with the sentence the compiler shows.
-import { dense, embedding, gru, input, lstm, masking, sequential, simpleRNN } from "../../src/index.js";
+import { bidirectional, dense, embedding, gru, input, lstm, masking, sequential, simpleRNN } from "../../src/index.js";
 
 // Rank 2: no time axis.
 // error: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 16) of rank 2. Fix: give each sample a time axis and a feature axis, e.g. input({ shape: [10, 8] }) makes (None, 10, 8); for token ids, put embedding({ inputDim, outputDim }) first.
@@ -15,7 +15,7 @@ gru({ units: 8 }).apply(input({ shape: [5, 4, 3] }));
 simpleRNN({ units: 4 })(input({ shape: [10, null] }));
 
 // stateful without a fixed batch size (Keras 3 refuses it when the model is built).
-// error: LSTM: stateful: true keeps each sample's state from one batch to the next, so the batch size must be fixed, but got (None, 10, 16). Fix: give the input a batch size, input({ shape: [10, 16], batchSize: 32 })
+// error: LSTM: stateful: true keeps each sample's state from one batch to the next, so the batch size must be fixed, but got (None, 10, 16). Fix: give the input a batch size, input({ shape: [10, 8], batchSize: 32 })
 lstm({ units: 8, stateful: true })(input({ shape: [10, 16] }));
 
 // The same in a Sequential whose first layer declares its input without a batch size.
@@ -67,3 +67,21 @@ input({ shape: [3], dtype: "int65" });
 // --- masking ---
 // error: Masking has no option "mask_value".
 masking({ mask_value: 0 });
+
+// --- bidirectional ---
+// Only recurrent layers: the message says so.
+// error: Bidirectional: layer must be a recurrent layer (simpleRNN, lstm or gru), which reads a sequence in order, but got Dense (a Dense layer). Fix: wrap e.g. lstm({ units: 64 }); for a layer applied to every step, use timeDistributed({ layer }).
+bidirectional({ layer: dense({ units: 4 }) });
+// error: Bidirectional: backwardLayer must be a recurrent layer (simpleRNN, lstm or gru), which reads a sequence in order, but got Dense (a Dense layer).
+bidirectional({ layer: lstm({ units: 4 }), backwardLayer: dense({ units: 4 }) });
+// The wrapped layer's own shape errors read through.
+// error: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 16) of rank 2.
+bidirectional({ layer: lstm({ units: 8 }) })(input({ shape: [16] }));
+// sum of outputs of two widths.
+// error: Bidirectional: mergeMode "sum" needs the two outputs of one shape, but the forward layer gives (None, 8) and the backward layer (None, 4). Fix: give both layers the same units, or use mergeMode "concat".
+bidirectional({ layer: lstm({ units: 8 }), backwardLayer: lstm({ units: 4, goBackwards: true }), mergeMode: "sum" })(input({ shape: [10, 16] }));
+// Two outputs (mergeMode null) in a Sequential.
+// error: Bidirectional gives 2 tensors here
+sequential().add(input({ shape: [10, 16] })).add(bidirectional({ layer: lstm({ units: 8 }), mergeMode: null }));
+// error: Type '"max"' is not assignable to type
+bidirectional({ layer: lstm({ units: 8 }), mergeMode: "max" });

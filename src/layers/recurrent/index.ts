@@ -2,3 +2,4 @@ export { simpleRNN, type SimpleRNN, type SimpleRNNOptions } from "./simple-rnn.j
 export { lstm, type LSTM, type LSTMOptions } from "./lstm.js";
 export { gru, type GRU, type GRUOptions } from "./gru.js";
 export type { RecurrentOptions, RecurrentTrainingOptions } from "./base-rnn.js";
+export { bidirectional, type Bidirectional, type BidirectionalOptions, type MergeMode } from "./bidirectional.js";
