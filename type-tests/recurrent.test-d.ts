@@ -85,6 +85,8 @@ expectTypeOf(lstm({ units: 8 })(input({ shape: [10, n] }))).toEqualTypeOf<Symbol
 // A tensor of unknown rank: outputs of unknown rank, checked at run time.
 declare const unknownRank: SymbolicTensor;
 expectTypeOf(lstm({ units: 8 })(unknownRank)).toEqualTypeOf<SymbolicTensor<Dim[]>>();
+// input({ shape: any }) has unknown rank after the batch: unknown outputs, still counted.
+expectTypeOf(lstm({ units: 8 })(input({ shape: anyValue }))).toEqualTypeOf<SymbolicTensor<Dim[]>>();
 {
   // Checked element by element: expect-type's deep comparison of this tuple trips on its own brand.
   const outs = gru({ units: 8, returnState: true })(unknownRank);

@@ -137,14 +137,20 @@ interface OutputsView<r extends MultiRule> extends Rule {
 /** The output shapes of a multi-output rule on an input. */
 export type runOutputs<r extends MultiRule, s> = (r & { readonly input: s })["outputs"];
 type fill<t, v> = { -readonly [k in keyof t]: v };
-/** `applyRule` for the outputs of a multi-output rule: a tuple of shapes, or a `ShapeErr`. */
+/**
+ * `applyRule` for the outputs of a multi-output rule: a tuple of shapes, or a `ShapeErr`. An input of
+ * unknown rank (`Dim[]`, `[null, ...Dim[]]` from `input({ shape: any })`) gives the rule's outputs for
+ * `Dim[]`, so that the outputs are still counted.
+ */
 export type applyOutputs<r extends MultiRule, i, s> = [Dim[]] extends [s]
   ? runOutputs<r, Dim[]>
   : [s] extends [never]
     ? never
     : [s] extends [Failed<string>]
       ? fill<runOutputs<r, Dim[]>, s>
-      : applyRule<OutputsView<r>, i, s>;
+      : true extends (s extends Shape ? (number extends s["length"] ? true : false) : false)
+        ? runOutputs<r, Dim[]>
+        : applyRule<OutputsView<r>, i, s>;
 /**
  * The tensors a call returns for the tuple of output shapes `o`: one `SymbolicTensor` for one output, a
  * tuple of them for several (`[SymbolicTensor<[null, 8]>, SymbolicTensor<[null, 8]>, ...]`), a union
