@@ -130,6 +130,7 @@ const table: readonly [factory: string, options: object | undefined, tfjs: strin
   ["masking", { maskValue: -1 }, "masking"],
   // TF.js's Bidirectional takes a layer object, not a config: built and compared in recurrent-tfjs.test.ts.
   ["bidirectional", { layer: shapeflow.lstm({ units: 4 }) }, null],
+  ["timeDistributed", { layer: shapeflow.dense({ units: 4 }) }, null],
 ];
 
 describe("kerasConfig() against TensorFlow.js 4.22's getConfig()", () => {

@@ -99,3 +99,17 @@ describe("Bidirectional in TensorFlow.js 4.22", () => {
     await expect(toTfjs(m, { tf })).rejects.toThrow('toTfjs: layer "bi" (Bidirectional) has backwardLayer "back", which TensorFlow.js 4.22 does not support');
   });
 });
+
+describe("TimeDistributed in TensorFlow.js 4.22", () => {
+  test.each([
+    ["dense", [5, 3], () => sf.timeDistributed({ layer: sf.dense({ units: 7 }) }), 28],
+    ["conv2d", [5, 8, 8, 3], () => sf.timeDistributed({ layer: sf.conv2d({ filters: 2, kernelSize: 3 }) }), 56],
+  ] as const)("%s: same output shape and parameter count (the layer's, once)", async (_, shape, make, params) => {
+    const x = sf.input({ shape: [...shape] });
+    const m = sf.model({ inputs: x, outputs: one(make()(x)) });
+    const t = (await toTfjs(m, { tf })) as unknown as tf.LayersModel;
+    expect(t.outputs.map((o) => o.shape)).toEqual([m.outputShape]);
+    expect(m.countParams()).toBe(params);
+    expect(t.countParams()).toBe(params);
+  });
+});

@@ -9,6 +9,7 @@ import * as sf from "../src/index.js";
 import { ShapeError, SymbolicTensor } from "../src/index.js";
 import { severalOutputs, tensorList } from "../src/core/layer.js";
 import { backwardDiffers, sameGoBackwards } from "../src/layers/recurrent/bidirectional.js";
+import { notOneInputLayer } from "../src/layers/recurrent/time-distributed.js";
 
 beforeEach(() => sf.clearSession());
 
@@ -129,5 +130,26 @@ describe("bidirectional at run time", () => {
     expect(thrown(() => js["bidirectional"]!({ layer: sf.lstm({ units: 4 }), backwardLayer: sf.lstm({ units: 4, goBackwards: true, returnSequences: true }) })).message).toBe(backwardDiffers("returnSequences"));
     expect(thrown(() => js["bidirectional"]!({ layer: sf.lstm({ units: 4 }), mergeMode: "max" })).message).toContain("Bidirectional: mergeMode");
     expect(thrown(() => js["bidirectional"]!({ layer: sf.input({ shape: [3] }) })).message).toContain("Bidirectional: layer must be a recurrent layer");
+  });
+});
+
+describe("timeDistributed at run time", () => {
+  test("the inner layer is called on one step: its weights are the wrapper's, counted once", () => {
+    const d = sf.dense({ units: 8 });
+    const t = sf.timeDistributed({ layer: d });
+    const y = t(sf.input({ shape: [10, 16] }));
+    expect(y.shape).toEqual([null, 10, 8]);
+    expect(t.countParams()).toBe(136);
+    expect(t.weights.map((w) => w.name)).toEqual(["dense/kernel", "dense/bias"]);
+    expect(t.kerasConfig().config).toMatchObject({ layer: { class_name: "Dense", config: { units: 8 } } });
+    const m = sf.model({ inputs: y.node.inputs[0]!, outputs: y });
+    expect(m.countParams()).toBe(136);
+    expect(m.summary({ printFn: () => {}, expandNested: true })).toContain("└ dense (Dense)");
+  });
+
+  test("plain JavaScript: a merge layer or an input is refused", () => {
+    const js = sf as unknown as Record<string, (o: unknown) => unknown>;
+    expect(thrown(() => js["timeDistributed"]!({ layer: sf.add() })).message).toBe(notOneInputLayer("Add (a layer of several inputs)"));
+    expect(thrown(() => js["timeDistributed"]!({ layer: 3 })).message).toBe(notOneInputLayer("number"));
   });
 });

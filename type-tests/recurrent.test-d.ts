@@ -4,7 +4,10 @@
 import { expectTypeOf } from "expect-type";
 import {
   bidirectional,
+  conv2d,
   dense,
+  flatten,
+  timeDistributed,
   embedding,
   masking,
   gru,
@@ -14,7 +17,9 @@ import {
   sequential,
   simpleRNN,
   type Bidirectional,
+  type Dense,
   type Dim,
+  type TimeDistributed,
   type Embedding,
   type GRU,
   type LSTM,
@@ -173,4 +178,18 @@ expectTypeOf(sequential().add(masking({ inputShape: [10, 16] })).add(lstm({ unit
   }>();
   const s = sequential().add(input({ shape: [null, 16] })).add(bidirectional({ layer: lstm({ units: 8 }) })).add(dense({ units: 1 }));
   expectTypeOf(s).toEqualTypeOf<Sequential<[null, null, 16], [null, 1], 1617>>();
+}
+
+// --- timeDistributed: the layer on every step; its weights once ---------------------------------------------------
+{
+  expectTypeOf(timeDistributed({ layer: dense({ units: 8 }) })(x10)).toEqualTypeOf<SymbolicTensor<[null, 10, 8]>>();
+  expectTypeOf(timeDistributed({ layer: dense({ units: 8 }) })(x)).toEqualTypeOf<SymbolicTensor<[null, null, 8]>>();
+  expectTypeOf(timeDistributed({ layer: conv2d({ filters: 2, kernelSize: 3 }) })(input({ shape: [5, 8, 8, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 5, 6, 6, 2]>>();
+  expectTypeOf(timeDistributed({ layer: sequential({ layers: [flatten(), dense({ units: 3 })] }) })(input({ shape: [4, 5, 6] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 3]>>();
+  expectTypeOf(timeDistributed({ layer: dense({ units: n }) }).apply(x10)).toEqualTypeOf<SymbolicTensor<[null, 10, number]>>();
+  expectTypeOf(timeDistributed({ layer: dense({ units: 8 }) })(unknownRank)).toEqualTypeOf<SymbolicTensor<Dim[]>>();
+  expectTypeOf(timeDistributed({ layer: dense({ units: 8 }) })).toEqualTypeOf<TimeDistributed<{ layer: Dense<8> }>>();
+  expectTypeOf<ParamCount<TimeDistributed<{ layer: Dense<8> }>, [null, 10, 16]>>().toEqualTypeOf<136>();
+  const s = sequential().add(input({ shape: [null, 16] })).add(timeDistributed({ layer: dense({ units: 8 }) })).add(lstm({ units: 2 }));
+  expectTypeOf(s).toEqualTypeOf<Sequential<[null, null, 16], [null, 2], 224>>();
 }

@@ -15,6 +15,7 @@ import { CompositeLayer } from "../blocks/composite.js";
 import { InputLayer } from "../layers/core/input.js";
 import { MergeBase } from "../layers/merging/merge.js";
 import { BidirectionalLayer } from "../layers/recurrent/bidirectional.js";
+import { TimeDistributedLayer } from "../layers/recurrent/time-distributed.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
 import { checkAll, type CheckedData } from "./data.js";
 
@@ -227,6 +228,7 @@ class Builder {
         : l instanceof ModelBase ? this.sequential(l)
         : l instanceof CompositeLayer ? this.composite(l)
         : l instanceof BidirectionalLayer ? this.bidirectional(l)
+        : l instanceof TimeDistributedLayer ? this.timeDistributed(l)
         : tfjsLayer(this.tf, l);
       this.#made.set(l, t);
     }
@@ -242,6 +244,13 @@ class Builder {
     const make = (this.tf.layers as Record<string, ((args: object) => TfjsLayerLike) | undefined>)["bidirectional"];
     if (make === undefined) return fail(noTfjsLayer(l.name, "Bidirectional", "use @tensorflow/tfjs 4.22 or later"), l.name);
     return make({ name: l.name, trainable: l.trainable, layer: inner, mergeMode: l.mergeMode });
+  }
+
+  /** A TimeDistributed as TF.js's, wrapping the TF.js copy of its layer. */
+  timeDistributed(l: TimeDistributedLayer): TfjsLayerLike {
+    const make = (this.tf.layers as Record<string, ((args: object) => TfjsLayerLike) | undefined>)["timeDistributed"];
+    if (make === undefined) return fail(noTfjsLayer(l.name, "TimeDistributed", "use @tensorflow/tfjs 4.22 or later"), l.name);
+    return make({ name: l.name, trainable: l.trainable, layer: this.layer(l.inner) });
   }
 
   /** A Sequential as TF.js's Sequential: an input layer of its input shape, then its layers. */

@@ -59,3 +59,12 @@ export const wrapperCases: readonly Case[] = [
   { code: `bidirectional({ layer: lstm({ units: 8 }), backwardLayer: lstm({ units: 4, goBackwards: true }), mergeMode: "sum" })(input({ shape: [10, 16] }))`, error: `Bidirectional: mergeMode "sum" needs the two outputs of one shape, but the forward layer gives (None, 8) and the backward layer (None, 4). Fix: give both layers the same units, or use mergeMode "concat".` },
   { code: `sequential().add(input({ shape: [10, 16] })).add(bidirectional({ layer: lstm({ units: 8 }), mergeMode: null }))`, error: "Bidirectional gives 2 tensors here" },
 ];
+export const timeDistributedCases: readonly Case[] = [
+  { code: `timeDistributed({ layer: dense({ units: 8 }) })(input({ shape: [10, 16] }))`, shape: [null, 10, 8] },
+  { code: `timeDistributed({ layer: dense({ units: 8 }) }).apply(input({ shape: [null, 16], batchSize: 3 }))`, shape: [3, null, 8] },
+  { code: `timeDistributed({ layer: conv2d({ filters: 2, kernelSize: 3 }) })(input({ shape: [5, 8, 8, 3] }))`, shape: [null, 5, 6, 6, 2] },
+  { code: `timeDistributed({ layer: sequential({ layers: [flatten(), dense({ units: 3 })] }) })(input({ shape: [4, 5, 6] }))`, shape: [null, 4, 3] },
+  { code: `sequential().add(input({ shape: [null, 16] })).add(timeDistributed({ layer: dense({ units: 8 }) })).add(lstm({ units: 2 })).outputShape`, shape: [null, 2] },
+  { code: `timeDistributed({ layer: dense({ units: 8 }) })(input({ shape: [16] }))`, error: "TimeDistributed needs an input of rank 3 or more, (batch, steps, ...), since it applies its layer to every step, but got (None, 16) of rank 2. Fix: give each sample a steps axis first, e.g. input({ shape: [10, 16] }) makes (None, 10, 16)." },
+  { code: `timeDistributed({ layer: conv2d({ filters: 2, kernelSize: 3 }) })(input({ shape: [5, 8, 3] }))`, error: "Conv2D needs an input of rank 4, (batch, rows, cols, channels) with channelsLast, or (batch, channels, rows, cols) with channelsFirst, but got (None, 8, 3) of rank 3." },
+];

@@ -213,7 +213,7 @@ const sf = shapeflow as unknown as Record<string, (...xs: unknown[]) => unknown>
  * `inputShape` is probed on each, with the shape it is given, and (bad) one that contradicts it.
  */
 const declaresInput = (t: Target): Target =>
-  t.options["inputShape"] !== undefined || ["input", "activation", "dropout", "add", "concatenate", "residual", "residual-shortcut", "parallel", "repeat", "bidirectional"].includes(t.id)
+  t.options["inputShape"] !== undefined || ["input", "activation", "dropout", "add", "concatenate", "residual", "residual-shortcut", "parallel", "repeat", "bidirectional", "timeDistributed"].includes(t.id)
     ? t
     : { ...t, options: { ...t.options, inputShape: { good: [t.shapes[0]], bad: [t.badShape ?? [...t.shapes[0], 2]] } } };
 
@@ -348,6 +348,15 @@ export const targets: readonly Target[] = ([
     options: { units: { good: [4, 2], bad: [0, 2.5] }, returnSequences: bool },
     source: (o) => `bidirectional({ layer: lstm({ units: ${o["units"]}, returnSequences: ${o["returnSequences"] ?? "false"} }) })`,
     build: (o) => sf["bidirectional"]!({ layer: sf["lstm"]!({ units: o["units"], returnSequences: o["returnSequences"] ?? false }) }),
+  },
+  {
+    id: "timeDistributed",
+    shapes: [[5, 3], [null, 4, 2]],
+    badShape: [4],
+    base: { units: 4 },
+    options: { units: { good: [4, 2], bad: [0, 2.5] } },
+    source: (o) => `timeDistributed({ layer: dense({ units: ${o["units"]} }) })`,
+    build: (o) => sf["timeDistributed"]!({ layer: sf["dense"]!({ units: o["units"] }) }),
   },
   {
     id: "residual",

@@ -1,6 +1,6 @@
 // The recurrent layers and layers of several outputs: every way their input or options can be wrong,
 // with the sentence the compiler shows.
-import { bidirectional, dense, embedding, gru, input, lstm, masking, sequential, simpleRNN } from "../../src/index.js";
+import { bidirectional, conv2d, dense, embedding, gru, input, lstm, masking, sequential, simpleRNN, timeDistributed } from "../../src/index.js";
 
 // Rank 2: no time axis.
 // error: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 16) of rank 2. Fix: give each sample a time axis and a feature axis, e.g. input({ shape: [10, 8] }) makes (None, 10, 8); for token ids, put embedding({ inputDim, outputDim }) first.
@@ -85,3 +85,13 @@ bidirectional({ layer: lstm({ units: 8 }), backwardLayer: lstm({ units: 4, goBac
 sequential().add(input({ shape: [10, 16] })).add(bidirectional({ layer: lstm({ units: 8 }), mergeMode: null }));
 // error: Type '"max"' is not assignable to type
 bidirectional({ layer: lstm({ units: 8 }), mergeMode: "max" });
+
+// --- timeDistributed ---
+// error: TimeDistributed needs an input of rank 3 or more, (batch, steps, ...), since it applies its layer to every step, but got (None, 16) of rank 2. Fix: give each sample a steps axis first, e.g. input({ shape: [10, 16] }) makes (None, 10, 16).
+timeDistributed({ layer: dense({ units: 8 }) })(input({ shape: [16] }));
+// The inner layer's own error, as on one step (batch, 8, 3).
+// error: Conv2D needs an input of rank 4, (batch, rows, cols, channels) with channelsLast, or (batch, channels, rows, cols) with channelsFirst, but got (None, 8, 3) of rank 3.
+timeDistributed({ layer: conv2d({ filters: 2, kernelSize: 3 }) })(input({ shape: [5, 8, 3] }));
+// A misspelt option: here the compiler's own excess-property check answers first (the run says "TimeDistributed has no option").
+// error: Object literal may only specify known properties, but 'layers' does not exist in type 'TimeDistributedOptions'. Did you mean to write 'layer'?
+timeDistributed({ layer: dense({ units: 8 }), layers: 2 });
