@@ -113,3 +113,30 @@ describe("TimeDistributed in TensorFlow.js 4.22", () => {
     expect(t.countParams()).toBe(params);
   });
 });
+
+describe("the sequence examples in TensorFlow.js 4.22", () => {
+  // The examples' own sizes make TF.js's orthogonal initializer slow: the same structures, small.
+  test("seq2seq (initialState passed to TF.js as the decoder's initial state): same counts, shapes, and it runs", async () => {
+    const enc = sf.input({ shape: [null, 7] });
+    const [, h, c] = sf.lstm({ units: 8, returnState: true })(enc);
+    const dec = sf.input({ shape: [null, 9] });
+    const [seq] = sf.lstm({ units: 8, returnSequences: true, returnState: true })(dec, { initialState: [h, c] });
+    const m = sf.model({ inputs: [enc, dec], outputs: sf.dense({ units: 9, activation: "softmax" })(seq) });
+    const t = (await toTfjs(m, { tf })) as unknown as tf.LayersModel;
+    expect(t.countParams()).toBe(m.countParams());
+    expect(t.outputs.map((o) => o.shape)).toEqual([[null, null, 9]]);
+    expect((t.predict([tf.ones([2, 4, 7]), tf.ones([2, 6, 9])]) as tf.Tensor).shape).toEqual([2, 6, 9]);
+  });
+  test("two stacked Bidirectional LSTMs on an Embedding, as the IMDB example: same count", async () => {
+    const ids = sf.input({ shape: [null], dtype: "int32" });
+    const x = sf.bidirectional({ layer: sf.lstm({ units: 4, returnSequences: true }) })(sf.embedding({ inputDim: 50, outputDim: 6 })(ids));
+    const m = sf.model({ inputs: ids, outputs: sf.dense({ units: 1 })(sf.bidirectional({ layer: sf.lstm({ units: 4 }) })(x)) });
+    const t = (await toTfjs(m, { tf })) as unknown as tf.LayersModel;
+    expect(t.countParams()).toBe(m.countParams());
+    expect(m.countParams()).toBe(50 * 6 + 2 * 4 * 4 * (6 + 4 + 1) + 2 * 4 * 4 * (8 + 4 + 1) + 9);
+  });
+  test("the GRU text model: Keras 3's resetAfter is refused by TF.js, by name", async () => {
+    const { gruText } = await import("../examples/gru-text.js");
+    await expect(toTfjs(gruText, { tf })).rejects.toThrow("has resetAfter true, which TensorFlow.js 4.22 does not support");
+  });
+});

@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import * as sf from "../src/index.js";
 import { ShapeError, SymbolicTensor } from "../src/index.js";
-import { severalOutputs, tensorList } from "../src/core/layer.js";
+import { initialState, severalOutputs, tensorList } from "../src/core/layer.js";
 import { backwardDiffers, sameGoBackwards } from "../src/layers/recurrent/bidirectional.js";
 import { notOneInputLayer } from "../src/layers/recurrent/time-distributed.js";
 
@@ -151,5 +151,41 @@ describe("timeDistributed at run time", () => {
     const js = sf as unknown as Record<string, (o: unknown) => unknown>;
     expect(thrown(() => js["timeDistributed"]!({ layer: sf.add() })).message).toBe(notOneInputLayer("Add (a layer of several inputs)"));
     expect(thrown(() => js["timeDistributed"]!({ layer: 3 })).message).toBe(notOneInputLayer("number"));
+  });
+});
+
+describe("the sequence examples: Keras 3's parameter counts and shapes", () => {
+  test("IMDB bidirectional LSTM: 2,757,761", async () => {
+    const { imdb, imdbParams } = await import("../examples/imdb-bidirectional-lstm.js");
+    expect(imdbParams).toBe(20000 * 128 + 2 * (4 * 64 * (128 + 64 + 1)) * 2 + 129);
+    expect(imdb.countParams()).toBe(imdbParams);
+    expect(imdb.outputShape).toEqual([null, 1]);
+    expect(imdb.summary({ printFn: () => {} })).toContain("Total params: 2,757,761");
+  });
+  test("GRU text model (resetAfter: 3u(F+u+2)): 674,533", async () => {
+    const { gruText, gruTextParams } = await import("../examples/gru-text.js");
+    expect(gruTextParams).toBe(10000 * 64 + 3 * 64 * (64 + 64 + 2) + 3 * 32 * (64 + 32 + 2) + 33 * 5);
+    expect(gruText.countParams()).toBe(gruTextParams);
+    expect(gruText.outputShape).toEqual([null, 5]);
+  });
+  test("seq2seq: the decoder starts from the encoder's [h, c], listed in Connected to", async () => {
+    const { seq2seq, seq2seqParams } = await import("../examples/seq2seq.js");
+    expect(seq2seqParams).toBe(4 * 256 * (71 + 256 + 1) + 4 * 256 * (93 + 256 + 1) + 256 * 93 + 93);
+    expect(seq2seq.countParams()).toBe(seq2seqParams);
+    expect(seq2seq.outputShape).toEqual([null, null, 93]);
+    const decoder = seq2seq.layers.find((l) => l.name === "decoder") as unknown as { nodes: { inputs: SymbolicTensor[] }[] };
+    expect(decoder.nodes[0]!.inputs.map((t) => t.name)).toEqual(["decoder_inputs[0][0]", "encoder[0][1]", "encoder[0][2]"]);
+    const text = seq2seq.summary({ printFn: () => {} });
+    expect(text).toContain("encoder[0][1],");
+    expect(text).toContain("Total params: 718,173");
+    expect(seq2seq.layers.map((l) => l.name)).toEqual(["encoder_inputs", "decoder_inputs", "encoder", "decoder", "next_char"]);
+  });
+  test("initialState of the wrong shape or count: the ShapeError the compiler shows too", () => {
+    const [, h] = many(sf.lstm({ units: 8, returnState: true })(sf.input({ shape: [5, 3] })));
+    const js = sf as unknown as Record<string, (o: unknown) => (x: unknown, c?: unknown) => unknown>;
+    expect(thrown(() => js["lstm"]!({ units: 8 })(sf.input({ shape: [5, 3] }), { initialState: [h] })).message).toBe(
+      initialState("LSTM", "2", "(None, 8)", "[(None, 8)]"),
+    );
+    expect(thrown(() => js["gru"]!({ units: 4 })(sf.input({ shape: [5, 3] }), { initialState: [h] })).message).toContain("GRU: initialState must be its 1 states, each of shape (None, 4), but got [(None, 8)].");
   });
 });

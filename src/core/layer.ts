@@ -127,6 +127,8 @@ export interface MergeLayer<r extends Rule = Rule> extends LayerInfo {
  */
 export interface MultiRule extends Rule {
   readonly outputs: unknown;
+  /** The shapes `initialState` must have on this input (`[[batch, units], [batch, units]]` for an LSTM), or `Dim[]` when not known. */
+  readonly states: unknown;
 }
 /** A multi-output rule read through its `outputs`, so that `applyRule`'s checks (declared input, unions) run on them. */
 interface OutputsView<r extends MultiRule> extends Rule {
@@ -167,8 +169,14 @@ export type outputTensors<o> = [o] extends [ShapeErr<string>]
  * types each one. With one output (no `returnState`) the call gives that one tensor, as `Layer` does.
  */
 export interface MultiOutputLayer<r extends MultiRule = MultiRule, i extends Shape | undefined = Shape | undefined> extends LayerInfo {
-  <const t extends SymbolicTensor>(x: Checked<applyOutputs<r, i, t["shape"]>, t>): outputTensors<applyOutputs<r, i, t["shape"]>>;
-  apply<const t extends SymbolicTensor>(x: Checked<applyOutputs<r, i, t["shape"]>, t>): outputTensors<applyOutputs<r, i, t["shape"]>>;
+  <const t extends SymbolicTensor, const s extends readonly SymbolicTensor[] = []>(
+    x: Checked<applyOutputs<r, i, t["shape"]>, t>,
+    call?: { readonly initialState: Checked<checkInitialState<r, t["shape"], s>, s> },
+  ): outputTensors<applyOutputs<r, i, t["shape"]>>;
+  apply<const t extends SymbolicTensor, const s extends readonly SymbolicTensor[] = []>(
+    x: Checked<applyOutputs<r, i, t["shape"]>, t>,
+    call?: { readonly initialState: Checked<checkInitialState<r, t["shape"], s>, s> },
+  ): outputTensors<applyOutputs<r, i, t["shape"]>>;
   /** The batch input shape the options declared (`inputShape`, `batchInputShape`, ...), if any. */
   readonly batchInputShape: i;
   /** @internal */
@@ -176,6 +184,38 @@ export interface MultiOutputLayer<r extends MultiRule = MultiRule, i extends Sha
   /** @internal */
   readonly [declaredKey]: i;
 }
+
+/**
+ * `"ok"` when the tensors `ss` can be the initial states of rule `r` on input `s`: as many as its states,
+ * each of the state's shape (an unknown size agrees with any); else the `initialState` message.
+ */
+export type checkInitialState<r extends MultiRule, s, ss extends readonly SymbolicTensor[]> = number extends ss["length"]
+  ? "ok"
+  : (r & { readonly input: s })["states"] extends infer want
+    ? want extends readonly Shape[]
+      ? statesAgree<want, shapesOf<ss>> extends true
+        ? "ok"
+        : ShapeErr<initialState<r["layer"], `${want["length"]}`, want extends readonly [infer w extends Shape, ...unknown[]] ? formatShape<w> : "()", formatShapeList<shapesOf<ss>>>>
+      : "ok"
+    : never;
+type statesAgree<want extends readonly Shape[], got extends readonly unknown[]> = want["length"] extends got["length"]
+  ? { [k in keyof want]: got[k & keyof got] extends infer g extends Shape ? (number extends g["length"] ? true : g["length"] extends want[k]["length"] ? (firstDisagreement<want[k], g> extends -1 ? true : false) : false) : true }[number] extends true
+    ? true
+    : false
+  : false;
+type formatShapeList<ss extends readonly unknown[], acc extends string = ""> = ss extends readonly [infer a, ...infer rest]
+  ? formatShapeList<rest, `${acc}${acc extends "" ? "" : ", "}${a extends Shape ? (number extends a["length"] ? "(?)" : formatShape<a>) : "?"}`>
+  : `[${acc}]`;
+
+export type initialState<layer extends string, count extends string, state extends string, got extends string> =
+  `${layer}: initialState must be its ${count} states, each of shape ${state}, but got ${got}. Fix: pass the states a layer of the same units returned: const [, h, c] = lstm({ units: 256, returnState: true })(x), then lstm({ units: 256 })(y, { initialState: [h, c] }).`;
+export const initialState = <layer extends string, count extends string, state extends string, got extends string>(
+  layer: layer,
+  count: count,
+  state: state,
+  got: got,
+): initialState<layer, count, state, got> =>
+  `${layer}: initialState must be its ${count} states, each of shape ${state}, but got ${got}. Fix: pass the states a layer of the same units returned: const [, h, c] = lstm({ units: 256, returnState: true })(x), then lstm({ units: 256 })(y, { initialState: [h, c] }).`;
 
 /** What all layers answer at run time. */
 export interface LayerInfo {
@@ -422,7 +462,7 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
     checkName(className, options.name);
     checkBoolean(className, "trainable", options.trainable);
     // A layer is callable: the function stands in for the instance, with the class's prototype.
-    const self = ((x: unknown) => (self as BaseLayer<In>).apply(x)) as unknown as this;
+    const self = ((x: unknown, call?: unknown) => (self as BaseLayer<In>).apply(x, call)) as unknown as this;
     delete (self as { name?: unknown }).name;
     delete (self as { length?: unknown }).length;
     Object.setPrototypeOf(self, new.target.prototype);
@@ -440,7 +480,8 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
   }
 
   /** The input of this call as the rule sees it: one shape, or a tuple of shapes. */
-  protected abstract inputOf(x: unknown): { tensors: SymbolicTensor[]; shape: In };
+  /** The tensors a call takes (a recurrent layer's `initialState` among them, from `call`) and the shape the rule sees. */
+  protected abstract inputOf(x: unknown, call?: unknown): { tensors: SymbolicTensor[]; shape: In };
 
   /**
    * The shapes of all the outputs of a call, in Keras's order: `[output, h, c]` for an LSTM with
@@ -454,8 +495,8 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
    * Calls the layer on a tensor (or a tuple of tensors, for merge layers) and returns the output
    * tensor, or the list of them when the call gives several (`[output, h, c]`).
    */
-  apply(x: unknown): SymbolicTensor | SymbolicTensor[] {
-    const { tensors, shape } = this.inputOf(x);
+  apply(x: unknown, call?: unknown): SymbolicTensor | SymbolicTensor[] {
+    const { tensors, shape } = this.inputOf(x, call);
     const declared = this.batchInputShape;
     if (declared !== undefined && isShape(shape)) {
       if (declared.length !== shape.length || firstDisagreement(declared, shape) !== -1)

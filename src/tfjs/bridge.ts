@@ -24,7 +24,7 @@ import { checkAll, type CheckedData } from "./data.js";
 /** A TF.js layer, as far as the bridge uses it. */
 export interface TfjsLayerLike {
   readonly name: string;
-  apply(inputs: unknown): unknown;
+  apply(inputs: unknown, kwargs?: unknown): unknown;
 }
 /** A TF.js symbolic tensor, as far as the bridge uses it. */
 export interface TfjsSymbolicTensorLike {
@@ -293,7 +293,7 @@ class Builder {
           const ins = t.node.inputs.map(tensor);
           const input = t.node.inputs.map((i) => formatShape(i.shape)).join(" and ");
           const outs = t.node.outputs;
-          const y = checked(layer, input, outs.length === 1 ? t.shape : undefined, () => this.layer(layer).apply(layer instanceof MergeBase ? ins : ins[0]), (y) => (Array.isArray(y) ? undefined : (y as TfjsSymbolicTensorLike).shape));
+          const y = checked(layer, input, outs.length === 1 ? t.shape : undefined, () => this.layer(layer).apply(layer instanceof MergeBase ? ins : ins[0], ins.length > 1 && !(layer instanceof MergeBase) ? { initialState: ins.slice(1) } : undefined), (y) => (Array.isArray(y) ? undefined : (y as TfjsSymbolicTensorLike).shape));
           xs = Array.isArray(y) ? y : [y];
           // Several outputs: each one's shape checked as `checked` checks one.
           if (outs.length > 1) {

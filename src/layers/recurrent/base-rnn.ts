@@ -15,7 +15,9 @@ import type { Mul } from "../../core/arith.js";
 import type { declaredOf, flag, opt, weightIf } from "../../core/config.js";
 import { fail, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
-import { SingleInputLayer, type BaseLayerOptions, type MultiRule, type severalOutputs, type WeightSpec } from "../../core/layer.js";
+import { describe, initialState, SingleInputLayer, type BaseLayerOptions, type MultiRule, type severalOutputs, type WeightSpec } from "../../core/layer.js";
+import { SymbolicTensor } from "../../core/tensor.js";
+import { firstDisagreement } from "../../core/shape.js";
 import { baseKeys, checkKeys, checkPositive, formatOption, inputKeys } from "../../core/options.js";
 import { checkBoolean } from "../../core/read-options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
@@ -150,6 +152,7 @@ export interface RecurrentRule<layer extends string, g, n, u, seq, state, statef
   readonly layer: layer;
   readonly outputs: rnnOutputs<layer, this["input"], u, seq, state, n, stateful>;
   readonly output: oneOutput<layer, this["outputs"], state>;
+  readonly states: this["input"] extends readonly [infer b, Dim, Dim] ? (n extends 2 ? [[b, u], [b, u]] : [[b, u]]) : Dim[];
   readonly weights: this["input"] extends readonly [Dim, Dim, infer f]
     ? Mul<g, u> extends infer gu
       ? [["kernel", [f, gu]], ["recurrent_kernel", [u, gu]], ...weightIf<bias, ["bias", biasShape<twoBiases, gu>]>]
@@ -242,6 +245,22 @@ export abstract class RecurrentLayer extends SingleInputLayer {
       recurrentDropout: o.recurrentDropout ?? 0,
       trainingOptions: Object.fromEntries(Object.entries(o).filter(([k, v]) => (recurrentTrainingKeys as readonly string[]).includes(k) && v !== undefined)),
     });
+  }
+
+  /** The input, and the tensors of `{ initialState }` when given, checked against the states' shapes. */
+  protected override inputOf(x: unknown, call?: unknown): { tensors: SymbolicTensor[]; shape: Shape } {
+    const input = super.inputOf(x);
+    const given = (call as { initialState?: unknown } | undefined)?.initialState;
+    if (call === undefined || given === undefined) return input;
+    const s = input.shape;
+    const state: Shape = [s[0] ?? null, this.units];
+    const states = Array.isArray(given) ? given : [given];
+    const fits = states.length === this.stateCount && states.every((t) => t instanceof SymbolicTensor && t.shape.length === 2 && firstDisagreement(t.shape, state) === -1);
+    if (!fits) {
+      const got = `[${states.map((t) => (t instanceof SymbolicTensor ? formatShape(t.shape) : describe(t))).join(", ")}]`;
+      fail(initialState(this.className, String(this.stateCount), formatShape(state), got), this.name);
+    }
+    return { tensors: [...input.tensors, ...(states as SymbolicTensor[])], shape: s };
   }
 
   override computeOutputShapes(s: Shape): Shape[] {

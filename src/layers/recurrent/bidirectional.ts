@@ -16,6 +16,7 @@ import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import {
   describe,
+  initialState,
   SingleInputLayer,
   type AnyLayer,
   type BaseLayerOptions,
@@ -29,6 +30,7 @@ import {
 } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
 import { readOptions } from "../../core/read-options.js";
+import { SymbolicTensor } from "../../core/tensor.js";
 import { formatShape, type Dim, type Init, type IsKnown, type Last, type Shape } from "../../core/shape.js";
 import { RecurrentLayer } from "./base-rnn.js";
 
@@ -125,6 +127,8 @@ export interface BidirectionalRule<f, b, mode> extends MultiRule {
   readonly layer: "Bidirectional";
   readonly outputs: biOutputs<runOutputs<ruleOf<f>, this["input"]>, runOutputs<ruleOf<b>, this["input"]>, mode>;
   readonly output: oneOf<this["outputs"]>;
+  /** No initial states here (the call refuses them). */
+  readonly states: [];
   readonly weights: [...prefixed<"forward", ruleWeights<ruleOf<f>, this["input"]>>, ...prefixed<"backward", ruleWeights<ruleOf<b>, this["input"]>>];
 }
 
@@ -194,6 +198,15 @@ export class BidirectionalLayer extends SingleInputLayer {
       mergeMode: o.mergeMode === undefined ? "concat" : o.mergeMode,
       backwardGiven: given !== undefined,
     });
+  }
+  /** No initialState: the forward and backward states would have to be split (types say so too). */
+  protected override inputOf(x: unknown, call?: unknown): { tensors: SymbolicTensor[]; shape: Shape } {
+    const given = (call as { initialState?: unknown } | undefined)?.initialState;
+    if (given !== undefined) {
+      const list = Array.isArray(given) ? given : [given];
+      fail(initialState("Bidirectional", "0", "()", `[${list.map((t) => (t instanceof SymbolicTensor ? formatShape(t.shape) : describe(t))).join(", ")}]`), this.name);
+    }
+    return super.inputOf(x);
   }
   /** The two layers whose weights this one holds, for nested summaries. */
   get layers(): readonly RecurrentLayer[] {
