@@ -192,7 +192,7 @@ const upSampling = (id: string, r: 1 | 2 | 3): Target => ({
 /** A recurrent layer on (steps, features); its own options beside the shared ones. */
 const recurrent = (id: string, own: Record<string, OptionSpec>): Target => ({
   id,
-  shapes: [[5, 3], [null, 4]],
+  shapes: [[5, 3], [2, 4]],
   badShape: [4],
   base: { units: 4 },
   options: {
@@ -342,7 +342,7 @@ export const targets: readonly Target[] = ([
   { id: "masking", shapes: [[5, 3], [2, 4]], base: {}, options: { maskValue: { good: [0, -1] } } },
   {
     id: "bidirectional",
-    shapes: [[5, 3], [null, 4]],
+    shapes: [[5, 3], [2, 4]],
     badShape: [4],
     base: { units: 4 },
     options: { units: { good: [4, 2], bad: [0, 2.5] }, returnSequences: bool },
@@ -351,7 +351,7 @@ export const targets: readonly Target[] = ([
   },
   {
     id: "timeDistributed",
-    shapes: [[5, 3], [null, 4, 2]],
+    shapes: [[5, 3], [4, 4, 2]],
     badShape: [4],
     base: { units: 4 },
     options: { units: { good: [4, 2], bad: [0, 2.5] } },
