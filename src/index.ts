@@ -15,6 +15,7 @@ export {
   type LayerInfo,
   type MergeLayer,
   type Output,
+  type MultiOutputLayer,
   type ParamCount,
   type Rule,
   type UnknownBlock,
@@ -28,12 +29,15 @@ export { input, type InputOptions } from "./layers/core/input.js";
 export { dense, type Dense, type DenseOptions } from "./layers/core/dense.js";
 export { activation, type Activation, type ActivationIdentifier, type ActivationOptions } from "./layers/core/activation.js";
 export { dropout, type Dropout, type DropoutOptions } from "./layers/core/dropout.js";
+export { embedding, type Embedding, type EmbeddingOptions } from "./layers/core/embedding.js";
+export { masking, type Masking, type MaskingOptions } from "./layers/core/masking.js";
 export { add, type Add, type AddOptions } from "./layers/merging/add.js";
 export { concatenate, type Concatenate, type ConcatenateOptions } from "./layers/merging/concatenate.js";
 export * from "./layers/convolutional/index.js";
 export * from "./layers/pooling/index.js";
 export * from "./layers/reshaping/index.js";
 export * from "./layers/normalization/index.js";
+export * from "./layers/recurrent/index.js";
 export * from "./blocks/index.js";
 export type { DataFormat, Padding, Spatial } from "./core/conv.js";
 

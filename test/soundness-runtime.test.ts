@@ -165,9 +165,11 @@ describe("2. plain-JS options: read once, type checked, kept", () => {
     expect(thrown(() => js(dropout)({ rate: 0.5, seed: "42" }))).toBe('Dropout: seed must be an integer, but got "42". Fix: use e.g. seed: 42, or leave it out.');
     expect(thrown(() => js(dropout)({ rate: 0.5, seed: 1.5 }))).toBe("Dropout: seed must be an integer, but got 1.5. Fix: use e.g. seed: 42, or leave it out.");
     expect(thrown(() => js(input)({ shape: [3], dtype: "float64" }))).toBe(
-      'Input: dtype must be one of "float32", "int32", "bool", "string", but got "float64". Fix: use one of "float32", "int32", "bool", "string", or leave it out.',
+      'Input: dtype must be one of "float32", "int32", "bool", "string", "int64", but got "float64". Fix: use one of "float32", "int32", "bool", "string", "int64", or leave it out.',
     );
     expect(js(input)({ shape: [3], dtype: "int32" }).shape).toEqual([null, 3]);
+    expect(js(input)({ shape: [3], dtype: "int64" }).shape).toEqual([null, 3]); // Keras's spelling of integer ids
+    expect(() => js(dense)({ units: 3, dtype: "int64" })).toThrow('Dense: dtype must be one of'); // only inputs take it
   });
   test("activation({}) names the missing option (it built a layer with no function)", () => {
     expect(thrown(() => js(sf.activation)({}))).toBe(

@@ -26,7 +26,7 @@ export abstract class CompositeLayer extends SingleInputLayer {
   }
   computeOutputShape(s: Shape): Shape {
     // A named input takes no default name, so the user's own layers keep Keras's numbering.
-    const input = new InputLayer({ batchShape: s, name: `${this.name}_input` }).apply(undefined);
+    const input = new InputLayer({ batchShape: s, name: `${this.name}_input` }).applyOne(undefined);
     const output = this.run(input);
     this.graph ??= { input, output };
     return output.shape;

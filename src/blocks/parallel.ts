@@ -92,8 +92,8 @@ class ParallelLayer extends CompositeLayer {
     return this.#branches;
   }
   protected run(x: SymbolicTensor): SymbolicTensor {
-    const outs = this.#branches.map((b) => b.apply(x));
-    return outs.length === 1 ? outs[0]! : this.#join.apply(outs);
+    const outs = this.#branches.map((b) => b.applyOne(x));
+    return outs.length === 1 ? outs[0]! : this.#join.applyOne(outs);
   }
 }
 

@@ -122,7 +122,7 @@ class RepeatLayer extends CompositeLayer {
     return this.#copies;
   }
   protected run(x: SymbolicTensor): SymbolicTensor {
-    return this.#copies.reduce((t, l) => l.apply(t), x);
+    return this.#copies.reduce((t, l) => l.applyOne(t), x);
   }
 }
 

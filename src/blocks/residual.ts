@@ -92,9 +92,9 @@ class ResidualLayer extends CompositeLayer {
     return this.#shortcut ? [this.#main, this.#shortcut] : [this.#main];
   }
   protected run(x: SymbolicTensor): SymbolicTensor {
-    const a = this.#main.apply(x);
-    const b = this.#shortcut ? this.#shortcut.apply(x) : x;
-    return this.#add.apply([a, b]);
+    const a = this.#main.applyOne(x);
+    const b = this.#shortcut ? this.#shortcut.applyOne(x) : x;
+    return this.#add.applyOne([a, b]);
   }
 }
 

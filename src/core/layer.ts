@@ -131,6 +131,105 @@ export interface MergeLayer<r extends Rule = Rule> extends LayerInfo {
   readonly [declaredKey]: undefined;
 }
 
+/**
+ * The rule of a layer whose call may give several tensors (an LSTM with `returnState`, a Bidirectional
+ * with `mergeMode: null`): `outputs` is the tuple of their shapes in Keras's order (`[output, h, c]`),
+ * or a `ShapeErr`, and must answer an input of unknown rank (`Dim[]`) with a tuple of `Dim[]`. Its
+ * `output` is what a place that takes one tensor (a Sequential, a block) sees: the one output, or the
+ * `severalOutputs` error when there are several.
+ */
+export interface MultiRule extends Rule {
+  readonly outputs: unknown;
+  /** The shapes `initialState` must have on this input (`[[batch, units], [batch, units]]` for an LSTM), or `Dim[]` when not known. */
+  readonly states: unknown;
+}
+/** A multi-output rule read through its `outputs`, so that `applyRule`'s checks (declared input, unions) run on them. */
+interface OutputsView<r extends MultiRule> extends Rule {
+  readonly layer: r["layer"];
+  readonly output: runOutputs<r, this["input"]>;
+  readonly weights: [];
+}
+/** The output shapes of a multi-output rule on an input. */
+export type runOutputs<r extends MultiRule, s> = (r & { readonly input: s })["outputs"];
+type fill<t, v> = { -readonly [k in keyof t]: v };
+/**
+ * `applyRule` for the outputs of a multi-output rule: a tuple of shapes, or a `ShapeErr`. An input of
+ * unknown rank (`Dim[]`, `[null, ...Dim[]]` from `input({ shape: any })`) gives the rule's outputs for
+ * `Dim[]`, so that the outputs are still counted.
+ */
+export type applyOutputs<r extends MultiRule, i, s> = [Dim[]] extends [s]
+  ? runOutputs<r, Dim[]>
+  : [s] extends [never]
+    ? never
+    : [s] extends [Failed<string>]
+      ? fill<runOutputs<r, Dim[]>, s>
+      : true extends (s extends Shape ? (number extends s["length"] ? true : false) : false)
+        ? runOutputs<r, Dim[]>
+        : applyRule<OutputsView<r>, i, s>;
+/**
+ * The tensors a call returns for the tuple of output shapes `o`: one `SymbolicTensor` for one output, a
+ * tuple of them for several (`[SymbolicTensor<[null, 8]>, SymbolicTensor<[null, 8]>, ...]`), a union
+ * when the compiler cannot tell which (`returnState: boolean`).
+ */
+export type outputTensors<o> = [o] extends [ShapeErr<string>]
+  ? SymbolicTensor<OkShape<o>>
+  : o extends readonly [infer one extends Shape]
+    ? SymbolicTensor<one>
+    : { -readonly [k in keyof o]: o[k] extends infer s extends Shape ? SymbolicTensor<s> : never };
+
+/**
+ * A layer whose call may give several tensors: `const [out, h, c] = lstm({ units: 8, returnState: true })(x)`
+ * types each one. With one output (no `returnState`) the call gives that one tensor, as `Layer` does.
+ */
+export interface MultiOutputLayer<r extends MultiRule = MultiRule, i extends Shape | undefined = Shape | undefined> extends LayerInfo {
+  <const t extends SymbolicTensor, const s extends readonly SymbolicTensor[] = []>(
+    x: Checked<applyOutputs<r, i, t["shape"]>, t>,
+    call?: { readonly initialState: Checked<checkInitialState<r, t["shape"], s>, s> },
+  ): outputTensors<applyOutputs<r, i, t["shape"]>>;
+  apply<const t extends SymbolicTensor, const s extends readonly SymbolicTensor[] = []>(
+    x: Checked<applyOutputs<r, i, t["shape"]>, t>,
+    call?: { readonly initialState: Checked<checkInitialState<r, t["shape"], s>, s> },
+  ): outputTensors<applyOutputs<r, i, t["shape"]>>;
+  /** The batch input shape the options declared (`inputShape`, `batchInputShape`, ...), if any. */
+  readonly batchInputShape: i;
+  /** @internal */
+  readonly [ruleKey]: r;
+  /** @internal */
+  readonly [declaredKey]: i;
+}
+
+/**
+ * `"ok"` when the tensors `ss` can be the initial states of rule `r` on input `s`: as many as its states,
+ * each of the state's shape (an unknown size agrees with any); else the `initialState` message.
+ */
+export type checkInitialState<r extends MultiRule, s, ss extends readonly SymbolicTensor[]> = number extends ss["length"]
+  ? "ok"
+  : (r & { readonly input: s })["states"] extends infer want
+    ? want extends readonly Shape[]
+      ? statesAgree<want, shapesOf<ss>> extends true
+        ? "ok"
+        : ShapeErr<initialState<r["layer"], `${want["length"]}`, want extends readonly [infer w extends Shape, ...unknown[]] ? formatShape<w> : "()", formatShapeList<shapesOf<ss>>>>
+      : "ok"
+    : never;
+type statesAgree<want extends readonly Shape[], got extends readonly unknown[]> = want["length"] extends got["length"]
+  ? { [k in keyof want]: got[k & keyof got] extends infer g extends Shape ? (number extends g["length"] ? true : g["length"] extends want[k]["length"] ? (firstDisagreement<want[k], g> extends -1 ? true : false) : false) : true }[number] extends true
+    ? true
+    : false
+  : false;
+type formatShapeList<ss extends readonly unknown[], acc extends string = ""> = ss extends readonly [infer a, ...infer rest]
+  ? formatShapeList<rest, `${acc}${acc extends "" ? "" : ", "}${a extends Shape ? (number extends a["length"] ? "(?)" : formatShape<a>) : "?"}`>
+  : `[${acc}]`;
+
+export type initialState<layer extends string, count extends string, state extends string, got extends string> =
+  `${layer}: initialState must be its ${count} states, each of shape ${state}, but got ${got}. Fix: pass the states a layer of the same units returned: const [, h, c] = lstm({ units: 256, returnState: true })(x), then lstm({ units: 256 })(y, { initialState: [h, c] }).`;
+export const initialState = <layer extends string, count extends string, state extends string, got extends string>(
+  layer: layer,
+  count: count,
+  state: state,
+  got: got,
+): initialState<layer, count, state, got> =>
+  `${layer}: initialState must be its ${count} states, each of shape ${state}, but got ${got}. Fix: pass the states a layer of the same units returned: const [, h, c] = lstm({ units: 256, returnState: true })(x), then lstm({ units: 256 })(y, { initialState: [h, c] }).`;
+
 /** What all layers answer at run time. */
 export interface LayerInfo {
   /** Unique name, as Keras makes it: `dense`, `dense_1`, ... */
@@ -383,7 +482,7 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
     checkName(className, options.name);
     checkBoolean(className, "trainable", options.trainable);
     // A layer is callable: the function stands in for the instance, with the class's prototype.
-    const self = ((x: unknown) => (self as BaseLayer<In>).apply(x)) as unknown as this;
+    const self = ((x: unknown, call?: unknown) => (self as BaseLayer<In>).apply(x, call)) as unknown as this;
     delete (self as { name?: unknown }).name;
     delete (self as { length?: unknown }).length;
     Object.setPrototypeOf(self, new.target.prototype);
@@ -401,29 +500,56 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
   }
 
   /** The input of this call as the rule sees it: one shape, or a tuple of shapes. */
-  protected abstract inputOf(x: unknown): { tensors: SymbolicTensor[]; shape: In };
+  /** The tensors a call takes (a recurrent layer's `initialState` among them, from `call`) and the shape the rule sees. */
+  protected abstract inputOf(x: unknown, call?: unknown): { tensors: SymbolicTensor[]; shape: In };
 
-  /** Calls the layer on a tensor (or a tuple of tensors, for merge layers) and returns the output tensor. */
-  apply(x: unknown): SymbolicTensor {
-    const { tensors, shape } = this.inputOf(x);
-    const out = this.outputFor(shape);
-    const node: Node = { layer: this, inputs: tensors, index: this.nodes.length, output: undefined };
-    this.nodes.push(node);
-    return (node.output = new SymbolicTensor(out, node));
+  /**
+   * The shapes of all the outputs of a call, in Keras's order: `[output, h, c]` for an LSTM with
+   * `returnState`. One output, `computeOutputShape`'s, unless a layer gives several.
+   */
+  computeOutputShapes(input: In): Shape[] {
+    return [this.computeOutputShape(input)];
   }
 
   /**
-   * @internal The output shape of a call on `shape`, checked as a call checks it (the declared input, the
-   * rule, safe sizes, weights that fit the ones already made), without recording a call: a model called
-   * on a new tensor runs its layers through this, as Keras runs its graph again.
+   * Calls the layer on a tensor (or a tuple of tensors, for merge layers) and returns the output
+   * tensor, or the list of them when the call gives several (`[output, h, c]`).
    */
-  outputFor(shape: In, checkDeclared = true): Shape {
+  apply(x: unknown, call?: unknown): SymbolicTensor | SymbolicTensor[] {
+    const { tensors, shape } = this.inputOf(x, call);
+    const outs = this.outputsFor(shape);
+    const node: Node = { layer: this, inputs: tensors, index: this.nodes.length, output: undefined, outputs: [] };
+    this.nodes.push(node);
+    node.outputs = outs.map((s, i) => new SymbolicTensor(s, node, i));
+    node.output = node.outputs[0];
+    return node.outputs.length === 1 ? node.output! : [...node.outputs];
+  }
+
+  /** `apply` where only a layer of one output can go (a Sequential, a block): several outputs are refused, as Keras does. */
+  applyOne(x: unknown): SymbolicTensor {
+    const y = this.apply(x);
+    return y instanceof SymbolicTensor ? y : fail(severalOutputs(this.className, String(y.length)), this.name);
+  }
+
+  /**
+   * @internal The output shapes of a call on `shape`, checked as a call checks it (the declared input,
+   * the rule, safe sizes, weights that fit the ones already made), without recording a call: a model
+   * called on a new tensor runs its layers through this, as Keras runs its graph again.
+   */
+  outputsFor(shape: In, checkDeclared = true): Shape[] {
     if (checkDeclared) this.checkInput(shape);
-    const out = this.computeOutputShape(shape);
+    const outs = this.computeOutputShapes(shape);
     // A size past 2^53 - 1 (a product, a sum) would be rounded silently: refuse it where it is made.
-    out.forEach((d, i) => d !== null && checkSafe(d, `${this.className} "${this.name}"`, `axis ${i} of the output`, this.name));
+    for (const out of outs)
+      out.forEach((d, i) => d !== null && checkSafe(d, `${this.className} "${this.name}"`, `axis ${i} of the output`, this.name));
     this.build(shape);
-    return out;
+    return outs;
+  }
+
+  /** @internal `outputsFor` where one output fits: several are refused, as in `applyOne`. */
+  outputFor(shape: In, checkDeclared = true): Shape {
+    const outs = this.outputsFor(shape, checkDeclared);
+    return outs.length === 1 ? outs[0]! : fail(severalOutputs(this.className, String(outs.length)), this.name);
   }
 
   /** Checks an input against the input shape the options declared, if any (a model ignores the batch axis). */
@@ -506,6 +632,20 @@ export type notATensor<layer extends string, got extends string> =
 export const notATensor = <layer extends string, got extends string>(layer: layer, got: got): notATensor<layer, got> =>
   `${layer}: expected a SymbolicTensor (from input() or another layer), but got ${got}. Fix: start from input({ shape: [...] }) and pass the tensor a layer returned.`;
 
+export type severalOutputs<layer extends string, count extends string> =
+  `${layer} gives ${count} tensors here (its output and its states, or the outputs of both directions), but only a layer of one output can go in a Sequential or a block, as in Keras. Fix: use the functional API and pick the tensors: const [out, h, c] = lstm({ units: 8, returnState: true })(x).`;
+export const severalOutputs = <layer extends string, count extends string>(layer: layer, count: count): severalOutputs<layer, count> =>
+  `${layer} gives ${count} tensors here (its output and its states, or the outputs of both directions), but only a layer of one output can go in a Sequential or a block, as in Keras. Fix: use the functional API and pick the tensors: const [out, h, c] = lstm({ units: 8, returnState: true })(x).`;
+
+export type tensorList<layer extends string, count extends string, names extends string> =
+  `${layer}: expected one SymbolicTensor, but got a list of ${count} tensors (${names}), as a layer with several outputs returns them. Fix: pick one: const [out, h, c] = lstm({ units: 8, returnState: true })(x), then pass out.`;
+export const tensorList = <layer extends string, count extends string, names extends string>(
+  layer: layer,
+  count: count,
+  names: names,
+): tensorList<layer, count, names> =>
+  `${layer}: expected one SymbolicTensor, but got a list of ${count} tensors (${names}), as a layer with several outputs returns them. Fix: pick one: const [out, h, c] = lstm({ units: 8, returnState: true })(x), then pass out.`;
+
 /** A short description of a value for messages. */
 export const describe = (x: unknown): string =>
   x === null ? "null" : Array.isArray(x) ? `an array of ${x.length}` : typeof x === "object" ? (x.constructor?.name ?? "an object") : typeof x;
@@ -513,6 +653,8 @@ export const describe = (x: unknown): string =>
 /** Base for layers that take one tensor. */
 export abstract class SingleInputLayer extends BaseLayer<Shape> {
   protected inputOf(x: unknown): { tensors: SymbolicTensor[]; shape: Shape } {
+    if (Array.isArray(x) && x.length > 0 && x.every((t) => t instanceof SymbolicTensor))
+      return fail(tensorList(this.className, String(x.length), x.map((t: SymbolicTensor) => t.name).join(", ")), this.name);
     if (!(x instanceof SymbolicTensor)) return fail(notATensor(this.className, describe(x)), this.name);
     return { tensors: [x], shape: x.shape };
   }

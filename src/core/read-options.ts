@@ -63,6 +63,11 @@ export const badDtype = <layer extends string, got extends string, allowed exten
 export const booleanOptions = ["useBias", "trainable", "center", "scale", "rmsScaling", "expandNested"] as const;
 /** The element types Input and every layer's `dtype` accept: the ones TF.js has, but complex64 (no Keras layer computes in it). */
 export const dtypes = ["float32", "int32", "bool", "string"] as const;
+/**
+ * The element types `input()` accepts: those, and `int64` as Keras spells integer ids (TF.js has no
+ * int64: the bridge gives TF.js an int32 input, which holds every id an Embedding can have).
+ */
+export const inputDtypes = [...dtypes, "int64"] as const;
 
 /**
  * A snapshot of options object `o`: its own enumerable properties, each read exactly once, in a frozen
@@ -84,8 +89,9 @@ export const checkOptionTypes = (layer: string, o: Readonly<Record<string, unkno
   const seed = o["seed"];
   if (seed !== undefined && !(typeof seed === "number" && Number.isSafeInteger(seed))) fail(badSeed(layer, formatOption(seed)));
   const dtype = o["dtype"];
-  if (dtype !== undefined && !dtypes.includes(dtype as (typeof dtypes)[number]))
-    fail(badDtype(layer, formatOption(dtype), dtypes.map((d) => `"${d}"`).join(", ")));
+  const allowed: readonly string[] = layer === "Input" ? inputDtypes : dtypes;
+  if (dtype !== undefined && !allowed.includes(dtype as string))
+    fail(badDtype(layer, formatOption(dtype), allowed.map((d) => `"${d}"`).join(", ")));
 };
 
 /** Throws unless `v` is a boolean or left out. */

@@ -7,8 +7,13 @@ export interface Node {
   readonly inputs: readonly SymbolicTensor[];
   /** Which call of its layer this is: the `[0]` in Keras's `dense[0][0]`. */
   readonly index: number;
-  /** The tensor the call returned (set right after the call). */
+  /** The tensor the call returned (set right after the call); the first of `outputs`. */
   output: SymbolicTensor | undefined;
+  /**
+   * Every tensor the call returned, in Keras's order: one for most layers, `[output, h, c]` for an
+   * LSTM with `returnState` (set right after the call).
+   */
+  outputs: readonly SymbolicTensor[];
 }
 
 /**
@@ -20,16 +25,19 @@ export class SymbolicTensor<S extends Shape = Shape> {
   readonly shape: S;
   /** The layer call that made this tensor. */
   readonly node: Node;
-  constructor(shape: S, node: Node) {
+  /** Which of its call's outputs this is: the `[1]` in Keras's `lstm[0][1]`. */
+  readonly outputIndex: number;
+  constructor(shape: S, node: Node, outputIndex = 0) {
     this.shape = shape;
     this.node = node;
+    this.outputIndex = outputIndex;
   }
   /** How many axes the tensor has, the batch axis included. */
   get rank(): S["length"] {
     return this.shape.length;
   }
-  /** The tensor's name as Keras shows it in `Connected to`: `dense[0][0]`. */
+  /** The tensor's name as Keras shows it in `Connected to`: `dense[0][0]`, `lstm[0][1]` for an LSTM's state h. */
   get name(): string {
-    return `${this.node.layer.name}[${this.node.index}][0]`;
+    return `${this.node.layer.name}[${this.node.index}][${this.outputIndex}]`;
   }
 }

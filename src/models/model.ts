@@ -261,7 +261,7 @@ export abstract class ModelBase extends SingleInputLayer {
       {
         name: level === 0 ? l.name : `${"   ".repeat(level)}└ ${l.name}`,
         className: l.className,
-        outputShape: l.output ? summaryShape(l.output.shape) : "?",
+        outputShape: outputShapes(l),
         params: l.countParams(),
         ...(connectedTo && { connectedTo: level === 0 ? connectedTo(l) : "-" }),
       },
@@ -283,6 +283,12 @@ export type sameInputTwice<name extends string, count extends string> =
   `model: the input ${name} is listed ${count} times in inputs, but each input can be listed once (a call of the model gives each input its own tensor). Fix: list it once; to feed one tensor to two branches, call both branches on it.`;
 export const sameInputTwice = <name extends string, count extends string>(name: name, count: count): sameInputTwice<name, count> =>
   `model: the input ${name} is listed ${count} times in inputs, but each input can be listed once (a call of the model gives each input its own tensor). Fix: list it once; to feed one tensor to two branches, call both branches on it.`;
+
+/** The Output Shape column of a layer's row: its last call's output, or the list of them, `[(None, 8), (None, 8)]`, as Keras prints a layer of several outputs. */
+const outputShapes = (l: BaseLayer<any>): string => {
+  const outs = l.nodes[l.nodes.length - 1]?.outputs ?? [];
+  return outs.length === 0 ? "?" : outs.length === 1 ? summaryShape(outs[0]!.shape) : `[${outs.map((t) => summaryShape(t.shape)).join(", ")}]`;
+};
 
 /** Keras's Output Shape column: `(None, 4)`; a one-axis shape prints `(None)` there, unlike in messages. */
 export const summaryShape = (s: Shape): string => `(${s.map((d) => (d === null ? "None" : String(d))).join(", ")})`;
@@ -320,7 +326,7 @@ export class FunctionalModel extends ModelBase {
     // new input of its shape, so the layers before it are not part of the model.
     const clones = new Map<SymbolicTensor, SymbolicTensor>();
     for (const t of given)
-      if (!(t.node.layer instanceof InputLayer)) clones.set(t, new InputLayer({ batchShape: t.shape }).apply(undefined));
+      if (!(t.node.layer instanceof InputLayer)) clones.set(t, new InputLayer({ batchShape: t.shape }).applyOne(undefined));
     const resolve = (t: SymbolicTensor): SymbolicTensor => clones.get(t) ?? t;
     const inputs = given.map(resolve);
     const { layers, nodesByDepth } = mapGraph(inputs, outputs, resolve);
@@ -364,8 +370,10 @@ export class FunctionalModel extends ModelBase {
         if (shapes.has(n.output!)) continue; // an input
         const layer = n.layer as BaseLayer<any>;
         const ins = n.inputs.map((x) => shapes.get(this.#resolve(x))!);
+        // A recurrent layer's initial states are inputs of its call too; its rule sees the sequence alone.
         const one = layer instanceof SingleInputLayer && !(layer instanceof FunctionalModel && layer.inputs.length > 1);
-        shapes.set(n.output!, layer.outputFor(one ? ins[0]! : ins));
+        const outs = layer.outputsFor(one ? ins[0]! : ins);
+        n.outputs.forEach((t, k) => shapes.set(t, outs[k]!));
       }
     return shapes.get(this.outputs[0]!)!;
   }

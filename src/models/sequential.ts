@@ -291,13 +291,13 @@ class SequentialModel extends ModelBase {
     let input = this.#input;
     if (this.#output === undefined && this.#layers.length === 0 && l.batchInputShape !== undefined) {
       // As Keras: a first layer with an input shape makes an input layer for the model.
-      input = new InputLayer({ batchShape: l.batchInputShape }).apply(undefined);
+      input = new InputLayer({ batchShape: l.batchInputShape }).applyOne(undefined);
     }
     const from = this.#output ?? input;
     // The model changes only once the layer has accepted its input.
     let output: SymbolicTensor | undefined;
     try {
-      output = from === undefined ? undefined : l.apply(from);
+      output = from === undefined ? undefined : l.applyOne(from);
     } catch (e) {
       const d = input?.shape;
       if (input !== this.#input && e instanceof Error && e.name === "ShapeError" && d !== undefined && d[0] === null && d[1] === null)
@@ -321,9 +321,9 @@ class SequentialModel extends ModelBase {
     // Built: the same layers on this input (it fits the built shape, checked before), so a batch size flows through.
     // The first layer's own input shape made the model's input; the model checked the call against it, batch excepted.
     if (this.#output !== undefined) return this.#layers.reduce((t, l, k) => l.outputFor(t, !(k === 0 && this.#declaredByFirst)), s);
-    let t = new InputLayer({ batchShape: s }).apply(undefined);
+    let t = new InputLayer({ batchShape: s }).applyOne(undefined);
     const input = t;
-    for (const l of this.#layers) t = l.apply(t);
+    for (const l of this.#layers) t = l.applyOne(t);
     this.#input = input;
     this.#output = t;
     return t.shape;

@@ -10,10 +10,12 @@
 import { fail, ShapeError } from "../core/errors.js";
 import { BaseLayer } from "../core/layer.js";
 import { formatShape, type Shape } from "../core/shape.js";
-import { SymbolicTensor } from "../core/tensor.js";
+import { SymbolicTensor, type Node } from "../core/tensor.js";
 import { CompositeLayer } from "../blocks/composite.js";
 import { InputLayer } from "../layers/core/input.js";
 import { MergeBase } from "../layers/merging/merge.js";
+import { BidirectionalLayer } from "../layers/recurrent/bidirectional.js";
+import { TimeDistributedLayer } from "../layers/recurrent/time-distributed.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
 import { checkAll, isRecord, shapeOfData, type CheckedData, type predictResult } from "./data.js";
 
@@ -22,7 +24,7 @@ import { checkAll, isRecord, shapeOfData, type CheckedData, type predictResult }
 /** A TF.js layer, as far as the bridge uses it. */
 export interface TfjsLayerLike {
   readonly name: string;
-  apply(inputs: unknown): unknown;
+  apply(inputs: unknown, kwargs?: unknown): unknown;
 }
 /** A TF.js symbolic tensor, as far as the bridge uses it. */
 export interface TfjsSymbolicTensorLike {
@@ -125,6 +127,7 @@ export const factories: Readonly<Record<string, string>> = {
   Flatten: "flatten", Reshape: "reshape", Permute: "permute", RepeatVector: "repeatVector",
   ZeroPadding2D: "zeroPadding2d", Cropping2D: "cropping2D", UpSampling2D: "upSampling2d",
   BatchNormalization: "batchNormalization", LayerNormalization: "layerNormalization",
+  SimpleRNN: "simpleRNN", LSTM: "lstm", GRU: "gru", Embedding: "embedding", Masking: "masking",
 };
 
 /** For each Keras class TF.js lacks, what to use instead. */
@@ -176,6 +179,7 @@ export const unsupported: Readonly<Record<string, readonly [key: string, value: 
     ["gamma_constraint", null, "leave gammaConstraint out (TF.js's LayerNormalization has no constraints)"],
   ],
   UpSampling2D: [["interpolation", ["nearest", "bilinear"], "use interpolation nearest or bilinear, the two TF.js has"]],
+  GRU: [["reset_after", false, "set resetAfter: false (TF.js 4.22 has no GRU with reset_after, Keras 3's default; the bias is then [3 * units])"]],
   DepthwiseConv2D: [["depthwise_constraint", null, "leave depthwiseConstraint out: TF.js 4.22's DepthwiseConv2D saves its depthwiseRegularizer in the constraint's place, so a saved model would lose it"]],
 };
 
@@ -204,7 +208,7 @@ const tfArgs = (config: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(config).map(([k, v]) => [camel(k), tfValue(v, k)]));
 
 /** The TF.js layer for a shapeflow layer that is no model or block, or a ShapeError saying why there is none. */
-const tfjsLayer = (tf: TfjsLike, l: BaseLayer<any>): TfjsLayerLike => {
+const tfjsLayer = (tf: TfjsLike, l: BaseLayer<any>, name?: string): TfjsLayerLike => {
   const { className, config } = l.kerasConfig();
   const factory = factories[className];
   if (factory === undefined)
@@ -219,7 +223,7 @@ const tfjsLayer = (tf: TfjsLike, l: BaseLayer<any>): TfjsLayerLike => {
   for (const [key, from, fix] of tied[className] ?? [])
     if (JSON.stringify(config[key]) !== JSON.stringify(config[from])) fail(noTfjsOption(l.name, className, camel(key), JSON.stringify(config[key]), fix), l.name);
   // The training options go to TF.js as the user gave them (an initializer object stays that object).
-  const args = { ...tfArgs(own), ...l.trainingOptions };
+  const args = { ...tfArgs(own), ...l.trainingOptions, ...(name !== undefined && { name }) };
   const make = (tf.layers as Record<string, ((args: object) => TfjsLayerLike) | undefined>)[factory];
   if (make === undefined) return fail(noTfjsLayer(l.name, className, "use @tensorflow/tfjs 4.22 or later"), l.name);
   return make(args);
@@ -238,10 +242,30 @@ class Builder {
         l instanceof FunctionalModel ? this.functional(l.inputs, l.outputs, l.name, l.clonedInputs)
         : l instanceof ModelBase ? this.sequential(l)
         : l instanceof CompositeLayer ? this.composite(l)
+        : l instanceof BidirectionalLayer ? this.bidirectional(l)
+        : l instanceof TimeDistributedLayer ? this.timeDistributed(l)
         : tfjsLayer(this.tf, l);
       this.#made.set(l, t);
     }
     return t;
+  }
+
+  /** A Bidirectional as TF.js's, wrapping the TF.js copy of its forward layer (TF.js makes the backward one itself). */
+  bidirectional(l: BidirectionalLayer): TfjsLayerLike {
+    if (l.backwardGiven)
+      fail(noTfjsOption(l.name, "Bidirectional", "backwardLayer", `"${l.backward.name}"`, "leave backwardLayer out (TF.js 4.22 has none); the backward layer is then a copy of layer with goBackwards: true"), l.name);
+    // TF.js names the copies forward_<name> and backward_<name> itself: give it the wrapped layer's own name.
+    const inner = tfjsLayer(this.tf, l.forward, l.forward.name.replace(/^forward_/, ""));
+    const make = (this.tf.layers as Record<string, ((args: object) => TfjsLayerLike) | undefined>)["bidirectional"];
+    if (make === undefined) return fail(noTfjsLayer(l.name, "Bidirectional", "use @tensorflow/tfjs 4.22 or later"), l.name);
+    return make({ name: l.name, trainable: l.trainable, layer: inner, mergeMode: l.mergeMode });
+  }
+
+  /** A TimeDistributed as TF.js's, wrapping the TF.js copy of its layer. */
+  timeDistributed(l: TimeDistributedLayer): TfjsLayerLike {
+    const make = (this.tf.layers as Record<string, ((args: object) => TfjsLayerLike) | undefined>)["timeDistributed"];
+    if (make === undefined) return fail(noTfjsLayer(l.name, "TimeDistributed", "use @tensorflow/tfjs 4.22 or later"), l.name);
+    return make({ name: l.name, trainable: l.trainable, layer: this.layer(l.inner) });
   }
 
   /** A Sequential as TF.js's Sequential: an input layer of its input shape, then its layers. */
@@ -269,26 +293,38 @@ class Builder {
 
   /** A functional graph, from its outputs back to its inputs, as `tf.model`. */
   functional(inputs: readonly SymbolicTensor[], outputs: readonly SymbolicTensor[], name: string, cloned?: ReadonlyMap<SymbolicTensor, SymbolicTensor>): TfjsLayerLike {
-    const tensors = new Map<SymbolicTensor, unknown>();
-    const tensor = (t: SymbolicTensor): unknown => {
-      let x = tensors.get(t);
-      if (x !== undefined) return x;
-      const layer = t.node.layer as BaseLayer<any>;
-      if (layer instanceof InputLayer) {
-        const dtype = layer.trainingOptions?.["dtype"] as string | undefined;
-        const config = { batchShape: [...layer.batchShape], name: layer.name, ...(dtype !== undefined && { dtype }) };
-        x = this.tf.input(config);
-      } else {
-        const xs = t.node.inputs.map(tensor);
-        const input = t.node.inputs.map((i) => formatShape(i.shape)).join(" and ");
-        const list = layer instanceof MergeBase || (layer instanceof FunctionalModel && layer.inputs.length > 1);
-        x = checked(layer, input, t.shape, () => this.layer(layer).apply(list ? xs : xs[0]), (y) => (y as TfjsSymbolicTensorLike).shape);
-      }
-      tensors.set(t, x);
-      return x;
-    };
+    // By call (node), not by tensor: a call of several outputs (an LSTM's [output, h, c]) is made once.
+    const calls = new Map<Node, readonly unknown[]>();
     // An intermediate tensor given as a model input starts the model as a new input (see model.ts).
-    for (const [t, input] of cloned ?? []) tensors.set(t, tensor(input));
+    const alias = new Map(cloned ?? []);
+    const tensor = (given: SymbolicTensor): unknown => {
+      const t = alias.get(given) ?? given;
+      let xs = calls.get(t.node);
+      if (xs === undefined) {
+        const layer = t.node.layer as BaseLayer<any>;
+        if (layer instanceof InputLayer) {
+          const declared = layer.trainingOptions?.["dtype"] as string | undefined;
+          const dtype = declared === "int64" ? "int32" : declared; // TF.js has no int64; int32 holds any id
+          const config = { batchShape: [...layer.batchShape], name: layer.name, ...(dtype !== undefined && { dtype }) };
+          xs = [this.tf.input(config)];
+        } else {
+          const ins = t.node.inputs.map(tensor);
+          const input = t.node.inputs.map((i) => formatShape(i.shape)).join(" and ");
+          const outs = t.node.outputs;
+          const list = layer instanceof MergeBase || (layer instanceof FunctionalModel && layer.inputs.length > 1);
+          const y = checked(layer, input, outs.length === 1 ? t.shape : undefined, () => this.layer(layer).apply(list ? ins : ins[0], ins.length > 1 && !list ? { initialState: ins.slice(1) } : undefined), (y) => (Array.isArray(y) ? undefined : (y as TfjsSymbolicTensorLike).shape));
+          xs = Array.isArray(y) ? y : [y];
+          // Several outputs: each one's shape checked as `checked` checks one.
+          if (outs.length > 1) {
+            const got = xs.map((x) => (x as TfjsSymbolicTensorLike).shape);
+            const differs = got.length !== outs.length || got.some((g, i) => g.length !== outs[i]!.shape.length || g.some((d, j) => d !== null && d !== outs[i]!.shape[j]));
+            if (differs) fail(tfjsOtherShape(layer.name, layer.className, got.map(formatShape).join(" and "), outs.map((o) => formatShape(o.shape)).join(" and ")), layer.name);
+          }
+        }
+        calls.set(t.node, xs);
+      }
+      return xs[t.outputIndex];
+    };
     const outs = outputs.map(tensor);
     const ins = inputs.map(tensor);
     return this.tf.model({ inputs: ins.length === 1 ? ins[0] : ins, outputs: outs.length === 1 ? outs[0] : outs, name }) as TfjsLayerLike;

@@ -189,6 +189,23 @@ const upSampling = (id: string, r: 1 | 2 | 3): Target => ({
   },
 });
 
+/** A recurrent layer on (steps, features); its own options beside the shared ones. */
+const recurrent = (id: string, own: Record<string, OptionSpec>): Target => ({
+  id,
+  shapes: [[5, 3], [2, 4]],
+  badShape: [4],
+  base: { units: 4 },
+  options: {
+    units: { good: [4, 2], bad: [0, 2.5] },
+    returnSequences: bool,
+    useBias: bool,
+    goBackwards: bool,
+    activation,
+    recurrentDropout: { good: [0, 0.2], bad: [1.5] },
+    ...own,
+  },
+});
+
 const sf = shapeflow as unknown as Record<string, (...xs: unknown[]) => unknown>;
 
 /**
@@ -196,7 +213,7 @@ const sf = shapeflow as unknown as Record<string, (...xs: unknown[]) => unknown>
  * `inputShape` is probed on each, with the shape it is given, and (bad) one that contradicts it.
  */
 const declaresInput = (t: Target): Target =>
-  t.options["inputShape"] !== undefined || ["input", "activation", "dropout", "add", "concatenate", "residual", "residual-shortcut", "parallel", "repeat"].includes(t.id)
+  t.options["inputShape"] !== undefined || ["input", "activation", "dropout", "add", "concatenate", "residual", "residual-shortcut", "parallel", "repeat", "bidirectional", "timeDistributed"].includes(t.id)
     ? t
     : { ...t, options: { ...t.options, inputShape: { good: [t.shapes[0]], bad: [t.badShape ?? [...t.shapes[0], 2]] } } };
 
@@ -312,6 +329,34 @@ export const targets: readonly Target[] = ([
       scale: bool,
       rmsScaling: bool,
     },
+  },
+  recurrent("simpleRNN", {}),
+  recurrent("lstm", { unitForgetBias: bool }),
+  recurrent("gru", { resetAfter: bool }),
+  {
+    id: "embedding",
+    shapes: [[5], [2, 3]],
+    base: { inputDim: 10, outputDim: 4 },
+    options: { inputDim: { good: [10, 3], bad: [0, 2.5] }, outputDim: { good: [4, 2], bad: [0, -1] }, maskZero: bool },
+  },
+  { id: "masking", shapes: [[5, 3], [2, 4]], base: {}, options: { maskValue: { good: [0, -1] } } },
+  {
+    id: "bidirectional",
+    shapes: [[5, 3], [2, 4]],
+    badShape: [4],
+    base: { units: 4 },
+    options: { units: { good: [4, 2], bad: [0, 2.5] }, returnSequences: bool },
+    source: (o) => `bidirectional({ layer: lstm({ units: ${o["units"]}, returnSequences: ${o["returnSequences"] ?? "false"} }) })`,
+    build: (o) => sf["bidirectional"]!({ layer: sf["lstm"]!({ units: o["units"], returnSequences: o["returnSequences"] ?? false }) }),
+  },
+  {
+    id: "timeDistributed",
+    shapes: [[5, 3], [4, 4, 2]],
+    badShape: [4],
+    base: { units: 4 },
+    options: { units: { good: [4, 2], bad: [0, 2.5] } },
+    source: (o) => `timeDistributed({ layer: dense({ units: ${o["units"]} }) })`,
+    build: (o) => sf["timeDistributed"]!({ layer: sf["dense"]!({ units: o["units"] }) }),
   },
   {
     id: "residual",

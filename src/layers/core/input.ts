@@ -27,8 +27,8 @@ export interface InputOptions {
   readonly batchSize?: number;
   /** The input layer's name; defaults to `input_layer`, `input_layer_1`, ... */
   readonly name?: string;
-  /** The element type; informational. */
-  readonly dtype?: "float32" | "int32" | "bool" | "string";
+  /** The element type: `int32` (or `int64`, as Keras spells it) for the token ids an Embedding takes. Default `float32`. */
+  readonly dtype?: "float32" | "int32" | "int64" | "bool" | "string";
 }
 const inputOptionKeys = ["shape", "batchShape", "batchSize", "name", "dtype"] as const;
 
@@ -120,5 +120,5 @@ export function input<const o extends InputOptions>(
   options: CheckedOptions<checkInput<o>, o, InputOptions>,
 ): SymbolicTensor<inputShapeOf<o>>;
 export function input(options: unknown): SymbolicTensor {
-  return new InputLayer(readOptions(options) as InputOptions).apply(undefined);
+  return new InputLayer(readOptions(options) as InputOptions).applyOne(undefined);
 }

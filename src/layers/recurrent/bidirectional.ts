@@ -1,0 +1,260 @@
+/**
+ * Bidirectional: runs a recurrent layer forwards and a copy of it backwards over the sequence, and
+ * merges the two outputs: `concat` (the default: the last axis doubles), `sum`, `mul`, `ave`, or `null`
+ * (the two outputs apart). With `returnState` the states follow, forward ones first. Its weights are
+ * the forward layer's, then the backward layer's: twice the wrapped layer's count.
+ *
+ * ```ts
+ * const x = input({ shape: [null, 128] });                        // SymbolicTensor<[null, null, 128]>
+ * bidirectional({ layer: lstm({ units: 64 }) })(x);               // SymbolicTensor<[null, 128]>: 98,816 params
+ * ```
+ */
+import type { Add } from "../../core/arith.js";
+import type { declaredConfig, declaredOf } from "../../core/config.js";
+import { badChoice } from "../../core/conv.js";
+import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
+import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
+import {
+  describe,
+  initialState,
+  SingleInputLayer,
+  type AnyLayer,
+  type BaseLayerOptions,
+  type MultiOutputLayer,
+  type MultiRule,
+  type ruleKey,
+  type runOutputs,
+  type ruleWeights,
+  type severalOutputs,
+  type WeightSpec,
+} from "../../core/layer.js";
+import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
+import { readOptions } from "../../core/read-options.js";
+import { SymbolicTensor } from "../../core/tensor.js";
+import { formatShape, type Dim, type Init, type IsKnown, type Last, type Shape } from "../../core/shape.js";
+import { RecurrentLayer } from "./base-rnn.js";
+
+export type MergeMode = "concat" | "sum" | "mul" | "ave";
+const mergeModes = ["concat", "sum", "mul", "ave"] as const;
+
+export interface BidirectionalOptions extends BaseLayerOptions, InputSpecOptions {
+  /** The recurrent layer run forwards (simpleRNN, lstm, gru); a copy runs backwards. */
+  readonly layer: AnyLayer;
+  /** How the two outputs are merged: `concat` (default), `sum`, `mul`, `ave`, or `null` for both apart. */
+  readonly mergeMode?: MergeMode | null;
+  /** The layer run backwards, instead of a copy of `layer` with `goBackwards: true`. */
+  readonly backwardLayer?: AnyLayer;
+}
+const bidirectionalKeys = ["layer", "mergeMode", "backwardLayer", ...baseKeys, ...inputKeys] as const;
+const recurrentClasses = ["SimpleRNN", "LSTM", "GRU"] as const;
+
+// --- messages --------------------------------------------------------------------------------------
+
+export type notRecurrent<option extends string, got extends string> =
+  `Bidirectional: ${option} must be a recurrent layer (simpleRNN, lstm or gru), which reads a sequence in order, but got ${got}. Fix: wrap e.g. lstm({ units: 64 }); for a layer applied to every step, use timeDistributed({ layer }).`;
+export const notRecurrent = <option extends string, got extends string>(option: option, got: got): notRecurrent<option, got> =>
+  `Bidirectional: ${option} must be a recurrent layer (simpleRNN, lstm or gru), which reads a sequence in order, but got ${got}. Fix: wrap e.g. lstm({ units: 64 }); for a layer applied to every step, use timeDistributed({ layer }).`;
+
+export type sameGoBackwards =
+  "Bidirectional: the forward and backward layers must read the sequence in opposite directions, but both have the same goBackwards. Fix: leave goBackwards out of the wrapped layer (the backward copy gets goBackwards: true), or give a backwardLayer with goBackwards: true.";
+export const sameGoBackwards: sameGoBackwards =
+  "Bidirectional: the forward and backward layers must read the sequence in opposite directions, but both have the same goBackwards. Fix: leave goBackwards out of the wrapped layer (the backward copy gets goBackwards: true), or give a backwardLayer with goBackwards: true.";
+
+export type backwardDiffers<option extends string> =
+  `Bidirectional: the backward layer must have the same ${option} as the forward layer, as Keras requires. Fix: give backwardLayer the same ${option}.`;
+export const backwardDiffers = <option extends string>(option: option): backwardDiffers<option> =>
+  `Bidirectional: the backward layer must have the same ${option} as the forward layer, as Keras requires. Fix: give backwardLayer the same ${option}.`;
+
+export type mergeUnits<mode extends string, forward extends string, backward extends string> =
+  `Bidirectional: mergeMode "${mode}" needs the two outputs of one shape, but the forward layer gives ${forward} and the backward layer ${backward}. Fix: give both layers the same units, or use mergeMode "concat".`;
+export const mergeUnits = <mode extends string, forward extends string, backward extends string>(
+  mode: mode,
+  forward: forward,
+  backward: backward,
+): mergeUnits<mode, forward, backward> =>
+  `Bidirectional: mergeMode "${mode}" needs the two outputs of one shape, but the forward layer gives ${forward} and the backward layer ${backward}. Fix: give both layers the same units, or use mergeMode "concat".`;
+
+// --- type-level rule ---------------------------------------------------------------------------------
+
+type ruleOf<l> = l extends { readonly [ruleKey]: infer r extends MultiRule } ? r : never;
+/** Weight names with the direction in front: `forward/kernel`. */
+type prefixed<p extends string, ws> = ws extends readonly unknown[]
+  ? { [k in keyof ws]: ws[k] extends readonly [infer n extends string, ...infer rest] ? [`${p}/${n}`, ...rest] : ws[k] }
+  : [];
+/** The merged output of a forward output `f` and a backward output `b`. */
+type merged<f, b, mode> = f extends Shape
+  ? number extends f["length"]
+    ? Dim[]
+    : mergedKnown<f, b, mode>
+  : never;
+type mergedKnown<f, b, mode> = mode extends "concat"
+    ? f extends Shape ? (b extends Shape ? [...Init<f>, Add<Last<f>, Last<b>>] : never) : never
+    : f extends Shape
+      ? b extends Shape
+        ? [Last<f>] extends [Last<b>]
+          ? f
+          : [Last<b>] extends [Last<f>]
+            ? f
+            : IsKnown<Last<f>> extends true
+              ? IsKnown<Last<b>> extends true ? ShapeErr<mergeUnits<mode & string, formatShape<f>, formatShape<b>>> : f
+              : f
+        : never
+      : never;
+/** Bidirectional's outputs from the forward outputs `fs` and the backward outputs `bs`, in Keras's order. */
+type biOutputs<fs, bs, mode> = [fs] extends [ShapeErr<string>]
+  ? fs
+  : [bs] extends [ShapeErr<string>]
+    ? bs
+    : fs extends readonly [infer f, ...infer fStates]
+      ? bs extends readonly [infer b, ...infer bStates]
+        ? mode extends null
+          ? [f, b, ...fStates, ...bStates]
+          : merged<f, b, mode> extends infer o
+            ? [o] extends [ShapeErr<string>] ? o : [o, ...fStates, ...bStates]
+            : never
+        : never
+      : never;
+/** One output where one tensor goes; several are refused; a union of both (mode or states not known) is unknown. */
+type oneOf<os> = [os] extends [ShapeErr<string>]
+  ? os
+  : [os] extends [readonly [unknown]]
+    ? os[0]
+    : [os] extends [readonly [unknown, unknown, ...unknown[]]]
+      ? ShapeErr<severalOutputs<"Bidirectional", os extends readonly unknown[] ? `${os["length"]}` : "several">>
+      : Dim[];
+
+export interface BidirectionalRule<f, b, mode> extends MultiRule {
+  readonly layer: "Bidirectional";
+  readonly outputs: biOutputs<runOutputs<ruleOf<f>, this["input"]>, runOutputs<ruleOf<b>, this["input"]>, mode>;
+  readonly output: oneOf<this["outputs"]>;
+  /** No initial states here (the call refuses them). */
+  readonly states: [];
+  readonly weights: [...prefixed<"forward", ruleWeights<ruleOf<f>, this["input"]>>, ...prefixed<"backward", ruleWeights<ruleOf<b>, this["input"]>>];
+}
+
+/**
+ * A Bidirectional layer type; `c` is the part of its options that decides shapes:
+ * `Bidirectional<{ layer: LSTM<{ units: 64 }> }>`.
+ */
+export interface Bidirectional<c = { layer: AnyLayer }>
+  extends MultiOutputLayer<BidirectionalRule<layerOf<c>, backwardOf<c>, modeOf<c>>, declaredOf<"Bidirectional", c>> {
+  readonly className: "Bidirectional";
+}
+type layerOf<c> = c extends { readonly layer: infer l } ? l : never;
+type backwardOf<c> = c extends { readonly backwardLayer: infer l } ? l : layerOf<c>;
+/** The merge mode: `concat` when absent, any of them (a union) when the compiler cannot tell. */
+type modeOf<c> = c extends { readonly mergeMode: infer m } ? (0 extends 1 & m ? MergeMode | null : m) : "concat";
+
+type checkRecurrentLayer<option extends string, l> = 0 extends 1 & l
+  ? "ok"
+  : l extends { readonly className: infer n extends string }
+    ? string extends n
+      ? "ok"
+      : n extends (typeof recurrentClasses)[number]
+        ? "ok"
+        : OptionErr<notRecurrent<option, `${n} (a ${n} layer)`>, option>
+    : "ok";
+
+/** Everything that can be wrong with Bidirectional's options, first problem first. */
+export type checkBidirectional<o> = firstErr<
+  [
+    checkKeys<"Bidirectional", o, typeof bidirectionalKeys>,
+    checkRecurrentLayer<"layer", o extends { readonly layer: infer l } ? l : undefined>,
+    o extends { readonly backwardLayer: infer l } ? checkRecurrentLayer<"backwardLayer", l> : "ok",
+    declaredInput<"Bidirectional", o>,
+  ]
+>;
+
+// --- runtime twin ------------------------------------------------------------------------------------
+
+const isRecurrent = (l: unknown): l is RecurrentLayer => l instanceof RecurrentLayer;
+const describeLayer = (l: unknown): string => {
+  const n = typeof l === "function" ? (l as unknown as { className?: unknown }).className : undefined;
+  return typeof n === "string" ? `${n} (a ${n} layer)` : describe(l);
+};
+
+export class BidirectionalLayer extends SingleInputLayer {
+  declare readonly forward: RecurrentLayer;
+  declare readonly backward: RecurrentLayer;
+  declare readonly mergeMode: MergeMode | null;
+  /** Whether the backward layer was given (`backwardLayer`), not copied. */
+  declare readonly backwardGiven: boolean;
+  constructor(o: BidirectionalOptions) {
+    checkKeys("Bidirectional", o, bidirectionalKeys);
+    if (!isRecurrent(o.layer)) fail(notRecurrent("layer", describeLayer(o.layer)));
+    if (o.backwardLayer !== undefined && !isRecurrent(o.backwardLayer)) fail(notRecurrent("backwardLayer", describeLayer(o.backwardLayer)));
+    if (o.mergeMode !== undefined && o.mergeMode !== null && !(mergeModes as readonly string[]).includes(o.mergeMode))
+      fail(badChoice("Bidirectional", "mergeMode", JSON.stringify(o.mergeMode), '"concat", "sum", "mul", "ave", null'));
+    const layer = o.layer as unknown as RecurrentLayer;
+    const given = o.backwardLayer as unknown as RecurrentLayer | undefined;
+    // As Keras: the backward copy gets goBackwards: true (set, not toggled), so the two must then differ.
+    if ((given?.goBackwards ?? true) === layer.goBackwards) fail(sameGoBackwards);
+    if (given !== undefined)
+      for (const k of ["stateful", "returnSequences", "returnState"] as const) if (given[k] !== layer[k]) fail(backwardDiffers(k));
+    super(o, "Bidirectional", declaredInput("Bidirectional", o));
+    Object.assign(this, {
+      forward: layer.copy({ name: `forward_${layer.name}` }),
+      backward: given ?? layer.copy({ name: `backward_${layer.name}`, goBackwards: true }),
+      mergeMode: o.mergeMode === undefined ? "concat" : o.mergeMode,
+      backwardGiven: given !== undefined,
+    });
+  }
+  /** No initialState: the forward and backward states would have to be split (types say so too). */
+  protected override inputOf(x: unknown, call?: unknown): { tensors: SymbolicTensor[]; shape: Shape } {
+    const given = (call as { initialState?: unknown } | undefined)?.initialState;
+    if (given !== undefined) {
+      const list = Array.isArray(given) ? given : [given];
+      fail(initialState("Bidirectional", "0", "()", `[${list.map((t) => (t instanceof SymbolicTensor ? formatShape(t.shape) : describe(t))).join(", ")}]`), this.name);
+    }
+    return super.inputOf(x);
+  }
+  /** The two layers whose weights this one holds, for nested summaries. */
+  get layers(): readonly RecurrentLayer[] {
+    return [this.forward, this.backward];
+  }
+  override computeOutputShapes(s: Shape): Shape[] {
+    const [f, ...fStates] = this.forward.computeOutputShapes(s);
+    const [b, ...bStates] = this.backward.computeOutputShapes(s);
+    if (this.mergeMode === null) return [f!, b!, ...fStates, ...bStates];
+    const fLast = f![f!.length - 1]!;
+    const bLast = b![b!.length - 1]!;
+    if (this.mergeMode !== "concat" && fLast !== bLast) fail(mergeUnits(this.mergeMode, formatShape(f!), formatShape(b!)), this.name);
+    const out = this.mergeMode === "concat" ? [...f!.slice(0, -1), fLast + bLast] : f!;
+    return [out, ...fStates, ...bStates];
+  }
+  computeOutputShape(s: Shape): Shape {
+    return this.computeOutputShapes(s)[0]!;
+  }
+  override weightSpecs(s: Shape): Record<string, WeightSpec> {
+    const named = (l: RecurrentLayer) => Object.entries(l.weightSpecs(s)).map(([k, w]) => [`${l.name}/${k}`, w] as const);
+    return Object.fromEntries([...named(this.forward), ...named(this.backward)]);
+  }
+  protected override kerasOwnConfig(): Record<string, unknown> {
+    const { className, config } = this.forward.kerasConfig();
+    return {
+      merge_mode: this.mergeMode,
+      layer: { class_name: className, config },
+      ...(this.backwardGiven && { backward_layer: { class_name: this.backward.className, config: this.backward.kerasConfig().config } }),
+    };
+  }
+}
+
+/**
+ * Runs a recurrent layer over the sequence forwards and a copy backwards, and merges the outputs:
+ * `concat` (default), `sum`, `mul`, `ave`, or `null` for both apart (two outputs). Only recurrent
+ * layers can be wrapped. Twice the wrapped layer's weights.
+ *
+ * @example
+ * ```ts
+ * const x = input({ shape: [null, 128] });                                  // SymbolicTensor<[null, null, 128]>
+ * bidirectional({ layer: lstm({ units: 64 }) })(x);                         // SymbolicTensor<[null, 128]>
+ * bidirectional({ layer: lstm({ units: 64, returnSequences: true }), mergeMode: "sum" })(x); // SymbolicTensor<[null, null, 64]>
+ * const [f, b] = bidirectional({ layer: gru({ units: 8 }), mergeMode: null })(x);          // each SymbolicTensor<[null, 8]>
+ * ```
+ */
+export function bidirectional<const o extends BidirectionalOptions>(
+  options: CheckedOptions<checkBidirectional<o>, o, BidirectionalOptions>,
+): Bidirectional<declaredConfig<o, "layer" | "mergeMode" | "backwardLayer">>;
+export function bidirectional(options: unknown): unknown {
+  return new BidirectionalLayer(readOptions(options) as BidirectionalOptions);
+}

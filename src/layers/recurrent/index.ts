@@ -1,0 +1,6 @@
+export { simpleRNN, type SimpleRNN, type SimpleRNNOptions } from "./simple-rnn.js";
+export { lstm, type LSTM, type LSTMOptions } from "./lstm.js";
+export { gru, type GRU, type GRUOptions } from "./gru.js";
+export type { RecurrentOptions, RecurrentTrainingOptions } from "./base-rnn.js";
+export { bidirectional, type Bidirectional, type BidirectionalOptions, type MergeMode } from "./bidirectional.js";
+export { timeDistributed, type TimeDistributed, type TimeDistributedOptions } from "./time-distributed.js";

@@ -1,0 +1,191 @@
+/**
+ * The recurrent layers, Embedding and Masking at run time, and calls of several outputs: Keras's tensor
+ * names (`lstm[0][1]`), the summary's Output Shape list and `Connected to`, where one output is needed
+ * (Sequential, blocks, a layer's argument), weights and parameter counts from Keras 3's rules, and the
+ * same models built and run by TensorFlow.js 4.22 in ./recurrent-tfjs.test.ts.
+ */
+import { beforeEach, describe, expect, test } from "vitest";
+import * as sf from "../src/index.js";
+import { ShapeError, SymbolicTensor } from "../src/index.js";
+import { initialState, severalOutputs, tensorList } from "../src/core/layer.js";
+import { backwardDiffers, sameGoBackwards } from "../src/layers/recurrent/bidirectional.js";
+import { notOneInputLayer } from "../src/layers/recurrent/time-distributed.js";
+
+beforeEach(() => sf.clearSession());
+
+const one = (x: unknown): SymbolicTensor => x as SymbolicTensor;
+const many = (x: unknown): SymbolicTensor[] => x as SymbolicTensor[];
+const thrown = (f: () => unknown): ShapeError => {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ShapeError) return e;
+    throw e;
+  }
+  throw new Error("no ShapeError");
+};
+
+describe("calls of several outputs", () => {
+  test("returnState gives [output, h, c] (LSTM) or [output, h], each named as Keras names it", () => {
+    const x = sf.input({ shape: [10, 16] });
+    const [out, h, c] = many(sf.lstm({ units: 8, returnState: true, returnSequences: true })(x));
+    expect([out!.shape, h!.shape, c!.shape]).toEqual([[null, 10, 8], [null, 8], [null, 8]]);
+    expect([out!.name, h!.name, c!.name]).toEqual(["lstm[0][0]", "lstm[0][1]", "lstm[0][2]"]);
+    expect(out!.node).toBe(h!.node);
+    expect(out!.node.outputs).toEqual([out, h, c]);
+    const g = many(sf.gru({ units: 4, returnState: true }).apply(x));
+    expect(g.map((t) => t.shape)).toEqual([[null, 4], [null, 4]]);
+    expect(sf.simpleRNN({ units: 4 })(x)).toBeInstanceOf(SymbolicTensor); // one output: a tensor, not a list
+  });
+
+  test("a model of several outputs: summary lists the layer's shapes and Keras's Connected to", () => {
+    const x = sf.input({ shape: [null, 16], name: "seq" });
+    const [out, h, c] = sf.lstm({ units: 8, returnState: true, name: "enc" })(x);
+    const y = sf.dense({ units: 1, name: "head" })(out);
+    const both = sf.add({ name: "hc" })([h, c]);
+    const m = sf.model({ inputs: x, outputs: [y, both] });
+    expect(m.outputShape).toEqual([[null, 1], [null, 8]]);
+    expect(m.countParams()).toBe(800 + 9);
+    const text = m.summary({ printFn: () => {}, lineLength: 150 });
+    expect(text).toContain("[(None, 8), (None, 8), (None, 8)]");
+    expect(text).toContain("enc[0][1], enc[0][2]");
+    expect(text).toMatch(/head \(Dense\).*enc\[0\]\[0\]/);
+    expect(m.layers.map((l) => l.name)).toEqual(["seq", "enc", "head", "hc"]);
+  });
+
+  test("a list of tensors where one goes: a ShapeError naming them", () => {
+    const outs = sf.lstm({ units: 8, returnState: true })(sf.input({ shape: [10, 16] }));
+    const e = thrown(() => (sf.dense({ units: 1 }) as unknown as (x: unknown) => unknown)(outs));
+    expect(e.message).toBe(tensorList("Dense", "3", "lstm[0][0], lstm[0][1], lstm[0][2]"));
+    expect(e.message).toContain("Fix: pick one");
+  });
+
+  test("several outputs in a Sequential or a block: refused as Keras's Sequential refuses them", () => {
+    const s = sf.sequential().add(sf.input({ shape: [10, 16] }));
+    const e = thrown(() => (s as unknown as { add(l: unknown): unknown }).add(sf.gru({ units: 4, returnState: true })));
+    expect(e.message).toBe(severalOutputs("GRU", "2"));
+    const r = sf.repeat(1, () => sf.lstm({ units: 16, returnState: true, returnSequences: true }) as never);
+    expect(thrown(() => (r as unknown as (x: unknown) => unknown)(sf.input({ shape: [10, 16] }))).message).toBe(severalOutputs("LSTM", "3"));
+  });
+});
+
+describe("shapes, checks and weights", () => {
+  test("weights follow Keras 3's cells: 4u(F+u+1), 3u(F+u+2) with resetAfter, 3u(F+u+1) without, u(F+u+1)", () => {
+    const x = sf.input({ shape: [5, 3] });
+    const l = sf.lstm({ units: 4 });
+    l(x);
+    expect(l.weights.map((w) => [w.name, w.shape])).toEqual([["lstm/kernel", [3, 16]], ["lstm/recurrent_kernel", [4, 16]], ["lstm/bias", [16]]]);
+    expect(l.countParams()).toBe(128);
+    const g = sf.gru({ units: 4 });
+    g(x);
+    expect(g.weights.map((w) => w.shape)).toEqual([[3, 12], [4, 12], [2, 12]]);
+    expect(g.countParams()).toBe(108);
+    const g2 = sf.gru({ units: 4, resetAfter: false });
+    g2(x);
+    expect(g2.countParams()).toBe(96);
+    const r = sf.simpleRNN({ units: 4, useBias: false });
+    r(x);
+    expect(r.countParams()).toBe(28);
+    const e = sf.embedding({ inputDim: 20000, outputDim: 128 });
+    e(sf.input({ shape: [null], dtype: "int32" }));
+    expect(e.weights).toEqual([{ name: "embedding/embeddings", shape: [20000, 128], trainable: true }]);
+  });
+
+  test("stateful needs a fixed batch; the message says how to give one", () => {
+    const js = sf as unknown as Record<string, (o: unknown) => (x: unknown) => unknown>;
+    const e = thrown(() => js["lstm"]!({ units: 8, stateful: true })(sf.input({ shape: [10, 16] })));
+    expect(e.message).toContain("the batch size must be fixed, but got (None, 10, 16)");
+    expect(e.layer).toBe("lstm");
+    expect(one(sf.lstm({ units: 8, stateful: true })(sf.input({ batchShape: [4, 10, 16] }))).shape).toEqual([4, 8]);
+  });
+
+  test("plain JavaScript: switches must be booleans, fractions between 0 and 1, inputLength refused", () => {
+    const js = sf as unknown as Record<string, (o: unknown) => unknown>;
+    expect(thrown(() => js["lstm"]!({ units: 4, returnState: "yes" })).message).toContain("LSTM: returnState must be true or false");
+    expect(thrown(() => js["gru"]!({ units: 4, resetAfter: 1 })).message).toContain("GRU: resetAfter must be true or false");
+    expect(thrown(() => js["simpleRNN"]!({ units: 4, dropout: "0.2" })).message).toContain('SimpleRNN: dropout is a fraction to drop in training and must be between 0 and 1, but got "0.2"');
+    expect(thrown(() => js["embedding"]!({ inputDim: 4, outputDim: 2, inputLength: 7 })).message).toContain("Embedding: inputLength was removed in Keras 3");
+    expect(thrown(() => js["masking"]!({ maskValue: "0" })).message).toContain("Masking: maskValue must be a number");
+    expect(thrown(() => js["input"]!({ shape: [3], dtype: "int65" })).message).toContain('Input: dtype must be one of "float32", "int32", "bool", "string", "int64"');
+  });
+});
+
+describe("bidirectional at run time", () => {
+  test("forward and backward copies named as Keras names them; weights forward first; twice the count", () => {
+    const inner = sf.lstm({ units: 4 });
+    const b = sf.bidirectional({ layer: inner });
+    b(sf.input({ shape: [5, 3] }));
+    expect(b.countParams()).toBe(256);
+    expect(b.weights.map((w) => w.name)).toEqual([
+      "bidirectional/forward_lstm/kernel", "bidirectional/forward_lstm/recurrent_kernel", "bidirectional/forward_lstm/bias",
+      "bidirectional/backward_lstm/kernel", "bidirectional/backward_lstm/recurrent_kernel", "bidirectional/backward_lstm/bias",
+    ]);
+    expect(b.kerasConfig().config).toMatchObject({ merge_mode: "concat", layer: { class_name: "LSTM", config: { name: "forward_lstm", go_backwards: false } } });
+  });
+
+  test("plain JavaScript: the directions must differ and the backward layer agree, as Keras's _verify_layer_config", () => {
+    const js = sf as unknown as Record<string, (o: unknown) => unknown>;
+    expect(thrown(() => js["bidirectional"]!({ layer: sf.lstm({ units: 4, goBackwards: true }) })).message).toBe(sameGoBackwards);
+    expect(thrown(() => js["bidirectional"]!({ layer: sf.lstm({ units: 4 }), backwardLayer: sf.lstm({ units: 4 }) })).message).toBe(sameGoBackwards);
+    expect(thrown(() => js["bidirectional"]!({ layer: sf.lstm({ units: 4 }), backwardLayer: sf.lstm({ units: 4, goBackwards: true, returnSequences: true }) })).message).toBe(backwardDiffers("returnSequences"));
+    expect(thrown(() => js["bidirectional"]!({ layer: sf.lstm({ units: 4 }), mergeMode: "max" })).message).toContain("Bidirectional: mergeMode");
+    expect(thrown(() => js["bidirectional"]!({ layer: sf.input({ shape: [3] }) })).message).toContain("Bidirectional: layer must be a recurrent layer");
+  });
+});
+
+describe("timeDistributed at run time", () => {
+  test("the inner layer is called on one step: its weights are the wrapper's, counted once", () => {
+    const d = sf.dense({ units: 8 });
+    const t = sf.timeDistributed({ layer: d });
+    const y = t(sf.input({ shape: [10, 16] }));
+    expect(y.shape).toEqual([null, 10, 8]);
+    expect(t.countParams()).toBe(136);
+    expect(t.weights.map((w) => w.name)).toEqual(["dense/kernel", "dense/bias"]);
+    expect(t.kerasConfig().config).toMatchObject({ layer: { class_name: "Dense", config: { units: 8 } } });
+    const m = sf.model({ inputs: y.node.inputs[0]!, outputs: y });
+    expect(m.countParams()).toBe(136);
+    expect(m.summary({ printFn: () => {}, expandNested: true })).toContain("└ dense (Dense)");
+  });
+
+  test("plain JavaScript: a merge layer or an input is refused", () => {
+    const js = sf as unknown as Record<string, (o: unknown) => unknown>;
+    expect(thrown(() => js["timeDistributed"]!({ layer: sf.add() })).message).toBe(notOneInputLayer("Add (a layer of several inputs)"));
+    expect(thrown(() => js["timeDistributed"]!({ layer: 3 })).message).toBe(notOneInputLayer("number"));
+  });
+});
+
+describe("the sequence examples: Keras 3's parameter counts and shapes", () => {
+  test("IMDB bidirectional LSTM: 2,757,761", async () => {
+    const { imdb, imdbParams } = await import("../examples/imdb-bidirectional-lstm.js");
+    expect(imdbParams).toBe(20000 * 128 + 2 * (4 * 64 * (128 + 64 + 1)) * 2 + 129);
+    expect(imdb.countParams()).toBe(imdbParams);
+    expect(imdb.outputShape).toEqual([null, 1]);
+    expect(imdb.summary({ printFn: () => {} })).toContain("Total params: 2,757,761");
+  });
+  test("GRU text model (resetAfter: 3u(F+u+2)): 674,533", async () => {
+    const { gruText, gruTextParams } = await import("../examples/gru-text.js");
+    expect(gruTextParams).toBe(10000 * 64 + 3 * 64 * (64 + 64 + 2) + 3 * 32 * (64 + 32 + 2) + 33 * 5);
+    expect(gruText.countParams()).toBe(gruTextParams);
+    expect(gruText.outputShape).toEqual([null, 5]);
+  });
+  test("seq2seq: the decoder starts from the encoder's [h, c], listed in Connected to", async () => {
+    const { seq2seq, seq2seqParams } = await import("../examples/seq2seq.js");
+    expect(seq2seqParams).toBe(4 * 256 * (71 + 256 + 1) + 4 * 256 * (93 + 256 + 1) + 256 * 93 + 93);
+    expect(seq2seq.countParams()).toBe(seq2seqParams);
+    expect(seq2seq.outputShape).toEqual([null, null, 93]);
+    const decoder = seq2seq.layers.find((l) => l.name === "decoder") as unknown as { nodes: { inputs: SymbolicTensor[] }[] };
+    expect(decoder.nodes[0]!.inputs.map((t) => t.name)).toEqual(["decoder_inputs[0][0]", "encoder[0][1]", "encoder[0][2]"]);
+    const text = seq2seq.summary({ printFn: () => {} });
+    expect(text).toContain("encoder[0][1],");
+    expect(text).toContain("Total params: 718,173");
+    expect(seq2seq.layers.map((l) => l.name)).toEqual(["encoder_inputs", "decoder_inputs", "encoder", "decoder", "next_char"]);
+  });
+  test("initialState of the wrong shape or count: the ShapeError the compiler shows too", () => {
+    const [, h] = many(sf.lstm({ units: 8, returnState: true })(sf.input({ shape: [5, 3] })));
+    const js = sf as unknown as Record<string, (o: unknown) => (x: unknown, c?: unknown) => unknown>;
+    expect(thrown(() => js["lstm"]!({ units: 8 })(sf.input({ shape: [5, 3] }), { initialState: [h] })).message).toBe(
+      initialState("LSTM", "2", "(None, 8)", "[(None, 8)]"),
+    );
+    expect(thrown(() => js["gru"]!({ units: 4 })(sf.input({ shape: [5, 3] }), { initialState: [h] })).message).toContain("GRU: initialState must be its 1 states, each of shape (None, 4), but got [(None, 8)].");
+  });
+});

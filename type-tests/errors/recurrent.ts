@@ -1,0 +1,97 @@
+// The recurrent layers and layers of several outputs: every way their input or options can be wrong,
+// with the sentence the compiler shows.
+import { bidirectional, conv2d, dense, embedding, gru, input, lstm, masking, sequential, simpleRNN, timeDistributed } from "../../src/index.js";
+
+// Rank 2: no time axis.
+// error: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 16) of rank 2. Fix: give each sample a time axis and a feature axis, e.g. input({ shape: [10, 8] }) makes (None, 10, 8); for token ids, put embedding({ inputDim, outputDim }) first.
+lstm({ units: 8 })(input({ shape: [16] }));
+
+// Rank 4, through .apply.
+// error: GRU needs (batch, steps, features), an input of rank 3, but got (None, 5, 4, 3) of rank 4.
+gru({ units: 8 }).apply(input({ shape: [5, 4, 3] }));
+
+// The features axis unknown: the kernel could not be built.
+// error: SimpleRNN needs the features axis (the last) of its input defined, since its kernel is [features, units times the gates], but got (None, 10, None). Fix: give the last axis a size in the input shape; batch and steps may be None.
+simpleRNN({ units: 4 })(input({ shape: [10, null] }));
+
+// stateful without a fixed batch size (Keras 3 refuses it when the model is built).
+// error: LSTM: stateful: true keeps each sample's state from one batch to the next, so the batch size must be fixed, but got (None, 10, 16). Fix: give the input a batch size, input({ shape: [10, 8], batchSize: 32 })
+lstm({ units: 8, stateful: true })(input({ shape: [10, 16] }));
+
+// The same in a Sequential whose first layer declares its input without a batch size.
+// error: LSTM: stateful: true keeps each sample's state from one batch to the next, so the batch size must be fixed, but got (None, 10, 16).
+sequential().add(lstm({ units: 8, stateful: true, inputShape: [10, 16] }));
+
+// Several outputs where one tensor goes: a Sequential (Keras refuses it too).
+// error: LSTM gives 3 tensors here (its output and its states, or the outputs of both directions), but only a layer of one output can go in a Sequential or a block, as in Keras. Fix: use the functional API and pick the tensors: const [out, h, c] = lstm({ units: 8, returnState: true })(x).
+sequential().add(input({ shape: [10, 16] })).add(lstm({ units: 8, returnState: true }));
+
+// error: GRU gives 2 tensors here
+sequential({ layers: [gru({ units: 8, returnState: true, inputShape: [10, 16] })] });
+
+// A tuple of tensors passed where one tensor goes.
+// error: Argument of type '[SymbolicTensor<[null, 8]>, SymbolicTensor<[null, 8]>, SymbolicTensor<[null, 8]>]' is not assignable to parameter of type 'SymbolicTensor<Shape>'.
+dense({ units: 1 })(lstm({ units: 8, returnState: true })(input({ shape: [10, 16] })));
+
+// Options.
+// error: LSTM: units must be a positive integer (the size of the state and of the output's last axis), but got 0. Fix: use e.g. units: 32.
+lstm({ units: 0 });
+// error: GRU: dropout is a fraction to drop in training and must be between 0 and 1, but got 1.5. Fix: use e.g. dropout: 0.2, or leave it out for 0.
+gru({ units: 4, dropout: 1.5 });
+// error: SimpleRNN: recurrentDropout is a fraction to drop in training and must be between 0 and 1, but got -0.1.
+simpleRNN({ units: 4, recurrentDropout: -0.1 });
+// error: LSTM has no option "returnSequence". Fix: check the spelling; LSTM takes units, activation, useBias, returnSequences, returnState, goBackwards, stateful, unroll, dropout, recurrentDropout, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, kernelInitializer, recurrentInitializer, biasInitializer, kernelRegularizer, recurrentRegularizer, biasRegularizer, activityRegularizer, kernelConstraint, recurrentConstraint, biasConstraint, dtype, recurrentActivation, unitForgetBias.
+lstm({ units: 4, returnSequence: true });
+// SimpleRNN has no gates to activate.
+// error: SimpleRNN has no option "recurrentActivation".
+simpleRNN({ units: 4, recurrentActivation: "sigmoid" });
+// error: LSTM: the layer was declared with batch input shape (None, 10, 16), but is called on (None, 10, 8).
+lstm({ units: 4, inputShape: [10, 16] })(input({ shape: [10, 8] }));
+
+// --- embedding ---
+// Keras 3 dropped inputLength; the message says to remove it.
+// error: Embedding: inputLength was removed in Keras 3 (the input's own shape gives the sequence length), but got inputLength: 10. Fix: remove it, and give the length in the input instead: input({ shape: [10] }), or inputShape: [10] on the first layer.
+embedding({ inputDim: 100, outputDim: 8, inputLength: 10 });
+// error: Embedding: inputDim must be a positive integer (the size of the vocabulary: ids run from 0 to inputDim - 1), but got 0. Fix: use e.g. inputDim: 10000.
+embedding({ inputDim: 0, outputDim: 8 });
+// error: Embedding: outputDim must be a positive integer (the size of each vector, the output's new last axis), but got 2.5. Fix: use e.g. outputDim: 64.
+embedding({ inputDim: 10, outputDim: 2.5 });
+// error: Embedding has no option "outputDims".
+embedding({ inputDim: 10, outputDim: 2, outputDims: 3 });
+// error: Embedding: the layer was declared with batch input shape (None, 20), but is called on (None, 30).
+embedding({ inputDim: 10, outputDim: 2, inputShape: [20] })(input({ shape: [30] }));
+// An input dtype neither TF.js nor Keras has.
+// error: Type '"int65"' is not assignable to type
+input({ shape: [3], dtype: "int65" });
+
+// --- masking ---
+// error: Masking has no option "mask_value".
+masking({ mask_value: 0 });
+
+// --- bidirectional ---
+// Only recurrent layers: the message says so.
+// error: Bidirectional: layer must be a recurrent layer (simpleRNN, lstm or gru), which reads a sequence in order, but got Dense (a Dense layer). Fix: wrap e.g. lstm({ units: 64 }); for a layer applied to every step, use timeDistributed({ layer }).
+bidirectional({ layer: dense({ units: 4 }) });
+// error: Bidirectional: backwardLayer must be a recurrent layer (simpleRNN, lstm or gru), which reads a sequence in order, but got Dense (a Dense layer).
+bidirectional({ layer: lstm({ units: 4 }), backwardLayer: dense({ units: 4 }) });
+// The wrapped layer's own shape errors read through.
+// error: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 16) of rank 2.
+bidirectional({ layer: lstm({ units: 8 }) })(input({ shape: [16] }));
+// sum of outputs of two widths.
+// error: Bidirectional: mergeMode "sum" needs the two outputs of one shape, but the forward layer gives (None, 8) and the backward layer (None, 4). Fix: give both layers the same units, or use mergeMode "concat".
+bidirectional({ layer: lstm({ units: 8 }), backwardLayer: lstm({ units: 4, goBackwards: true }), mergeMode: "sum" })(input({ shape: [10, 16] }));
+// Two outputs (mergeMode null) in a Sequential.
+// error: Bidirectional gives 2 tensors here
+sequential().add(input({ shape: [10, 16] })).add(bidirectional({ layer: lstm({ units: 8 }), mergeMode: null }));
+// error: Type '"max"' is not assignable to type
+bidirectional({ layer: lstm({ units: 8 }), mergeMode: "max" });
+
+// --- timeDistributed ---
+// error: TimeDistributed needs an input of rank 3 or more, (batch, steps, ...), since it applies its layer to every step, but got (None, 16) of rank 2. Fix: give each sample a steps axis first, e.g. input({ shape: [10, 16] }) makes (None, 10, 16).
+timeDistributed({ layer: dense({ units: 8 }) })(input({ shape: [16] }));
+// The inner layer's own error, as on one step (batch, 8, 3).
+// error: Conv2D needs an input of rank 4, (batch, rows, cols, channels) with channelsLast, or (batch, channels, rows, cols) with channelsFirst, but got (None, 8, 3) of rank 3.
+timeDistributed({ layer: conv2d({ filters: 2, kernelSize: 3 }) })(input({ shape: [5, 8, 3] }));
+// A misspelt option: here the compiler's own excess-property check answers first (the run says "TimeDistributed has no option").
+// error: Object literal may only specify known properties, but 'layers' does not exist in type 'TimeDistributedOptions'. Did you mean to write 'layer'?
+timeDistributed({ layer: dense({ units: 8 }), layers: 2 });
