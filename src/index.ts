@@ -29,6 +29,12 @@ export { activation, type Activation, type ActivationIdentifier, type Activation
 export { dropout, type Dropout, type DropoutOptions } from "./layers/core/dropout.js";
 export { add, type Add, type AddOptions } from "./layers/merging/add.js";
 export { concatenate, type Concatenate, type ConcatenateOptions } from "./layers/merging/concatenate.js";
+export { subtract, type Subtract, type SubtractOptions } from "./layers/merging/subtract.js";
+export { multiply, type Multiply, type MultiplyOptions } from "./layers/merging/multiply.js";
+export { average, type Average, type AverageOptions } from "./layers/merging/average.js";
+export { maximum, type Maximum, type MaximumOptions } from "./layers/merging/maximum.js";
+export { minimum, type Minimum, type MinimumOptions } from "./layers/merging/minimum.js";
+export { dot, type Dot, type DotOptions } from "./layers/merging/dot.js";
 export * from "./layers/convolutional/index.js";
 export * from "./layers/pooling/index.js";
 export * from "./layers/reshaping/index.js";

@@ -10,6 +10,7 @@ import { reshapingCases } from "./cases/reshaping.js";
 import { paddingCases } from "./cases/padding.js";
 import { normalizationCases } from "./cases/normalization.js";
 import { soundnessCases } from "./cases/soundness.js";
+import { mergingCases } from "./cases/merging.js";
 
 export interface Case {
   readonly code: string;
@@ -98,4 +99,4 @@ const coreCases: readonly Case[] = [
 ];
 
 /** Each layer family adds its own table in test/cases/. */
-export const cases: readonly Case[] = [...coreCases, ...convCases, ...poolingCases, ...reshapingCases, ...paddingCases, ...normalizationCases, ...soundnessCases];
+export const cases: readonly Case[] = [...coreCases, ...convCases, ...poolingCases, ...reshapingCases, ...paddingCases, ...normalizationCases, ...soundnessCases, ...mergingCases];

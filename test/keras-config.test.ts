@@ -115,6 +115,12 @@ const table: readonly [factory: string, options: object | undefined, tfjs: strin
   ["upSampling3d", undefined, null],
   ["batchNormalization", { axis: 1, momentum: 0.9, epsilon: 1e-5, center: false }, "batchNormalization"],
   ["layerNormalization", { axis: [1, 2], scale: false }, "layerNormalization"],
+  ["subtract", undefined, null],
+  ["multiply", undefined, "multiply"],
+  ["average", undefined, "average"],
+  ["maximum", undefined, "maximum"],
+  ["minimum", undefined, "minimum"],
+  ["dot", { axes: [1, 2], normalize: true }, "dot"],
 ];
 
 describe("kerasConfig() against TensorFlow.js 4.22's getConfig()", () => {

@@ -125,6 +125,7 @@ const factories: Readonly<Record<string, string>> = {
   Flatten: "flatten", Reshape: "reshape", Permute: "permute", RepeatVector: "repeatVector",
   ZeroPadding2D: "zeroPadding2d", Cropping2D: "cropping2D", UpSampling2D: "upSampling2d",
   BatchNormalization: "batchNormalization", LayerNormalization: "layerNormalization",
+  Multiply: "multiply", Average: "average", Maximum: "maximum", Minimum: "minimum", Dot: "dot",
 };
 
 /** For each Keras class TF.js lacks, what to use instead. */
@@ -140,6 +141,7 @@ const alternatives: Readonly<Record<string, string>> = {
   ZeroPadding3D: "pad the data before the model, or use a 2D model",
   Cropping3D: "crop the data before the model, or use a 2D model",
   UpSampling3D: "upsample the data before the model, or use conv3dTranspose",
+  Subtract: "add the negated second input: add()([a, rescaling({ scale: -1 })(b)])",
 };
 
 /**
