@@ -39,6 +39,7 @@ export * from "./layers/convolutional/index.js";
 export * from "./layers/pooling/index.js";
 export * from "./layers/reshaping/index.js";
 export * from "./layers/normalization/index.js";
+export * from "./layers/activations/index.js";
 export * from "./blocks/index.js";
 export type { DataFormat, Padding, Spatial } from "./core/conv.js";
 

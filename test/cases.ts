@@ -11,6 +11,7 @@ import { paddingCases } from "./cases/padding.js";
 import { normalizationCases } from "./cases/normalization.js";
 import { soundnessCases } from "./cases/soundness.js";
 import { mergingCases } from "./cases/merging.js";
+import { activationCases } from "./cases/activations.js";
 
 export interface Case {
   readonly code: string;
@@ -99,4 +100,4 @@ const coreCases: readonly Case[] = [
 ];
 
 /** Each layer family adds its own table in test/cases/. */
-export const cases: readonly Case[] = [...coreCases, ...convCases, ...poolingCases, ...reshapingCases, ...paddingCases, ...normalizationCases, ...soundnessCases, ...mergingCases];
+export const cases: readonly Case[] = [...coreCases, ...convCases, ...poolingCases, ...reshapingCases, ...paddingCases, ...normalizationCases, ...soundnessCases, ...mergingCases, ...activationCases];

@@ -57,6 +57,8 @@ const knownDifference = (className: string, key: string, ours: unknown, theirs: 
   (canonical(ours) as { config: { distribution: string } }).config.distribution === "uniform" &&
   (theirs as { config: { distribution: string } }).config.distribution === "normal";
 
+/** Keys TF.js names otherwise than Keras 3: LeakyReLU's slope is `alpha` in TF.js, `negative_slope` in Keras 3 (TF.js's name is deprecated there). */
+const renamedKeys: Readonly<Record<string, Readonly<Record<string, string>>>> = { LeakyReLU: { alpha: "negative_slope" } };
 /** The keys TF.js reports that ours differ on (or lack), unexplained: should be none. */
 const disagreements = (ours: Config, theirs: TfLayer): string[] => {
   const t = pythonic(theirs.getConfig()) as Record<string, unknown>;
@@ -64,9 +66,10 @@ const disagreements = (ours: Config, theirs: TfLayer): string[] => {
   if (ours.className !== theirs.getClassName()) out.push(`class ${ours.className} vs ${theirs.getClassName()}`);
   for (const [k, v] of Object.entries(t)) {
     if (k === "name" || k === "batch_input_shape") continue; // names are the runtimes' own; an input shape is the model's (InputLayer)
-    if (!(k in ours.config)) out.push(`${k}: missing (TF.js: ${JSON.stringify(v)})`);
-    else if (JSON.stringify(canonical(ours.config[k])) !== JSON.stringify(canonical(v)) && !knownDifference(ours.className, k, ours.config[k], v))
-      out.push(`${k}: ${JSON.stringify(ours.config[k])} vs TF.js ${JSON.stringify(v)}`);
+    const key = renamedKeys[ours.className]?.[k] ?? k;
+    if (!(key in ours.config)) out.push(`${k}: missing (TF.js: ${JSON.stringify(v)})`);
+    else if (JSON.stringify(canonical(ours.config[key])) !== JSON.stringify(canonical(v)) && !knownDifference(ours.className, k, ours.config[key], v))
+      out.push(`${k}: ${JSON.stringify(ours.config[key])} vs TF.js ${JSON.stringify(v)}`);
   }
   return out;
 };
@@ -121,6 +124,12 @@ const table: readonly [factory: string, options: object | undefined, tfjs: strin
   ["maximum", undefined, "maximum"],
   ["minimum", undefined, "minimum"],
   ["dot", { axes: [1, 2], normalize: true }, "dot"],
+  ["reLU", { maxValue: 6 }, "reLU"],
+  ["leakyReLU", undefined, "leakyReLU"],
+  ["prelu", { sharedAxes: [1, 2] }, "prelu"],
+  ["elu", undefined, "elu"],
+  ["softmax", { axis: 1 }, "softmax"],
+  ["thresholdedReLU", { theta: 0.5 }, "thresholdedReLU"],
 ];
 
 describe("kerasConfig() against TensorFlow.js 4.22's getConfig()", () => {

@@ -126,6 +126,7 @@ const factories: Readonly<Record<string, string>> = {
   ZeroPadding2D: "zeroPadding2d", Cropping2D: "cropping2D", UpSampling2D: "upSampling2d",
   BatchNormalization: "batchNormalization", LayerNormalization: "layerNormalization",
   Multiply: "multiply", Average: "average", Maximum: "maximum", Minimum: "minimum", Dot: "dot",
+  ReLU: "reLU", LeakyReLU: "leakyReLU", PReLU: "prelu", ELU: "elu", Softmax: "softmax", ThresholdedReLU: "thresholdedReLU",
 };
 
 /** For each Keras class TF.js lacks, what to use instead. */
@@ -174,6 +175,16 @@ const unsupported: Readonly<Record<string, readonly [key: string, value: unknown
   GlobalAveragePooling2D: [["keepdims", false, "leave keepdims false (TF.js has none) and add a reshape after the layer"]],
   LayerNormalization: [["rms_scaling", false, "leave rmsScaling false (TF.js has no RMS normalization)"]],
   UpSampling2D: [["interpolation", ["nearest", "bilinear"], "use interpolation nearest or bilinear, the two TF.js has"]],
+  ReLU: [
+    ["negative_slope", 0, "use leakyReLU({ negativeSlope }) instead (TF.js's ReLU has only maxValue)"],
+    ["threshold", 0, "use thresholdedReLU({ theta: threshold }) instead (TF.js's ReLU has only maxValue)"],
+  ],
+  ELU: [["alpha", 1, "leave alpha at 1, the only value TF.js's ELU takes"]],
+};
+
+/** Keras 3 config keys TF.js spells otherwise, with TF.js's name: the value goes on under it. */
+const renamed: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  LeakyReLU: { negative_slope: "alpha" },
 };
 
 /** `data_format` -> `dataFormat`, `channels_last` -> `channelsLast`: TF.js's spelling of Keras's. */
@@ -204,6 +215,10 @@ const tfjsLayer = (tf: TfjsLike, l: BaseLayer<any>): TfjsLayerLike => {
     const ok = Array.isArray(value) && typeof value[0] === "string" ? value.includes(got) : JSON.stringify(got) === JSON.stringify(value);
     if (!ok) fail(noTfjsOption(l.name, className, camel(key), JSON.stringify(got), fix), l.name);
     if (!Array.isArray(value) || typeof value[0] !== "string") delete own[key];
+  }
+  for (const [key, tfKey] of Object.entries(renamed[className] ?? {})) if (key in own) {
+    own[tfKey] = own[key];
+    delete own[key];
   }
   // The training options go to TF.js as the user gave them (an initializer object stays that object).
   const args = { ...tfArgs(own), ...l.trainingOptions };

@@ -327,6 +327,23 @@ export const targets: readonly Target[] = ([
     options: { axes: { good: [-1, 2, [2, 2], [-1, 2]], bad: [1, 0, 3, [1, 1]] }, normalize: bool },
   },
   {
+    id: "reLU",
+    shapes: [[3], [2, 4]],
+    base: {},
+    options: { maxValue: { good: [6, 0, null], bad: [-1] }, negativeSlope: { good: [0, 0.1], bad: [-0.5] }, threshold: { good: [0, 1], bad: [-1] } },
+  },
+  { id: "leakyReLU", shapes: [[3], [2, 4]], base: {}, options: { negativeSlope: { good: [0.3, 0], bad: [-0.1] } } },
+  { id: "elu", shapes: [[3], [2, 4]], base: {}, options: { alpha: { good: [1, 0.5, -1] } } },
+  { id: "thresholdedReLU", shapes: [[3], [2, 4]], base: {}, options: { theta: { good: [1, 0], bad: [-1] } } },
+  { id: "softmax", shapes: [[3], [2, 4]], base: {}, options: { axis: { good: [-1, 1, 0], bad: [3, -4] } } },
+  {
+    id: "prelu",
+    shapes: [[4, 3], [2, 5]],
+    badShape: [null, 3],
+    base: {},
+    options: { sharedAxes: { good: [1, 2, [1, 2], [2]], bad: [0, 3, [1, 3]] } },
+  },
+  {
     id: "residual",
     shapes: [[4], [2, 4]],
     badShape: [3],
