@@ -27,6 +27,7 @@ export { input, type InputOptions } from "./layers/core/input.js";
 export { dense, type Dense, type DenseOptions } from "./layers/core/dense.js";
 export { activation, type Activation, type ActivationIdentifier, type ActivationOptions } from "./layers/core/activation.js";
 export { dropout, type Dropout, type DropoutOptions } from "./layers/core/dropout.js";
+export { identity, type Identity, type IdentityOptions } from "./layers/core/identity.js";
 export { add, type Add, type AddOptions } from "./layers/merging/add.js";
 export { concatenate, type Concatenate, type ConcatenateOptions } from "./layers/merging/concatenate.js";
 export { subtract, type Subtract, type SubtractOptions } from "./layers/merging/subtract.js";
@@ -40,6 +41,8 @@ export * from "./layers/pooling/index.js";
 export * from "./layers/reshaping/index.js";
 export * from "./layers/normalization/index.js";
 export * from "./layers/activations/index.js";
+export * from "./layers/regularization/index.js";
+export * from "./layers/preprocessing/index.js";
 export * from "./blocks/index.js";
 export type { DataFormat, Padding, Spatial } from "./core/conv.js";
 

@@ -127,6 +127,8 @@ const factories: Readonly<Record<string, string>> = {
   BatchNormalization: "batchNormalization", LayerNormalization: "layerNormalization",
   Multiply: "multiply", Average: "average", Maximum: "maximum", Minimum: "minimum", Dot: "dot",
   ReLU: "reLU", LeakyReLU: "leakyReLU", PReLU: "prelu", ELU: "elu", Softmax: "softmax", ThresholdedReLU: "thresholdedReLU",
+  SpatialDropout1D: "spatialDropout1d", GaussianNoise: "gaussianNoise", GaussianDropout: "gaussianDropout", AlphaDropout: "alphaDropout",
+  Rescaling: "rescaling",
 };
 
 /** For each Keras class TF.js lacks, what to use instead. */
@@ -143,6 +145,11 @@ const alternatives: Readonly<Record<string, string>> = {
   Cropping3D: "crop the data before the model, or use a 2D model",
   UpSampling3D: "upsample the data before the model, or use conv3dTranspose",
   Subtract: "add the negated second input: add()([a, rescaling({ scale: -1 })(b)])",
+  SpatialDropout2D: "use dropout({ rate, noiseShape: [null, 1, 1, channels] }) (channels last), which drops whole feature maps the same way",
+  SpatialDropout3D: "use dropout({ rate, noiseShape: [null, 1, 1, 1, channels] }) (channels last), which drops whole feature maps the same way",
+  ActivityRegularization: "leave it out and give the layer before it activityRegularizer: { className: \"L1L2\", config: { l1, l2 } }",
+  Normalization: "normalize the data before the model, or, for one mean and variance, use rescaling({ scale: 1 / Math.sqrt(variance), offset: -mean / Math.sqrt(variance) })",
+  Identity: "leave it out: it passes its input through unchanged",
 };
 
 /**

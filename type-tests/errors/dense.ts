@@ -57,5 +57,5 @@ activation({ activatoin: "relu" });
 activation({ activation: "relu", nmae: "act" });
 // error: 'rat' does not exist in type 'DropoutOptions'. Did you mean to write 'rate'?
 dropout({ rat: 0.5 });
-// error: Dropout has no option "sed". Fix: check the spelling; Dropout takes rate, seed, name, trainable.
+// error: Dropout has no option "sed". Fix: check the spelling; Dropout takes rate, noiseShape, seed, name, trainable.
 dropout({ rate: 0.5, sed: 1 });

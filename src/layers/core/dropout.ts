@@ -7,18 +7,25 @@
  * ```
  */
 import { fail, type CheckedOptions, type firstErr, type OptionErr } from "../../core/errors.js";
-import type { BaseLayerOptions, Layer } from "../../core/layer.js";
+import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys } from "../../core/options.js";
-import { SameShapeLayer, type SameShapeRule } from "./activation.js";
+import type { Dim, Shape } from "../../core/shape.js";
 import { readOptions } from "../../core/read-options.js";
+import { checkNoiseSizes, noiseFits } from "../regularization/checks.js";
 
 export interface DropoutOptions extends BaseLayerOptions {
   /** The fraction of the inputs to drop, from 0 to 1. */
   readonly rate: number;
   /** Optional seed for the random choice. */
   readonly seed?: number;
+  /**
+   * The shape of the random mask, one size per axis of the input (batch included): `null` takes the
+   * input's size, 1 shares one choice along that axis (`[null, 1, 1, null]` drops whole feature maps
+   * of an image). Default: the input's shape.
+   */
+  readonly noiseShape?: readonly (number | null)[] | null;
 }
-const dropoutKeys = ["rate", "seed", ...baseKeys] as const;
+const dropoutKeys = ["rate", "noiseShape", "seed", ...baseKeys] as const;
 
 export type badRate<got extends string> =
   `Dropout: rate is the fraction of inputs to drop and must be between 0 and 1, but got ${got}. Fix: use e.g. rate: 0.5.`;
@@ -32,25 +39,38 @@ type checkRate<r> = number extends r
     ? `${r & number}` extends `-${string}` ? OptionErr<badRate<`${r & number}`>, "rate"> : "ok"
     : OptionErr<badRate<`${r & number}`>, "rate">;
 
-/** A Dropout layer type. */
-export interface Dropout extends Layer<SameShapeRule<"Dropout">, undefined> {
+/** Dropout's rule: the shape is unchanged, once `noiseShape` (if given) fits it. */
+export interface DropoutRule<ns> extends Rule {
+  readonly layer: "Dropout";
+  readonly output: this["input"] extends infer s extends Shape ? noiseFits<"Dropout", ns, s> : never;
+  readonly weights: [];
+}
+
+/** A Dropout layer type; `ns` is its `noiseShape` (`undefined`: the input's shape). */
+export interface Dropout<ns = undefined> extends Layer<DropoutRule<ns>, undefined> {
   readonly className: "Dropout";
   readonly rate: number;
 }
 
-class DropoutLayer extends SameShapeLayer {
+class DropoutLayer extends SingleInputLayer {
   readonly rate: number;
+  readonly noiseShape: readonly Dim[] | null;
   constructor(o: DropoutOptions) {
     checkKeys("Dropout", o, dropoutKeys);
     if (!(typeof o.rate === "number" && o.rate >= 0 && o.rate <= 1)) fail(badRate(String(o.rate)));
+    checkNoiseSizes("Dropout", o.noiseShape);
     super(o, "Dropout");
     this.rate = o.rate;
     this.seed = o.seed ?? null;
+    this.noiseShape = o.noiseShape ? [...o.noiseShape] : null;
   }
   /** The seed of the random mask, or `null` (Keras's default). */
   readonly seed: number | null;
+  computeOutputShape(s: Shape): Shape {
+    return noiseFits("Dropout", this.name, this.noiseShape, s);
+  }
   protected override kerasOwnConfig(): Record<string, unknown> {
-    return { rate: this.rate, seed: this.seed, noise_shape: null };
+    return { rate: this.rate, seed: this.seed, noise_shape: this.noiseShape === null ? null : [...this.noiseShape] };
   }
 }
 
@@ -64,8 +84,8 @@ class DropoutLayer extends SameShapeLayer {
  * ```
  */
 export function dropout<const o extends DropoutOptions>(
-  options: CheckedOptions<firstErr<[checkKeys<"Dropout", o, typeof dropoutKeys>, checkRate<o["rate"]>]>, o, DropoutOptions>,
-): Dropout;
+  options: CheckedOptions<firstErr<[checkKeys<"Dropout", o, typeof dropoutKeys>, checkRate<o["rate"]>, checkNoiseSizes<"Dropout", o["noiseShape"]>]>, o, DropoutOptions>,
+): Dropout<o extends { readonly noiseShape: infer ns } ? ns : undefined>;
 export function dropout(options: unknown): unknown {
   return new DropoutLayer(readOptions(options) as DropoutOptions);
 }
