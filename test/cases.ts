@@ -13,7 +13,7 @@ import { soundnessCases } from "./cases/soundness.js";
 import { mergingCases } from "./cases/merging.js";
 import { activationCases } from "./cases/activations.js";
 import { regularizationCases } from "./cases/regularization.js";
-import { preprocessingCases } from "./cases/preprocessing.js";
+import { imageSizeCases, preprocessingCases } from "./cases/preprocessing.js";
 
 export interface Case {
   readonly code: string;
@@ -102,4 +102,4 @@ const coreCases: readonly Case[] = [
 ];
 
 /** Each layer family adds its own table in test/cases/. */
-export const cases: readonly Case[] = [...coreCases, ...convCases, ...poolingCases, ...reshapingCases, ...paddingCases, ...normalizationCases, ...soundnessCases, ...mergingCases, ...activationCases, ...regularizationCases, ...preprocessingCases];
+export const cases: readonly Case[] = [...coreCases, ...convCases, ...poolingCases, ...reshapingCases, ...paddingCases, ...normalizationCases, ...soundnessCases, ...mergingCases, ...activationCases, ...regularizationCases, ...preprocessingCases, ...imageSizeCases];

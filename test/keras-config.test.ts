@@ -143,6 +143,8 @@ const table: readonly [factory: string, options: object | undefined, tfjs: strin
   ["rescaling", { scale: 0.5, offset: -1 }, "rescaling"],
   ["normalization", { axis: [1, 2] }, null],
   ["identity", undefined, null],
+  ["resizing", { height: 8, width: 6, interpolation: "nearest", cropToAspectRatio: true }, "resizing"],
+  ["centerCrop", { height: 8, width: 6 }, "centerCrop"],
 ];
 
 describe("kerasConfig() against TensorFlow.js 4.22's getConfig()", () => {

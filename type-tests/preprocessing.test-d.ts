@@ -46,3 +46,12 @@ expectTypeOf(normalization({ axis: n })(input({ shape: [5, 4] }))).toEqualTypeOf
 
 expectTypeOf(identity()).toEqualTypeOf<Identity>();
 expectTypeOf(identity()(img)).toEqualTypeOf<SymbolicTensor<[null, 224, 224, 3]>>();
+
+// --- resizing and centerCrop: rows and columns become height and width ---------------------------------------
+import { centerCrop, resizing, type Resizing } from "../src/index.js";
+expectTypeOf(resizing({ height: 224, width: 200 })).toEqualTypeOf<Resizing<{ height: 224; width: 200 }>>();
+expectTypeOf(resizing({ height: 224, width: 200 })(input({ shape: [null, null, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 224, 200, 3]>>();
+expectTypeOf(resizing({ height: 64, width: 64, dataFormat: "channelsFirst" })(input({ shape: [3, 32, 32] }))).toEqualTypeOf<SymbolicTensor<[null, 3, 64, 64]>>();
+expectTypeOf(resizing({ height: n, width: 64 })(input({ shape: [32, 32, 3], batchSize: 2 }))).toEqualTypeOf<SymbolicTensor<[2, number, 64, 3]>>();
+expectTypeOf(centerCrop({ height: 224, width: 224 })(input({ shape: [256, 256, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 224, 224, 3]>>();
+expectTypeOf(centerCrop({ height: 224, width: 224, dataFormat: anyValue })(input({ shape: [256, 256, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number | null, number | null, number | null]>>();

@@ -128,7 +128,7 @@ const factories: Readonly<Record<string, string>> = {
   Multiply: "multiply", Average: "average", Maximum: "maximum", Minimum: "minimum", Dot: "dot",
   ReLU: "reLU", LeakyReLU: "leakyReLU", PReLU: "prelu", ELU: "elu", Softmax: "softmax", ThresholdedReLU: "thresholdedReLU",
   SpatialDropout1D: "spatialDropout1d", GaussianNoise: "gaussianNoise", GaussianDropout: "gaussianDropout", AlphaDropout: "alphaDropout",
-  Rescaling: "rescaling",
+  Rescaling: "rescaling", Resizing: "resizing", CenterCrop: "centerCrop",
 };
 
 /** For each Keras class TF.js lacks, what to use instead. */
@@ -187,6 +187,15 @@ const unsupported: Readonly<Record<string, readonly [key: string, value: unknown
     ["threshold", 0, "use thresholdedReLU({ theta: threshold }) instead (TF.js's ReLU has only maxValue)"],
   ],
   ELU: [["alpha", 1, "leave alpha at 1, the only value TF.js's ELU takes"]],
+  Resizing: [
+    ["interpolation", ["bilinear", "nearest"], "use interpolation bilinear or nearest, the two TF.js has"],
+    ["data_format", "channels_last", "use channelsLast (TF.js's Resizing has no dataFormat), with a permute before it"],
+    ["pad_to_aspect_ratio", false, "leave padToAspectRatio false (TF.js has none); pad the images before the model"],
+    ["fill_mode", "constant", "leave fillMode out (TF.js pads with zeros)"],
+    ["fill_value", 0, "leave fillValue out (TF.js pads with zeros)"],
+    ["antialias", false, "leave antialias out (TF.js has none)"],
+  ],
+  CenterCrop: [["data_format", "channels_last", "use channelsLast (TF.js's CenterCrop has no dataFormat), with a permute before it"]],
 };
 
 /** Keras 3 config keys TF.js spells otherwise, with TF.js's name: the value goes on under it. */

@@ -20,3 +20,12 @@ export const preprocessingCases: readonly Case[] = [
   { code: `normalization({ mean: [0.5, 0.5, 0.5], variance: [1, 1] })`, error: "Normalization: mean and variance must have the same shape, but got mean [0.5, 0.5, 0.5] and variance [1, 1]." },
   { code: `identity()(input({ shape: [10] }))`, shape: [null, 10] },
 ];
+export const imageSizeCases: readonly Case[] = [
+  { code: `resizing({ height: 224, width: 200 })(input({ shape: [null, null, 3] }))`, shape: [null, 224, 200, 3] },
+  { code: `resizing({ height: 64, width: 64, dataFormat: "channelsFirst", interpolation: "nearest" })(input({ shape: [3, 32, 32] }))`, shape: [null, 3, 64, 64] },
+  { code: `centerCrop({ height: 224, width: 224 })(input({ shape: [256, 256, 3] }))`, shape: [null, 224, 224, 3] },
+  { code: `centerCrop({ height: 300, width: 300 })(input({ shape: [256, 256, 3], batchSize: 2 }))`, shape: [2, 300, 300, 3] },
+  { code: `resizing({ height: 64, width: 64 })(input({ shape: [32, 3] }))`, error: "Resizing needs an input of rank 4, (batch, rows, cols, channels) with channelsLast, or (batch, channels, rows, cols) with channelsFirst, but got (None, 32, 3) of rank 3." },
+  { code: `resizing({ height: 0, width: 64 })`, error: "Resizing: height must be a positive integer (the output's rows), but got 0. Fix: use e.g. height: 224." },
+  { code: `centerCrop({ height: 2, width: 2.5 })`, error: "CenterCrop: width must be a positive integer (the output's columns), but got 2.5." },
+];

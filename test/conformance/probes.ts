@@ -194,7 +194,7 @@ const sf = shapeflow as unknown as Record<string, (...xs: unknown[]) => unknown>
 /** Issue #15's layers that take no input shape (as Activation and Dropout): the merges, activation and noise layers. */
 const noInputShape = [
   "subtract", "multiply", "average", "maximum", "minimum", "dot", "reLU", "leakyReLU", "prelu", "elu", "softmax", "thresholdedReLU",
-  "spatialDropout1d", "spatialDropout2d", "spatialDropout3d", "gaussianNoise", "gaussianDropout", "alphaDropout", "activityRegularization", "dropout-noise", "identity", "gate",
+  "spatialDropout1d", "spatialDropout2d", "spatialDropout3d", "gaussianNoise", "gaussianDropout", "alphaDropout", "activityRegularization", "dropout-noise", "identity", "gate", "resizing", "centerCrop",
 ];
 
 /**
@@ -396,6 +396,20 @@ export const targets: readonly Target[] = ([
     build: (o) => sf["gate"]!(sf["sequential"]!({ layers: [sf["globalAveragePooling2d"]!({ keepdims: true }), sf["conv2d"]!({ filters: o["filters"], kernelSize: 1, activation: "sigmoid" })] })),
   },
   {
+    id: "resizing",
+    shapes: [[8, 8, 3], [4, null, 1]],
+    badShape: [8, 3],
+    base: { height: 6, width: 5 },
+    options: {
+      height: { good: [6, 1], bad: [0, 2.5] },
+      width: { good: [5, 16], bad: [0] },
+      interpolation: { good: ["bilinear", "nearest"], strings: "ResizeInterpolation" },
+      cropToAspectRatio: bool,
+      dataFormat,
+    },
+  },
+  { id: "centerCrop", shapes: [[8, 8, 3], [4, null, 1]], badShape: [8, 3], base: { height: 6, width: 5 }, options: { height: { good: [6, 10], bad: [0] }, width: { good: [5], bad: [-1] }, dataFormat } },
+  {
     id: "residual",
     shapes: [[4], [2, 4]],
     badShape: [3],
@@ -559,7 +573,7 @@ export const sampleProbes = (seed: number, cases: number): Probe[] =>
 /** The import line the probes need; `srcIndex` is the path to shapeflow's index from the file they go in. */
 export const probeHeader = (srcIndex: string): string => {
   const values = [...new Set([...targets.map((t) => t.id.replace(/-.*/, "")), "dense", "input", "model", "sequential", "pipe"])].sort();
-  return `import { ${values.join(", ")}, type ActivationIdentifier, type DataFormat, type Interpolation, type Shape, type SymbolicTensor } from ${JSON.stringify(srcIndex)};`;
+  return `import { ${values.join(", ")}, type ActivationIdentifier, type DataFormat, type Interpolation, type ResizeInterpolation, type Shape, type SymbolicTensor } from ${JSON.stringify(srcIndex)};`;
 };
 
 /** The step each line of a probe belongs to; line 0 (a declaration or helper) belongs to the step it serves. */

@@ -26,3 +26,14 @@ normalization({ mean: [0.5, 0.5, 0.5], variance: [1, 1] });
 normalization({ axis: 0.5 });
 // error: Identity has no option "units". Fix: check the spelling; Identity takes name, trainable.
 identity({ units: 3 });
+
+// --- resizing and centerCrop ---------------------------------------------------------------------------------
+import { centerCrop, resizing } from "../../src/index.js";
+// error: Resizing needs an input of rank 4, (batch, rows, cols, channels) with channelsLast, or (batch, channels, rows, cols) with channelsFirst, but got (None, 32, 3) of rank 3. Fix: give the input that layout, e.g. input({ shape: [28, 28, 1] }).
+resizing({ height: 64, width: 64 })(input({ shape: [32, 3] }));
+// error: Resizing: height must be a positive integer (the output's rows), but got 0. Fix: use e.g. height: 224.
+resizing({ height: 0, width: 64 });
+// error: CenterCrop: width must be a positive integer (the output's columns), but got 2.5.
+centerCrop({ height: 2, width: 2.5 });
+// error: CenterCrop needs an input of rank 4
+centerCrop({ height: 2, width: 2 })(input({ shape: [8] }));

@@ -55,7 +55,8 @@ type alphaFold<t extends Shape, u, s extends Shape, i extends unknown[] = [unkno
         : alphaFold<r, u, s, [...i, unknown], [...res, d & Dim]>
     : res;
 
-type alphaShape<s extends Shape, a> = s extends readonly [Dim, ...infer t extends Shape]
+type alphaShape<s extends Shape, a> = a extends unknown ? alphaShapeOf<s, a> : never;
+type alphaShapeOf<s extends Shape, a> = s extends readonly [Dim, ...infer t extends Shape]
   ? sharedKnown<a> extends false
     ? { [k in keyof t]: number }
     : [outside<sharedOf<a>, t["length"]>] extends [never]
@@ -66,8 +67,10 @@ type alphaShape<s extends Shape, a> = s extends readonly [Dim, ...infer t extend
 export interface PReLURule<a> extends Rule {
   readonly layer: "PReLU";
   readonly alpha: this["input"] extends infer s extends Shape ? alphaShape<s, a> : never;
-  readonly output: this["alpha"] extends ShapeErr<string> ? this["alpha"] : this["input"];
-  readonly weights: this["alpha"] extends ShapeErr<string> ? [] : [["alpha", this["alpha"]]];
+  /** The errors among the shapes of every possible `sharedAxes` (a union fails if any member fails). */
+  readonly alphaErrors: Extract<this["alpha"], ShapeErr<string>>;
+  readonly output: [this["alphaErrors"]] extends [never] ? this["input"] : this["alphaErrors"];
+  readonly weights: [this["alphaErrors"]] extends [never] ? [["alpha", this["alpha"]]] : [];
 }
 
 /** A PReLU layer type; `a` is its `sharedAxes` (`undefined`: none). */

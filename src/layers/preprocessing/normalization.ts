@@ -63,7 +63,8 @@ type keptSizes<s extends Shape, kept, i extends unknown[] = [], acc extends Dim[
 type resolved<axes extends readonly unknown[], rank extends number> = { [k in keyof axes]: normalizeAxis<axes[k], rank> }[number];
 
 /** The shape of `mean` and `variance` on input `s`, or the reason there is none. */
-type statShape<s extends Shape, axes extends readonly unknown[]> = axesSizes<"Normalization", s, axes, true, formatOption<axes extends readonly [infer a] ? a : axes>> extends infer sizes
+type statShape<s extends Shape, axes extends readonly unknown[]> = axes extends unknown ? statShapeOf<s, axes> : never;
+type statShapeOf<s extends Shape, axes extends readonly unknown[]> = axesSizes<"Normalization", s, axes, true, formatOption<axes extends readonly [infer a] ? a : axes>> extends infer sizes
   ? sizes extends ShapeErr<string>
     ? sizes
     : sizes extends readonly unknown[]
@@ -74,12 +75,14 @@ type statShape<s extends Shape, axes extends readonly unknown[]> = axesSizes<"No
 export interface NormalizationRule<c> extends Rule {
   readonly layer: "Normalization";
   readonly stats: this["input"] extends infer s extends Shape ? statShape<s, axesOf<opt<c, "axis", -1>>> : never;
-  readonly output: this["stats"] extends ShapeErr<string> ? this["stats"] : this["input"];
-  readonly weights: this["stats"] extends ShapeErr<string>
-    ? []
-    : has<c, "mean"> extends true
+  /** The errors among the stats of every possible axis (a union of axes fails if any member fails). */
+  readonly statErrors: Extract<this["stats"], ShapeErr<string>>;
+  readonly output: [this["statErrors"]] extends [never] ? this["input"] : this["statErrors"];
+  readonly weights: [this["statErrors"]] extends [never]
+    ? has<c, "mean"> extends true
       ? []
-      : [["mean", this["stats"], false], ["variance", this["stats"], false], ["count", [], false]];
+      : [["mean", this["stats"], false], ["variance", this["stats"], false], ["count", [], false]]
+    : [];
 }
 
 /** A Normalization layer type; `c` keeps the options that decide its weights: `Normalization<{}>`, `Normalization<{ axis: null }>`. */
