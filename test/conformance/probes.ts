@@ -397,7 +397,7 @@ export const targets: readonly Target[] = ([
   },
   {
     id: "resizing",
-    shapes: [[8, 8, 3], [4, null, 1]],
+    shapes: [[8, 8, 3], [4, 6, 1]],
     badShape: [8, 3],
     base: { height: 6, width: 5 },
     options: {
@@ -408,7 +408,7 @@ export const targets: readonly Target[] = ([
       dataFormat,
     },
   },
-  { id: "centerCrop", shapes: [[8, 8, 3], [4, null, 1]], badShape: [8, 3], base: { height: 6, width: 5 }, options: { height: { good: [6, 10], bad: [0] }, width: { good: [5], bad: [-1] }, dataFormat } },
+  { id: "centerCrop", shapes: [[8, 8, 3], [4, 6, 1]], badShape: [8, 3], base: { height: 6, width: 5 }, options: { height: { good: [6, 10], bad: [0] }, width: { good: [5], bad: [-1] }, dataFormat } },
   {
     id: "residual",
     shapes: [[4], [2, 4]],
