@@ -102,5 +102,5 @@ test("the editor offers the option names while they are typed, even before the o
   );
   expect(complete(`dense({ units: 4, | });`)).not.toContain("units");
   expect(complete(`concatenate({ | });`)).toEqual(["axis", "name", "trainable"]);
-  expect(complete(`dropout({ | });`)).toEqual(["name", "rate", "seed", "trainable"]);
+  expect(complete(`dropout({ | });`)).toEqual(["name", "noiseShape", "rate", "seed", "trainable"]);
 });
