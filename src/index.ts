@@ -31,13 +31,23 @@ export { activation, type Activation, type ActivationIdentifier, type Activation
 export { dropout, type Dropout, type DropoutOptions } from "./layers/core/dropout.js";
 export { embedding, type Embedding, type EmbeddingOptions } from "./layers/core/embedding.js";
 export { masking, type Masking, type MaskingOptions } from "./layers/core/masking.js";
+export { identity, type Identity, type IdentityOptions } from "./layers/core/identity.js";
 export { add, type Add, type AddOptions } from "./layers/merging/add.js";
 export { concatenate, type Concatenate, type ConcatenateOptions } from "./layers/merging/concatenate.js";
+export { subtract, type Subtract, type SubtractOptions } from "./layers/merging/subtract.js";
+export { multiply, type Multiply, type MultiplyOptions } from "./layers/merging/multiply.js";
+export { average, type Average, type AverageOptions } from "./layers/merging/average.js";
+export { maximum, type Maximum, type MaximumOptions } from "./layers/merging/maximum.js";
+export { minimum, type Minimum, type MinimumOptions } from "./layers/merging/minimum.js";
+export { dot, type Dot, type DotOptions } from "./layers/merging/dot.js";
 export * from "./layers/convolutional/index.js";
 export * from "./layers/pooling/index.js";
 export * from "./layers/reshaping/index.js";
 export * from "./layers/normalization/index.js";
 export * from "./layers/recurrent/index.js";
+export * from "./layers/activations/index.js";
+export * from "./layers/regularization/index.js";
+export * from "./layers/preprocessing/index.js";
 export * from "./blocks/index.js";
 export type { DataFormat, Padding, Spatial } from "./core/conv.js";
 
@@ -46,7 +56,7 @@ export { sequential, type Sequential, type SequentialOptions } from "./models/se
 export type { Unusable } from "./models/sequential.js";
 export type { SummaryOptions } from "./models/summary.js";
 
-export { toDot, type DotOptions } from "./plot/dot.js";
+export { toDot, type ToDotOptions } from "./plot/dot.js";
 export { toMermaid } from "./plot/mermaid.js";
 export { toNeuronDot, type NeuronOptions } from "./plot/neurons.js";
 export type { PlotOptions } from "./plot/graph.js";

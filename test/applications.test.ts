@@ -3,6 +3,8 @@
 // compiled: `const check: 25636712 = params` fails to compile if the type is anything else).
 import { describe, expect, test } from "vitest";
 import { mobilenetV2 } from "../examples/mobilenet-v2.js";
+import { efficientnetB0 } from "../examples/efficientnet-b0.js";
+import { mobilenet } from "../examples/mobilenet.js";
 import { resnet50 } from "../examples/resnet50.js";
 import { channelsFirst, channelsLast } from "../examples/small-cnn.js";
 import { vgg16 } from "../examples/vgg16.js";
@@ -14,6 +16,8 @@ describe.each([
   { name: "VGG16", m: vgg16, total: 138_357_544, fixed: 0 },
   { name: "ResNet50", m: resnet50, total: 25_636_712, fixed: 53_120 },
   { name: "MobileNetV2", m: mobilenetV2, total: 3_538_984, fixed: 34_112 },
+  { name: "EfficientNetB0", m: efficientnetB0, total: 5_330_571, fixed: 42_023 },
+  { name: "MobileNet", m: mobilenet, total: 4_253_864, fixed: 21_888 },
 ])("$name", ({ m, total, fixed }) => {
   test("has Keras's parameter count", () => {
     expect(m.countParams()).toBe(total);

@@ -11,6 +11,10 @@ import { paddingCases } from "./cases/padding.js";
 import { normalizationCases } from "./cases/normalization.js";
 import { soundnessCases } from "./cases/soundness.js";
 import { embeddingCases, recurrentCases, timeDistributedCases, wrapperCases } from "./cases/recurrent.js";
+import { mergingCases } from "./cases/merging.js";
+import { activationCases } from "./cases/activations.js";
+import { regularizationCases } from "./cases/regularization.js";
+import { imageSizeCases, preprocessingCases } from "./cases/preprocessing.js";
 
 export interface Case {
   readonly code: string;
@@ -117,4 +121,4 @@ const coreCases: readonly Case[] = [
 ];
 
 /** Each layer family adds its own table in test/cases/. */
-export const cases: readonly Case[] = [...coreCases, ...convCases, ...poolingCases, ...reshapingCases, ...paddingCases, ...normalizationCases, ...soundnessCases, ...recurrentCases, ...embeddingCases, ...wrapperCases, ...timeDistributedCases];
+export const cases: readonly Case[] = [...coreCases, ...convCases, ...poolingCases, ...reshapingCases, ...paddingCases, ...normalizationCases, ...soundnessCases, ...recurrentCases, ...embeddingCases, ...wrapperCases, ...timeDistributedCases, ...mergingCases, ...activationCases, ...regularizationCases, ...preprocessingCases, ...imageSizeCases];

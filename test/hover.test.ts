@@ -112,7 +112,7 @@ test("the editor offers the option names while they are typed, even before the o
   expect(complete(`dense({ units: 4, | });`)).not.toContain("units");
   expect(complete(`concatenate({ | });`)).toEqual(["axis", "name", "trainable"]);
   // Issue 14: Dropout, like every Keras layer, can start a Sequential.
-  expect(complete(`dropout({ | });`)).toEqual(["batchInputShape", "batchShape", "batchSize", "dtype", "inputDim", "inputShape", "name", "rate", "seed", "trainable"]);
+  expect(complete(`dropout({ | });`)).toEqual(["batchInputShape", "batchShape", "batchSize", "dtype", "inputDim", "inputShape", "name", "noiseShape", "rate", "seed", "trainable"]);
 });
 
 test("a functional model is a layer: the autoencoder's models hover with plain shapes (issue 14)", () => {

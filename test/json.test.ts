@@ -12,9 +12,9 @@ import { beforeAll, describe, expect, test } from "vitest";
 import * as shapeflow from "../src/index.js";
 import { ShapeError } from "../src/index.js";
 import { codegen, fromJSON, kerasClasses, nestedGraph, readPlan, toKerasJSON, toTfjsJSON } from "../src/json/index.js";
-import { badModelJSON, layerRefused, notModelJSON, unknownLayerClass } from "../src/json/import.js";
+import { badModelJSON, layerRefused, notModelJSON, unknownLayerClass, wrapperLayer } from "../src/json/import.js";
 import { notAModelToExport } from "../src/json/export.js";
-import { layerOptions } from "../src/json/classes.js";
+import { layerOptions, wrapperClasses } from "../src/json/classes.js";
 import { noTfjsOption } from "../src/tfjs/bridge.js";
 import { compilers, root, runTsc, write } from "./tsc.js";
 import * as batchAxis from "../examples/batch-axis.js";
@@ -229,9 +229,10 @@ describe("errors name the problem and the layer", () => {
 
 test("every layer factory shapeflow exports has its Keras class in kerasClasses (one line to add with a new layer)", () => {
   const sf = shapeflow as unknown as Record<string, unknown>;
-  const notLayers = ["input", "model", "sequential", "residual", "parallel", "repeat", "pipe", ...exportedHelpers];
+  const notLayers = ["input", "model", "sequential", "residual", "parallel", "repeat", "gate", "pipe", ...exportedHelpers];
   const factories = Object.keys(sf).filter((k) => /^[a-z]/.test(k) && typeof sf[k] === "function" && !notLayers.includes(k));
-  expect(factories.filter((f) => !Object.values(kerasClasses).includes(f))).toEqual([]);
+  const known = [...Object.values(kerasClasses), ...Object.values(wrapperClasses)];
+  expect(factories.filter((f) => !known.includes(f))).toEqual([]);
   for (const [cls, f] of Object.entries(kerasClasses)) expect(typeof sf[f], `${cls}: ${f}`).toBe("function");
 });
 
@@ -254,7 +255,22 @@ const optionsFor: Record<string, object> = {
   cropping1d: { cropping: [1, 2] }, cropping2d: { cropping: [1, 2] }, cropping3d: {},
   upSampling1d: { size: 3 }, upSampling2d: { size: [2, 3], interpolation: "bilinear" }, upSampling3d: {},
   batchNormalization: { axis: 1, momentum: 0.9, epsilon: 1e-5, center: false }, layerNormalization: { axis: [1, 2], scale: false },
+  embedding: { inputDim: 10, outputDim: 4, maskZero: true }, masking: { maskValue: -1 },
+  simpleRNN: { units: 4, returnSequences: true, dropout: 0.2 }, lstm: { units: 4, returnState: true, unitForgetBias: false },
+  gru: { units: 4, resetAfter: false, goBackwards: true },
+  subtract: {}, multiply: {}, average: {}, maximum: {}, minimum: {}, dot: { axes: [1, 2], normalize: true },
+  reLU: { maxValue: 6 }, leakyReLU: { negativeSlope: 0.1 }, prelu: { sharedAxes: [1, 2] }, elu: { alpha: 0.5 }, softmax: { axis: 1 },
+  thresholdedReLU: { theta: 0.5 }, spatialDropout1d: { rate: 0.2, seed: 3 }, spatialDropout2d: { rate: 0.2, dataFormat: "channelsFirst" },
+  spatialDropout3d: { rate: 0.2 }, gaussianNoise: { stddev: 0.1 }, gaussianDropout: { rate: 0.3 }, alphaDropout: { rate: 0.3 },
+  activityRegularization: { l1: 0.01 }, rescaling: { scale: 0.5, offset: 1 }, normalization: { axis: 1 },
+  resizing: { height: 4, width: 5 }, centerCrop: { height: 4, width: 5 }, identity: {},
 };
+
+test("a wrapper layer (Bidirectional, TimeDistributed) in a file is refused by name, not as a class shapeflow lacks", () => {
+  const x = shapeflow.input({ shape: [5, 3] });
+  const m = shapeflow.model({ inputs: x, outputs: shapeflow.timeDistributed({ layer: shapeflow.dense({ units: 2 }), name: "td" })(x) });
+  expect(() => fromJSON(toKerasJSON(m))).toThrow(wrapperLayer("td", "TimeDistributed", "timeDistributed"));
+});
 
 test("every Keras class's config comes back to the same layer: kerasConfig() inverted, defaults left out", () => {
   const sf = shapeflow as unknown as Record<string, (o: object) => { kerasConfig(): { className: string; config: Record<string, unknown> } }>;

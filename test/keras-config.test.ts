@@ -63,6 +63,10 @@ const knownDifference = (className: string, key: string, ours: unknown, theirs: 
   (canonical(ours) as { config: { distribution: string } }).config.distribution === "uniform" &&
   (theirs as { config: { distribution: string } }).config.distribution === "normal";
 
+/** Keys TF.js names otherwise than Keras 3: LeakyReLU's slope is `alpha` in TF.js, `negative_slope` in Keras 3 (TF.js's name is deprecated there). */
+const renamedKeys: Readonly<Record<string, Readonly<Record<string, string>>>> = { LeakyReLU: { alpha: "negative_slope" } };
+/** Keys TF.js reports that Keras 3's config of the class lacks: SpatialDropout1D extends Dropout in TF.js (noise_shape null), Keras 3's writes rate and seed only (it makes its own noise shape). */
+const tfjsOnlyKeys: Readonly<Record<string, readonly string[]>> = { SpatialDropout1D: ["noise_shape"] };
 /** The keys TF.js reports that ours differ on (or lack), unexplained: should be none. */
 const disagreements = (ours: Config, theirs: TfLayer): string[] => {
   const t = pythonic(theirs.getConfig()) as Record<string, unknown>;
@@ -70,11 +74,13 @@ const disagreements = (ours: Config, theirs: TfLayer): string[] => {
   if (ours.className !== theirs.getClassName()) out.push(`class ${ours.className} vs ${theirs.getClassName()}`);
   for (const [k, v] of Object.entries(t)) {
     if (k === "name" || k === "batch_input_shape") continue; // names are the runtimes' own; an input shape is the model's (InputLayer)
-    if (!(k in ours.config)) {
+    if (v === null && tfjsOnlyKeys[ours.className]?.includes(k)) continue;
+    const key = renamedKeys[ours.className]?.[k] ?? k;
+    if (!(key in ours.config)) {
       if (!knownDifference(ours.className, k, undefined, v)) out.push(`${k}: missing (TF.js: ${JSON.stringify(v)})`);
     }
-    else if (JSON.stringify(canonical(ours.config[k])) !== JSON.stringify(canonical(v)) && !knownDifference(ours.className, k, ours.config[k], v))
-      out.push(`${k}: ${JSON.stringify(ours.config[k])} vs TF.js ${JSON.stringify(v)}`);
+    else if (JSON.stringify(canonical(ours.config[key])) !== JSON.stringify(canonical(v)) && !knownDifference(ours.className, k, ours.config[key], v))
+      out.push(`${k}: ${JSON.stringify(ours.config[key])} vs TF.js ${JSON.stringify(v)}`);
   }
   return out;
 };
@@ -132,12 +138,36 @@ const table: readonly [factory: string, options: object | undefined, tfjs: strin
   // TF.js's Bidirectional takes a layer object, not a config: built and compared in recurrent-tfjs.test.ts.
   ["bidirectional", { layer: shapeflow.lstm({ units: 4 }) }, null],
   ["timeDistributed", { layer: shapeflow.dense({ units: 4 }) }, null],
+  ["subtract", undefined, null],
+  ["multiply", undefined, "multiply"],
+  ["average", undefined, "average"],
+  ["maximum", undefined, "maximum"],
+  ["minimum", undefined, "minimum"],
+  ["dot", { axes: [1, 2], normalize: true }, "dot"],
+  ["reLU", { maxValue: 6 }, "reLU"],
+  ["leakyReLU", undefined, "leakyReLU"],
+  ["prelu", { sharedAxes: [1, 2] }, "prelu"],
+  ["elu", undefined, "elu"],
+  ["softmax", { axis: 1 }, "softmax"],
+  ["thresholdedReLU", { theta: 0.5 }, "thresholdedReLU"],
+  ["spatialDropout1d", { rate: 0.2, seed: 3 }, "spatialDropout1d"],
+  ["spatialDropout2d", { rate: 0.2, dataFormat: "channelsFirst" }, null],
+  ["spatialDropout3d", { rate: 0.2 }, null],
+  ["gaussianNoise", { stddev: 0.1 }, "gaussianNoise"],
+  ["gaussianDropout", { rate: 0.2 }, "gaussianDropout"],
+  ["alphaDropout", { rate: 0.1, noiseShape: [null, 1] }, "alphaDropout"],
+  ["activityRegularization", { l1: 0.01 }, null],
+  ["rescaling", { scale: 0.5, offset: -1 }, "rescaling"],
+  ["normalization", { axis: [1, 2] }, null],
+  ["identity", undefined, null],
+  ["resizing", { height: 8, width: 6, interpolation: "nearest", cropToAspectRatio: true }, "resizing"],
+  ["centerCrop", { height: 8, width: 6 }, "centerCrop"],
 ];
 
 describe("kerasConfig() against TensorFlow.js 4.22's getConfig()", () => {
   test("the table covers every layer factory shapeflow exports", () => {
     const factories = Object.keys(shapeflow).filter((k) => /^[a-z]/.test(k) && typeof sf[k] === "function");
-    const notLayers = ["input", "model", "sequential", "residual", "parallel", "repeat", "pipe", ...exportedHelpers];
+    const notLayers = ["input", "model", "sequential", "residual", "parallel", "repeat", "pipe", ...exportedHelpers, "gate"];
     expect(factories.filter((k) => !notLayers.includes(k)).sort()).toEqual(table.map(([f]) => f).sort());
   });
 
@@ -186,6 +216,11 @@ describe("kerasConfig() against TensorFlow.js 4.22's getConfig()", () => {
     ["cropping3d", undefined, { cropping: [[1, 1], [1, 1], [1, 1]], data_format: "channels_last" }],
     ["upSampling1d", { size: 3 }, { size: 3 }],
     ["upSampling3d", undefined, { size: [2, 2, 2], data_format: "channels_last" }],
+    ["spatialDropout2d", { rate: 0.2, dataFormat: "channelsFirst" }, { rate: 0.2, seed: null, data_format: "channels_first" }],
+    ["spatialDropout3d", { rate: 0.2 }, { rate: 0.2, seed: null, data_format: "channels_last" }],
+    ["activityRegularization", { l1: 0.01 }, { l1: 0.01, l2: 0 }],
+    ["normalization", { axis: [1, 2] }, { axis: [1, 2], mean: null, variance: null, invert: false }],
+    ["normalization", { axis: null, mean: 0, variance: 1 }, { axis: [], mean: 0, variance: 1, invert: false }],
   ])("%s (no TF.js layer): Keras 3's config", (f, o, expected) => {
     expect(sf[f]!(o).kerasConfig().config).toMatchObject(expected);
   });

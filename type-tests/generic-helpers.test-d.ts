@@ -77,3 +77,15 @@ expectTypeOf(seqFrom(input({ shape: [3] })).countParams()).toEqualTypeOf<16>();
 expectTypeOf(seqList(input({ shape: [3] }))).toEqualTypeOf<Sequential<[null, 3], [null, 4], 16>>();
 expectTypeOf(seqList(input({ batchShape: [7, 5, 3] })).outputShape).toEqualTypeOf<[7, 5, 4]>();
 expectTypeOf(seqLonger(input({ shape: [4, 3] }))).toEqualTypeOf<Sequential<[null, 4, 3], [null, 2], 26>>();
+
+// --- gate: the input times what its branch makes of it (squeeze-and-excitation) -------------------------------
+import { conv2d as conv, gate, globalAveragePooling2d, type Gate } from "../src/index.js";
+const seBranch = sequential({
+  layers: [globalAveragePooling2d({ keepdims: true }), conv({ filters: 8, kernelSize: 1, activation: "swish" }), conv({ filters: 32, kernelSize: 1, activation: "sigmoid" })],
+});
+const se = gate(seBranch);
+expectTypeOf(se).toEqualTypeOf<Gate<typeof seBranch>>();
+expectTypeOf(se(input({ shape: [7, 7, 32] }))).toEqualTypeOf<SymbolicTensor<[null, 7, 7, 32]>>();
+expectTypeOf(se(input({ shape: [null, null, 32] }))).toEqualTypeOf<SymbolicTensor<[null, null, null, 32]>>();
+expectTypeOf<ParamCount<typeof se, [null, 7, 7, 32]>>().toEqualTypeOf<552>();
+expectTypeOf(sequential({ layers: [input({ shape: [7, 7, 32] }), se] }).countParams()).toEqualTypeOf<552>();

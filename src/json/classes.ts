@@ -27,7 +27,20 @@ export const kerasClasses: Readonly<Record<string, string>> = {
   Cropping1D: "cropping1d", Cropping2D: "cropping2d", Cropping3D: "cropping3d",
   UpSampling1D: "upSampling1d", UpSampling2D: "upSampling2d", UpSampling3D: "upSampling3d",
   BatchNormalization: "batchNormalization", LayerNormalization: "layerNormalization",
+  Embedding: "embedding", Masking: "masking", SimpleRNN: "simpleRNN", LSTM: "lstm", GRU: "gru",
+  Subtract: "subtract", Multiply: "multiply", Average: "average", Maximum: "maximum", Minimum: "minimum", Dot: "dot",
+  ReLU: "reLU", LeakyReLU: "leakyReLU", PReLU: "prelu", ELU: "elu", Softmax: "softmax", ThresholdedReLU: "thresholdedReLU",
+  SpatialDropout1D: "spatialDropout1d", SpatialDropout2D: "spatialDropout2d", SpatialDropout3D: "spatialDropout3d",
+  GaussianNoise: "gaussianNoise", GaussianDropout: "gaussianDropout", AlphaDropout: "alphaDropout", ActivityRegularization: "activityRegularization",
+  Rescaling: "rescaling", Normalization: "normalization", Resizing: "resizing", CenterCrop: "centerCrop", Identity: "identity",
 };
+
+/**
+ * Keras classes shapeflow has a layer for, whose config holds another layer's config (`layer`): reading
+ * them back needs the inner layer built first, which the import does not do yet. fromJSON refuses them
+ * by name (`wrapperLayer`), never as a class shapeflow lacks.
+ */
+export const wrapperClasses: Readonly<Record<string, string>> = { Bidirectional: "bidirectional", TimeDistributed: "timeDistributed" };
 
 /** Keras 2 and TF.js names of the same classes (Keras 3 reads them too). */
 const aliases: Readonly<Record<string, string>> = {
@@ -121,6 +134,9 @@ export const comparable = (v: unknown): string => {
 
 /** Config keys every layer has, handled by the caller, not as options. */
 const structural = new Set(["name", "trainable", "dtype", "batch_input_shape", "batch_shape", "input_shape", "input_dim", "batch_size", "sparse", "ragged"]);
+/** The structural keys of a class: Embedding's `input_dim` is its vocabulary, an option, not a declared input. */
+const structuralOf = (className: string): ReadonlySet<string> =>
+  canonicalClass(className) === "Embedding" ? new Set([...structural].filter((k) => k !== "input_dim")) : structural;
 
 /** An entry of a Keras config that shapeflow's factory has no option for, or takes otherwise. */
 export interface Unmodeled {
@@ -157,8 +173,9 @@ export const layerOptions = (className: string, rawConfig: Readonly<Record<strin
   if (name !== undefined) options["name"] = name;
   if (config["trainable"] === false) options["trainable"] = false;
   if (keys.includes("dtype") && typeof config["dtype"] === "string" && config["dtype"] !== "float32") options["dtype"] = config["dtype"];
+  const skip = structuralOf(className);
   for (const [k, v] of Object.entries(config)) {
-    if (structural.has(k) || v === null) continue;
+    if (skip.has(k) || v === null) continue;
     const option = camel(k);
     if (!keys.includes(option)) continue;
     const value = asName(v);
@@ -177,7 +194,7 @@ export const layerOptions = (className: string, rawConfig: Readonly<Record<strin
   const full = made.kerasConfig().config as Record<string, unknown>;
   const unmodeled: Unmodeled[] = [];
   for (const [k, v] of Object.entries(config)) {
-    if (structural.has(k)) continue;
+    if (skip.has(k)) continue;
     if (!(k in full)) {
       if (v !== null) unmodeled.push({ key: k, value: v, shapeflow: undefined });
     } else if (comparable(full[k]) !== comparable(v)) unmodeled.push({ key: k, value: v, shapeflow: full[k] });

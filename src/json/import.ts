@@ -15,7 +15,7 @@ import { fail, ShapeError } from "../core/errors.js";
 import type { Shape } from "../core/shape.js";
 import type { SymbolicTensor } from "../core/tensor.js";
 import type { ModelInfo } from "../models/model.js";
-import { canonicalClass, layerOptions, type Unmodeled } from "./classes.js";
+import { canonicalClass, layerOptions, wrapperClasses, type Unmodeled } from "./classes.js";
 
 // --- messages --------------------------------------------------------------------------------------
 
@@ -23,6 +23,11 @@ export type notModelJSON<got extends string> =
   `fromJSON: expected a model's JSON (class_name "Sequential", "Functional" or "Model", or a TF.js model.json with modelTopology), but got ${got}. Fix: pass the text of Keras's model.to_json(), a .keras archive's config.json, or a TF.js model.json.`;
 export const notModelJSON = <got extends string>(got: got): notModelJSON<got> =>
   `fromJSON: expected a model's JSON (class_name "Sequential", "Functional" or "Model", or a TF.js model.json with modelTopology), but got ${got}. Fix: pass the text of Keras's model.to_json(), a .keras archive's config.json, or a TF.js model.json.`;
+
+export type wrapperLayer<name extends string, layer extends string, factory extends string> =
+  `fromJSON: layer "${name}" is a ${layer}, which shapeflow has (${factory}) but cannot read from JSON yet: its config holds the config of the layer it wraps. Fix: build this layer in code with ${factory}({ layer: ... }), or leave it out of the file.`;
+export const wrapperLayer = <name extends string, layer extends string, factory extends string>(name: name, layer: layer, factory: factory): wrapperLayer<name, layer, factory> =>
+  `fromJSON: layer "${name}" is a ${layer}, which shapeflow has (${factory}) but cannot read from JSON yet: its config holds the config of the layer it wraps. Fix: build this layer in code with ${factory}({ layer: ... }), or leave it out of the file.`;
 
 export type unknownLayerClass<name extends string, layer extends string> =
   `fromJSON: layer "${name}" is a ${layer}, which shapeflow has no layer for. Fix: replace it in the source model with layers shapeflow has (see the README's list), or build this part in TF.js.`;
@@ -136,6 +141,8 @@ const planOf = (entry: Obj, format: Format): Plan => {
   const name = nameOf(entry);
   if (className === "Sequential") return sequentialPlan(name, config, format);
   if (className === "Functional" || className === "Model") return functionalPlan(name, config, format);
+  const wrapper = wrapperClasses[canonicalClass(className)];
+  if (wrapper !== undefined) return fail(wrapperLayer(name, canonicalClass(className), wrapper), name);
   let o;
   try {
     o = layerOptions(className, config);

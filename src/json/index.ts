@@ -8,6 +8,7 @@ export {
   readPlan,
   notModelJSON,
   unknownLayerClass,
+  wrapperLayer,
   layerRefused,
   badModelJSON,
   type ImportedModel,

@@ -11,7 +11,7 @@ import { fail } from "../core/errors.js";
 import { formatOption } from "../core/options.js";
 import { readOptions } from "../core/read-options.js";
 
-export interface DotOptions extends PlotOptions {
+export interface ToDotOptions extends PlotOptions {
   /**
    * How Graphviz draws edges: `"spline"` (default), `"ortho"` (right angles, Keras's default),
    * `"polyline"`, `"curved"`, `"line"`. shapeflow's default differs from Keras's because Graphviz cannot
@@ -121,7 +121,7 @@ export const readSplines = (fn: string, options: unknown): string => {
  * const dot = toDot(m, { showShapes: true });   // digraph "sequential" { ... n0 -> n1 [xlabel="(None, 4)"]; }
  * ```
  */
-export const toDot = <const m>(model: PlotModelArg<"toDot", m>, options?: DotOptions): string => {
+export const toDot = <const m>(model: PlotModelArg<"toDot", m>, options?: ToDotOptions): string => {
   const snapshot = readOptions(options ?? {});
   const o = readPlotOptions("toDot", snapshot, ["splines"]);
   const splines = readSplines("toDot", snapshot);

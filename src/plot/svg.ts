@@ -5,7 +5,7 @@
  */
 import { fail, ShapeError } from "../core/errors.js";
 import { readOptions } from "../core/read-options.js";
-import { renderDot, readSplines, type DotOptions } from "./dot.js";
+import { renderDot, readSplines, type ToDotOptions } from "./dot.js";
 import { plotGraph, readPlotOptions, type PlotModelArg } from "./graph.js";
 import { neuronDot, type NeuronOptions } from "./neurons.js";
 
@@ -14,7 +14,7 @@ export interface VizLike {
   renderString(dot: string, options: { readonly format: "svg" }): string;
 }
 
-export interface PlotModelOptions extends DotOptions {
+export interface PlotModelOptions extends ToDotOptions {
   /** A `@viz-js/viz` instance to draw with (default: `await instance()` of the installed `@viz-js/viz`). */
   readonly viz?: VizLike;
 }

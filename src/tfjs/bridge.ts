@@ -128,6 +128,10 @@ export const factories: Readonly<Record<string, string>> = {
   ZeroPadding2D: "zeroPadding2d", Cropping2D: "cropping2D", UpSampling2D: "upSampling2d",
   BatchNormalization: "batchNormalization", LayerNormalization: "layerNormalization",
   SimpleRNN: "simpleRNN", LSTM: "lstm", GRU: "gru", Embedding: "embedding", Masking: "masking",
+  Multiply: "multiply", Average: "average", Maximum: "maximum", Minimum: "minimum", Dot: "dot",
+  ReLU: "reLU", LeakyReLU: "leakyReLU", PReLU: "prelu", ELU: "elu", Softmax: "softmax", ThresholdedReLU: "thresholdedReLU",
+  SpatialDropout1D: "spatialDropout1d", GaussianNoise: "gaussianNoise", GaussianDropout: "gaussianDropout", AlphaDropout: "alphaDropout",
+  Rescaling: "rescaling", Resizing: "resizing", CenterCrop: "centerCrop",
 };
 
 /** For each Keras class TF.js lacks, what to use instead. */
@@ -143,6 +147,12 @@ export const alternatives: Readonly<Record<string, string>> = {
   ZeroPadding3D: "pad the data before the model, or use a 2D model",
   Cropping3D: "crop the data before the model, or use a 2D model",
   UpSampling3D: "upsample the data before the model, or use conv3dTranspose",
+  Subtract: "add the negated second input: add()([a, rescaling({ scale: -1 })(b)])",
+  SpatialDropout2D: "use dropout({ rate, noiseShape: [null, 1, 1, channels] }) (channels last), which drops whole feature maps the same way",
+  SpatialDropout3D: "use dropout({ rate, noiseShape: [null, 1, 1, 1, channels] }) (channels last), which drops whole feature maps the same way",
+  ActivityRegularization: "leave it out and give the layer before it activityRegularizer: { className: \"L1L2\", config: { l1, l2 } }",
+  Normalization: "normalize the data before the model, or, for one mean and variance, use rescaling({ scale: 1 / Math.sqrt(variance), offset: -mean / Math.sqrt(variance) })",
+  Identity: "leave it out: it passes its input through unchanged",
 };
 
 /**
@@ -181,6 +191,20 @@ export const unsupported: Readonly<Record<string, readonly [key: string, value: 
   UpSampling2D: [["interpolation", ["nearest", "bilinear"], "use interpolation nearest or bilinear, the two TF.js has"]],
   GRU: [["reset_after", false, "set resetAfter: false (TF.js 4.22 has no GRU with reset_after, Keras 3's default; the bias is then [3 * units])"]],
   DepthwiseConv2D: [["depthwise_constraint", null, "leave depthwiseConstraint out: TF.js 4.22's DepthwiseConv2D saves its depthwiseRegularizer in the constraint's place, so a saved model would lose it"]],
+  ReLU: [
+    ["negative_slope", 0, "use leakyReLU({ negativeSlope }) instead (TF.js's ReLU has only maxValue)"],
+    ["threshold", 0, "use thresholdedReLU({ theta: threshold }) instead (TF.js's ReLU has only maxValue)"],
+  ],
+  ELU: [["alpha", 1, "leave alpha at 1, the only value TF.js's ELU takes"]],
+  Resizing: [
+    ["interpolation", ["bilinear", "nearest"], "use interpolation bilinear or nearest, the two TF.js has"],
+    ["data_format", "channels_last", "use channelsLast (TF.js's Resizing has no dataFormat), with a permute before it"],
+    ["pad_to_aspect_ratio", false, "leave padToAspectRatio false (TF.js has none); pad the images before the model"],
+    ["fill_mode", "constant", "leave fillMode out (TF.js pads with zeros)"],
+    ["fill_value", 0, "leave fillValue out (TF.js pads with zeros)"],
+    ["antialias", false, "leave antialias out (TF.js has none)"],
+  ],
+  CenterCrop: [["data_format", "channels_last", "use channelsLast (TF.js's CenterCrop has no dataFormat), with a permute before it"]],
 };
 
 /**
@@ -189,6 +213,11 @@ export const unsupported: Readonly<Record<string, readonly [key: string, value: 
  */
 const tied: Readonly<Record<string, readonly [key: string, from: string, fix: string][]>> = {
   SeparableConv2D: [["pointwise_initializer", "depthwise_initializer", "give pointwiseInitializer the value of depthwiseInitializer (TF.js 4.22 starts the pointwise kernel with the depthwise initializer)"]],
+};
+
+/** Keras 3 config keys TF.js spells otherwise, with TF.js's name: the value goes on under it. */
+const renamed: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  LeakyReLU: { negative_slope: "alpha" },
 };
 
 /** `data_format` -> `dataFormat`, `channels_last` -> `channelsLast`: TF.js's spelling of Keras's. */
@@ -222,6 +251,10 @@ const tfjsLayer = (tf: TfjsLike, l: BaseLayer<any>, name?: string): TfjsLayerLik
   }
   for (const [key, from, fix] of tied[className] ?? [])
     if (JSON.stringify(config[key]) !== JSON.stringify(config[from])) fail(noTfjsOption(l.name, className, camel(key), JSON.stringify(config[key]), fix), l.name);
+  for (const [key, tfKey] of Object.entries(renamed[className] ?? {})) if (key in own) {
+    own[tfKey] = own[key];
+    delete own[key];
+  }
   // The training options go to TF.js as the user gave them (an initializer object stays that object).
   const args = { ...tfArgs(own), ...l.trainingOptions, ...(name !== undefined && { name }) };
   const make = (tf.layers as Record<string, ((args: object) => TfjsLayerLike) | undefined>)[factory];

@@ -208,12 +208,18 @@ const recurrent = (id: string, own: Record<string, OptionSpec>): Target => ({
 
 const sf = shapeflow as unknown as Record<string, (...xs: unknown[]) => unknown>;
 
+/** Issue #15's layers that take no input shape (as Activation and Dropout): the merges, activation and noise layers. */
+const noInputShape = [
+  "subtract", "multiply", "average", "maximum", "minimum", "dot", "reLU", "leakyReLU", "prelu", "elu", "softmax", "thresholdedReLU",
+  "spatialDropout1d", "spatialDropout2d", "spatialDropout3d", "gaussianNoise", "gaussianDropout", "alphaDropout", "activityRegularization", "dropout-noise", "identity", "gate", "resizing", "centerCrop",
+];
+
 /**
  * A layer that takes InputSpecOptions may declare its input (as the first layer of a Sequential must):
  * `inputShape` is probed on each, with the shape it is given, and (bad) one that contradicts it.
  */
 const declaresInput = (t: Target): Target =>
-  t.options["inputShape"] !== undefined || ["input", "activation", "dropout", "add", "concatenate", "residual", "residual-shortcut", "parallel", "repeat", "bidirectional", "timeDistributed"].includes(t.id)
+  t.options["inputShape"] !== undefined || ["input", "activation", "dropout", "add", "concatenate", "residual", "residual-shortcut", "parallel", "repeat", "bidirectional", "timeDistributed", ...noInputShape].includes(t.id)
     ? t
     : { ...t, options: { ...t.options, inputShape: { good: [t.shapes[0]], bad: [t.badShape ?? [...t.shapes[0], 2]] } } };
 
@@ -358,6 +364,96 @@ export const targets: readonly Target[] = ([
     source: (o) => `timeDistributed({ layer: dense({ units: ${o["units"]} }) })`,
     build: (o) => sf["timeDistributed"]!({ layer: sf["dense"]!({ units: o["units"] }) }),
   },
+  { id: "subtract", shapes: [[4], [1]], badShape: [3], merge: [4], base: {}, options: {} },
+  { id: "multiply", shapes: [[4], [1]], badShape: [3], merge: [4], base: {}, options: {} },
+  { id: "average", shapes: [[4], [2, 1]], badShape: [3], merge: [4], base: {}, options: {} },
+  { id: "maximum", shapes: [[4], [1]], badShape: [3], merge: [4], base: {}, options: {} },
+  { id: "minimum", shapes: [[4], [1]], badShape: [3], merge: [4], base: {}, options: {} },
+  {
+    id: "dot",
+    shapes: [[2, 4], [3, 4]],
+    badShape: [2, 3],
+    merge: [5, 4],
+    base: { axes: -1 },
+    options: { axes: { good: [-1, 2, [2, 2], [-1, 2]], bad: [1, 0, 3, [1, 1]] }, normalize: bool },
+  },
+  {
+    id: "reLU",
+    shapes: [[3], [2, 4]],
+    base: {},
+    options: { maxValue: { good: [6, 0, null], bad: [-1] }, negativeSlope: { good: [0, 0.1], bad: [-0.5] }, threshold: { good: [0, 1], bad: [-1] } },
+  },
+  { id: "leakyReLU", shapes: [[3], [2, 4]], base: {}, options: { negativeSlope: { good: [0.3, 0], bad: [-0.1] } } },
+  { id: "elu", shapes: [[3], [2, 4]], base: {}, options: { alpha: { good: [1, 0.5, -1] } } },
+  { id: "thresholdedReLU", shapes: [[3], [2, 4]], base: {}, options: { theta: { good: [1, 0], bad: [-1] } } },
+  { id: "softmax", shapes: [[3], [2, 4]], base: {}, options: { axis: { good: [-1, 1, 0], bad: [3, -4] } } },
+  {
+    id: "prelu",
+    shapes: [[4, 3], [2, 5]],
+    badShape: [null, 3],
+    base: {},
+    options: { sharedAxes: { good: [1, 2, [1, 2], [2]], bad: [0, 3, [1, 3]] } },
+  },
+  { id: "spatialDropout1d", shapes: [[4, 3], [2, 5]], badShape: [3], base: { rate: 0.2 }, options: { rate: { good: [0.2, 0, 1], bad: [1.5, -0.1] }, seed: { good: [1] } } },
+  { id: "spatialDropout2d", shapes: [[4, 4, 3], [2, 5, 1]], badShape: [3], base: { rate: 0.2 }, options: { rate: { good: [0.2, 0], bad: [2] }, dataFormat } },
+  { id: "spatialDropout3d", shapes: [[2, 4, 4, 3], [1, 2, 5, 1]], badShape: [4, 3], base: { rate: 0.2 }, options: { rate: { good: [0.2], bad: [2] }, dataFormat } },
+  { id: "gaussianNoise", shapes: [[3], [2, 4]], base: { stddev: 0.1 }, options: { stddev: { good: [0.1, 0, 1], bad: [2, -1] }, seed: { good: [1] } } },
+  { id: "gaussianDropout", shapes: [[3], [2, 4]], base: { rate: 0.2 }, options: { rate: { good: [0.2, 0], bad: [2, -1] } } },
+  {
+    id: "alphaDropout",
+    shapes: [[4, 3], [2, 3]],
+    badShape: [3],
+    base: { rate: 0.1, noiseShape: [null, 1, 3] },
+    options: { rate: { good: [0.1, 0], bad: [2] }, noiseShape: { good: [[null, 1, 3], [null, 1, 1], [null, null, null]], bad: [[null, 1], [null, 1, 4], [null, 0, 3]] } },
+  },
+  {
+    id: "dropout-noise",
+    shapes: [[4, 3], [2, 3]],
+    badShape: [3],
+    base: { rate: 0.5, noiseShape: [null, 1, 3] },
+    options: { noiseShape: { good: [[null, 1, 3], [null, 1, 1], [null, null, null]], bad: [[null, 1], [null, 1, 4], [null, 0, 3]] } },
+    source: (o) => `dropout({ rate: ${o["rate"]}, noiseShape: ${o["noiseShape"]} })`,
+    build: (o) => sf["dropout"]!({ rate: o["rate"], noiseShape: o["noiseShape"] }),
+  },
+  { id: "activityRegularization", shapes: [[3], [2, 4]], base: {}, options: { l1: { good: [0.01, 0], bad: [-1] }, l2: { good: [0.01], bad: [-1] } } },
+  { id: "identity", shapes: [[3], [2, 4]], base: {}, options: {} },
+  {
+    id: "rescaling",
+    shapes: [[4, 3], [2, 3]],
+    badShape: [2],
+    base: { scale: [1, 2, 3] },
+    options: { scale: { good: [[1, 2, 3], 0.5, [2]], bad: [[1, 2]] }, offset: { good: [-1, [0, 0, 0]], bad: [[1, 2, 3, 4]] } },
+  },
+  {
+    id: "normalization",
+    shapes: [[4, 3], [2, 3]],
+    badShape: [4, null],
+    base: {},
+    options: { axis: { good: [-1, 2, [1, 2], null], bad: [3, [2, -1]] }, invert: bool },
+  },
+  {
+    id: "gate",
+    shapes: [[4, 4, 3], [2, 2, 3]],
+    badShape: [4, 4, 2],
+    base: { filters: 3 },
+    options: { filters: { good: [3, 1], bad: [2, 0] } },
+    source: (o) => `gate(sequential({ layers: [globalAveragePooling2d({ keepdims: true }), conv2d({ filters: ${o["filters"]}, kernelSize: 1, activation: "sigmoid" })] }))`,
+    build: (o) => sf["gate"]!(sf["sequential"]!({ layers: [sf["globalAveragePooling2d"]!({ keepdims: true }), sf["conv2d"]!({ filters: o["filters"], kernelSize: 1, activation: "sigmoid" })] })),
+  },
+  {
+    id: "resizing",
+    shapes: [[8, 8, 3], [4, 6, 1]],
+    badShape: [8, 3],
+    base: { height: 6, width: 5 },
+    options: {
+      height: { good: [6, 1], bad: [0, 2.5] },
+      width: { good: [5, 16], bad: [0] },
+      interpolation: { good: ["bilinear", "nearest"], strings: "ResizeInterpolation" },
+      cropToAspectRatio: bool,
+      dataFormat,
+    },
+  },
+  { id: "centerCrop", shapes: [[8, 8, 3], [4, 6, 1]], badShape: [8, 3], base: { height: 6, width: 5 }, options: { height: { good: [6, 10], bad: [0] }, width: { good: [5], bad: [-1] }, dataFormat } },
   {
     id: "residual",
     shapes: [[4], [2, 4]],
@@ -522,7 +618,7 @@ export const sampleProbes = (seed: number, cases: number): Probe[] =>
 /** The import line the probes need; `srcIndex` is the path to shapeflow's index from the file they go in. */
 export const probeHeader = (srcIndex: string): string => {
   const values = [...new Set([...targets.map((t) => t.id.replace(/-.*/, "")), "dense", "input", "model", "sequential", "pipe"])].sort();
-  return `import { ${values.join(", ")}, type ActivationIdentifier, type DataFormat, type Interpolation, type Shape, type SymbolicTensor } from ${JSON.stringify(srcIndex)};`;
+  return `import { ${values.join(", ")}, type ActivationIdentifier, type DataFormat, type Interpolation, type ResizeInterpolation, type Shape, type SymbolicTensor } from ${JSON.stringify(srcIndex)};`;
 };
 
 /** The step each line of a probe belongs to; line 0 (a declaration or helper) belongs to the step it serves. */

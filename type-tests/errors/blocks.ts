@@ -30,3 +30,8 @@ pipe(input({ shape: [] }), dense({ units: 4 }));
 // A model without an input shape has no parameter count yet.
 // error: The 'this' context of type 'Sequential<undefined, [Dense<8>, Dense<2>], 0>' is not assignable to method's 'this' of type '"Sequential: the model has no input shape
 block.countParams();
+
+// --- gate: the branch's output must broadcast to the input ---------------------------------------------------
+import { conv2d, gate, globalAveragePooling2d } from "../../src/index.js";
+// error: Multiply needs inputs of the same shape (a size of 1 broadcasts), but input 1 is (None, 1, 1, 16) while input 0 is (None, 7, 7, 32): axis -1 is 32 vs 16.
+gate(sequential({ layers: [globalAveragePooling2d({ keepdims: true }), conv2d({ filters: 16, kernelSize: 1 })] }))(input({ shape: [7, 7, 32] }));

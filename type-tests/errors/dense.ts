@@ -57,7 +57,7 @@ activation({ activatoin: "relu" });
 activation({ activation: "relu", nmae: "act" });
 // error: 'rat' does not exist in type 'DropoutOptions'. Did you mean to write 'rate'?
 dropout({ rat: 0.5 });
-// error: Dropout has no option "sed". Fix: check the spelling; Dropout takes rate, seed, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, dtype.
+// error: Dropout has no option "sed". Fix: check the spelling; Dropout takes rate, noiseShape, seed, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, dtype.
 dropout({ rate: 0.5, sed: 1 });
 
 // Issue 14: what Keras and TF.js accept on every layer is no misspelling on Dropout and Activation either;

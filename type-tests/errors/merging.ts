@@ -58,3 +58,56 @@ concatenate()([input({ shape: [2, 3, 6] }), input({ shape: [4, 5, 6] })]);
 concatenate()([input({ shape: [2, 3] }), input({ shape: [4, 5] })]);
 // error: Concatenate joins along axis 1 and needs every other axis equal, but input 1 is (None, 4, 5) while input 0 is (None, 2, 3): axis 2 differs. Fix: make axis 2 match (joining along axis 2 instead would not work, since axis 1 differs too).
 concatenate({ axis: 1 })([input({ shape: [2, 3] }), input({ shape: [4, 5] })]);
+
+// --- the other element-wise merges: Keras 3's broadcasting, the axis and both sizes named -------------
+import { average, dot, maximum, minimum, multiply, subtract } from "../../src/index.js";
+declare const n2: number;
+// error: Multiply needs inputs of the same shape (a size of 1 broadcasts), but input 1 is (None, 3) while input 0 is (None, 4): axis -1 is 4 vs 3.
+multiply()([a, b]);
+// error: Average needs inputs of the same shape (a size of 1 broadcasts), but input 1 is (None, 5) while input 0 is (None, 4): axis -1 is 4 vs 5.
+average()([input({ shape: [4] }), input({ shape: [5] })]);
+// error: Maximum needs inputs of the same shape (a size of 1 broadcasts), but input 1 is (None, 2, 3) while input 0 is (None, 5, 3): axis -2 is 5 vs 2.
+maximum()([input({ shape: [5, 3] }), input({ shape: [2, 3] })]);
+// error: Minimum cannot merge tensors with different batch sizes, but input 1 has batch size 20 while the inputs before it have 10.
+minimum()([input({ batchShape: [10, 4] }), input({ batchShape: [20, 4] })]);
+// error: Multiply needs a list of at least one tensor, but got an empty list. Fix: pass the tensors to merge in an array: multiply()([a, b]).
+multiply()([]);
+// error: Maximum has no option "axis". Fix: check the spelling; Maximum takes name, trainable.
+maximum({ axis: 1 });
+
+// --- subtract: exactly two --------------------------------------------------------------------------
+// error: Subtract takes exactly two tensors, but got a list of 3. Fix: subtract two tensors, subtract()([a, b]); to take several from one, add() them first: subtract()([a, add()([b, c])]).
+subtract()([a, a, a]);
+// error: Subtract takes exactly two tensors, but got a list of 1.
+subtract()([a]);
+// error: Subtract takes exactly two tensors, but got a list of 0.
+subtract()([]);
+// error: Subtract needs inputs of the same shape (a size of 1 broadcasts), but input 1 is (None, 3) while input 0 is (None, 4): axis -1 is 4 vs 3.
+subtract()([a, b]);
+
+// --- dot: the two dot axes must have the same size ----------------------------------------------------
+// error: Dot multiplies axis 2 of input 0 with axis 2 of input 1, which must have the same size, but input 0 is (None, 5, 3) and input 1 is (None, 7, 4): axis 2 is 3 vs axis 2 is 4. Fix: choose axes of equal (known) sizes, e.g. dot({ axes: [1, 2] }), or make those sizes equal.
+dot({ axes: -1 })([input({ shape: [5, 3] }), input({ shape: [7, 4] })]);
+// error: Dot multiplies axis 1 of input 0 with axis 2 of input 1, which must have the same size, but input 0 is (None, 5, 3) and input 1 is (None, 7, 3): axis 1 is 5 vs axis 2 is 3.
+dot({ axes: [1, 2] })([input({ shape: [5, 3] }), input({ shape: [7, 3] })]);
+// Keras's build compares the sizes as they are: None against a known size fails.
+// error: Dot multiplies axis 1 of input 0 with axis 1 of input 1, which must have the same size, but input 0 is (None, None) and input 1 is (None, 4): axis 1 is None vs axis 1 is 4.
+dot({ axes: 1 })([input({ shape: [null] }), input({ shape: [4] })]);
+// error: Dot takes exactly two tensors, but got a list of 3. Fix: dot two tensors, dot({ axes: -1 })([a, b]); for more, chain dot layers.
+dot({ axes: -1 })([a, a, a]);
+// error: Dot: axis 2 does not exist in input 0, (None, 4), which has rank 2. Fix: use an axis of that input from 1 on, or from -1 for the last.
+dot({ axes: 2 })([a, a]);
+// error: Dot: axis -3 does not exist in input 1, (None, 4), which has rank 2.
+dot({ axes: [-1, -3] })([input({ shape: [2, 4] }), a]);
+// error: Dot: axis 0 of input 0, (None, 4), is its batch axis, which a dot product cannot run along (Keras's batch_dot). Fix: use an axis from 1 on, or from -1 for the last.
+dot({ axes: 0 })([a, a]);
+// error: Dot: axis -2 of input 0, (None, 4), is its batch axis
+dot({ axes: -2 })([a, a]);
+// error: Dot needs inputs of rank 2 or more, (batch, ..., features), but input 1 is (None,) of rank 1.
+dot({ axes: -1 })([a, input({ shape: [] })]);
+// error: Dot cannot merge tensors with different batch sizes, but input 1 has batch size 20 while the inputs before it have 10.
+dot({ axes: -1 })([input({ batchShape: [10, 4] }), input({ batchShape: [20, 4] })]);
+// error: Dot has no option "axis". Fix: check the spelling; Dot takes axes, normalize, name, trainable.
+dot({ axes: 1, axis: 1 });
+// A non-literal axis is not known to be wrong: no error, the runtime checks it.
+dot({ axes: n2 })([a, a]);

@@ -14,10 +14,17 @@ import type { Shape } from "../../core/shape.js";
 import { missingOption, readOptions } from "../../core/read-options.js";
 import { snake } from "../../core/keras-config.js";
 
-/** The activation functions, by their TensorFlow.js names. */
+/**
+ * The activation functions, by their TensorFlow.js names, then the ones Keras 3 has and TF.js 4.22
+ * lacks, camelCased the same way (Keras's `leaky_relu` is `leakyRelu`; `silu` is `swish`, `hardSwish`
+ * `hardSilu`). Left out: `glu`, which halves the last axis (Keras's layers would state the wrong
+ * shape), and `threshold`, which needs arguments a name cannot give.
+ */
 export const activationKeys = [
   "linear", "relu", "relu6", "elu", "selu", "sigmoid", "hardSigmoid", "tanh", "softmax", "softplus",
-  "softsign", "swish", "mish", "gelu",
+  "softsign", "swish", "mish", "gelu", "logSoftmax",
+  "silu", "leakyRelu", "celu", "exponential", "hardSilu", "hardSwish", "hardTanh", "hardShrink", "softShrink",
+  "tanhShrink", "squareplus", "sparsePlus", "sparseSigmoid", "logSigmoid", "sparsemax",
 ] as const;
 export type ActivationIdentifier = (typeof activationKeys)[number];
 

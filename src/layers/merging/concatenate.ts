@@ -62,10 +62,10 @@ type resolveAxis<axis, rank extends number> = `${axis & number}` extends `-${inf
   ? IsNatural<n> extends true ? (Lte<n, rank> extends true ? Sub<rank, n> : never) : never
   : IsNatural<axis> extends true ? (Gte<axis, rank> extends true ? never : axis) : never;
 
-type at<s extends Shape, i, n extends unknown[] = []> = s extends readonly [infer d, ...infer rest extends Shape]
+export type at<s extends Shape, i, n extends unknown[] = []> = s extends readonly [infer d, ...infer rest extends Shape]
   ? n["length"] extends i ? d : at<rest, i, [...n, unknown]>
   : never;
-type dropAt<s extends Shape, i, res extends Shape = []> = s extends readonly [infer d, ...infer rest extends Shape]
+export type dropAt<s extends Shape, i, res extends Shape = []> = s extends readonly [infer d, ...infer rest extends Shape]
   ? res["length"] extends i ? [...res, ...rest] : dropAt<rest, i, [...res, d & Dim]>
   : res;
 type setAt<s extends Shape, i, v, res extends Shape = []> = s extends readonly [infer d, ...infer rest extends Shape]

@@ -34,6 +34,11 @@ export const batchMismatch = <layer extends string, k extends string, b extends 
 ): batchMismatch<layer, k, b, before> =>
   `${layer} cannot merge tensors with different batch sizes, but input ${k} has batch size ${b} while the inputs before it have ${before}. Fix: give every input the same batchSize, or leave it out (None).`;
 
+export type exactlyTwo<layer extends string, got extends string, fix extends string> =
+  `${layer} takes exactly two tensors, but got a list of ${got}. Fix: ${fix}.`;
+export const exactlyTwo = <layer extends string, got extends string, fix extends string>(layer: layer, got: got, fix: fix): exactlyTwo<layer, got, fix> =>
+  `${layer} takes exactly two tensors, but got a list of ${got}. Fix: ${fix}.`;
+
 /** How a merge message names what input `k` is compared with: input 0, or what the inputs before it give. */
 export type before<k extends number, acc extends string> = k extends 1 ? `input 0 is ${acc}` : `the inputs before it give ${acc}`;
 export const before = (k: number, acc: string): string => (k === 1 ? `input 0 is ${acc}` : `the inputs before it give ${acc}`);
@@ -112,9 +117,15 @@ export abstract class MergeBase extends BaseLayer<readonly Shape[]> {
   protected get call(): string {
     return this.className[0]!.toLowerCase() + this.className.slice(1);
   }
+  /** For the layers that take exactly two tensors (Subtract, Dot), what to do instead, for `exactlyTwo`. */
+  protected get twoFix(): string | undefined {
+    return undefined;
+  }
   protected inputOf(xs: unknown): { tensors: SymbolicTensor[]; shape: readonly Shape[] } {
     if (!Array.isArray(xs)) return fail(notAList(this.className, describe(xs), this.call), this.name);
     for (const x of xs) if (!(x instanceof SymbolicTensor)) fail(notATensor(this.className, describe(x)), this.name);
+    const two = this.twoFix;
+    if (two !== undefined && xs.length !== 2) fail(exactlyTwo(this.className, String(xs.length), two), this.name);
     if (xs.length === 0) fail(noInputs(this.className, this.call), this.name);
     return { tensors: xs, shape: xs.map((x: SymbolicTensor) => x.shape) };
   }
