@@ -11,5 +11,5 @@ const xs = tf.randomUniform([200, 3], -1, 1, "float32", 7);
 const ys = tf.matMul(xs, tf.tensor2d([[1], [-2], [0.5]]));      // the target: y = x0 - 2 x1 + 0.5 x2
 await net.fit(xs, ys, { epochs: 100, verbose: 0 });
 const y = net.predict([[0.5, -0.5, 1]]);                        // Predicted<[1, 1], Tensor>
-console.log(y.shape, y.dataSync()[0]);                          // [1, 1] 2.0 (about)
+console.log(y.shape, y.dataSync()[0]);                          // logs [1, 1] and about 2.0
 export const answer = y.dataSync()[0]!;

@@ -69,10 +69,11 @@ type TfLayer = {
 };
 
 /** Every layer of a model, nested ones too, by name. */
-const leaves = <l extends { readonly name: string; readonly layers?: readonly l[] }>(m: l, out = new Map<string, l>()): Map<string, l> => {
+const leaves = <l extends { readonly name: string; readonly className?: string; readonly layers?: readonly l[] }>(m: l, out = new Map<string, l>()): Map<string, l> => {
   for (const l of m.layers ?? []) {
     out.set(l.name, l);
-    leaves(l, out);
+    // TF.js lists a TimeDistributed's inner layer as no layer of the model (shapeflow's summary expands it).
+    if (l.className !== "TimeDistributed") leaves(l, out);
   }
   return out;
 };
@@ -110,8 +111,11 @@ const differences = (m: SfLayer, t: TfLayer): string[] => {
     // A model lists its trainable weights first, in TF.js as in Keras; shapeflow's models list them layer by layer.
     const ws = (ws: readonly { name: string; shape: readonly number[]; trainable: boolean }[]) =>
       JSON.stringify(ws.map((w) => [w.name, w.shape, w.trainable]).sort((a, b) => (l.layers ? String(a[0]).localeCompare(String(b[0])) : 0)));
-    const theirs = ws(x.weights.map((w) => ({ name: sfWeightName(w.originalName, depthwise), shape: w.shape, trainable: w.trainable })));
-    const ours = ws(l.weights);
+    // TF.js names a TimeDistributed's weights after the wrapper (time_distributed/kernel), shapeflow after
+    // the layer it wraps (dense/kernel): compared by shape there (docs/keras-differences.md).
+    const rename = (n: string) => (l.className === "TimeDistributed" ? n.replace(/^[^/]*\//, `${name}/`) : n);
+    const theirs = ws(x.weights.map((w) => ({ name: rename(sfWeightName(w.originalName, depthwise)), shape: w.shape, trainable: w.trainable })));
+    const ours = ws(l.weights.map((w) => ({ ...w, name: rename(w.name) })));
     if (theirs !== ours) out.push(`${name}: weights ${theirs} vs ${ours}`);
   }
   // TF.js's extra layers are the inputs and the joins the blocks make (residual's add, parallel's concatenate).

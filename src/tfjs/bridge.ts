@@ -131,11 +131,14 @@ export const factories: Readonly<Record<string, string>> = {
   Multiply: "multiply", Average: "average", Maximum: "maximum", Minimum: "minimum", Dot: "dot",
   ReLU: "reLU", LeakyReLU: "leakyReLU", PReLU: "prelu", ELU: "elu", Softmax: "softmax", ThresholdedReLU: "thresholdedReLU",
   SpatialDropout1D: "spatialDropout1d", GaussianNoise: "gaussianNoise", GaussianDropout: "gaussianDropout", AlphaDropout: "alphaDropout",
-  Rescaling: "rescaling", Resizing: "resizing", CenterCrop: "centerCrop",
+  Rescaling: "rescaling", Resizing: "resizing",
 };
 
 /** For each Keras class TF.js lacks, what to use instead. */
 export const alternatives: Readonly<Record<string, string>> = {
+  // TF.js 4.22's CenterCrop writes its output size into its input's shape (the input layer then reports
+  // the cropped shape), so the model it builds is not the one asked for.
+  CenterCrop: "use cropping2d({ cropping: [[top, bottom], [left, right]] }) with top = floor((rows - height) / 2), bottom = rows - height - top, and likewise for the columns: the same centre, which TF.js builds right",
   Conv1DTranspose: "reshape to (steps, 1, channels) and use conv2dTranspose with kernelSize [k, 1] and strides [s, 1], then reshape back",
   SeparableConv1D: "reshape to (steps, 1, channels) and use separableConv2d with kernelSize [k, 1], then reshape back",
   DepthwiseConv1D: "reshape to (steps, 1, channels) and use depthwiseConv2d with kernelSize [k, 1], then reshape back",
@@ -204,7 +207,6 @@ export const unsupported: Readonly<Record<string, readonly [key: string, value: 
     ["fill_value", 0, "leave fillValue out (TF.js pads with zeros)"],
     ["antialias", false, "leave antialias out (TF.js has none)"],
   ],
-  CenterCrop: [["data_format", "channels_last", "use channelsLast (TF.js's CenterCrop has no dataFormat), with a permute before it"]],
 };
 
 /**
