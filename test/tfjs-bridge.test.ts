@@ -4,6 +4,9 @@
  * counts as shapeflow's; and the layers TF.js has no layer for refused with a message naming the layer
  * and the alternative.
  */
+// The union package registers the chained ops that recurrent layers' initializers call (tfjs#7721), so
+// an LSTM builds the same whether this file runs alone or after others.
+import "@tensorflow/tfjs";
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import * as tfl from "@tensorflow/tfjs-layers";
@@ -72,8 +75,8 @@ type TfLayer = {
 const leaves = <l extends { readonly name: string; readonly className?: string; readonly layers?: readonly l[] }>(m: l, out = new Map<string, l>()): Map<string, l> => {
   for (const l of m.layers ?? []) {
     out.set(l.name, l);
-    // TF.js lists a TimeDistributed's inner layer as no layer of the model (shapeflow's summary expands it).
-    if (l.className !== "TimeDistributed") leaves(l, out);
+    // TF.js lists the layers a wrapper holds as no layers of the model (shapeflow's summary expands them).
+    if (l.className !== "TimeDistributed" && l.className !== "Bidirectional") leaves(l, out);
   }
   return out;
 };
