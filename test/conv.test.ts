@@ -22,19 +22,11 @@ import {
   ShapeError,
   type SymbolicTensor,
 } from "../src/index.js";
+import { shapeError } from "./shape-error.js";
 
 beforeEach(() => clearSession());
 
 /** Calls `f` and returns the ShapeError it throws (failing if it throws anything else or nothing). */
-const shapeError = (f: () => unknown): ShapeError => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ShapeError);
-    return e as ShapeError;
-  }
-  throw new Error("expected a ShapeError");
-};
 // Plain JavaScript callers: the compiler is not there to stop these calls.
 const js = <f extends (...a: never[]) => unknown>(fn: f) => fn as unknown as (...a: unknown[]) => any;
 const shapes = (l: { weights: readonly { name: string; shape: readonly number[] }[] }) => l.weights.map((w) => [w.name, w.shape]);

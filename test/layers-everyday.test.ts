@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import * as sf from "../src/index.js";
 import { ShapeError } from "../src/index.js";
 import { toTfjs } from "../src/tfjs/index.js";
+import { shapeError } from "./shape-error.js";
 
 // TF.js is imported by a name the compiler does not follow: its 4.22 declarations do not type-check
 // (see test/conformance/tsconfig.json), and this file is checked with the library's own settings.
@@ -25,15 +26,6 @@ beforeAll(async () => {
 
 /** A factory called from plain JavaScript, where the compiler checks nothing. */
 const js = (f: unknown) => f as (o?: unknown) => (x: unknown) => sf.SymbolicTensor;
-const shapeError = (f: () => unknown): ShapeError => {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ShapeError);
-    return e as ShapeError;
-  }
-  throw new Error("expected a ShapeError");
-};
 
 describe("merges", () => {
   test("no weights; Dot's Keras config keeps axes as written", () => {
