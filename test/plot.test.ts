@@ -13,6 +13,7 @@ import {
   dropout,
   flatten,
   input,
+  lstm,
   model,
   residual,
   sequential,
@@ -150,6 +151,17 @@ describe("toDot", () => {
     expect(dot).not.toContain("<b>raw</b>");
     expect(dotEdges(dot)).toHaveLength(1);
     expect(dotEdges(dot)[0]).toMatch(/ -> after : \(None, 4\)$/);
+  });
+
+  test("a layer of several outputs shows every output, and each edge the shape of the output it carries", () => {
+    const x = input({ shape: [5, 3], name: "seq" });
+    const [out, h, c] = lstm({ units: 8, returnSequences: true, returnState: true, name: "enc" })(x);
+    const m = model({ inputs: x, outputs: [dense({ units: 2, name: "per_step" })(out), concatenate({ name: "state" })([h, c])] });
+    const dot = toDot(m, { showShapes: true });
+    expect(dot).toContain("Output shape<br/><b>[(None, 5, 8), (None, 8), (None, 8)]</b>");
+    expect(dot.match(/<b>enc<\/b>/g)).toHaveLength(1);
+    expect(dotEdges(dot).sort()).toEqual(["enc -> per_step : (None, 5, 8)", "enc -> state : (None, 8)", "seq -> enc : (None, 5, 3)"]);
+    expect(mermaidEdges(toMermaid(m, { showShapes: true })).sort()).toEqual(dotEdges(dot).sort());
   });
 
   test("unknown sizes print as None, names are escaped", () => {
