@@ -34,8 +34,8 @@ export const plotShapes = (ss: readonly Shape[]): string => (ss.length === 1 ? p
 
 /** Text for an HTML-like Graphviz label: `&`, `<`, `>` and quotes escaped. */
 const html = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-/** A DOT double-quoted string. */
-const quoted = (s: string): string => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
+/** A DOT double-quoted string; a line break in `s` becomes DOT's `\n`. */
+export const quoted = (s: string): string => `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
 
 /**
  * The layer's table, as Keras's `make_layer_label`, except that each piece of text is a line of its own

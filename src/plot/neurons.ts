@@ -9,6 +9,7 @@ import { checkKeys, formatOption } from "../core/options.js";
 import { readOptions } from "../core/read-options.js";
 import type { Shape } from "../core/shape.js";
 import { badRankdir, plotGraph, type PlotGraph } from "./graph.js";
+import { quoted } from "./dot.js";
 import type { PlotModelArg } from "./graph.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
 
@@ -83,8 +84,6 @@ export const neuronColumns = (fn: string, m: unknown, maxUnits: number): NeuronC
   return columns;
 };
 
-/** A DOT string of several lines (each escaped, joined with DOT's `\n`). */
-const quoted = (...lines: string[]): string => `"${lines.map((s) => s.replace(/\\/g, "\\\\").replace(/"/g, '\\"')).join("\\n")}"`;
 
 /**
  * A stack of Dense layers as neurons and weights, in Graphviz DOT: a column of circles for the input's
@@ -117,12 +116,14 @@ export const neuronDot = (fn: string, model: unknown, options: unknown, extraKey
     const params = c.weights.reduce((s, w) => s + w.shape.reduce((p, d) => p * d, 1), 0);
     const title =
       i === 0
-        ? quoted("input", `${c.units} features`)
+        ? quoted(`input\n${c.units} features`)
         : quoted(
-            `${c.name} (Dense)`,
-            `units: ${c.units}${c.activation && c.activation !== "linear" ? `, ${c.activation}` : ""}`,
-            c.weights.map((w) => `${w.name} [${w.shape.join(", ")}]`).join(" + "),
-            `= ${params.toLocaleString("en-US")} params`,
+            [
+              `${c.name} (Dense)`,
+              `units: ${c.units}${c.activation && c.activation !== "linear" ? `, ${c.activation}` : ""}`,
+              c.weights.map((w) => `${w.name} [${w.shape.join(", ")}]`).join(" + "),
+              `= ${params.toLocaleString("en-US")} params`,
+            ].join("\n"),
           );
     lines.push(`  subgraph cluster_${i} {`);
     lines.push(`    graph [label=${title}, style=rounded, color="#bbbbbb", fontsize=12];`);
