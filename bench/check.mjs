@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { fixtures } from "./fixtures.mjs";
 import { generate } from "./fixtures/generate.mjs";
-import { baselineProject, buildLib, compilers, measure, project, root } from "./lib.mjs";
+import { baselineProject, buildLib, compilers, fixtureProject, measure, root } from "./lib.mjs";
 
 const { values } = parseArgs({
   options: { update: { type: "boolean", default: false }, only: { type: "string" }, timeout: { type: "string", default: "120" } },
@@ -32,18 +32,25 @@ buildLib();
 const { present, missing } = fixtures();
 for (const m of missing) console.log(`notice: skipping ${m}: the file does not exist yet`);
 
-const base = baselineProject();
+/** Instantiations of the empty project, per compiler: the usual one, and the one `libCheck` fixtures are measured against. */
 /** @type {Record<string, number>} */
 const baseline = {};
+/** @type {Record<string, number>} */
+const libCheckBaseline = {};
+const base = baselineProject();
 for (const c of compilers) baseline[c.id] = (await measure(c, base, 120)).instantiations ?? 0;
+if (present.some((f) => f.libCheck && (!only || only.some((o) => f.name.includes(o))))) {
+  const libBase = baselineProject(true);
+  for (const c of compilers) libCheckBaseline[c.id] = (await measure(c, libBase, 120)).instantiations ?? 0;
+}
 
 const failures = [];
 const notices = [];
 for (const f of present) {
   if (only && !only.some((o) => f.name.includes(o))) continue;
   for (const c of compilers.filter((x) => f.check.includes(x.id))) {
-    const m = await measure(c, project(f.name, f.files.map((x) => join(root, x))), Number(values.timeout));
-    const inst = m.instantiations === undefined ? undefined : m.instantiations - baseline[c.id];
+    const m = await measure(c, fixtureProject(f), Number(values.timeout));
+    const inst = m.instantiations === undefined ? undefined : m.instantiations - (f.libCheck ? libCheckBaseline : baseline)[c.id];
     const budget = budgets.fixtures[f.name]?.[c.id];
     const expected = budget?.status ?? f.expect?.[c.id] ?? "ok";
     let verdict = "ok";
