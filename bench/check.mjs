@@ -17,7 +17,7 @@ import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { fixtures } from "./fixtures.mjs";
 import { generate } from "./fixtures/generate.mjs";
-import { baselineProject, buildLib, compilers, measure, project, root } from "./lib.mjs";
+import { baselineProject, buildLib, compilers, fixtureProject, measure, root } from "./lib.mjs";
 
 const { values } = parseArgs({
   options: { update: { type: "boolean", default: false }, only: { type: "string" }, timeout: { type: "string", default: "120" } },
@@ -33,10 +33,17 @@ buildLib();
 const { present, missing } = fixtures();
 for (const m of missing) console.log(`notice: skipping ${m}: the file does not exist yet`);
 
-const base = baselineProject();
+/** Instantiations of the empty project, per compiler: the usual one, and the one `libCheck` fixtures are measured against. */
 /** @type {Record<string, number>} */
 const baseline = {};
+/** @type {Record<string, number>} */
+const libCheckBaseline = {};
+const base = baselineProject();
 for (const c of compilers) baseline[c.id] = (await measure(c, base, 120)).instantiations ?? 0;
+if (present.some((f) => f.libCheck && (!only || only.some((o) => f.name.includes(o))))) {
+  const libBase = baselineProject(true);
+  for (const c of compilers) libCheckBaseline[c.id] = (await measure(c, libBase, 120)).instantiations ?? 0;
+}
 
 // Every compile is one single-threaded process, and counts do not depend on what else runs, so they run
 // as many at a time as the machine has cores (times printed below are then per process, under load);
@@ -52,7 +59,7 @@ const worker = async () => {
   while (next < runs.length) {
     const i = next++;
     const { f, c } = runs[i];
-    results[i] = await measure(c, project(f.name, f.files.map((x) => join(root, x))), Number(values.timeout));
+    results[i] = await measure(c, fixtureProject(f), Number(values.timeout));
   }
 };
 await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), runs.length)) }, worker));
@@ -62,7 +69,7 @@ const notices = [];
 for (const [i, { f, c }] of runs.entries()) {
   {
     const m = results[i];
-    const inst = m.instantiations === undefined ? undefined : m.instantiations - baseline[c.id];
+    const inst = m.instantiations === undefined ? undefined : m.instantiations - (f.libCheck ? libCheckBaseline : baseline)[c.id];
     const budget = budgets.fixtures[f.name]?.[c.id];
     const expected = budget?.status ?? f.expect?.[c.id] ?? "ok";
     let verdict = "ok";

@@ -11,7 +11,9 @@
  * - `group`: "example" (the model zoo proper), "chain" (generated deep chains) or "other";
  * - `check`: the compilers on which `npm run bench:check` (CI) checks its budget;
  * - `expect`: the outcome on each compiler when it is not "ok", with the reason (documented limits);
- * - `depth`/`form`: a chain's length and how it is written.
+ * - `depth`/`form`: a chain's length and how it is written;
+ * - `libCheck`: compiled without `skipLibCheck` (bench/lib.mjs, `libCheckOptions`) and measured against
+ *   an empty project of the same options: what the library's declarations cost such a project.
  */
 import { readdirSync } from "node:fs";
 import { basename, join, relative } from "node:path";
@@ -21,7 +23,7 @@ import { exists, root } from "./lib.mjs";
 const both = ["ts7", "ts5.9"];
 const ts7 = ["ts7"];
 
-/** @typedef {{ name: string, files: string[], group: "example" | "chain" | "other", layers?: number, check: string[], expect?: Record<string, string>, depth?: number, form?: string, runtime?: boolean }} Fixture */
+/** @typedef {{ name: string, files: string[], group: "example" | "chain" | "other", layers?: number, check: string[], expect?: Record<string, string>, depth?: number, form?: string, runtime?: boolean, libCheck?: boolean }} Fixture */
 
 /** @type {Fixture[]} */
 const listed = [
@@ -32,6 +34,11 @@ const listed = [
   { name: "resnet50", files: ["examples/applications/resnet50.ts"], group: "example", check: both, runtime: true },
   { name: "mobilenet-v2", files: ["examples/applications/mobilenet-v2.ts"], group: "example", check: both },
   { name: "dense-concat", files: ["bench/fixtures/dense-concat.ts"], group: "other", layers: 4 * denseConcatBlocks + 3, check: both },
+  // Issue 17: what importing shapeflow costs a project that leaves skipLibCheck off (one input() call).
+  { name: "declarations", files: ["bench/fixtures/declarations.ts"], group: "other", check: both, libCheck: true },
+  // Issue 17: DenseNet121's concatenate chain, straight (scripts/gen-straight.py): 429 layers, 8,062,504 params.
+  // CI checks it on TypeScript 7 only (about 259,000 instantiations on both; 5.9 takes several seconds more of CI).
+  { name: "densenet121-straight", files: ["bench/fixtures/densenet121-straight.ts"], group: "other", layers: 429, check: ts7 },
 ];
 
 /**

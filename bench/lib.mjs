@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { markDeclarations } from "../scripts/no-check.mjs";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const tmp = join(root, "bench", ".tmp");
@@ -19,10 +20,11 @@ export const compilers = [
   { id: "ts5.9", name: "TypeScript 5.9", bin: join(root, "node_modules/typescript-5.9/bin/tsc") },
 ];
 
-/** Builds src/ into bench/.tmp/lib with TypeScript 7, as the package's ESM build does (JS and .d.ts). */
+/** Builds src/ into bench/.tmp/lib with TypeScript 7, as the package's ESM build does (JS and .d.ts, marked `// @ts-nocheck`). */
 export const buildLib = () => {
   rmSync(lib, { recursive: true, force: true });
   execFileSync(process.execPath, [compilers[0].bin, "-p", join(root, "tsconfig.build.json"), "--outDir", lib], { cwd: root, stdio: "inherit" });
+  markDeclarations(lib);
 };
 
 /**
@@ -51,25 +53,36 @@ const options = {
 export const baselineSource = `export { dense } from "shapeflow";\n`;
 
 /**
- * Writes bench/.tmp/projects/<name>/tsconfig.json for the given files (absolute paths; a relative import
- * of theirs is followed as usual) and returns its path.
- * @param {string} name @param {string[]} files
+ * The options of a fixture that measures what the library's declarations cost a project that leaves
+ * `skipLibCheck` off (its default): as a user's strict nodenext project, without @types/node or the DOM
+ * (whose own checking would swamp the figure). Measured against an empty project of the same options.
  */
-export const project = (name, files) => {
+export const libCheckOptions = { skipLibCheck: false, types: [], lib: ["es2022"] };
+
+/**
+ * Writes bench/.tmp/projects/<name>/tsconfig.json for the given files (absolute paths; a relative import
+ * of theirs is followed as usual) and returns its path. `over`: options that differ from the usual ones.
+ * @param {string} name @param {string[]} files @param {Record<string, unknown>} [over]
+ */
+export const project = (name, files, over = {}) => {
   const dir = join(tmp, "projects", name);
   mkdirSync(dir, { recursive: true });
   const path = join(dir, "tsconfig.json");
-  writeFileSync(path, JSON.stringify({ compilerOptions: options, files }, null, 2));
+  writeFileSync(path, JSON.stringify({ compilerOptions: { ...options, ...over }, files }, null, 2));
   return path;
 };
 
-/** The baseline project (written once). */
-export const baselineProject = () => {
-  const file = join(tmp, "projects", "baseline", "empty.ts");
+/** The baseline project (written once); with `libCheck`, the empty project a `libCheck` fixture is measured against. */
+export const baselineProject = (libCheck = false) => {
+  const name = libCheck ? "baseline-libcheck" : "baseline";
+  const file = join(tmp, "projects", name, "empty.ts");
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, baselineSource);
-  return project("baseline", [file]);
+  writeFileSync(file, libCheck ? "export {};\n" : baselineSource);
+  return project(name, [file], libCheck ? libCheckOptions : {});
 };
+
+/** A fixture's project. @param {{ name: string, files: string[], libCheck?: boolean }} f */
+export const fixtureProject = (f) => project(f.name, f.files.map((x) => join(root, x)), f.libCheck ? libCheckOptions : {});
 
 /**
  * @typedef {object} Measure

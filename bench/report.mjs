@@ -126,8 +126,16 @@ const changes = (r, old) => {
   return out.length ? out : ["No change in instantiations or outcomes; check times within noise."];
 };
 
-/** @param {any} r results @param {any} old the previous results, if any */
-export const renderResults = (r, old) => {
+/**
+ * The hand-written "## Targets (issue 17)" section of a RESULTS.md text (to its next "## " heading), kept
+ * as it is when the file is generated again: its figures come from side-by-side before/after runs that
+ * one bench run cannot repeat.
+ * @param {string} text
+ */
+export const keptSection = (text) => /^## Targets \(issue 17\)\n[\s\S]*?(?=^## )/m.exec(text)?.[0];
+
+/** @param {any} r results @param {any} old the previous results, if any @param {string} [kept] a section to keep (keptSection) */
+export const renderResults = (r, old, kept) => {
   const L = [];
   L.push("# Benchmarks", "");
   L.push(
@@ -147,6 +155,7 @@ export const renderResults = (r, old) => {
   for (const t of targets(r)) L.push(`| ${t.target} | ${t.measured} | ${t.met} |`);
   if (r.missing?.length) L.push("", `Not measured yet (their files do not exist): ${r.missing.join("; ")}.`);
   L.push("");
+  if (kept) L.push(kept.trimEnd(), "");
 
   L.push(
     "## Type-check cost",
@@ -173,7 +182,9 @@ export const renderResults = (r, old) => {
       const a = /** @type {any} */ (f).byCompiler.ts7;
       const b = /** @type {any} */ (f).byCompiler["ts5.9"];
       const mb = (/** @type {any} */ m) => (m?.status === "ok" ? fmt.mb(m.memoryMB) : "");
-      L.push(`| ${name} | ${/** @type {any} */ (f).layers ?? "?"} | ${cell(a)} | ${instCell(a)} | ${mb(a)} | ${cell(b)} | ${instCell(b)} | ${mb(b)} | ${fmt.n(perLayer(f))} |`);
+      // A libCheck fixture is measured against an empty project that also checks .d.ts files (see bench/lib.mjs).
+      const shown = /** @type {any} */ (f).libCheck ? `${name} (skipLibCheck off, over an empty project of the same options)` : name;
+      L.push(`| ${shown} | ${/** @type {any} */ (f).layers ?? "?"} | ${cell(a)} | ${instCell(a)} | ${mb(a)} | ${cell(b)} | ${instCell(b)} | ${mb(b)} | ${fmt.n(perLayer(f))} |`);
     }
   }
   L.push(

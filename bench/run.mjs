@@ -22,8 +22,8 @@ import { runArith } from "./arith.mjs";
 import { buildExample } from "./example-runner.mjs";
 import { fixtures } from "./fixtures.mjs";
 import { forms, generate } from "./fixtures/generate.mjs";
-import { baselineProject, buildLib, compilers, exists, lib, machine, measure, median, project, root, tmp } from "./lib.mjs";
-import { renderResults } from "./report.mjs";
+import { baselineProject, buildLib, compilers, exists, fixtureProject, lib, machine, measure, median, project, root, tmp } from "./lib.mjs";
+import { keptSection, renderResults } from "./report.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -71,28 +71,31 @@ const summarize = (ms) => {
   };
 };
 
-/** Medians of the baseline, per compiler. */
+/** Medians of the baseline, per compiler; `libCheck`: of the empty project that `libCheck` fixtures are measured against. */
 const baseline = {};
-const base = baselineProject();
-for (const c of compilers) {
-  const ms = [];
-  for (let r = 0; r < runs; r++) ms.push(await measure(c, base, timeout));
-  baseline[c.id] = summarize(ms);
-  log(`baseline ${c.name}: check ${baseline[c.id].checkTime} s, total ${baseline[c.id].totalTime} s, ${baseline[c.id].memory} K`);
-}
+const libCheckBaseline = {};
+for (const [into, base, label] of /** @type {const} */ ([[baseline, baselineProject(), "baseline"], [libCheckBaseline, baselineProject(true), "baseline without skipLibCheck"]]))
+  for (const c of compilers) {
+    const ms = [];
+    for (let r = 0; r < runs; r++) ms.push(await measure(c, base, timeout));
+    into[c.id] = summarize(ms);
+    log(`${label} ${c.name}: check ${into[c.id].checkTime} s, total ${into[c.id].totalTime} s, ${into[c.id].memory} K`);
+  }
 
-/** Minus the baseline: seconds, instantiations, megabytes. @param {any} m @param {string} c */
-const overBaseline = (m, c) =>
-  m.status !== "ok"
+/** Minus the baseline: seconds, instantiations, megabytes. @param {any} m @param {string} c @param {boolean} [libCheck] */
+const overBaseline = (m, c, libCheck = false) => {
+  const b = (libCheck ? libCheckBaseline : baseline)[c];
+  return m.status !== "ok"
     ? m
     : {
         ...m,
-        checkTime: m.checkTime - baseline[c].checkTime,
-        totalTime: m.totalTime - baseline[c].totalTime,
-        instantiations: m.instantiations - baseline[c].instantiations,
-        types: m.types - baseline[c].types,
-        memoryMB: (m.memory - baseline[c].memory) / 1024,
+        checkTime: m.checkTime - b.checkTime,
+        totalTime: m.totalTime - b.totalTime,
+        instantiations: m.instantiations - b.instantiations,
+        types: m.types - b.types,
+        memoryMB: (m.memory - b.memory) / 1024,
       };
+};
 
 const shapeflow = await import(pathToFileURL(join(lib, "index.js")).href);
 /** The layers an example makes (every layer factory call, input() included), counted by running it with shapeflow. @param {import("./fixtures.mjs").Fixture} f */
@@ -107,7 +110,7 @@ const countLayers = (f) => {
 
 const fixtureResults = {};
 for (const f of chosen) {
-  const p = project(f.name, f.files.map((x) => join(root, x)));
+  const p = fixtureProject(f);
   const byCompiler = {};
   for (const c of compilers) {
     const ms = [];
@@ -116,12 +119,12 @@ for (const f of chosen) {
       ms.push(m);
       if (m.status !== "ok") break; // a stop or an error is the same every time
     }
-    byCompiler[c.id] = overBaseline(summarize(ms), c.id);
+    byCompiler[c.id] = overBaseline(summarize(ms), c.id, f.libCheck);
     const m = byCompiler[c.id];
     log(`${f.name.padEnd(26)} ${c.id.padEnd(6)} ${m.status === "ok" ? `${m.checkTime.toFixed(3)} s, ${m.instantiations} inst, ${m.memoryMB.toFixed(0)} MB` : `${m.status}: ${m.why}`}`);
   }
-  const layers = f.layers ?? countLayers(f);
-  fixtureResults[f.name] = { group: f.group, files: f.files, layers, depth: f.depth, form: f.form, expect: f.expect, byCompiler };
+  const layers = f.layers ?? (f.libCheck ? undefined : countLayers(f)); // a libCheck fixture measures the library, not a model
+  fixtureResults[f.name] = { group: f.group, libCheck: f.libCheck, files: f.files, layers, depth: f.depth, form: f.form, expect: f.expect, byCompiler };
 }
 
 // --- where each chain form stops ---------------------------------------------------------------------
@@ -216,5 +219,6 @@ const results = {
   hover,
 };
 writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(join(root, "bench", "RESULTS.md"), renderResults(results, previous));
+const resultsMd = join(root, "bench", "RESULTS.md");
+writeFileSync(resultsMd, renderResults(results, previous, exists(resultsMd) ? keptSection(readFileSync(resultsMd, "utf8")) : undefined));
 log("wrote bench/results.json and bench/RESULTS.md");

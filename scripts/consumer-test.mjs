@@ -4,7 +4,12 @@
 //     and exactly one deliberate shape error whose message is checked) under every supported compiler
 //     (TypeScript 5.3, 5.9, 6.0, 7) x moduleResolution node16, nodenext (from a "type": "module" and a
 //     "type": "commonjs" project) and bundler (from the module project), always with strict,
-//     exactOptionalPropertyTypes, noUncheckedIndexedAccess and skipLibCheck false;
+//     exactOptionalPropertyTypes, noUncheckedIndexedAccess and skipLibCheck false; once as shipped (each
+//     .d.ts starts with `// @ts-nocheck`, see scripts/no-check.mjs) and once with that pragma taken out,
+//     so that the compiler checks the declarations themselves: any error in them fails the case;
+//   - what the declarations cost (issue 17): on each compiler, `import { input } from "shapeflow";
+//     export const x = input({ shape: [3] });` against an empty project (strict, nodenext), with
+//     skipLibCheck false and true, read from --extendedDiagnostics: under 10,000 instantiations;
 //   - the seed example from plain JavaScript: test/consumer/seed.mjs (import) and seed.cjs (require).
 //
 // Usage:
@@ -19,6 +24,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { availableParallelism } from "node:os";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { unmarkDeclarations } from "./no-check.mjs";
 
 const started = Date.now();
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -40,10 +46,23 @@ const settings = [
   { name: "bundler", module: "esnext", moduleResolution: "bundler", projects: ["esm"] },
 ];
 
-/** The two consumer projects. The cjs one compiles the same src/seed.ts, whose `import`s become require(). */
+/**
+ * The consumer projects. The cjs one compiles the same src/seed.ts, whose `import`s become require().
+ * The `-unmarked` twins install the same tarball and then take `// @ts-nocheck` out of its declarations.
+ */
 const projects = {
-  esm: { type: "module", typesEntry: "dist/esm/index.d.ts" },
-  cjs: { type: "commonjs", typesEntry: "dist/cjs/index.d.ts" },
+  esm: { type: "module", typesEntry: "dist/esm/index.d.ts", own: "esm" },
+  cjs: { type: "commonjs", typesEntry: "dist/cjs/index.d.ts", own: "cjs" },
+  "esm-unmarked": { type: "module", typesEntry: "dist/esm/index.d.ts", own: "esm", unmarked: true },
+  "cjs-unmarked": { type: "commonjs", typesEntry: "dist/cjs/index.d.ts", own: "cjs", unmarked: true },
+};
+
+/** The most instantiations importing shapeflow and one input() call may cost over an empty project (issue 17). */
+const maxDeclarationsCost = 10000;
+/** The cost program, and the empty program it is measured against. */
+const costSources = {
+  used: 'import { input } from "shapeflow";\nexport const x = input({ shape: [3] });\n',
+  empty: "export {};\n",
 };
 
 const deliberateLine = "dense({ units: 4 })(input({ shape: [] }));";
@@ -187,7 +206,7 @@ const checkTypes = async (alias, version, setting, projectName) => {
   const typesEntry = join(dir, "node_modules/shapeflow", projects[projectName].typesEntry);
   if (r.status !== null && !files.includes(typesEntry))
     problems.push(`the compiler did not load ${relative(dir, typesEntry)}`);
-  const other = projectName === "esm" ? "cjs" : "esm";
+  const other = projects[projectName].own === "esm" ? "cjs" : "esm";
   const wrong = files.filter((f) => f.includes(`${sep}shapeflow${sep}dist${sep}${other}${sep}`));
   if (wrong.length > 0) problems.push(`the compiler loaded the ${other} declarations: ${relative(dir, wrong[0])}`);
   const ok = problems.length === 0;
@@ -195,6 +214,27 @@ const checkTypes = async (alias, version, setting, projectName) => {
     .map((d) => `${d.file ? `${relative(dir, d.file)}(${d.line},${d.col}): ` : ""}error ${d.code}: ${d.text}`)
     .join("\n");
   return { ok, label, detail: `${problems.join("\n")}\ncompiler output (exit ${r.status}):\n${diagText || r.out}` };
+};
+
+/** One `tsc --extendedDiagnostics` run of a cost config in the esm project: its instantiations and check time. */
+const costRun = async (alias, config) => {
+  const dir = join(work, "esm");
+  const r = await run(process.execPath, [join(work, "compilers/node_modules", alias, "bin/tsc"), "-p", config, "--extendedDiagnostics", "--pretty", "false"], dir);
+  const inst = /^Instantiations:\s+(\d+)/m.exec(r.out);
+  const check = /^Check time:\s+([\d.]+)s/m.exec(r.out);
+  if (r.status !== 0 || !inst || !check) throw new Error(`tsc -p ${config} (${alias}) exited ${r.status}:\n${r.out}`);
+  return { instantiations: Number(inst[1]), check: Number(check[1]) };
+};
+
+/** What the declarations cost on one compiler with one skipLibCheck setting: the one-line program minus the empty one. */
+const checkCost = async (alias, version, skipLibCheck) => {
+  const label = `TS ${version.padEnd(6)} cost      skipLibCheck ${skipLibCheck}`;
+  const used = await costRun(alias, `tsconfig.cost-used-${skipLibCheck}.json`);
+  const empty = await costRun(alias, `tsconfig.cost-empty-${skipLibCheck}.json`);
+  const inst = used.instantiations - empty.instantiations;
+  const ok = inst < maxDeclarationsCost;
+  const figures = `${inst.toLocaleString("en-US")} instantiations, ${(used.check - empty.check).toFixed(2)} s check over an empty project`;
+  return { ok, label: `${label}: ${figures}`, detail: `over the limit of ${maxDeclarationsCost.toLocaleString("en-US")} instantiations (issue 17)` };
 };
 
 /** Runs one plain-JavaScript seed program with node from a project folder. */
@@ -256,7 +296,7 @@ const main = async () => {
     writeJson(join(dir, "package.json"), { name: `consumer-${name}`, private: true, type: p.type });
     mkdirSync(join(dir, "src"), { recursive: true });
     for (const f of ["seed.ts", "seed.mjs", "seed.cjs"]) copyFileSync(join(fixtures, f), join(dir, "src", f));
-    for (const s of settings.filter((s) => s.projects.includes(name))) {
+    for (const s of settings.filter((s) => s.projects.includes(p.own))) {
       writeJson(join(dir, `tsconfig.${s.name}.json`), {
         compilerOptions: {
           target: "es2022",
@@ -274,6 +314,14 @@ const main = async () => {
       });
     }
   }
+  for (const [which, source] of Object.entries(costSources)) {
+    writeFileSync(join(work, "esm/src", `cost-${which}.ts`), source);
+    for (const skipLibCheck of [false, true])
+      writeJson(join(work, "esm", `tsconfig.cost-${which}-${skipLibCheck}.json`), {
+        compilerOptions: { target: "es2022", lib: ["es2022"], module: "nodenext", moduleResolution: "nodenext", strict: true, skipLibCheck, noEmit: true, types: [] },
+        files: [`src/cost-${which}.ts`],
+      });
+  }
   const installStart = Date.now();
   await Promise.all([
     must("npm", ["install", "--prefer-offline", ...npmInstall], join(work, "compilers")),
@@ -283,6 +331,7 @@ const main = async () => {
   for (const name of Object.keys(projects)) {
     const extra = readdirSync(join(work, name, "node_modules")).filter((e) => e !== "shapeflow" && !e.startsWith("."));
     if (extra.length > 0) throw new Error(`installing the tarball into ${name} also brought: ${extra.join(", ")}`);
+    if (projects[name].unmarked) unmarkDeclarations(join(work, name, "node_modules/shapeflow/dist"));
   }
   const installed = Object.fromEntries(
     Object.keys(compilers).map((a) => [
@@ -298,9 +347,11 @@ const main = async () => {
     () => runJs("seed.mjs", "esm", "import"),
     () => runJs("seed.cjs", "cjs", "require"),
   ];
-  for (const [alias, version] of Object.entries(compilers))
+  for (const [alias, version] of Object.entries(compilers)) {
     for (const s of settings)
-      for (const p of s.projects) jobs.push(() => checkTypes(alias, version, s, p));
+      for (const p of s.projects) for (const q of [p, `${p}-unmarked`]) jobs.push(() => checkTypes(alias, version, s, q));
+    for (const skipLibCheck of [false, true]) jobs.push(() => checkCost(alias, version, skipLibCheck));
+  }
   await pool(jobs, Math.max(2, availableParallelism()));
 };
 
