@@ -20,6 +20,7 @@ import {
   type declaredKey,
   type LayerInfo,
   type ruleKey,
+  type Weight,
 } from "../core/layer.js";
 import { firstDisagreement, formatShape, type formatShape as formatShapeT, type IsKnown } from "../core/shape.js";
 import { checkKeys } from "../core/options.js";
@@ -221,8 +222,13 @@ export abstract class ModelBase extends SingleInputLayer {
   constructor(options: { readonly name?: string | undefined }, className: string) {
     super(options.name === undefined ? {} : { name: options.name }, className);
     // The weights and the built state are the layers': read them through, not as copies.
-    Object.defineProperty(this, "weights", { get: () => this.layers.flatMap((l) => l.weights), configurable: true });
+    Object.defineProperty(this, "weights", { get: () => this.collectWeights([]), configurable: true });
     Object.defineProperty(this, "built", { get: () => this.layers.length > 0 && this.layers.every((l) => l.built), configurable: true });
+  }
+
+  override collectWeights(out: Weight[]): Weight[] {
+    for (const l of this.layers) l.collectWeights(out);
+    return out;
   }
 
   /** A model's weights are its layers', made when they were called; nothing to build here. */
@@ -239,7 +245,9 @@ export abstract class ModelBase extends SingleInputLayer {
 
   /** Each weight counted once, as Keras counts a model's weights: a layer used in two places shares them. */
   override countParams(): number {
-    return safeSum([...new Set(this.weights)].map(weightSize), `${this.className} "${this.name}"`, "the parameter count", this.name);
+    let n = 0;
+    for (const w of new Set(this.weights)) n += weightSize(w);
+    return Number.isSafeInteger(n) ? n : safeSum([n], `${this.className} "${this.name}"`, "the parameter count", this.name);
   }
   summary(options?: SummaryOptions): string {
     const o = readSummaryOptions(options);
@@ -251,7 +259,7 @@ export abstract class ModelBase extends SingleInputLayer {
   protected summaryOf(sequentialLike: boolean, expandNested: boolean, connectedTo?: (l: BaseLayer<any>) => string): SummaryInput {
     let trainable = 0;
     let nonTrainable = 0;
-    for (const w of new Set(this.layers.flatMap((l) => l.weights)))
+    for (const w of new Set(this.collectWeights([])))
       if (w.trainable) trainable += weightSize(w);
       else nonTrainable += weightSize(w);
     safeSum([trainable, nonTrainable], `${this.className} "${this.name}"`, "the parameter count", this.name);
