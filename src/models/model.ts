@@ -449,19 +449,29 @@ const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicT
       nodeDepth.set(t.node, 0);
     }
   }
-  const depths = [...new Set(layerDepth.values())].sort((a, b) => b - a);
-  const layers = depths.flatMap((d) =>
-    [...layerDepth].filter(([, ld]) => ld === d).map(([l]) => l).sort((a, b) => index.get(a)! - index.get(b)!),
-  );
+  // Grouped by depth in one pass each (filtering all layers once a depth was quadratic in a chain's length).
+  const layers = [...groupBy(layerDepth).entries()]
+    .sort(([a], [b]) => b - a)
+    .flatMap(([, ls]) => ls.sort((a, b) => index.get(a)! - index.get(b)!));
   // A shared layer's nodes can sit at depths no layer is listed at: group the nodes by their own depths.
-  const nodeDepths = [...new Set(nodeDepth.values())].sort((a, b) => b - a);
-  const nodesByDepth = nodeDepths.map((d) => [...nodeDepth].filter(([, nd]) => nd === d).map(([n]) => n));
+  const nodesByDepth = [...groupBy(nodeDepth).entries()].sort(([a], [b]) => b - a).map(([, ns]) => ns);
 
   // The walk stops only at the model's inputs, so any other start it reached is an input() left out.
   for (const n of order)
     if (n.inputs.length === 0 && !isInput.has(n.output!))
       fail(graphDisconnected(n.output!.name, `[${inputs.map((t) => t.name).join(", ")}]`));
   return { layers, nodesByDepth };
+};
+
+/** The keys of a map grouped by their values, each group in the map's order. */
+const groupBy = <k>(m: ReadonlyMap<k, number>): Map<number, k[]> => {
+  const groups = new Map<number, k[]>();
+  for (const [x, d] of m) {
+    const g = groups.get(d);
+    if (g === undefined) groups.set(d, [x]);
+    else g.push(x);
+  }
+  return groups;
 };
 
 /**
