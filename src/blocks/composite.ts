@@ -3,7 +3,7 @@
  * each call it runs its parts on a fresh input of the call's shape, so a mistake is reported by the
  * inner layer that made it; in an outer model it is one row, whose weights are its parts'.
  */
-import { BaseLayer, SingleInputLayer } from "../core/layer.js";
+import { BaseLayer, SingleInputLayer, type Weight } from "../core/layer.js";
 import type { Shape } from "../core/shape.js";
 import type { SymbolicTensor } from "../core/tensor.js";
 import { InputLayer } from "../layers/core/input.js";
@@ -21,7 +21,7 @@ export abstract class CompositeLayer extends SingleInputLayer {
 
   constructor(options: { readonly name?: string | undefined }, className: string) {
     super(options.name === undefined ? {} : { name: options.name }, className);
-    Object.defineProperty(this, "weights", { get: () => this.parts.flatMap((l) => l.weights), configurable: true });
+    Object.defineProperty(this, "weights", { get: () => this.collectWeights([]), configurable: true });
     Object.defineProperty(this, "built", { get: () => this.parts.every((l) => l.built), configurable: true });
   }
   computeOutputShape(s: Shape): Shape {
@@ -33,6 +33,10 @@ export abstract class CompositeLayer extends SingleInputLayer {
   }
   /** The graph of the parts on the first call (an input of that call's shape, and the output): what the TF.js bridge builds. */
   declare graph: { readonly input: SymbolicTensor; readonly output: SymbolicTensor } | undefined;
+  override collectWeights(out: Weight[]): Weight[] {
+    for (const l of this.parts) l.collectWeights(out);
+    return out;
+  }
   protected override build(): void {}
   override countParams(): number {
     return safeSum(this.parts.map((l) => l.countParams()), `${this.className} "${this.name}"`, "the parameter count", this.name);

@@ -54,8 +54,16 @@ export type unknownOption<k> = k extends "useBias" | "center" | "scale" | "rmsSc
     ? number[]
     : number;
 
-/** A value with its lists made plain (not readonly) tuples, nested ones too, for short hovers: `[[3, 3], [1, 1]]`. */
-export type plain<v> = v extends readonly unknown[] ? { -readonly [i in keyof v]: plain<v[i]> } : v;
+/**
+ * A value with its list made a plain (not readonly) tuple, for short hovers: `[2, 2]`. Only the outer
+ * list: its items stay as given, so that a helper's own type parameter inside a list hovers as itself,
+ * `targetShape: [1, 1, f]` (a conditional type on a type parameter stays unresolved: `plain<f>`).
+ */
+export type plain<v> = v extends readonly unknown[] ? { -readonly [i in keyof v]: v[i] } : v;
+/** `plain`, nested lists too, for the options that take lists of lists: `padding: [[1, 2], [3, 4]]`. */
+export type plainNested<v> = v extends readonly unknown[] ? { -readonly [i in keyof v]: plain<v[i]> } : v;
+/** Options that may be lists of lists. */
+type nestedKey = "padding" | "cropping";
 
 /** Options that are never lists: left as given, so that a helper's own `filters: F` hovers as `F`, not `plain<F>`. */
 type scalarKey = "units" | "filters" | "rate" | "depthMultiplier" | "activation" | "useBias" | "epsilon" | "momentum" | "center" | "scale" | "groups" | "dataFormat";
@@ -66,7 +74,7 @@ type scalarKey = "units" | "filters" | "rate" | "depthMultiplier" | "activation"
  * (`{ poolSize: readonly [2, 3] }`, the pooling layers' form).
  */
 export type config<o, k, lists extends "plain" | "readonly" = "plain"> = {
-  -readonly [p in keyof o as p extends k ? p : never]: lists extends "plain" ? (p extends scalarKey ? o[p] : plain<o[p]>) : o[p];
+  -readonly [p in keyof o as p extends k ? p : never]: lists extends "plain" ? (p extends scalarKey ? o[p] : p extends nestedKey ? plainNested<o[p]> : plain<o[p]>) : o[p];
 } extends infer c
   ? c
   : never;

@@ -422,9 +422,18 @@ export type WeightEntry = readonly [name: string, shape: Shape, trainable?: bool
 
 const counters = new Map<string, number>();
 
+const snakeCases = new Map<string, string>();
+
 /** Keras's default name for a class: `Dense` -> `dense`, `InputLayer` -> `input_layer`, `Conv2D` -> `conv2d`. */
-export const snakeCase = (name: string): string =>
-  name.replace(/(.)([A-Z][a-z]+)/g, "$1_$2").replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
+export const snakeCase = (name: string): string => {
+  let s = snakeCases.get(name);
+  if (s === undefined) {
+    s = name.replace(/(.)([A-Z][a-z]+)/g, "$1_$2").replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
+    // Remembered, as every layer made asks it of its class name (two regular expressions a layer were a measurable cost).
+    if (snakeCases.size < 1000) snakeCases.set(name, s);
+  }
+  return s;
+};
 
 /** A fresh name for an object of class `base`: `dense`, then `dense_1`, `dense_2`, ... as Keras numbers them. */
 export const uniqueName = (base: string): string => {
@@ -465,8 +474,8 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
   declare weights: Weight[];
   /** Every call of this layer, in order. */
   declare readonly nodes: Node[];
-  /** The weight shapes of the first call, which later calls must fit. */
-  declare private builtFor: string | undefined;
+  /** The weight names and shapes of the first call, which later calls must fit. */
+  declare private builtFor: readonly (readonly [string, readonly number[]])[] | undefined;
 
   /** The Keras class name: `Dense`. */
   declare readonly className: string;
@@ -540,8 +549,12 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
     if (checkDeclared) this.checkInput(shape);
     const outs = this.computeOutputShapes(shape);
     // A size past 2^53 - 1 (a product, a sum) would be rounded silently: refuse it where it is made.
+    // (The message is made only for a size that fails: building it for every size was a top cost.)
     for (const out of outs)
-      out.forEach((d, i) => d !== null && checkSafe(d, `${this.className} "${this.name}"`, `axis ${i} of the output`, this.name));
+      for (let i = 0; i < out.length; i++) {
+        const d = out[i]!;
+        if (d !== null && !Number.isSafeInteger(d)) checkSafe(d, `${this.className} "${this.name}"`, `axis ${i} of the output`, this.name);
+      }
     this.build(shape);
     return outs;
   }
@@ -563,26 +576,42 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
 
   /** Makes the weights on the first call; a later call must fit the same weights, since they are shared. */
   protected build(input: In): void {
-    const specs = this.weightSpecs(input);
-    const where = `${this.className} "${this.name}"`;
-    const sizes = Object.entries(specs).map(([k, w]) => safeProduct(w.shape, where, `the size of weight ${k} ${formatShape(w.shape)}`, this.name));
-    safeSum(sizes, where, "the parameter count", this.name);
-    const key = JSON.stringify(Object.entries(specs).map(([k, w]) => [k, w.shape]));
+    const specs = Object.entries(this.weightSpecs(input));
+    // Sizes are checked as safe integers; the messages are made only for one that fails.
+    let total = 0;
+    for (const [k, w] of specs) {
+      let size = 1;
+      for (const d of w.shape) size *= d;
+      if (!Number.isSafeInteger(size)) safeProduct(w.shape, `${this.className} "${this.name}"`, `the size of weight ${k} ${formatShape(w.shape)}`, this.name);
+      total += size;
+    }
+    if (!Number.isSafeInteger(total)) safeSum([total], `${this.className} "${this.name}"`, "the parameter count", this.name);
     if (this.builtFor === undefined) {
-      this.builtFor = key;
-      this.weights = Object.entries(specs).map(([k, w]) => ({
+      this.builtFor = specs.map(([k, w]) => [k, w.shape]);
+      this.weights = specs.map(([k, w]) => ({
         name: `${this.name}/${k}`,
         shape: w.shape,
         trainable: this.trainable && (w.trainable ?? true),
       }));
       this.built = true;
-    } else if (this.builtFor !== key) {
+    } else if (!sameSpecs(this.builtFor, specs)) {
       fail(sharedWeights(this.className, this.name, describeWeights(this.weights), formatShapes(input)), this.name);
     }
   }
 
+  /**
+   * @internal Appends this layer's weights to `out` and returns it; a model or block appends its
+   * layers' in turn, so that a whole model's weights make one array, not one a level of nesting.
+   */
+  collectWeights(out: Weight[]): Weight[] {
+    for (const w of this.weights) out.push(w);
+    return out;
+  }
+
   countParams(): number {
-    return safeSum(this.weights.map(weightSize), `${this.className} "${this.name}"`, "the parameter count", this.name);
+    let n = 0;
+    for (const w of this.weights) n += weightSize(w);
+    return Number.isSafeInteger(n) ? n : safeSum([n], `${this.className} "${this.name}"`, "the parameter count", this.name);
   }
 
   /**
@@ -609,6 +638,14 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
     return this.nodes[this.nodes.length - 1]?.output;
   }
 }
+
+/** Whether a call's weight specs are the ones of the first call: the same names and shapes, in order. */
+const sameSpecs = (built: readonly (readonly [string, readonly number[]])[], specs: readonly [string, WeightSpec][]): boolean =>
+  built.length === specs.length &&
+  built.every(([k, s], i) => {
+    const [k2, w] = specs[i]!;
+    return k === k2 && s.length === w.shape.length && s.every((d, j) => d === w.shape[j]);
+  });
 
 const describeWeights = (ws: readonly Weight[]): string =>
   ws.map((w) => `${w.name.split("/").pop()} ${formatShape(w.shape)}`).join(", ");

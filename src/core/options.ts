@@ -93,7 +93,7 @@ export type checkKnownKeys<layer extends string, o, keys extends readonly string
  */
 export type checkPositive<layer extends string, option extends string, n, meaning extends string, example extends string> =
   NotPositiveInts<n> extends infer bad
-    ? [bad] extends [never] ? "ok" : OptionErr<notPositive<layer, option, `${bad & (number | string)}`, meaning, example>, option>
+    ? [bad] extends [never] ? "ok" : OptionErr<notPositive<layer, option, string extends bad ? "a string" : formatOption<bad>, meaning, example>, option>
     : never;
 export const checkPositive = (layer: string, option: string, n: unknown, meaning: string, example: string): void => {
   if (!(typeof n === "number" && Number.isSafeInteger(n) && n > 0)) fail(notPositive(layer, option, formatOption(n), meaning, example));

@@ -110,6 +110,7 @@ export const displayWidth = (s: string): number => {
 
 /** The longest start of `s` that fits in `width` columns, cut between grapheme clusters. */
 export const truncateToWidth = (s: string, width: number): string => {
+  if (/^[\x20-\x7e]*$/.test(s)) return s.slice(0, Math.max(0, width)); // printable ASCII: one column each (segmenting it was the summary's top cost)
   let out = "";
   let w = 0;
   for (const c of clusters(s)) {

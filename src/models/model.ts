@@ -20,6 +20,7 @@ import {
   type declaredKey,
   type LayerInfo,
   type ruleKey,
+  type Weight,
 } from "../core/layer.js";
 import { firstDisagreement, formatShape, type formatShape as formatShapeT, type IsKnown } from "../core/shape.js";
 import { checkKeys } from "../core/options.js";
@@ -221,8 +222,13 @@ export abstract class ModelBase extends SingleInputLayer {
   constructor(options: { readonly name?: string | undefined }, className: string) {
     super(options.name === undefined ? {} : { name: options.name }, className);
     // The weights and the built state are the layers': read them through, not as copies.
-    Object.defineProperty(this, "weights", { get: () => this.layers.flatMap((l) => l.weights), configurable: true });
+    Object.defineProperty(this, "weights", { get: () => this.collectWeights([]), configurable: true });
     Object.defineProperty(this, "built", { get: () => this.layers.length > 0 && this.layers.every((l) => l.built), configurable: true });
+  }
+
+  override collectWeights(out: Weight[]): Weight[] {
+    for (const l of this.layers) l.collectWeights(out);
+    return out;
   }
 
   /** A model's weights are its layers', made when they were called; nothing to build here. */
@@ -239,7 +245,9 @@ export abstract class ModelBase extends SingleInputLayer {
 
   /** Each weight counted once, as Keras counts a model's weights: a layer used in two places shares them. */
   override countParams(): number {
-    return safeSum([...new Set(this.weights)].map(weightSize), `${this.className} "${this.name}"`, "the parameter count", this.name);
+    let n = 0;
+    for (const w of new Set(this.weights)) n += weightSize(w);
+    return Number.isSafeInteger(n) ? n : safeSum([n], `${this.className} "${this.name}"`, "the parameter count", this.name);
   }
   summary(options?: SummaryOptions): string {
     const o = readSummaryOptions(options);
@@ -251,7 +259,7 @@ export abstract class ModelBase extends SingleInputLayer {
   protected summaryOf(sequentialLike: boolean, expandNested: boolean, connectedTo?: (l: BaseLayer<any>) => string): SummaryInput {
     let trainable = 0;
     let nonTrainable = 0;
-    for (const w of new Set(this.layers.flatMap((l) => l.weights)))
+    for (const w of new Set(this.collectWeights([])))
       if (w.trainable) trainable += weightSize(w);
       else nonTrainable += weightSize(w);
     safeSum([trainable, nonTrainable], `${this.className} "${this.name}"`, "the parameter count", this.name);
@@ -441,19 +449,29 @@ const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicT
       nodeDepth.set(t.node, 0);
     }
   }
-  const depths = [...new Set(layerDepth.values())].sort((a, b) => b - a);
-  const layers = depths.flatMap((d) =>
-    [...layerDepth].filter(([, ld]) => ld === d).map(([l]) => l).sort((a, b) => index.get(a)! - index.get(b)!),
-  );
+  // Grouped by depth in one pass each (filtering all layers once a depth was quadratic in a chain's length).
+  const layers = [...groupBy(layerDepth).entries()]
+    .sort(([a], [b]) => b - a)
+    .flatMap(([, ls]) => ls.sort((a, b) => index.get(a)! - index.get(b)!));
   // A shared layer's nodes can sit at depths no layer is listed at: group the nodes by their own depths.
-  const nodeDepths = [...new Set(nodeDepth.values())].sort((a, b) => b - a);
-  const nodesByDepth = nodeDepths.map((d) => [...nodeDepth].filter(([, nd]) => nd === d).map(([n]) => n));
+  const nodesByDepth = [...groupBy(nodeDepth).entries()].sort(([a], [b]) => b - a).map(([, ns]) => ns);
 
   // The walk stops only at the model's inputs, so any other start it reached is an input() left out.
   for (const n of order)
     if (n.inputs.length === 0 && !isInput.has(n.output!))
       fail(graphDisconnected(n.output!.name, `[${inputs.map((t) => t.name).join(", ")}]`));
   return { layers, nodesByDepth };
+};
+
+/** The keys of a map grouped by their values, each group in the map's order. */
+const groupBy = <k>(m: ReadonlyMap<k, number>): Map<number, k[]> => {
+  const groups = new Map<number, k[]>();
+  for (const [x, d] of m) {
+    const g = groups.get(d);
+    if (g === undefined) groups.set(d, [x]);
+    else g.push(x);
+  }
+  return groups;
 };
 
 /**

@@ -176,8 +176,11 @@ const wrap = (text: string, width: number, alignRight: boolean): string[] => {
   lines.push(current);
   return lines.map((l) => {
     const t = l.trimEnd();
-    const cut = displayWidth(t) > width ? truncateToWidth(t, width - 1) + "…" : t;
-    const pad = " ".repeat(Math.max(0, width - displayWidth(cut)));
+    const short = displayWidth(t) > width ? truncateToWidth(t, width - 1) : undefined;
+    const cut = short === undefined ? t : short + "…";
+    // A cut ASCII text is its length plus the one column of "…" (measuring it with "…" segmented it, the summary's top cost).
+    const cutWidth = short !== undefined && /^[\x20-\x7e]*$/.test(short) ? short.length + 1 : displayWidth(cut);
+    const pad = " ".repeat(Math.max(0, width - cutWidth));
     return alignRight ? pad + cut : cut + pad;
   });
 };

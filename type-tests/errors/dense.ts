@@ -23,6 +23,21 @@ dense({ units: 0 });
 dense({ units: -3 });
 // error: Dense: units must be a positive integer (the number of neurons, the size of the output's last axis), but got 2.5. Fix: use e.g. units: 4.
 dense({ units: 2.5 });
+// A string (from a form or JSON) is refused with Dense's own sentence, quoted as the runtime quotes it,
+// not the compiler's "Type 'string' is not assignable to type 'number'" (issue 14).
+// error: Dense: units must be a positive integer (the number of neurons, the size of the output's last axis), but got "4". Fix: use e.g. units: 4.
+dense({ units: "4" });
+// error: Dense: units must be a positive integer (the number of neurons, the size of the output's last axis), but got "4". Fix: use e.g. units: 4.
+dense({ units: "4", inputShape: [3] });
+// A string the compiler does not know, or a number-or-string, says "a string": the runtime quotes it.
+declare const unitsText: string;
+// error: Dense: units must be a positive integer (the number of neurons, the size of the output's last axis), but got a string. Fix: use e.g. units: 4.
+dense({ units: unitsText });
+// error: but got a string. Fix: use e.g. units: 4.
+dense({ units: 4 as number | string });
+// units left out: the compiler's own message, which names it.
+// error: Property 'units' is missing in type '{}'
+dense({});
 
 // A misspelt option is not silently ignored.
 // error: Dense has no option "unit". Fix: check the spelling; Dense takes units, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer, activityRegularizer, kernelConstraint, biasConstraint, dtype.

@@ -13,7 +13,7 @@ import type { flag, known, weightIf } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type WeightSpec } from "../../core/layer.js";
-import { baseKeys, checkKeys, checkPositive, inputKeys } from "../../core/options.js";
+import { baseKeys, checkKeys, checkPositive, inputKeys, type has } from "../../core/options.js";
 import { formatShape, type Init, type Last, type Shape } from "../../core/shape.js";
 import { checkActivation, type ActivationIdentifier } from "./activation.js";
 import { readOptions } from "../../core/read-options.js";
@@ -83,7 +83,7 @@ type inputOf<c> = c extends { batchInputShape: infer i extends Shape } ? i : und
  * Dense's type parameter: its units (`number` for an `any`), with the declared input and the bias
  * switch when they are not the defaults.
  */
-type denseConfig<o extends DenseOptions, i, u = known<o["units"], number>, b = flag<o, "useBias", true>> = [i] extends [undefined]
+type denseConfig<o extends DenseCall, i, u = numberOnly<known<o["units"], number>>, b = flag<o, "useBias", true>> = [i] extends [undefined]
   ? [b] extends [true]
     ? u
     : { units: u; useBias: b }
@@ -93,11 +93,22 @@ type denseConfig<o extends DenseOptions, i, u = known<o["units"], number>, b = f
       : { units: u; batchInputShape: i; useBias: b }
     : never;
 
+/**
+ * Dense's options as a call's are inferred: `units` may also be a string (`units: "4"`, as from a
+ * form or JSON), so that it is refused with Dense's own sentence, which says what units must be and
+ * quotes the string as the runtime does, rather than the compiler's "Type 'string' is not assignable
+ * to type 'number'".
+ */
+export type DenseCall = Omit<DenseOptions, "units"> & { readonly units?: number | string };
+
+/** Units that are not all numbers (a string, refused at the call) count as unknown: `number`. */
+type numberOnly<u> = u extends number ? u : number;
+
 /** Everything that can be wrong with Dense's options, first problem first. */
-export type checkDense<o extends DenseOptions> = firstErr<
+export type checkDense<o extends DenseCall> = firstErr<
   [
     checkKeys<"Dense", o, typeof denseKeys>,
-    checkUnits<"Dense", o["units"]>,
+    has<o, "units"> extends true ? checkUnits<"Dense", o["units"]> : "ok", // missing: the compiler says so
     declaredInput<"Dense", o>,
   ]
 >;
@@ -155,7 +166,7 @@ class DenseLayer extends SingleInputLayer {
  * dense({ units: 8 })(input({ shape: [50, 50, 3] })); // SymbolicTensor<[null, 50, 50, 8]>: acts on the last axis
  * ```
  */
-export function dense<const o extends DenseOptions>(
+export function dense<const o extends DenseCall>(
   options: CheckedOptions<checkDense<o>, o, DenseOptions>,
 ): Dense<denseConfig<o, declaredInput<"Dense", o>>>;
 export function dense(options: unknown): unknown {
