@@ -8,7 +8,8 @@ export {
   readPlan,
   notModelJSON,
   unknownLayerClass,
-  wrapperLayer,
+  noWrappedLayer,
+  noSuchOutput,
   layerRefused,
   badModelJSON,
   type ImportedModel,
@@ -20,5 +21,5 @@ export {
   type CallPlan,
   type InputPlan,
 } from "./import.js";
-export { codegen, nestedGraph, type CodegenOptions } from "./codegen.js";
+export { codegen, type CodegenOptions } from "./codegen.js";
 export { kerasClasses, type Unmodeled } from "./classes.js";
