@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import * as shapeflow from "../src/index.js";
 import { ShapeError } from "../src/index.js";
 import { codegen, fromJSON, kerasClasses, readPlan, toKerasJSON, toTfjsJSON } from "../src/json/index.js";
-import { badModelJSON, layerRefused, noSuchOutput, notModelJSON, noWrappedLayer, unknownLayerClass } from "../src/json/import.js";
+import { badModelJSON, layerRefused, noClassName, noSuchOutput, notModelJSON, noWrappedLayer, unknownLayerClass } from "../src/json/import.js";
 import { notAModelToExport } from "../src/json/export.js";
 import { layerOptions, wrapperClasses } from "../src/json/classes.js";
 import { noTfjsOption, unsupported } from "../src/tfjs/bridge.js";
@@ -369,6 +369,40 @@ describe("wrappers, calls of several outputs and nested models in both formats",
     const s = toTfjsJSON(states) as any;
     s.config.output_layers = [["bi_states", 0, 6]];
     expect(() => fromJSON(s)).toThrow(noSuchOutput("states", "bi_states", "6", "6"));
+  });
+
+  test("errors inside a wrapper name the layer: a class shapeflow lacks, a config its rules refuse, a layer it cannot wrap, no class at all", () => {
+    const inner = () => {
+      const json = toKerasJSON(wrappers) as any;
+      return [json, json.config.layers.find((l: any) => l.name === "bi_cat").config] as const;
+    };
+    const [unknown, u] = inner();
+    u.layer.class_name = "IndRNN";
+    expect(() => fromJSON(unknown)).toThrow(unknownLayerClass("g2", "IndRNN"));
+    const [zero, z] = inner();
+    z.layer.config.units = 0;
+    const sentence = (f: () => unknown): string => {
+      try {
+        f();
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return "";
+    };
+    expect(() => fromJSON(zero)).toThrow(layerRefused("g2", sentence(() => sf.gru({ units: 0 }))));
+    const [dense, d] = inner();
+    d.layer = { module: "keras.layers", class_name: "Dense", config: { name: "forward_dd", units: 2 }, registered_name: null };
+    expect(() => fromJSON(dense)).toThrow(layerRefused("bi_cat", sentence(() => sf.bidirectional({ layer: sf.dense({ units: 2, name: "dd" }) }))));
+    expect(sentence(() => fromJSON(dense))).toContain("Bidirectional: layer must be a recurrent layer (simpleRNN, lstm or gru)");
+    const [mode, mo] = inner();
+    mo.merge_mode = "max";
+    expect(sentence(() => fromJSON(mode))).toMatch(/^fromJSON: layer "bi_cat": Bidirectional: mergeMode/);
+    const [none, n] = inner();
+    delete n.layer.class_name;
+    expect(() => fromJSON(none)).toThrow(noWrappedLayer("bi_cat", "Bidirectional"));
+    const [top] = inner();
+    delete top.config.layers.find((l: any) => l.name === "td").class_name;
+    expect(() => fromJSON(top)).toThrow(noClassName("td"));
   });
 });
 

@@ -36,9 +36,9 @@ export const kerasClasses: Readonly<Record<string, string>> = {
 };
 
 /**
- * Keras classes shapeflow has a layer for, whose config holds another layer's config (`layer`): reading
- * them back needs the inner layer built first, which the import does not do yet. fromJSON refuses them
- * by name (`wrapperLayer`), never as a class shapeflow lacks.
+ * Keras classes shapeflow has a layer for, whose config holds another layer's config (`layer`, and a
+ * Bidirectional's `backward_layer`): the import plans the wrapped layer first (src/json/import.ts,
+ * `wrapperPlan`), then the wrapper around it.
  */
 export const wrapperClasses: Readonly<Record<string, string>> = { Bidirectional: "bidirectional", TimeDistributed: "timeDistributed" };
 

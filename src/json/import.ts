@@ -29,6 +29,11 @@ export type noWrappedLayer<name extends string, layer extends string> =
 export const noWrappedLayer = <name extends string, layer extends string>(name: name, layer: layer): noWrappedLayer<name, layer> =>
   `fromJSON: layer "${name}" is a ${layer}, whose config must hold the config of the layer it wraps (its "layer" entry, { class_name, config }), but has none. Fix: pass the JSON as Keras or TF.js wrote it.`;
 
+export type noClassName<name extends string> =
+  `fromJSON: layer "${name}" has no class_name, so which layer it is cannot be known. Fix: pass the JSON as Keras or TF.js wrote it, each layer as { class_name, config }.`;
+export const noClassName = <name extends string>(name: name): noClassName<name> =>
+  `fromJSON: layer "${name}" has no class_name, so which layer it is cannot be known. Fix: pass the JSON as Keras or TF.js wrote it, each layer as { class_name, config }.`;
+
 export type noSuchOutput<name extends string, layer extends string, index extends string, count extends string> =
   `fromJSON: model "${name}": layer "${layer}" is read at output ${index}, but its call makes ${count}. Fix: pass the JSON as Keras or TF.js wrote it.`;
 export const noSuchOutput = <name extends string, layer extends string, index extends string, count extends string>(
@@ -154,7 +159,8 @@ const inputPlan = (model: string, config: Obj, fallbackName: string): InputPlan 
 
 /** The plan of a serialized layer or model (`{ class_name, config }`). */
 const planOf = (entry: Obj, format: Format): Plan => {
-  const className = String(entry["class_name"]);
+  if (typeof entry["class_name"] !== "string") return fail(noClassName(nameOf(entry)), nameOf(entry));
+  const className = entry["class_name"];
   const config = isObj(entry["config"]) ? entry["config"] : Array.isArray(entry["config"]) ? { layers: entry["config"] } : {};
   const name = nameOf(entry);
   if (className === "Sequential") return sequentialPlan(name, config, format);

@@ -10,6 +10,7 @@ export {
   unknownLayerClass,
   noWrappedLayer,
   noSuchOutput,
+  noClassName,
   layerRefused,
   badModelJSON,
   type ImportedModel,
