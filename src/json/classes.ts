@@ -42,6 +42,14 @@ export const kerasClasses: Readonly<Record<string, string>> = {
  */
 export const wrapperClasses: Readonly<Record<string, string>> = { Bidirectional: "bidirectional", TimeDistributed: "timeDistributed" };
 
+/**
+ * Keras classes whose call takes `initial_state` (keras/src/layers/rnn: RNN and its subclasses, and
+ * Bidirectional): more tensors in such a call than its input are its initial states, which Keras 3
+ * writes as the call's `initial_state` and TF.js lists after the input. Any other call of several
+ * tensors takes them as one list.
+ */
+export const initialStateClasses: ReadonlySet<string> = new Set(["SimpleRNN", "LSTM", "GRU", "RNN", "ConvLSTM1D", "ConvLSTM2D", "ConvLSTM3D", "Bidirectional"]);
+
 /** Keras 2 and TF.js names of the same classes (Keras 3 reads them too). */
 const aliases: Readonly<Record<string, string>> = {
   Convolution1D: "Conv1D", Convolution2D: "Conv2D", Convolution3D: "Conv3D", Deconvolution2D: "Conv2DTranspose",

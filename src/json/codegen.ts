@@ -111,7 +111,7 @@ class Writer {
       const out: CallPlan[] = [];
       for (let x = t; x !== input; ) {
         const c = byOutput.get(x);
-        if (c === undefined || c.inputs.length !== 1 || c.inputs[0]!.includes("@") || takesList(p.layers.get(c.layer)!)) return undefined;
+        if (c === undefined || c.inputs.length !== 1 || c.inputs[0]!.includes("@") || takesList(p.layers.get(c.layer)!, c)) return undefined;
         out.unshift(c);
         x = c.inputs[0]!;
       }
@@ -187,7 +187,7 @@ class Writer {
         callee = this.layerExpr(l, "");
       }
       const xs = c.inputs.map((t) => tensors.get(t)!);
-      const arg = takesList(l) ? `[${xs.join(", ")}]` : xs[0]!;
+      const arg = takesList(l, c) ? `[${xs.join(", ")}]` : xs[0]!;
       const states = c.initialState === undefined ? "" : `, { initialState: [${c.initialState.map((t) => tensors.get(t)!).join(", ")}] }`;
       const node = Number(c.output.split("#").pop());
       const base = shared ? `${c.layer}_${node}` : c.layer;

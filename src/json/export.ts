@@ -18,6 +18,7 @@ import { InputLayer } from "../layers/core/input.js";
 import { MergeBase } from "../layers/merging/merge.js";
 import { BidirectionalLayer } from "../layers/recurrent/bidirectional.js";
 import { TimeDistributedLayer } from "../layers/recurrent/time-distributed.js";
+import { initialStateClasses } from "./classes.js";
 import { alternatives, factories as tfjsFactories, noTfjsLayer, noTfjsOption, unsupported } from "../tfjs/bridge.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
 
@@ -208,13 +209,13 @@ class Writer {
         .map((n): Json => {
           // TF.js lists a recurrent call's initial states after its input, and reads them back so (RNN.apply).
           if (this.format === "tfjs") return n.inputs.map(ref);
-          if (takesList(l)) return { args: [n.inputs.map(ref)], kwargs: {} };
+          const [x, ...rest] = n.inputs;
           // Keras 3 keeps the call as it was made: lstm(x, initial_state=[h, c]).
-          const [x, ...states] = n.inputs;
-          return { args: [ref(x!)], kwargs: states.length === 0 ? {} : { initial_state: states.map(ref) } };
+          if (initialStateClasses.has(l.className) && rest.length > 0) return { args: [ref(x!)], kwargs: { initial_state: rest.map(ref) } };
+          return { args: [takesList(l, n) ? n.inputs.map(ref) : ref(x!)], kwargs: {} };
         });
       const firstInput = calls[0]?.inputs;
-      const inputShape = firstInput === undefined || firstInput.length === 0 ? undefined : !takesList(l) ? firstInput[0]!.shape : undefined;
+      const inputShape = firstInput === undefined || firstInput.length === 0 ? undefined : !takesList(l, calls[0]) ? firstInput[0]!.shape : undefined;
       const o = this.object(l, inputShape) as Record<string, Json>;
       if (this.format === "keras3" && isMerge(l) && firstInput !== undefined)
         o["build_config"] = { input_shape: firstInput.map((t) => shapeJson(t.shape)) };
@@ -260,11 +261,9 @@ const tfjsOnly = (l: AnyLayer, c: Record<string, unknown>): void => {
 
 /** A layer that takes a list of tensors (Keras passes the list as one argument). */
 const isMerge = (l: AnyLayer): boolean => l instanceof MergeBase;
-/**
- * A layer whose call takes its tensors as one list: a merge, or a functional model of several inputs.
- * Any other layer takes one tensor, and more tensors in its call are a recurrent layer's initial states.
- */
-const takesList = (l: AnyLayer): boolean => isMerge(l) || (l instanceof FunctionalModel && l.inputs.length > 1);
+/** A layer whose call takes its tensors as one list: a merge, a model of several inputs, any call of several but a recurrent one's. */
+const takesList = (l: AnyLayer, n: Node | undefined = l.nodes[0]): boolean =>
+  isMerge(l) || (l instanceof FunctionalModel && l.inputs.length > 1) || (!initialStateClasses.has(l.className) && (n?.inputs.length ?? 0) > 1);
 const dtypePolicyName = (d: unknown): Json => (typeof d === "string" ? d : "float32");
 
 const checkModel = (fn: string, m: unknown): AnyLayer => {

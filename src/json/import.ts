@@ -15,7 +15,7 @@ import { fail, ShapeError } from "../core/errors.js";
 import type { Shape } from "../core/shape.js";
 import type { SymbolicTensor } from "../core/tensor.js";
 import type { ModelInfo } from "../models/model.js";
-import { camel, canonicalClass, layerOptions, wrapperClasses, type Unmodeled } from "./classes.js";
+import { camel, canonicalClass, initialStateClasses, layerOptions, wrapperClasses, type Unmodeled } from "./classes.js";
 
 // --- messages --------------------------------------------------------------------------------------
 
@@ -272,8 +272,12 @@ const nodeRefs = (model: string, layer: string, node: unknown): { args: unknown[
   return fail(badModelJSON(model, `layer "${layer}" has a node that is neither a list nor { args, kwargs }: ${JSON.stringify(node)}`));
 };
 
-/** Whether a plan's call takes its tensors as one list: a merge layer, or a model of several inputs. */
-export const takesList = (p: Plan): boolean => (p.kind === "layer" && p.merge) || (p.kind === "functional" && p.inputs.length > 1);
+/**
+ * Whether a call takes its tensors as one list: a merge layer, a model of several inputs, or any call of
+ * several tensors but a recurrent layer's (whose further tensors are its initial states).
+ */
+export const takesList = (p: Plan, c?: CallPlan): boolean =>
+  (p.kind === "layer" && p.merge) || (p.kind === "functional" && p.inputs.length > 1) || (c !== undefined && c.inputs.length > 1);
 
 /** `encoder#0@2` -> `encoder at node 0, output 2`, as messages name a tensor. */
 const tensorName = (id: string): string => id.replace("#", " at node ").replace("@", ", output ");
@@ -304,7 +308,8 @@ const functionalPlan = (name: string, config: Obj, format: Format): FunctionalPl
     nodes.forEach((n, k) => {
       const { args, states } = nodeRefs(name, layer, n);
       // Keras 2 / TF.js: a layer of one input called on several tensors was given its initial states.
-      const extra = states.length > 0 || takesList(plan) ? states.length : Math.max(0, args.length - 1);
+      const recurrent = plan.kind === "layer" && initialStateClasses.has(plan.className);
+      const extra = states.length > 0 || !recurrent ? states.length : Math.max(0, args.length - 1);
       pending.push({ layer, node: k, refs: [...args, ...states], states: extra });
     });
   }
@@ -412,7 +417,7 @@ export const build = (p: Plan): Made => {
     const l = layers.get(c.layer)!;
     const xs = c.inputs.map(tensor);
     const states = c.initialState?.map(tensor);
-    const list = takesList(p.layers.get(c.layer)!);
+    const list = takesList(p.layers.get(c.layer)!, c);
     const y = asLayer(c.layer, () => l(list ? xs : xs[0], ...(states === undefined ? [] : [{ initialState: states }])));
     const ys = Array.isArray(y) ? y : [y];
     ys.forEach((t, k) => tensors.set(k === 0 ? c.output : `${c.output}@${k}`, t));
