@@ -11,11 +11,11 @@ import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
 import * as shapeflow from "../src/index.js";
 import { ShapeError } from "../src/index.js";
-import { codegen, fromJSON, kerasClasses, nestedGraph, readPlan, toKerasJSON, toTfjsJSON } from "../src/json/index.js";
-import { badModelJSON, layerRefused, notModelJSON, unknownLayerClass, wrapperLayer } from "../src/json/import.js";
+import { codegen, fromJSON, kerasClasses, readPlan, toKerasJSON, toTfjsJSON } from "../src/json/index.js";
+import { badModelJSON, layerRefused, noClassName, noSuchOutput, notModelJSON, noWrappedLayer, unknownLayerClass } from "../src/json/import.js";
 import { notAModelToExport } from "../src/json/export.js";
 import { layerOptions, wrapperClasses } from "../src/json/classes.js";
-import { noTfjsOption } from "../src/tfjs/bridge.js";
+import { noTfjsOption, unsupported } from "../src/tfjs/bridge.js";
 import { compilers, root, runTsc, write } from "./tsc.js";
 import * as batchAxis from "../examples/batch-axis.js";
 import { branching } from "../examples/branching.js";
@@ -27,7 +27,13 @@ import { channelsFirst, channelsLast } from "../examples/small-cnn.js";
 import { mobilenetV2Straight } from "../examples/straight/mobilenet-v2-straight.js";
 import { resnet50Straight } from "../examples/straight/resnet50-straight.js";
 import { vgg16 } from "../examples/vgg16.js";
+import { gruText } from "../examples/gru-text.js";
+import { imdb } from "../examples/imdb-bidirectional-lstm.js";
+import { seq2seq } from "../examples/seq2seq.js";
 import { exportedHelpers } from "./exported-helpers.js";
+import fc from "fast-check";
+import { specArbitrary } from "./conformance/arbitraries.js";
+import { buildShapeflow } from "./conformance/spec.js";
 
 type AnyModel = { readonly name: string; summary(o?: object): string; countParams(): number; readonly outputShape: unknown; readonly inputShape: unknown };
 const examples: [string, AnyModel][] = [
@@ -35,10 +41,19 @@ const examples: [string, AnyModel][] = [
   ["branching", branching], ["mobilenetV2", mobilenetV2], ["resnet50", resnet50], ["seedFunctional", seedFunctional],
   ["seedSequential.m", seedSequential.m], ["seedSequential.m2", seedSequential.m2], ["seedSequential.m3", seedSequential.m3],
   ["channelsFirst", channelsFirst], ["channelsLast", channelsLast], ["mobilenetV2Straight", mobilenetV2Straight],
-  ["resnet50Straight", resnet50Straight], ["vgg16", vgg16],
+  ["resnet50Straight", resnet50Straight], ["vgg16", vgg16], ["imdb", imdb], ["gruText", gruText], ["seq2seq", seq2seq],
 ] as unknown as [string, AnyModel][];
 
+/** Examples TF.js 4.22 cannot read as the same model: toTfjsJSON refuses them with the bridge's sentence. */
+const noTfjs: Readonly<Record<string, string>> = {
+  // Keras 3's GRU has resetAfter: true, which TF.js lacks (as `toTfjs` says).
+  gruText: noTfjsOption("gru", "GRU", "resetAfter", "true", unsupported["GRU"]![0]![2]),
+};
+/** An example's JSON in each format it can be written in. */
+const formats = (name: string, m: AnyModel): object[] => [toKerasJSON(m), ...(name in noTfjs ? [] : [toTfjsJSON(m)])];
+
 const quiet = { printFn: () => {} };
+const wide = { printFn: () => {}, lineLength: 400 };
 /**
  * A summary with the class of blocks folded: Keras has no Residual, Parallel or Repeat class, so a block
  * is written (and read back) as the functional model it is, and the code generator writes a chain as a
@@ -47,8 +62,9 @@ const quiet = { printFn: () => {} };
 const folded = (s: string): string => s.replace(/\((Residual|Parallel|Repeat|Functional|Sequential)\)/g, "(Block)").replace(/[ ─━┃│┏┓┗┛┡┩└┘├┤┼┬┴┳┻╇]+/g, " ");
 
 describe("export, then import: the same model", () => {
-  test.each(examples)("%s, in both formats", (_, m) => {
-    for (const json of [toKerasJSON(m), toTfjsJSON(m)]) {
+  test.each(examples)("%s, in both formats", (name, m) => {
+    if (name in noTfjs) expect(() => toTfjsJSON(m)).toThrow(noTfjs[name]!);
+    for (const json of formats(name, m)) {
       const back = fromJSON(JSON.stringify(json));
       expect(back.countParams()).toBe(m.countParams());
       expect(back.outputShape).toEqual(m.outputShape);
@@ -59,8 +75,8 @@ describe("export, then import: the same model", () => {
   });
 
   test("a model without blocks comes back with exactly the same summary", () => {
-    for (const m of [branching, seedFunctional, seedSequential.m2, vgg16, resnet50Straight] as unknown as AnyModel[])
-      for (const json of [toKerasJSON(m), toTfjsJSON(m)]) expect(fromJSON(json).summary(quiet)).toBe(m.summary(quiet));
+    for (const [name, m] of [["branching", branching], ["seedFunctional", seedFunctional], ["m2", seedSequential.m2], ["vgg16", vgg16], ["resnet50Straight", resnet50Straight], ["imdb", imdb], ["gruText", gruText], ["seq2seq", seq2seq]] as unknown as [string, AnyModel][])
+      for (const json of formats(name, m)) expect(fromJSON(json).summary(quiet)).toBe(m.summary(quiet));
   });
 });
 
@@ -212,19 +228,6 @@ describe("errors name the problem and the layer", () => {
     expect(() => toKerasJSON(shapeflow.dense({ units: 1, name: "d" }))).toThrow(notAModelToExport("toKerasJSON", `the layer "d"`));
     expect(() => toTfjsJSON(null)).toThrow(notAModelToExport("toTfjsJSON", "null"));
   });
-  test("codegen refuses a nested graph that shapeflow's types cannot call as a layer", () => {
-    const a = shapeflow.input({ shape: [4], name: "ia" });
-    const inner = shapeflow.model({ name: "diamond", inputs: a, outputs: shapeflow.concatenate({ name: "c2" })([shapeflow.dense({ units: 2, name: "d2" })(a), shapeflow.dense({ units: 3, name: "d2b" })(a)]) });
-    const x = shapeflow.input({ shape: [4], name: "x2" });
-    const outer = shapeflow.model({ name: "outer", inputs: x, outputs: (inner as any)(shapeflow.dense({ units: 4, name: "d3" })(x)) });
-    expect(codegen(toKerasJSON(outer))).toContain("parallel("); // Concatenate of two paths: parallel
-    const y = shapeflow.input({ shape: [4], name: "iy" });
-    const y1 = shapeflow.dense({ units: 4, name: "d4" })(y);
-    const odd = shapeflow.model({ name: "odd", inputs: y, outputs: shapeflow.add({ name: "a4" })([y1, shapeflow.dense({ units: 4, name: "d5" })(y1)]) });
-    const z = shapeflow.input({ shape: [4], name: "z" });
-    const outer2 = shapeflow.model({ name: "outer2", inputs: z, outputs: (odd as any)(z) });
-    expect(() => codegen(toKerasJSON(outer2))).toThrow(nestedGraph("odd"));
-  });
 });
 
 test("every layer factory shapeflow exports has its Keras class in kerasClasses (one line to add with a new layer)", () => {
@@ -266,10 +269,141 @@ const optionsFor: Record<string, object> = {
   resizing: { height: 4, width: 5 }, centerCrop: { height: 4, width: 5 }, identity: {},
 };
 
-test("a wrapper layer (Bidirectional, TimeDistributed) in a file is refused by name, not as a class shapeflow lacks", () => {
-  const x = shapeflow.input({ shape: [5, 3] });
-  const m = shapeflow.model({ inputs: x, outputs: shapeflow.timeDistributed({ layer: shapeflow.dense({ units: 2 }), name: "td" })(x) });
-  expect(() => fromJSON(toKerasJSON(m))).toThrow(wrapperLayer("td", "TimeDistributed", "timeDistributed"));
+// --- wrappers, calls of several outputs, nested models ---------------------------------------------------
+
+const sf = shapeflow as any;
+/** TimeDistributed and Bidirectional (merged by sum, and with the default concat), each wrapping its layer. */
+const wrappers: AnyModel = (() => {
+  const x = sf.input({ shape: [6, 4], name: "steps" });
+  const t = sf.timeDistributed({ layer: sf.dense({ units: 3, name: "per_step" }), name: "td" })(x);
+  const s = sf.bidirectional({ layer: sf.lstm({ units: 5, returnSequences: true, name: "l5" }), mergeMode: "sum", name: "bi_sum" })(t);
+  const c = sf.bidirectional({ layer: sf.gru({ units: 2, resetAfter: false, name: "g2" }), name: "bi_cat" })(s);
+  return sf.model({ name: "wrappers", inputs: x, outputs: c });
+})();
+/** A Bidirectional given its backward layer (Keras 3 has backward_layer; TF.js has none). */
+const backward: AnyModel = (() => {
+  const x = sf.input({ shape: [null, 4], name: "seq" });
+  const layer = sf.gru({ units: 2, name: "fw" });
+  const y = sf.bidirectional({ layer, backwardLayer: sf.gru({ units: 3, goBackwards: true, name: "bw" }), name: "bi_given" })(x);
+  return sf.model({ name: "backward", inputs: x, outputs: y });
+})();
+/**
+ * Outputs other than a call's first: a Bidirectional LSTM unmerged with its states (6 tensors), an LSTM
+ * started from two of them, and model outputs read at tensor indices 1 and 5.
+ */
+const states: AnyModel = (() => {
+  const x = sf.input({ shape: [null, 3], name: "seq_in" });
+  const [f, b, fh, fc, , bc] = sf.bidirectional({ layer: sf.lstm({ units: 4, returnState: true, returnSequences: true, name: "l4" }), mergeMode: null, name: "bi_states" })(x);
+  const y = sf.lstm({ units: 4, name: "from_states" })(f, { initialState: [fh, fc] });
+  return sf.model({ name: "states", inputs: x, outputs: [y, b, bc] });
+})();
+/** A nested model that is no block (a path added to its own output), called twice as one shared layer. */
+const nestedOdd: AnyModel = (() => {
+  const y = sf.input({ shape: [4], name: "iy" });
+  const y1 = sf.dense({ units: 4, name: "d4" })(y);
+  const odd = sf.model({ name: "odd", inputs: y, outputs: sf.add({ name: "a4" })([y1, sf.dense({ units: 4, name: "d5" })(y1)]) });
+  const z = sf.input({ shape: [4], name: "z" });
+  return sf.model({ name: "outer_odd", inputs: z, outputs: odd(odd(z)) });
+})();
+/** A nested model of two inputs (called on a list), and a nested diamond, which is a parallel() block. */
+const nestedTwo: AnyModel = (() => {
+  const a = sf.input({ shape: [4], name: "ia" });
+  const diamond = sf.model({ name: "diamond", inputs: a, outputs: sf.concatenate({ name: "c2" })([sf.dense({ units: 2, name: "d2" })(a), sf.dense({ units: 3, name: "d2b" })(a)]) });
+  const p = sf.input({ shape: [5], name: "p" });
+  const q = sf.input({ shape: [5], name: "q" });
+  const two = sf.model({ name: "two", inputs: [p, q], outputs: sf.dense({ units: 4, name: "d6" })(sf.multiply({ name: "mul" })([p, q])) });
+  const x = sf.input({ shape: [5], name: "x" });
+  const w = sf.input({ shape: [5], name: "w" });
+  return sf.model({ name: "outer_two", inputs: [x, w], outputs: diamond(two([x, w])) });
+})();
+const graphs: [string, AnyModel][] = [["wrappers", wrappers], ["backward", backward], ["states", states], ["nestedOdd", nestedOdd], ["nestedTwo", nestedTwo]];
+const graphNoTfjs: Readonly<Record<string, string>> = {
+  backward: noTfjsOption("bi_given", "Bidirectional", "backwardLayer", '"bw"', "leave backwardLayer out (TF.js 4.22 has none); the backward layer is then a copy of layer with goBackwards: true"),
+};
+
+describe("wrappers, calls of several outputs and nested models in both formats", () => {
+  test.each(graphs)("%s: read back to exactly the same summary, and written again to the same JSON", (name, m) => {
+    if (name in graphNoTfjs) expect(() => toTfjsJSON(m)).toThrow(graphNoTfjs[name]!);
+    for (const json of [toKerasJSON(m), ...(name in graphNoTfjs ? [] : [toTfjsJSON(m)])]) {
+      const back = fromJSON(JSON.stringify(json));
+      expect(back.summary(quiet)).toBe(m.summary(quiet));
+      expect("module" in json ? toKerasJSON(back) : toTfjsJSON(back)).toEqual(json);
+    }
+  });
+
+  test("the formats: Keras 3 writes the forward copy and initial_state as a call argument; TF.js the layer's own name and states after the input", () => {
+    const entry = (j: any, n: string) => j.config.layers.find((l: any) => l.name === n);
+    const k = toKerasJSON(states) as any;
+    const t = toTfjsJSON(states) as any;
+    expect(entry(k, "bi_states").config.layer).toMatchObject({ module: "keras.layers", class_name: "LSTM", config: { name: "forward_l4", units: 4 } });
+    expect(entry(t, "bi_states").config.layer).toMatchObject({ class_name: "LSTM", config: { name: "l4", units: 4 } });
+    const kt = (h: unknown[]) => expect.objectContaining({ class_name: "__keras_tensor__", config: expect.objectContaining({ keras_history: h }) });
+    expect(entry(k, "from_states").inbound_nodes).toEqual([{ args: [kt(["bi_states", 0, 0])], kwargs: { initial_state: [kt(["bi_states", 0, 2]), kt(["bi_states", 0, 3])] } }]);
+    expect(entry(t, "from_states").inbound_nodes).toEqual([[["bi_states", 0, 0, {}], ["bi_states", 0, 2, {}], ["bi_states", 0, 3, {}]]]);
+    expect(k.config.output_layers).toEqual([["from_states", 0, 0], ["bi_states", 0, 1], ["bi_states", 0, 5]]);
+    expect(entry(toTfjsJSON(wrappers), "td").config.layer).toMatchObject({ class_name: "Dense", config: { name: "per_step", units: 3 } });
+  });
+
+  test("Keras 3 writes every Bidirectional's backward_layer: the copy shapeflow makes anyway is left out, another one kept", () => {
+    const json = toKerasJSON(wrappers) as any;
+    const bi = json.config.layers.find((l: any) => l.name === "bi_cat");
+    // As Keras 3's get_config: the backward copy, go_backwards true, named backward_<layer>.
+    const copy = (wrappers as any).layers.find((l: { name: string }) => l.name === "bi_cat").backward;
+    bi.config.backward_layer = { module: "keras.layers", class_name: "GRU", config: copy.kerasConfig().config, registered_name: null };
+    expect(bi.config.backward_layer.config).toMatchObject({ name: "backward_g2", go_backwards: true });
+    const plan = readPlan(json) as any;
+    expect(plan.layers.get("bi_cat").wrapped.backwardLayer).toBeUndefined();
+    expect(plan.layers.get("bi_cat").wrapped.layer.options).toEqual({ name: "g2", units: 2, resetAfter: false });
+    expect(fromJSON(json).summary(quiet)).toBe(wrappers.summary(quiet));
+    const given = readPlan(toKerasJSON(backward)) as any;
+    expect(given.layers.get("bi_given").wrapped.backwardLayer.options).toEqual({ name: "bw", units: 3, goBackwards: true });
+  });
+
+  test("errors: a wrapper without its layer, a call's output that does not exist", () => {
+    const json = toKerasJSON(wrappers) as any;
+    delete json.config.layers.find((l: any) => l.name === "td").config.layer;
+    expect(() => fromJSON(json)).toThrow(noWrappedLayer("td", "TimeDistributed"));
+    const t = toTfjsJSON(wrappers) as any;
+    t.config.output_layers = [["bi_cat", 0, 3]];
+    expect(() => fromJSON(t)).toThrow(noSuchOutput("wrappers", "bi_cat", "3", "one"));
+    const s = toTfjsJSON(states) as any;
+    s.config.output_layers = [["bi_states", 0, 6]];
+    expect(() => fromJSON(s)).toThrow(noSuchOutput("states", "bi_states", "6", "6"));
+  });
+
+  test("errors inside a wrapper name the layer: a class shapeflow lacks, a config its rules refuse, a layer it cannot wrap, no class at all", () => {
+    const inner = () => {
+      const json = toKerasJSON(wrappers) as any;
+      return [json, json.config.layers.find((l: any) => l.name === "bi_cat").config] as const;
+    };
+    const [unknown, u] = inner();
+    u.layer.class_name = "IndRNN";
+    expect(() => fromJSON(unknown)).toThrow(unknownLayerClass("g2", "IndRNN"));
+    const [zero, z] = inner();
+    z.layer.config.units = 0;
+    const sentence = (f: () => unknown): string => {
+      try {
+        f();
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return "";
+    };
+    expect(() => fromJSON(zero)).toThrow(layerRefused("g2", sentence(() => sf.gru({ units: 0 }))));
+    const [dense, d] = inner();
+    d.layer = { module: "keras.layers", class_name: "Dense", config: { name: "forward_dd", units: 2 }, registered_name: null };
+    expect(() => fromJSON(dense)).toThrow(layerRefused("bi_cat", sentence(() => sf.bidirectional({ layer: sf.dense({ units: 2, name: "dd" }) }))));
+    expect(sentence(() => fromJSON(dense))).toContain("Bidirectional: layer must be a recurrent layer (simpleRNN, lstm or gru)");
+    const [mode, mo] = inner();
+    mo.merge_mode = "max";
+    expect(sentence(() => fromJSON(mode))).toMatch(/^fromJSON: layer "bi_cat": Bidirectional: mergeMode/);
+    const [none, n] = inner();
+    delete n.layer.class_name;
+    expect(() => fromJSON(none)).toThrow(noWrappedLayer("bi_cat", "Bidirectional"));
+    const [top] = inner();
+    delete top.config.layers.find((l: any) => l.name === "td").class_name;
+    expect(() => fromJSON(top)).toThrow(noClassName("td"));
+  });
 });
 
 test("every Keras class's config comes back to the same layer: kerasConfig() inverted, defaults left out", () => {
@@ -300,14 +434,47 @@ test("every Keras class's config comes back to the same layer: kerasConfig() inv
 
 const dir = ".tmp/json-codegen";
 const generated = new Map<string, string>();
+/** The model each generated file must rebuild, by file id (the fixtures' are read back by fromJSON). */
+const sources = new Map<string, AnyModel>();
+/** The TypeScript type a model's shapes give its generated code: `Model<[null, 3], [null, 1]>`, a Sequential's with its count. */
+const typeOf = (m: AnyModel): string => {
+  const shape = (x: unknown): string => (Array.isArray(x) ? `[${x.map(shape).join(", ")}]` : String(x));
+  return m.constructor.name.startsWith("Sequential") || "add" in m
+    ? `Sequential<${shape(m.inputShape)}, ${shape(m.outputShape)}, ${m.countParams()}>`
+    : `Model<${shape(m.inputShape)}, ${shape(m.outputShape)}>`;
+};
+/** The differential suite's models: a sample of the valid specs, half written in each format (Keras 3 where TF.js refuses). */
+const specIds: string[] = [];
 beforeAll(() => {
-  for (const [name, m] of examples) {
+  const gen = (id: string, json: object, source: string, m: AnyModel) => {
+    generated.set(id, codegen(json, { from: "../../src/index.js", source }));
+    sources.set(id, m);
+  };
+  for (const [name, m] of [...examples, ...graphs]) {
     const id = name.replace(/\W/g, "_");
-    generated.set(`${id}_keras`, codegen(toKerasJSON(m), { from: "../../src/index.js", source: `${name} (Keras 3)` }));
-    generated.set(`${id}_tfjs`, codegen(toTfjsJSON(m), { from: "../../src/index.js", source: `${name} (TF.js)` }));
+    gen(`${id}_keras`, toKerasJSON(m), `${name} (Keras 3)`, m);
+    if (!(name in noTfjs) && !(name in graphNoTfjs)) gen(`${id}_tfjs`, toTfjsJSON(m), `${name} (TF.js)`, m);
   }
-  for (const f of ["two-inputs", "shared-layer", "nested-model"])
+  for (const f of ["two-inputs", "shared-layer", "nested-model"]) {
     generated.set(`fixture_${f.replace(/-/g, "_")}`, codegen(fixture(`${f}.json`), { from: "../../src/index.js" }));
+    sources.set(`fixture_${f.replace(/-/g, "_")}`, fromJSON(fixture(`${f}.json`)) as unknown as AnyModel);
+  }
+  for (const spec of fc.sample(specArbitrary, { seed: 16, numRuns: 80 })) {
+    if (specIds.length === 40) break;
+    const o = buildShapeflow(spec);
+    if (o.error !== undefined) continue;
+    const m = o.model as AnyModel;
+    const id = `spec_${specIds.length}`;
+    let json: object = toKerasJSON(m);
+    if (specIds.length % 2 === 1)
+      try {
+        json = toTfjsJSON(m);
+      } catch {
+        // a layer or option TF.js lacks: Keras 3's format
+      }
+    gen(id, json, JSON.stringify(spec), m);
+    specIds.push(id);
+  }
   for (const [id, text] of generated) write(join(root, dir, `${id}.ts`), text);
   write(
     join(root, dir, "tsconfig.json"),
@@ -321,7 +488,7 @@ beforeAll(() => {
 });
 
 describe("codegen", () => {
-  test.each(compilers.filter((c) => c.name === "TypeScript 7" || c.name === "TypeScript 5.9"))("the code for every example compiles on $name, typed with its shapes", ({ bin }) => {
+  test.each(compilers.filter((c) => c.name === "TypeScript 7" || c.name === "TypeScript 5.9"))("the code for every example, graph and sampled spec compiles on $name in one program, typed with its shapes", ({ bin }) => {
     expect(runTsc(bin, join(dir, "tsconfig.json"))).toEqual([]);
     const text = (id: string) => readFileSync(join(root, dir, `out/${dir}/${id}.d.ts`), "utf8");
     expect(text("vgg16_keras")).toContain("Sequential<[null, 224, 224, 3], [null, 1000], 138357544>");
@@ -329,17 +496,49 @@ describe("codegen", () => {
     expect(text("branching_keras")).toContain("Model<[null, 3], [null, 1]>");
     expect(text("fixture_two_inputs")).toContain("Model<[[null, 3], [null, 2]], [null, 1]>");
     expect(text("fixture_nested_model")).toContain("Model<[null, 28, 28, 1], [null, 10]>");
+    expect(text("seq2seq_tfjs")).toContain("Model<[[null, null, 71], [null, null, 93]], [null, null, 93]>");
+    expect(text("imdb_keras")).toContain("Model<[null, null], [null, 1]>");
+    expect(text("gruText_keras")).toContain("Sequential<[null, 200], [null, 5], 674533>");
+    expect(text("states_tfjs")).toContain("Model<[null, null, 3], [[null, 4], [null, null, 4], [null, 4]]>");
+    // Every graph and sampled spec: the default export's type is the model's shapes (and a Sequential's count).
+    for (const id of [...graphs.map(([n]) => `${n}_keras`), ...specIds]) {
+      const d = text(id);
+      const def = /export default (\w+);/.exec(d)![1]!;
+      const declared = new RegExp(`declare const ${def}: ([^;]*);`).exec(d)![1]!.replace(/\s+/g, " ").replace(/import\("[^"]*"\)\./g, "");
+      expect(declared, id).toBe(typeOf(sources.get(id)!));
+    }
   });
 
-  test.each([...examples.map(([n]) => n), "fixture two-inputs", "fixture shared-layer", "fixture nested-model"])("%s: the generated code runs to the same summary", async (name) => {
-    const ids = name.startsWith("fixture") ? [`fixture_${name.split(" ")[1]!.replace(/-/g, "_")}`] : [`${name.replace(/\W/g, "_")}_keras`, `${name.replace(/\W/g, "_")}_tfjs`];
-    const source = name.startsWith("fixture") ? fromJSON(fixture(`${name.split(" ")[1]}.json`)) : examples.find(([n]) => n === name)![1];
+  test.each([...examples.map(([n]) => n), ...graphs.map(([n]) => n), "fixture two-inputs", "fixture shared-layer", "fixture nested-model", "40 sampled specs"])("%s: the generated code runs to the same summary", async (name) => {
+    const prefix = name.startsWith("fixture") ? `fixture_${name.split(" ")[1]!.replace(/-/g, "_")}` : name.replace(/\W/g, "_");
+    const ids = name === "40 sampled specs" ? specIds : [...generated.keys()].filter((id) => id === prefix || id === `${prefix}_keras` || id === `${prefix}_tfjs`);
+    expect(ids.length).toBeGreaterThan(0);
+    if (name === "40 sampled specs") expect(ids.length).toBe(40);
     for (const id of ids) {
+      const source = sources.get(id)!;
       const mod = (await import(pathToFileURL(join(root, dir, `${id}.ts`)).href)) as { default: AnyModel };
-      expect(mod.default.countParams()).toBe(source.countParams());
-      expect(mod.default.outputShape).toEqual(source.outputShape);
-      expect(folded(mod.default.summary(quiet))).toBe(folded(source.summary(quiet)));
+      expect(mod.default.countParams(), id).toBe(source.countParams());
+      expect(mod.default.outputShape, id).toEqual(source.outputShape);
+      // Wide, so that a class name folded to (Block) cannot move a row's wrapping.
+      expect(folded(mod.default.summary(wide)), id).toBe(folded(source.summary(wide)));
     }
+  });
+
+  test("wrappers, calls of several outputs and nested models as code: the layer inside its wrapper, destructuring, a model() called as a layer", () => {
+    expect(generated.get("wrappers_keras")).toContain(`bidirectional({ name: "bi_sum", layer: lstm({ name: "l5", units: 5, returnSequences: true }), mergeMode: "sum" })`);
+    expect(generated.get("wrappers_tfjs")).toContain(`timeDistributed({ name: "td", layer: dense({ name: "per_step", units: 3 }) })(steps)`);
+    expect(generated.get("backward_keras")).toContain(`layer: gru({ name: "fw", units: 2 }), backwardLayer: gru({ name: "bw", units: 3, goBackwards: true })`);
+    const st = generated.get("states_tfjs")!;
+    expect(st).toContain("const [biStates, biStates1, biStates2, biStates3, , biStates5] = bidirectional(");
+    expect(st).toContain(`const fromStates = lstm({ name: "from_states", units: 4 })(biStates, { initialState: [biStates2, biStates3] });`);
+    expect(st).toContain("outputs: [fromStates, biStates1, biStates5],");
+    const seq = generated.get("seq2seq_keras")!;
+    expect(seq).toContain(`const [, encoder1, encoder2] = lstm({ name: "encoder", units: 256, returnState: true })(encoderInputs);`);
+    const odd = generated.get("nestedOdd_tfjs")!;
+    expect(odd).toContain(`const odd = model({\n  name: "odd",\n  inputs: iy,\n  outputs: a4,\n});\nconst odd0 = odd(z);\nconst odd1 = odd(odd0);`);
+    const two = generated.get("nestedTwo_keras")!;
+    expect(two).toContain("const twoOut = two([x, w]);");
+    expect(two).toContain("parallel(["); // the diamond: a block
   });
 
   test("readable code: names kept, one const a tensor, a shared layer called twice, defaults left out", () => {

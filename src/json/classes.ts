@@ -36,11 +36,19 @@ export const kerasClasses: Readonly<Record<string, string>> = {
 };
 
 /**
- * Keras classes shapeflow has a layer for, whose config holds another layer's config (`layer`): reading
- * them back needs the inner layer built first, which the import does not do yet. fromJSON refuses them
- * by name (`wrapperLayer`), never as a class shapeflow lacks.
+ * Keras classes shapeflow has a layer for, whose config holds another layer's config (`layer`, and a
+ * Bidirectional's `backward_layer`): the import plans the wrapped layer first (src/json/import.ts,
+ * `wrapperPlan`), then the wrapper around it.
  */
 export const wrapperClasses: Readonly<Record<string, string>> = { Bidirectional: "bidirectional", TimeDistributed: "timeDistributed" };
+
+/**
+ * Keras classes whose call takes `initial_state` (keras/src/layers/rnn: RNN and its subclasses, and
+ * Bidirectional): more tensors in such a call than its input are its initial states, which Keras 3
+ * writes as the call's `initial_state` and TF.js lists after the input. Any other call of several
+ * tensors takes them as one list.
+ */
+export const initialStateClasses: ReadonlySet<string> = new Set(["SimpleRNN", "LSTM", "GRU", "RNN", "ConvLSTM1D", "ConvLSTM2D", "ConvLSTM3D", "Bidirectional"]);
 
 /** Keras 2 and TF.js names of the same classes (Keras 3 reads them too). */
 const aliases: Readonly<Record<string, string>> = {

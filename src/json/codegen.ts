@@ -2,20 +2,16 @@
  * `codegen(json)`: TypeScript source, against shapeflow's public API, for a model's JSON (Keras 3,
  * Keras 2 or a TF.js model.json), whose default export is the model. It writes the plan `fromJSON`
  * builds: a Sequential as `sequential({ layers })`, a functional graph as one `const` a tensor in
- * topological order, a shared layer as one `const` called twice, nested models as blocks. Config
+ * topological order (a call of several outputs destructured, `const [out, h, c] = ...`), a shared layer
+ * as one `const` called twice, a wrapper with its layer inside (`bidirectional({ layer: lstm({...}) })`),
+ * nested models as blocks or as a `model({ inputs, outputs })` of their own, called as a layer. Config
  * entries shapeflow does not model are listed in a comment above their layer.
  *
  * ```ts
  * process.stdout.write(codegen(readFileSync("model.json", "utf8")));   // npx shapeflow codegen model.json
  * ```
  */
-import { fail } from "../core/errors.js";
-import { readPlan, type CallPlan, type FunctionalPlan, type InputPlan, type LayerPlan, type ModelPlan, type Plan, type SequentialPlan } from "./import.js";
-
-export type nestedGraph<name extends string> =
-  `codegen: the nested model "${name}" branches, and shapeflow's types cannot call a model() as a layer yet (only Sequential, residual and parallel blocks). Fix: fromJSON(json) builds it at run time; or write that block with residual()/parallel() by hand.`;
-export const nestedGraph = <name extends string>(name: name): nestedGraph<name> =>
-  `codegen: the nested model "${name}" branches, and shapeflow's types cannot call a model() as a layer yet (only Sequential, residual and parallel blocks). Fix: fromJSON(json) builds it at run time; or write that block with residual()/parallel() by hand.`;
+import { build, outputCounts, readPlan, takesList, type CallPlan, type FunctionalPlan, type InputPlan, type ModelPlan, type Plan, type SequentialPlan } from "./import.js";
 
 const reserved = new Set(
   ("break case catch class const continue debugger default delete do else enum export extends false finally for function if import in " +
@@ -56,10 +52,13 @@ class Writer {
     return `${factory}(${args.join(", ")})`;
   }
 
-  /** Comments listing what the layer's config holds that shapeflow does not model, or models otherwise. */
+  /** Comments listing what the layer's config (a wrapped layer's too) holds that shapeflow does not model, or models otherwise. */
   notes(p: Plan, indent: string): string[] {
-    if (p.kind !== "layer" || p.unmodeled.length === 0) return [];
+    if (p.kind !== "layer") return [];
+    const inner = p.wrapped === undefined ? [] : [p.wrapped.layer, ...(p.wrapped.backwardLayer === undefined ? [] : [p.wrapped.backwardLayer])].flatMap((l) => this.notes(l, indent));
+    if (p.unmodeled.length === 0) return inner;
     return [
+      ...inner,
       `${indent}// Keras config of "${p.name}" that shapeflow does not model (not passed on):`,
       ...p.unmodeled.map((u) => `${indent}//   ${u.key}: ${JSON.stringify(u.value)}${u.shapeflow === undefined ? "" : ` (shapeflow: ${JSON.stringify(u.shapeflow)})`}`),
     ];
@@ -71,9 +70,24 @@ class Writer {
 
   /** An expression making a layer (or a nested model as a block) that takes one input of shape `from`. */
   layerExpr(p: Plan, indent: string): string {
-    if (p.kind === "layer") return this.call(p.factory, literal({ name: p.name, ...p.options }));
+    if (p.kind === "layer") {
+      if (p.wrapped === undefined) return this.call(p.factory, literal({ name: p.name, ...p.options }));
+      // A wrapper: the layers it wraps written inside its options, after its name.
+      const { name, ...rest } = { name: p.name, ...p.options };
+      const layers = [`layer: ${this.layerExpr(p.wrapped.layer, indent)}`, ...(p.wrapped.backwardLayer === undefined ? [] : [`backwardLayer: ${this.layerExpr(p.wrapped.backwardLayer, indent)}`])];
+      const own = literal(rest);
+      return this.call(p.factory, `{ name: ${JSON.stringify(name)}, ${layers.join(", ")}${own === "{}" ? "" : `, ${own.slice(2, -2)}`} }`);
+    }
     if (p.kind === "sequential") return this.sequentialExpr(p, indent);
-    return this.blockExpr(p, indent);
+    return this.blockExpr(p, indent) ?? this.nestedModel(p);
+  }
+
+  /** A nested functional model that is no block: its own `model({ inputs, outputs })` const, called as a layer. */
+  nestedModel(p: FunctionalPlan): string {
+    const expr = this.functional(p);
+    const id = this.ident(p.name);
+    this.lines.push(`const ${id} = ${expr};`);
+    return id;
   }
 
   sequentialExpr(p: SequentialPlan, indent: string): string {
@@ -86,11 +100,10 @@ class Writer {
 
   /**
    * A nested functional model as the block it was: a chain as a Sequential, an input added to a path
-   * as residual(), branches concatenated as parallel(); any other graph cannot be called as a layer in
-   * shapeflow's types yet, which is said.
+   * as residual(), branches concatenated as parallel(); any other graph is no block (`undefined`).
    */
-  blockExpr(p: FunctionalPlan, indent: string): string {
-    if (p.inputs.length !== 1 || p.outputs.length !== 1) return fail(nestedGraph(p.name));
+  blockExpr(p: FunctionalPlan, indent: string): string | undefined {
+    if (p.inputs.length !== 1 || p.outputs.length !== 1 || p.calls.some((c) => c.initialState !== undefined || (outputCounts.get(c) ?? 1) > 1)) return undefined;
     const input = `${p.inputs[0]!.name}#0`;
     const byOutput = new Map(p.calls.map((c) => [c.output, c]));
     /** The chain of calls from the input to tensor `t`, or undefined when it branches or merges. */
@@ -98,7 +111,7 @@ class Writer {
       const out: CallPlan[] = [];
       for (let x = t; x !== input; ) {
         const c = byOutput.get(x);
-        if (c === undefined || c.inputs.length !== 1 || (p.layers.get(c.layer) as LayerPlan).merge === true) return undefined;
+        if (c === undefined || c.inputs.length !== 1 || c.inputs[0]!.includes("@") || takesList(p.layers.get(c.layer)!, c)) return undefined;
         out.unshift(c);
         x = c.inputs[0]!;
       }
@@ -128,7 +141,7 @@ class Writer {
         }
       }
     }
-    return fail(nestedGraph(p.name));
+    return undefined;
   }
 
   /** Layers in a row with no input of their own: a Sequential block that takes its input's shape when called. */
@@ -148,6 +161,8 @@ class Writer {
     const calls = new Map<string, number>();
     for (const c of p.calls) calls.set(c.layer, (calls.get(c.layer) ?? 0) + 1);
     const layerIds = new Map<string, string>();
+    /** The tensors the graph reads: a call's outputs no one reads are left out of its destructuring. */
+    const read = new Set([...p.calls.flatMap((c) => [...c.inputs, ...(c.initialState ?? [])]), ...p.outputs]);
     for (const c of p.calls) {
       const l = p.layers.get(c.layer)!;
       let callee: string;
@@ -156,9 +171,15 @@ class Writer {
         // A shared layer: one object, called once a node.
         let id = layerIds.get(c.layer);
         if (id === undefined) {
-          id = this.ident(c.layer, "Layer");
+          this.lines.push(...this.notes(l, ""));
+          const expr = this.layerExpr(l, "");
+          // A nested model is a const already.
+          if (/^[A-Za-z_$][\w$]*$/.test(expr)) id = expr;
+          else {
+            id = this.ident(c.layer, "Layer");
+            this.lines.push(`const ${id} = ${expr};`);
+          }
           layerIds.set(c.layer, id);
-          this.lines.push(...this.notes(l, ""), `const ${id} = ${this.layerExpr(l, "")};`);
         }
         callee = id;
       } else {
@@ -166,11 +187,27 @@ class Writer {
         callee = this.layerExpr(l, "");
       }
       const xs = c.inputs.map((t) => tensors.get(t)!);
-      const arg = l.kind === "layer" && l.merge ? `[${xs.join(", ")}]` : xs[0]!;
+      const arg = takesList(l, c) ? `[${xs.join(", ")}]` : xs[0]!;
+      const states = c.initialState === undefined ? "" : `, { initialState: [${c.initialState.map((t) => tensors.get(t)!).join(", ")}] }`;
       const node = Number(c.output.split("#").pop());
-      const id = this.ident(shared ? `${c.layer}_${node}` : c.layer);
-      tensors.set(c.output, id);
-      this.lines.push(`const ${id} = ${callee}(${arg});`);
+      const base = shared ? `${c.layer}_${node}` : c.layer;
+      const count = outputCounts.get(c) ?? 1;
+      if (count === 1) {
+        const id = this.ident(base);
+        tensors.set(c.output, id);
+        this.lines.push(`const ${id} = ${callee}(${arg}${states});`);
+      } else {
+        // Several outputs: the ones the graph reads, destructured in their order (`const [, h, c] = ...`).
+        const slots = Array.from({ length: count }, (_, k) => {
+          const t = k === 0 ? c.output : `${c.output}@${k}`;
+          if (!read.has(t)) return "";
+          const id = this.ident(k === 0 ? base : `${base}_${k}`);
+          tensors.set(t, id);
+          return id;
+        });
+        while (slots.length > 1 && slots[slots.length - 1] === "") slots.pop();
+        this.lines.push(`const [${slots.join(", ")}] = ${callee}(${arg}${states});`);
+      }
     }
     const ins = p.inputs.map((i) => tensors.get(`${i.name}#0`)!);
     const outs = p.outputs.map((o) => tensors.get(o)!);
@@ -196,6 +233,8 @@ export interface CodegenOptions {
  */
 export const codegen = (json: unknown, options: CodegenOptions = {}): string => {
   const plan: ModelPlan = readPlan(json);
+  // Built first, as fromJSON builds it: every shape checked, and each call's outputs counted.
+  build(plan);
   const w = new Writer();
   for (const p of plans(plan)) if (p.kind === "layer") w.factories.add(p.factory);
   const id = w.ident(plan.name);

@@ -16,6 +16,9 @@ import type { Node, SymbolicTensor } from "../core/tensor.js";
 import { CompositeLayer } from "../blocks/composite.js";
 import { InputLayer } from "../layers/core/input.js";
 import { MergeBase } from "../layers/merging/merge.js";
+import { BidirectionalLayer } from "../layers/recurrent/bidirectional.js";
+import { TimeDistributedLayer } from "../layers/recurrent/time-distributed.js";
+import { initialStateClasses } from "./classes.js";
 import { alternatives, factories as tfjsFactories, noTfjsLayer, noTfjsOption, unsupported } from "../tfjs/bridge.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
 
@@ -23,9 +26,6 @@ export type notAModelToExport<fn extends string, got extends string> =
   `${fn}: expected a shapeflow model (sequential() or model()), but got ${got}. Fix: build the model first, e.g. ${fn}(sequential({ layers: [...] })).`;
 export const notAModelToExport = <fn extends string, got extends string>(fn: fn, got: got): notAModelToExport<fn, got> =>
   `${fn}: expected a shapeflow model (sequential() or model()), but got ${got}. Fix: build the model first, e.g. ${fn}(sequential({ layers: [...] })).`;
-
-export type multiOutputNode<fn extends string, name extends string> =
-  `${fn}: layer "${name}" is called on a tensor made by a call with several outputs, which ${fn} does not write yet. Fix: export a model whose layers each make one tensor.`;
 
 /** A JSON value as Keras writes it. */
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [k: string]: Json };
@@ -118,7 +118,30 @@ class Writer {
     }
     if (batchShape !== undefined) c["batch_input_shape"] = shapeJson(batchShape);
     if (this.format === "tfjs") tfjsOnly(l, c);
+    if (l instanceof BidirectionalLayer || l instanceof TimeDistributedLayer) return this.wrapperConfig(l, c);
     return this.format === "keras3" ? (keras3Value(c, "") as { [k: string]: Json }) : (c as { [k: string]: Json });
+  }
+
+  /**
+   * A wrapper's config: the layer it wraps serialized as any layer is (a Sequential too), in the format's
+   * spelling. Keras 3 writes a Bidirectional's forward copy (`forward_lstm`; Keras strips the prefix when
+   * it reads it back); TF.js writes the layer it was given and names the copies itself, so its file holds
+   * the wrapped layer's own name, as the bridge gives TF.js.
+   */
+  wrapperConfig(l: BidirectionalLayer | TimeDistributedLayer, c: Record<string, unknown>): { [k: string]: Json } {
+    const own = this.format === "keras3" ? (keras3Value(c, "") as Record<string, Json>) : (c as Record<string, Json>);
+    if (l instanceof TimeDistributedLayer) return { ...own, layer: this.object(l.inner) as unknown as Json };
+    if (this.format === "tfjs") {
+      if (l.backwardGiven)
+        fail(noTfjsOption(l.name, "Bidirectional", "backwardLayer", `"${l.backward.name}"`, "leave backwardLayer out (TF.js 4.22 has none); the backward layer is then a copy of layer with goBackwards: true"), l.name);
+      const inner = this.object(l.forward);
+      return { ...own, layer: { ...inner, config: { ...inner.config, name: l.forward.name.replace(/^forward_/, "") } } };
+    }
+    return {
+      ...own,
+      layer: this.object(l.forward) as unknown as Json,
+      ...(l.backwardGiven && { backward_layer: this.object(l.backward) as unknown as Json }),
+    };
   }
 
   /** A layer (or model, or block) serialized on its own: `{ class_name, config, ... }`, without its nodes. */
@@ -174,22 +197,25 @@ class Writer {
     const nodes = new Set(graphNodes(g.inputs, g.outputs));
     /** The index of a node among its layer's nodes in this graph: Keras numbers a layer's calls per model. */
     const nodeIndex = (n: Node): number => (n.layer as AnyLayer).nodes.filter((x) => nodes.has(x)).indexOf(n) + nodeOffset(this.format, n.layer as AnyLayer);
-    const triple = (t: SymbolicTensor): Json => [t.node.layer.name, nodeIndex(t.node), 0];
+    const triple = (t: SymbolicTensor): Json => [t.node.layer.name, nodeIndex(t.node), t.outputIndex];
     const ref = (t: SymbolicTensor): Json =>
       this.format === "tfjs"
-        ? [t.node.layer.name, nodeIndex(t.node), 0, {}]
+        ? [t.node.layer.name, nodeIndex(t.node), t.outputIndex, {}]
         : { class_name: "__keras_tensor__", config: { shape: shapeJson(t.shape), dtype: "float32", keras_history: triple(t) } };
     const layers = g.layers.map((l): Json => {
       const calls = l.nodes.filter((n) => nodes.has(n));
       const inbound = calls
         .filter((n) => n.inputs.length > 0)
         .map((n): Json => {
-          const many = n.inputs.length > 1 || isMerge(l);
+          // TF.js lists a recurrent call's initial states after its input, and reads them back so (RNN.apply).
           if (this.format === "tfjs") return n.inputs.map(ref);
-          return { args: [many ? n.inputs.map(ref) : ref(n.inputs[0]!)], kwargs: {} };
+          const [x, ...rest] = n.inputs;
+          // Keras 3 keeps the call as it was made: lstm(x, initial_state=[h, c]).
+          if (initialStateClasses.has(l.className) && rest.length > 0) return { args: [ref(x!)], kwargs: { initial_state: rest.map(ref) } };
+          return { args: [takesList(l, n) ? n.inputs.map(ref) : ref(x!)], kwargs: {} };
         });
       const firstInput = calls[0]?.inputs;
-      const inputShape = firstInput === undefined || firstInput.length === 0 ? undefined : firstInput.length === 1 && !isMerge(l) ? firstInput[0]!.shape : undefined;
+      const inputShape = firstInput === undefined || firstInput.length === 0 ? undefined : !takesList(l, calls[0]) ? firstInput[0]!.shape : undefined;
       const o = this.object(l, inputShape) as Record<string, Json>;
       if (this.format === "keras3" && isMerge(l) && firstInput !== undefined)
         o["build_config"] = { input_shape: firstInput.map((t) => shapeJson(t.shape)) };
@@ -222,6 +248,8 @@ export const nodeOffset = (format: Format, l: AnyLayer): number =>
  */
 const tfjsOnly = (l: AnyLayer, c: Record<string, unknown>): void => {
   const className = l.className;
+  // TF.js has both wrappers (the bridge builds them); the layer inside is checked as it is written.
+  if (l instanceof BidirectionalLayer || l instanceof TimeDistributedLayer) return;
   if (tfjsFactories[className] === undefined)
     fail(noTfjsLayer(l.name, className, alternatives[className] ?? "build the model with layers TF.js has"), l.name);
   for (const [key, value, fix] of unsupported[className] ?? []) {
@@ -233,6 +261,9 @@ const tfjsOnly = (l: AnyLayer, c: Record<string, unknown>): void => {
 
 /** A layer that takes a list of tensors (Keras passes the list as one argument). */
 const isMerge = (l: AnyLayer): boolean => l instanceof MergeBase;
+/** A layer whose call takes its tensors as one list: a merge, a model of several inputs, any call of several but a recurrent one's. */
+const takesList = (l: AnyLayer, n: Node | undefined = l.nodes[0]): boolean =>
+  isMerge(l) || (l instanceof FunctionalModel && l.inputs.length > 1) || (!initialStateClasses.has(l.className) && (n?.inputs.length ?? 0) > 1);
 const dtypePolicyName = (d: unknown): Json => (typeof d === "string" ? d : "float32");
 
 const checkModel = (fn: string, m: unknown): AnyLayer => {
@@ -250,7 +281,7 @@ export const toKerasJSON = (model: unknown): KerasObject => new Writer("keras3")
 /**
  * The model in the Keras 2 format TensorFlow.js reads and writes (`batch_input_shape`, nodes as nested
  * lists): `tf.models.modelFromJSON(json)` loads it (a bare topology, or `{ modelTopology: json }`).
- * A layer or option TF.js 4.22 lacks is a `ShapeError` naming the layer, as `toTfjs` gives, never a
+ * A layer or option TF.js 4.22 lacks (a wrapped layer's too) is a `ShapeError` naming the layer, as `toTfjs` gives, never a
  * file TF.js would read as another model.
  */
 export const toTfjsJSON = (model: unknown): KerasObject => ({

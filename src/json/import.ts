@@ -15,7 +15,7 @@ import { fail, ShapeError } from "../core/errors.js";
 import type { Shape } from "../core/shape.js";
 import type { SymbolicTensor } from "../core/tensor.js";
 import type { ModelInfo } from "../models/model.js";
-import { canonicalClass, layerOptions, wrapperClasses, type Unmodeled } from "./classes.js";
+import { camel, canonicalClass, initialStateClasses, layerOptions, wrapperClasses, type Unmodeled } from "./classes.js";
 
 // --- messages --------------------------------------------------------------------------------------
 
@@ -24,10 +24,25 @@ export type notModelJSON<got extends string> =
 export const notModelJSON = <got extends string>(got: got): notModelJSON<got> =>
   `fromJSON: expected a model's JSON (class_name "Sequential", "Functional" or "Model", or a TF.js model.json with modelTopology), but got ${got}. Fix: pass the text of Keras's model.to_json(), a .keras archive's config.json, or a TF.js model.json.`;
 
-export type wrapperLayer<name extends string, layer extends string, factory extends string> =
-  `fromJSON: layer "${name}" is a ${layer}, which shapeflow has (${factory}) but cannot read from JSON yet: its config holds the config of the layer it wraps. Fix: build this layer in code with ${factory}({ layer: ... }), or leave it out of the file.`;
-export const wrapperLayer = <name extends string, layer extends string, factory extends string>(name: name, layer: layer, factory: factory): wrapperLayer<name, layer, factory> =>
-  `fromJSON: layer "${name}" is a ${layer}, which shapeflow has (${factory}) but cannot read from JSON yet: its config holds the config of the layer it wraps. Fix: build this layer in code with ${factory}({ layer: ... }), or leave it out of the file.`;
+export type noWrappedLayer<name extends string, layer extends string> =
+  `fromJSON: layer "${name}" is a ${layer}, whose config must hold the config of the layer it wraps (its "layer" entry, { class_name, config }), but has none. Fix: pass the JSON as Keras or TF.js wrote it.`;
+export const noWrappedLayer = <name extends string, layer extends string>(name: name, layer: layer): noWrappedLayer<name, layer> =>
+  `fromJSON: layer "${name}" is a ${layer}, whose config must hold the config of the layer it wraps (its "layer" entry, { class_name, config }), but has none. Fix: pass the JSON as Keras or TF.js wrote it.`;
+
+export type noClassName<name extends string> =
+  `fromJSON: layer "${name}" has no class_name, so which layer it is cannot be known. Fix: pass the JSON as Keras or TF.js wrote it, each layer as { class_name, config }.`;
+export const noClassName = <name extends string>(name: name): noClassName<name> =>
+  `fromJSON: layer "${name}" has no class_name, so which layer it is cannot be known. Fix: pass the JSON as Keras or TF.js wrote it, each layer as { class_name, config }.`;
+
+export type noSuchOutput<name extends string, layer extends string, index extends string, count extends string> =
+  `fromJSON: model "${name}": layer "${layer}" is read at output ${index}, but its call makes ${count}. Fix: pass the JSON as Keras or TF.js wrote it.`;
+export const noSuchOutput = <name extends string, layer extends string, index extends string, count extends string>(
+  name: name,
+  layer: layer,
+  index: index,
+  count: count,
+): noSuchOutput<name, layer, index, count> =>
+  `fromJSON: model "${name}": layer "${layer}" is read at output ${index}, but its call makes ${count}. Fix: pass the JSON as Keras or TF.js wrote it.`;
 
 export type unknownLayerClass<name extends string, layer extends string> =
   `fromJSON: layer "${name}" is a ${layer}, which shapeflow has no layer for. Fix: replace it in the source model with layers shapeflow has (see the README's list), or build this part in TF.js.`;
@@ -54,6 +69,8 @@ export interface LayerPlan {
   readonly options: Readonly<Record<string, unknown>>;
   readonly unmodeled: readonly Unmodeled[];
   readonly merge: boolean;
+  /** A wrapper's (Bidirectional, TimeDistributed) layers: the one it wraps, and a backward layer given apart. */
+  readonly wrapped?: { readonly layer: Plan; readonly backwardLayer?: Plan };
 }
 /** An input: its batch shape and name. */
 export interface InputPlan {
@@ -67,10 +84,16 @@ export interface SequentialPlan {
   readonly input: InputPlan;
   readonly layers: readonly Plan[];
 }
-/** One call of a layer in a functional graph: the tensors it takes and the tensor it makes (ids `layer#node`). */
+/**
+ * One call of a layer in a functional graph: the tensors it takes and the call it is (`layer#node`). A
+ * tensor is its call's id, with `@k` for the call's output k other than the first (`encoder#0@2`, an
+ * LSTM's state c).
+ */
 export interface CallPlan {
   readonly layer: string;
   readonly inputs: readonly string[];
+  /** A recurrent layer's `initialState` tensors (Keras 3's `initial_state`; TF.js lists them after the input). */
+  readonly initialState?: readonly string[];
   readonly output: string;
 }
 export interface FunctionalPlan {
@@ -136,13 +159,13 @@ const inputPlan = (model: string, config: Obj, fallbackName: string): InputPlan 
 
 /** The plan of a serialized layer or model (`{ class_name, config }`). */
 const planOf = (entry: Obj, format: Format): Plan => {
-  const className = String(entry["class_name"]);
+  if (typeof entry["class_name"] !== "string") return fail(noClassName(nameOf(entry)), nameOf(entry));
+  const className = entry["class_name"];
   const config = isObj(entry["config"]) ? entry["config"] : Array.isArray(entry["config"]) ? { layers: entry["config"] } : {};
   const name = nameOf(entry);
   if (className === "Sequential") return sequentialPlan(name, config, format);
   if (className === "Functional" || className === "Model") return functionalPlan(name, config, format);
-  const wrapper = wrapperClasses[canonicalClass(className)];
-  if (wrapper !== undefined) return fail(wrapperLayer(name, canonicalClass(className), wrapper), name);
+  if (wrapperClasses[canonicalClass(className)] !== undefined) return wrapperPlan(className, name, config, format);
   let o;
   try {
     o = layerOptions(className, config);
@@ -152,6 +175,44 @@ const planOf = (entry: Obj, format: Format): Plan => {
   }
   if (o === undefined) return fail(unknownLayerClass(name, className), name);
   return { kind: "layer", name, className: canonicalClass(className), ...o };
+};
+
+/** The options of a wrapper's own config entries (the wrapped layers apart). */
+const wrapperOwn: Readonly<Record<string, readonly string[]>> = { Bidirectional: ["merge_mode"], TimeDistributed: [] };
+
+/**
+ * A Bidirectional or TimeDistributed: the plan of the layer it wraps, then its own options. Keras 3
+ * writes a Bidirectional's forward copy (`forward_lstm`) and reads it back without the prefix; it always
+ * writes the backward layer too, which is left out when it is the copy shapeflow makes anyway.
+ */
+const wrapperPlan = (className: string, name: string, config: Obj, format: Format): LayerPlan => {
+  const cls = canonicalClass(className);
+  const factory = wrapperClasses[cls]!;
+  const entry = (v: unknown, strip?: string): Obj => {
+    if (!isObj(v) || typeof v["class_name"] !== "string") return fail(noWrappedLayer(name, cls), name);
+    const c = isObj(v["config"]) ? v["config"] : {};
+    const own = typeof c["name"] === "string" && strip !== undefined && c["name"].startsWith(strip) ? { ...c, name: c["name"].slice(strip.length) } : c;
+    return { ...v, config: own };
+  };
+  const layer = planOf(entry(config["layer"], format === "keras3" && cls === "Bidirectional" ? "forward_" : undefined), format);
+  const options: Record<string, unknown> = { name };
+  if (config["trainable"] === false) options["trainable"] = false;
+  const mode = config["merge_mode"];
+  if (cls === "Bidirectional" && mode !== undefined && mode !== "concat") options["mergeMode"] = typeof mode === "string" ? camel(mode) : mode;
+  const skip = new Set(["name", "trainable", "dtype", "layer", "backward_layer", "batch_input_shape", "batch_shape", "input_shape", "batch_size", ...wrapperOwn[cls]!]);
+  const unmodeled = Object.entries(config).filter(([k, v]) => !skip.has(k) && v !== null).map(([key, value]) => ({ key, value, shapeflow: undefined }));
+  let backwardLayer: Plan | undefined;
+  if (config["backward_layer"] !== undefined && config["backward_layer"] !== null) {
+    const given = planOf(entry(config["backward_layer"]), format);
+    // The copy shapeflow (and Keras, given no backward layer) makes: the same, or given apart.
+    const copy = asLayer(name, () => build({ kind: "layer", name, className: cls, factory, options, unmodeled: [], merge: false, wrapped: { layer } })) as unknown as {
+      readonly backward?: { readonly className: string; kerasConfig(): { readonly config: Readonly<Record<string, unknown>> } };
+    };
+    const b = copy.backward;
+    const same = b !== undefined && given.kind === "layer" && JSON.stringify(asLayer(name, () => layerOptions(b.className, b.kerasConfig().config))) === JSON.stringify({ factory: given.factory, options: given.options, unmodeled: given.unmodeled, merge: given.merge });
+    if (!same) backwardLayer = given;
+  }
+  return { kind: "layer", name, className: cls, factory, options, unmodeled, merge: false, wrapped: { layer, ...(backwardLayer !== undefined && { backwardLayer }) } };
 };
 
 /** The batch input shape a Sequential's first layer declares (a nested Sequential's, in turn). */
@@ -191,22 +252,35 @@ const kerasTensors = (v: unknown): unknown[][] =>
       ? [((v["config"] as Obj | undefined)?.["keras_history"] as unknown[]) ?? []]
       : [];
 
-/** A node's input references `[layer, node, tensor]`, in either format. */
-const nodeRefs = (model: string, layer: string, node: unknown): unknown[][] => {
+/**
+ * A node's input references `[layer, node, tensor]`, in either format: the call's arguments, and the
+ * tensors of Keras 3's `initial_state` (a Keras 2 / TF.js node lists them after the input instead).
+ */
+const nodeRefs = (model: string, layer: string, node: unknown): { args: unknown[][]; states: unknown[][] } => {
   if (Array.isArray(node)) {
     for (const r of node)
       if (Array.isArray(r) && isObj(r[3]) && Object.keys(r[3]).length > 0)
         fail(badModelJSON(model, `layer "${layer}" is called with arguments ${JSON.stringify(r[3])}, which shapeflow does not model`));
-    return node as unknown[][];
+    return { args: node as unknown[][], states: [] };
   }
   if (isObj(node)) {
     const kw = isObj(node["kwargs"]) ? node["kwargs"] : {};
-    const tensorKwargs = Object.keys(kw).filter((k) => kerasTensors(kw[k]).length > 0);
+    const tensorKwargs = Object.keys(kw).filter((k) => k !== "initial_state" && kerasTensors(kw[k]).length > 0);
     if (tensorKwargs.length > 0) fail(badModelJSON(model, `layer "${layer}" is called with tensors in ${tensorKwargs.join(", ")}, which shapeflow does not model`));
-    return kerasTensors(node["args"]);
+    return { args: kerasTensors(node["args"]), states: kerasTensors(kw["initial_state"]) };
   }
   return fail(badModelJSON(model, `layer "${layer}" has a node that is neither a list nor { args, kwargs }: ${JSON.stringify(node)}`));
 };
+
+/**
+ * Whether a call takes its tensors as one list: a merge layer, a model of several inputs, or any call of
+ * several tensors but a recurrent layer's (whose further tensors are its initial states).
+ */
+export const takesList = (p: Plan, c?: CallPlan): boolean =>
+  (p.kind === "layer" && p.merge) || (p.kind === "functional" && p.inputs.length > 1) || (c !== undefined && c.inputs.length > 1);
+
+/** `encoder#0@2` -> `encoder at node 0, output 2`, as messages name a tensor. */
+const tensorName = (id: string): string => id.replace("#", " at node ").replace("@", ", output ");
 
 const ioRefs = (v: unknown): { refs: unknown[][]; single: boolean } =>
   Array.isArray(v) && typeof v[0] === "string" ? { refs: [v], single: true } : { refs: Array.isArray(v) ? (v as unknown[][]) : [], single: false };
@@ -217,7 +291,7 @@ const functionalPlan = (name: string, config: Obj, format: Format): FunctionalPl
   const inputs: InputPlan[] = [];
   const layers = new Map<string, Plan>();
   const offsets = new Map<string, number>();
-  const pending: { layer: string; node: number; refs: unknown[][] }[] = [];
+  const pending: { layer: string; node: number; refs: unknown[][]; states: number }[] = [];
   for (const e of entries.filter(isObj)) {
     const fmt = formatOf(e) === "keras3" || format === "keras3" ? "keras3" : "keras2";
     const layer = nameOf(e);
@@ -231,14 +305,24 @@ const functionalPlan = (name: string, config: Obj, format: Format): FunctionalPl
     // Keras numbers a nested Functional's calls from 1 (node 0 is its own graph); TF.js and Keras 2 a nested Sequential's too.
     offsets.set(layer, e["class_name"] === "Functional" || e["class_name"] === "Model" || (e["class_name"] === "Sequential" && fmt === "keras2") ? 1 : 0);
     const nodes = Array.isArray(e["inbound_nodes"]) ? e["inbound_nodes"] : [];
-    nodes.forEach((n, k) => pending.push({ layer, node: k, refs: nodeRefs(name, layer, n) }));
+    nodes.forEach((n, k) => {
+      const { args, states } = nodeRefs(name, layer, n);
+      // Keras 2 / TF.js: a layer of one input called on several tensors was given its initial states.
+      const recurrent = plan.kind === "layer" && initialStateClasses.has(plan.className);
+      const extra = states.length > 0 || !recurrent ? states.length : Math.max(0, args.length - 1);
+      pending.push({ layer, node: k, refs: [...args, ...states], states: extra });
+    });
   }
   const idOf = (r: unknown[]): string => {
     const [layer, node, tensor] = r as [unknown, unknown, unknown];
     if (typeof layer !== "string" || typeof node !== "number") return fail(badModelJSON(name, `a tensor reference must be [layer, node, tensor], but got ${JSON.stringify(r)}`));
-    if (tensor !== undefined && tensor !== 0) return fail(badModelJSON(name, `layer "${layer}" is read at output ${String(tensor)}, but shapeflow's layers make one output each`));
-    return `${layer}#${node - (offsets.get(layer) ?? 0)}`;
+    if (tensor !== undefined && !(typeof tensor === "number" && Number.isInteger(tensor) && tensor >= 0))
+      return fail(badModelJSON(name, `a tensor reference must be [layer, node, tensor], but got ${JSON.stringify(r)}`));
+    const id = `${layer}#${node - (offsets.get(layer) ?? 0)}`;
+    return tensor === undefined || tensor === 0 ? id : `${id}@${tensor}`;
   };
+  /** The call that makes a tensor. */
+  const callOf = (id: string): string => id.replace(/@\d+$/, "");
   const made = new Set(inputs.map((i) => `${i.name}#0`));
   const calls: CallPlan[] = [];
   // As Keras's from_config: take the calls whose inputs exist, until none is left or none can be taken.
@@ -246,23 +330,24 @@ const functionalPlan = (name: string, config: Obj, format: Format): FunctionalPl
   while (left.length > 0) {
     const next = left.filter((p) => {
       const ids = p.refs.map(idOf);
-      const ready = ids.every((id) => made.has(id)) && (p.node === 0 || made.has(`${p.layer}#${p.node - 1}`));
+      const ready = ids.every((id) => made.has(callOf(id))) && (p.node === 0 || made.has(`${p.layer}#${p.node - 1}`));
       if (ready) {
-        calls.push({ layer: p.layer, inputs: ids, output: `${p.layer}#${p.node}` });
+        const n = ids.length - p.states;
+        calls.push({ layer: p.layer, inputs: ids.slice(0, n), ...(p.states > 0 && { initialState: ids.slice(n) }), output: `${p.layer}#${p.node}` });
         made.add(`${p.layer}#${p.node}`);
       }
       return !ready;
     });
     if (next.length === left.length) {
-      const missing = next[0]!.refs.map(idOf).find((id) => !made.has(id)) ?? "";
-      return fail(badModelJSON(name, `layer "${next[0]!.layer}" takes the tensor ${missing.replace("#", " at node ")}, which no layer of the model makes`));
+      const missing = next[0]!.refs.map(idOf).find((id) => !made.has(callOf(id))) ?? "";
+      return fail(badModelJSON(name, `layer "${next[0]!.layer}" takes the tensor ${tensorName(missing)}, which no layer of the model makes`));
     }
     left = next;
   }
   const ins = ioRefs(config["input_layers"]);
   const outs = ioRefs(config["output_layers"]);
   const outputs = outs.refs.map(idOf);
-  for (const o of outputs) if (!made.has(o)) fail(badModelJSON(name, `the output ${o.replace("#", " at node ")} is made by no layer`));
+  for (const o of outputs) if (!made.has(callOf(o))) fail(badModelJSON(name, `the output ${tensorName(o)} is made by no layer`));
   const inputNames = ins.refs.map((r) => String(r[0]));
   const ordered = inputNames.map((n) => inputs.find((i) => i.name === n) ?? fail(badModelJSON(name, `the input "${n}" is no InputLayer of the model`)));
   return {
@@ -284,7 +369,7 @@ export const readPlan = (json: unknown): ModelPlan => {
 
 // --- building the plan ---------------------------------------------------------------------------
 
-type Made = ((x: unknown) => SymbolicTensor) & { readonly name: string };
+type Made = ((x: unknown, call?: unknown) => SymbolicTensor | SymbolicTensor[]) & { readonly name: string };
 const factories = api as unknown as Record<string, (o: unknown) => unknown>;
 
 /** Runs `f`; a ShapeError from it is reported as the layer's. */
@@ -300,8 +385,16 @@ const asLayer = <x>(name: string, f: () => x): x => {
 const makeInput = (i: InputPlan): SymbolicTensor =>
   factories["input"]!({ batchShape: [...i.batchShape], name: i.name, ...(i.dtype !== undefined && { dtype: i.dtype }) }) as SymbolicTensor;
 
-const build = (p: Plan): Made => {
-  if (p.kind === "layer") return asLayer(p.name, () => factories[p.factory]!({ ...p.options })) as Made;
+/** How many tensors each call of a built plan made (the code generator destructures several). */
+export const outputCounts = new WeakMap<CallPlan, number>();
+
+/** Builds a plan with shapeflow's factories: the runtime mirror checks each layer on its input. */
+export const build = (p: Plan): Made => {
+  if (p.kind === "layer") {
+    const w = p.wrapped;
+    const layers = w === undefined ? {} : { layer: build(w.layer), ...(w.backwardLayer !== undefined && { backwardLayer: build(w.backwardLayer) }) };
+    return asLayer(p.name, () => factories[p.factory]!({ ...p.options, ...layers })) as Made;
+  }
   if (p.kind === "sequential") {
     const layers = p.layers.map(build);
     return asLayer(p.name, () => factories["sequential"]!({ name: p.name, layers: [makeInput(p.input), ...layers] })) as Made;
@@ -313,13 +406,24 @@ const build = (p: Plan): Made => {
     return t;
   });
   const layers = new Map([...p.layers].map(([k, l]) => [k, build(l)]));
+  const tensor = (id: string): SymbolicTensor => {
+    const t = tensors.get(id);
+    if (t !== undefined) return t;
+    const [call, k] = id.split("@") as [string, string];
+    const count = [...tensors.keys()].filter((x) => x === call || x.startsWith(`${call}@`)).length;
+    return fail(noSuchOutput(p.name, call.replace(/#\d+$/, ""), k, count === 1 ? "one" : String(count)));
+  };
   for (const c of p.calls) {
     const l = layers.get(c.layer)!;
-    const xs = c.inputs.map((id) => tensors.get(id)!);
-    const merge = (p.layers.get(c.layer) as LayerPlan).merge === true;
-    tensors.set(c.output, asLayer(c.layer, () => l(merge ? xs : xs[0])));
+    const xs = c.inputs.map(tensor);
+    const states = c.initialState?.map(tensor);
+    const list = takesList(p.layers.get(c.layer)!, c);
+    const y = asLayer(c.layer, () => l(list ? xs : xs[0], ...(states === undefined ? [] : [{ initialState: states }])));
+    const ys = Array.isArray(y) ? y : [y];
+    ys.forEach((t, k) => tensors.set(k === 0 ? c.output : `${c.output}@${k}`, t));
+    outputCounts.set(c, ys.length);
   }
-  const outputs = p.outputs.map((id) => tensors.get(id)!);
+  const outputs = p.outputs.map(tensor);
   return factories["model"]!({
     name: p.name,
     inputs: p.single.inputs ? inputs[0] : inputs,

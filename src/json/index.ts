@@ -8,7 +8,9 @@ export {
   readPlan,
   notModelJSON,
   unknownLayerClass,
-  wrapperLayer,
+  noWrappedLayer,
+  noSuchOutput,
+  noClassName,
   layerRefused,
   badModelJSON,
   type ImportedModel,
@@ -20,5 +22,5 @@ export {
   type CallPlan,
   type InputPlan,
 } from "./import.js";
-export { codegen, nestedGraph, type CodegenOptions } from "./codegen.js";
+export { codegen, type CodegenOptions } from "./codegen.js";
 export { kerasClasses, type Unmodeled } from "./classes.js";
