@@ -1,0 +1,2 @@
+export { attention, type Attention, type AttentionOptions } from "./attention.js";
+export { additiveAttention, type AdditiveAttention, type AdditiveAttentionOptions } from "./additive-attention.js";
