@@ -12,6 +12,7 @@ import {
   type Dim,
   type MultiHeadAttention,
   type ParamCount,
+  type Shape,
   type SymbolicTensor,
   type WeightShapes,
 } from "../src/index.js";
@@ -109,3 +110,18 @@ expectTypeOf<ParamCount<MultiHeadAttention<{ numHeads: number; keyDim: 16 }>, [[
 expectTypeOf<ParamCount<Attention<{ useScale: true }>, [[null, 5, 8], [null, 7, 8]]>>().toEqualTypeOf<1>();
 expectTypeOf<ParamCount<AdditiveAttention, [[null, 5, 8], [null, 7, 8]]>>().toEqualTypeOf<8>();
 expectTypeOf<ParamCount<Add, [[null, 4], [null, 4]]>>().toEqualTypeOf<0>();
+
+// --- in a helper generic over its tensor, the call type-checks and resolves at the helper's call ---
+const value = input({ shape: [6, 4] });
+const genericAttention = attention();
+const genericMha = multiHeadAttention({ numHeads: 2, keyDim: 4 });
+const genericScores = additiveAttention({ returnAttentionScores: true });
+function attendTo<S extends Shape>(x: SymbolicTensor<S>) {
+  return [genericAttention([x, value]), genericMha([x, value]), genericScores([x, value])] as const;
+}
+expectTypeOf(attendTo(input({ shape: [5, 4] }))).toEqualTypeOf<
+  readonly [SymbolicTensor<[null, 5, 4]>, SymbolicTensor<[null, 5, 4]>, [SymbolicTensor<[null, 5, 4]>, SymbolicTensor<[null, 5, 6]>]]
+>();
+// an `any` outputShape may be a size or a list: the output's last axes are not known
+declare const anyValue: any;
+expectTypeOf(multiHeadAttention({ numHeads: 2, keyDim: 4, outputShape: anyValue })([input({ shape: [5, 4] }), value])).toEqualTypeOf<SymbolicTensor<[null, 5, ...number[]]>>();

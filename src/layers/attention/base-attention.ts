@@ -117,10 +117,18 @@ type fill<t, v> = { -readonly [k in keyof t]: v };
 export type applyAttention<r extends MultiRule, ts extends readonly SymbolicTensor[]> = number extends ts["length"]
   ? runOutputs<r, Dim[]>
   : [Extract<ts[number]["shape"], Failed<string>>] extends [never]
-    ? true extends { [k in keyof ts]: ts[k]["shape"] extends infer s ? ([Dim[]] extends [s] ? true : number extends (s & Shape)["length"] ? true : false) : never }[number]
-      ? runOutputs<r, Dim[]>
-      : runOutputs<r, shapesOf<ts>>
+    ? attentionOn<r, shapesOf<ts>>
     : fill<runOutputs<r, Dim[]>, Extract<ts[number]["shape"], Failed<string>>>;
+/**
+ * The rule on a tuple of shapes, or its outputs of unknown rank when one shape's rank is not known.
+ * Written as `mergeShapes` is (no `infer`), so that the compiler's check of a helper generic over its
+ * tensor, which puts a wildcard in the place of the helper's shape, takes the unknown-rank branch.
+ */
+type attentionOn<r extends MultiRule, ss extends readonly unknown[]> = true extends {
+  [k in keyof ss]: [Dim[]] extends [ss[k]] ? true : ss[k] extends Shape ? (number extends ss[k]["length"] ? true : false) : false;
+}[number]
+  ? runOutputs<r, Dim[]>
+  : runOutputs<r, ss>;
 
 /**
  * An attention layer: `attention()([query, value])` gives the output tensor, and with

@@ -123,6 +123,8 @@ type middle<s extends Shape> = s extends readonly [Dim, ...infer m extends Shape
 
 /** The output's last axes: `outputShape` as a list, or the query's features. */
 type outAxes<o, q extends Shape> = [o] extends [undefined] ? [Last<q>] : o extends readonly number[] ? o : [o];
+/** `outputShape`, or `undefined`; an `any` may be a size or a list, so its axes are not known (`number[]`). */
+type outputShapeOf<c> = c extends { readonly outputShape: infer v } ? (0 extends 1 & v ? number[] : v) : undefined;
 
 /**
  * MultiHeadAttention's output and scores on `[query, value]` or `[query, value, key]`, or the first
@@ -142,7 +144,7 @@ export type mhaShapes<h, o, axesGiven, ss> = [Dim[]] extends [ss]
 export interface MultiHeadAttentionRule<c> extends MultiRule {
   readonly layer: "MultiHeadAttention";
   readonly outputs: attentionOutputs<
-    failIfAny<mhaShapes<opt<c, "numHeads", number>, opt<c, "outputShape", undefined>, has<c, "attentionAxes">, this["input"]>>,
+    failIfAny<mhaShapes<opt<c, "numHeads", number>, outputShapeOf<c>, has<c, "attentionAxes">, this["input"]>>,
     flag<c, "returnAttentionScores", false>
   >;
   readonly output: oneOutput<"MultiHeadAttention", this["outputs"]>;
@@ -155,7 +157,7 @@ export interface MultiHeadAttentionRule<c> extends MultiRule {
         opt<c, "numHeads", number>,
         opt<c, "keyDim", number>,
         opt<c, "valueDim", opt<c, "keyDim", number>>,
-        outAxes<opt<c, "outputShape", undefined>, q>,
+        outAxes<outputShapeOf<c>, q>,
         flag<c, "useBias", true>
       > : []
     : [];
