@@ -48,6 +48,7 @@ export * from "./layers/recurrent/index.js";
 export * from "./layers/activations/index.js";
 export * from "./layers/regularization/index.js";
 export * from "./layers/preprocessing/index.js";
+export * from "./layers/attention/index.js";
 export * from "./blocks/index.js";
 export type { DataFormat, Padding, Spatial } from "./core/conv.js";
 

@@ -15,6 +15,7 @@ import { mergingCases } from "./cases/merging.js";
 import { activationCases } from "./cases/activations.js";
 import { regularizationCases } from "./cases/regularization.js";
 import { imageSizeCases, preprocessingCases } from "./cases/preprocessing.js";
+import { attentionCases } from "./cases/attention.js";
 
 export interface Case {
   readonly code: string;
@@ -121,4 +122,4 @@ const coreCases: readonly Case[] = [
 ];
 
 /** Each layer family adds its own table in test/cases/. */
-export const cases: readonly Case[] = [...coreCases, ...convCases, ...poolingCases, ...reshapingCases, ...paddingCases, ...normalizationCases, ...soundnessCases, ...recurrentCases, ...embeddingCases, ...wrapperCases, ...timeDistributedCases, ...mergingCases, ...activationCases, ...regularizationCases, ...preprocessingCases, ...imageSizeCases];
+export const cases: readonly Case[] = [...coreCases, ...convCases, ...poolingCases, ...reshapingCases, ...paddingCases, ...normalizationCases, ...soundnessCases, ...recurrentCases, ...embeddingCases, ...wrapperCases, ...timeDistributedCases, ...mergingCases, ...activationCases, ...regularizationCases, ...preprocessingCases, ...imageSizeCases, ...attentionCases];

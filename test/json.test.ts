@@ -267,6 +267,8 @@ const optionsFor: Record<string, object> = {
   spatialDropout3d: { rate: 0.2 }, gaussianNoise: { stddev: 0.1 }, gaussianDropout: { rate: 0.3 }, alphaDropout: { rate: 0.3 },
   activityRegularization: { l1: 0.01 }, rescaling: { scale: 0.5, offset: 1 }, normalization: { axis: 1 },
   resizing: { height: 4, width: 5 }, centerCrop: { height: 4, width: 5 }, identity: {},
+  attention: { useScale: true, scoreMode: "concat", dropout: 0.1 }, additiveAttention: { useScale: false },
+  multiHeadAttention: { numHeads: 2, keyDim: 4, valueDim: 3, outputShape: [6], attentionAxes: [1], useBias: false },
 };
 
 // --- wrappers, calls of several outputs, nested models ---------------------------------------------------

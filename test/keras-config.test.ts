@@ -162,6 +162,10 @@ const table: readonly [factory: string, options: object | undefined, tfjs: strin
   ["identity", undefined, null],
   ["resizing", { height: 8, width: 6, interpolation: "nearest", cropToAspectRatio: true }, "resizing"],
   ["centerCrop", { height: 8, width: 6 }, "centerCrop"],
+  // TF.js 4.22 has no attention layer: their configs are checked against Keras 3's get_config below.
+  ["attention", { useScale: true, scoreMode: "concat", dropout: 0.1 }, null],
+  ["additiveAttention", { useScale: false }, null],
+  ["multiHeadAttention", { numHeads: 2, keyDim: 4, valueDim: 3, outputShape: 6, attentionAxes: [1], useBias: false }, null],
 ];
 
 describe("kerasConfig() against TensorFlow.js 4.22's getConfig()", () => {
@@ -221,8 +225,16 @@ describe("kerasConfig() against TensorFlow.js 4.22's getConfig()", () => {
     ["activityRegularization", { l1: 0.01 }, { l1: 0.01, l2: 0 }],
     ["normalization", { axis: [1, 2] }, { axis: [1, 2], mean: null, variance: null, invert: false }],
     ["normalization", { axis: null, mean: 0, variance: 1 }, { axis: [], mean: 0, variance: 1, invert: false }],
+    // attention/attention.py, additive_attention.py (score_mode deleted), multi_head_attention.py (value_dim defaults to key_dim; an int output_shape becomes a tuple)
+    ["attention", undefined, { use_scale: false, score_mode: "dot", dropout: 0, seed: null }],
+    ["additiveAttention", { dropout: 0.1 }, { use_scale: true, dropout: 0.1, seed: null }],
+    ["multiHeadAttention", { numHeads: 4, keyDim: 16 }, { num_heads: 4, key_dim: 16, value_dim: 16, dropout: 0, use_bias: true, output_shape: null, attention_axes: null, kernel_initializer: { class_name: "GlorotUniform", config: { seed: null } }, bias_initializer: { class_name: "Zeros", config: {} } }],
+    ["multiHeadAttention", { numHeads: 2, keyDim: 4, valueDim: 3, outputShape: 6, attentionAxes: 1 }, { value_dim: 3, output_shape: [6], attention_axes: [1] }],
   ])("%s (no TF.js layer): Keras 3's config", (f, o, expected) => {
     expect(sf[f]!(o).kerasConfig().config).toMatchObject(expected);
+  });
+  test("AdditiveAttention's config has no score_mode (Keras 3 deletes it from Attention's)", () => {
+    expect(shapeflow.additiveAttention().kerasConfig().config).not.toHaveProperty("score_mode");
   });
 
   // Training-only options as TF.js objects: each reaches ours as { class_name, config } and equals what

@@ -254,6 +254,18 @@ describe("toTfjs refuses what TF.js cannot build, naming the layer and the alter
     );
   });
 
+  test("the attention layers (TF.js 4.22 exports none): the transformer example is refused at its MultiHeadAttention", async () => {
+    sf.clearSession();
+    const { transformerEncoder } = await import("../examples/transformer-encoder.js");
+    expect(await refusal(transformerEncoder)).toBe(
+      'toTfjs: layer "multi_head_attention" is a MultiHeadAttention, which TensorFlow.js 4.22 has no layer for. Fix: train this model with Keras (toKerasJSON exports it); TF.js 4.22 exports no multi-head attention layer.',
+    );
+    const q = sf.input({ shape: [5, 8] });
+    for (const [layer, cls] of [[sf.attention(), "Attention"], [sf.additiveAttention(), "AdditiveAttention"]] as const)
+      expect(await refusal(sf.model({ inputs: q, outputs: layer([q, q]) }))).toContain(`is a ${cls}, which TensorFlow.js 4.22 has no layer for. Fix: train this model with Keras (toKerasJSON exports it)`);
+    expect(Object.keys(tfl.layers).filter((k) => /attention/i.test(k))).toEqual([]);
+  });
+
   test.each([
     ["conv1dTranspose", { filters: 2, kernelSize: 3 }, [10, 3], "Conv1DTranspose"],
     ["separableConv1d", { filters: 2, kernelSize: 3 }, [10, 3], "SeparableConv1D"],

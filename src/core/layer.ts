@@ -313,9 +313,13 @@ type weightsOf<l extends AnyLayer, s> = ruleWeights<ruleOf<l>, s>;
  */
 export type ParamCount<l extends AnyLayer, s = declaredOf<l>> = [s] extends [undefined]
   ? ShapeErr<paramsNeedInput<l["className"]>>
-  : [Apply<l, s>] extends [infer e extends ShapeErr<string>]
+  : [isShapeList<s> extends true ? listOutput<ruleOf<l>, s> : Apply<l, s>] extends [infer e extends ShapeErr<string>]
     ? e
     : LayerParams<l, s>;
+/** Whether `s` is a tuple of shapes (the input of a layer called on a list: a merge, an attention layer). */
+type isShapeList<s> = s extends readonly (readonly unknown[])[] ? (s extends Shape ? false : true) : false;
+/** A rule's result on a tuple of shapes: its outputs when it may give several, else its output. */
+type listOutput<r extends Rule, s> = r extends MultiRule ? runOutputs<r, s> : runRule<r, s>;
 export type paramsNeedInput<layer extends string> =
   `${layer} has no input shape, so its weights are not known. Fix: give the input shape: ParamCount<typeof layer, [null, 3]>, or build the model on an input first.`;
 type sumOfProducts<ws extends readonly WeightEntry[], acc = 0> = ws extends readonly [
@@ -342,17 +346,20 @@ export type LayerParams<l extends AnyLayer, s> = 0 extends 1 & l
   ? number
   : [Dim[]] extends [s]
     ? number
-    : s extends Shape
-      ? number extends s["length"]
-        ? number
-        : l extends { readonly [ruleKey]: infer r extends BlockRule }
-          ? (r & { readonly input: s })["blockParams"]
-          : weightsOf<l, s> extends infer ws extends readonly WeightEntry[]
-            ? sumOfProducts<ws> extends infer n
-              ? [n] extends [never] ? number : n
-              : never
-            : 0
-      : number;
+    : isShapeList<s> extends true
+      ? sumWeights<weightsOf<l, s>>
+      : s extends Shape
+        ? number extends s["length"]
+          ? number
+          : l extends { readonly [ruleKey]: infer r extends BlockRule }
+            ? (r & { readonly input: s })["blockParams"]
+            : sumWeights<weightsOf<l, s>>
+        : number;
+type sumWeights<ws> = ws extends readonly WeightEntry[]
+  ? sumOfProducts<ws> extends infer n
+    ? [n] extends [never] ? number : n
+    : never
+  : 0;
 /**
  * The rule of a block (a layer made of layers): its parameter count is read directly, not summed from
  * weight shapes, so that each level of nesting costs the compiler as few steps as possible.

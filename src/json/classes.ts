@@ -33,6 +33,7 @@ export const kerasClasses: Readonly<Record<string, string>> = {
   SpatialDropout1D: "spatialDropout1d", SpatialDropout2D: "spatialDropout2d", SpatialDropout3D: "spatialDropout3d",
   GaussianNoise: "gaussianNoise", GaussianDropout: "gaussianDropout", AlphaDropout: "alphaDropout", ActivityRegularization: "activityRegularization",
   Rescaling: "rescaling", Normalization: "normalization", Resizing: "resizing", CenterCrop: "centerCrop", Identity: "identity",
+  Attention: "attention", AdditiveAttention: "additiveAttention", MultiHeadAttention: "multiHeadAttention",
 };
 
 /**

@@ -156,6 +156,10 @@ export const alternatives: Readonly<Record<string, string>> = {
   ActivityRegularization: "leave it out and give the layer before it activityRegularizer: { className: \"L1L2\", config: { l1, l2 } }",
   Normalization: "normalize the data before the model, or, for one mean and variance, use rescaling({ scale: 1 / Math.sqrt(variance), offset: -mean / Math.sqrt(variance) })",
   Identity: "leave it out: it passes its input through unchanged",
+  // TF.js 4.22 exports no attention layer (its MultiHeadAttention lives unexported in dist/layers/nlp).
+  Attention: "train this model with Keras (toKerasJSON exports it), or write the attention with dot and softmax layers: dot({ axes: -1 })([query, key]), softmax(), then dot({ axes: [2, 1] })([scores, value])",
+  AdditiveAttention: "train this model with Keras (toKerasJSON exports it); TF.js has no layer for its tanh(query + key) scores",
+  MultiHeadAttention: "train this model with Keras (toKerasJSON exports it); TF.js 4.22 exports no multi-head attention layer",
 };
 
 /**

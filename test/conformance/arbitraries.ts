@@ -37,6 +37,7 @@ import type {
   SpatialSpec,
   Spec,
 } from "./spec.js";
+import { elementwiseMerges, isMerge } from "./spec.js";
 
 type G = fc.GeneratorValue;
 type Shape = readonly Dim[];
@@ -323,6 +324,10 @@ const layerShape = (l: LayerSpec, s: Shape | undefined): Shape | undefined => {
       return flattenShape(s);
     case "add":
     case "concatenate":
+    case "multiply":
+    case "average":
+    case "maximum":
+    case "minimum":
       return undefined; // merges are steered where they are made
     case "conv1d":
     case "conv2d":
@@ -696,7 +701,7 @@ const functional = (g: G): FunctionalSpec => {
     args.forEach((a) => used.add(a));
     const l = layers[layer]!;
     ts.push({ shape, format: formatAfter(l, ts[args[0]!]?.format ?? "channelsLast"), call: calls.length - 1 });
-    if (l.type !== "add" && l.type !== "concatenate" && !shareable.some((s) => s.layer === layer))
+    if (!isMerge(l) && !shareable.some((s) => s.layer === layer))
       shareable.push({ layer, shape: ts[args[0]!]!.shape });
     return ts.length - 1;
   };
@@ -777,11 +782,19 @@ const functional = (g: G): FunctionalSpec => {
     const b = chance(g, faults.batchMismatch) ? (batch === 2 ? 3 : 2) : chance(g, 50) ? batch : null;
     return addInput([b, ...tail]);
   };
+  /**
+   * Add, or in half of Add's places another element-wise merge of TF.js's (one rule, Keras 3's
+   * broadcast), taken in turn by the number of calls so far rather than drawn: no new draw, so every
+   * generated model keeps its structure (and each rare known difference its models), only the class of
+   * some merges changes; the number of models and the suite's time are unchanged.
+   */
+  const elementwiseType = (): "add" | (typeof elementwiseMerges)[number] =>
+    calls.length % 2 === 0 ? "add" : elementwiseMerges[((calls.length - 1) / 2) % elementwiseMerges.length]!;
   const addStep = (): number => {
     const a = pickTensor((s) => s !== undefined && s.length >= 1);
     const n = weighted(g, [[72, 2], [16, 3], [6, 1], [1, 0]] as const);
     const args = n === 0 ? [] : [a, ...Array.from({ length: n - 1 }, () => addPartner(a))];
-    return call(newLayer({ type: "add" }), args, broadcast(args.map(shapeOf)));
+    return call(newLayer({ type: elementwiseType() }), args, broadcast(args.map(shapeOf)));
   };
 
   /** A partner for concatenating with `a` along `axis`: equal elsewhere, or (a mistake) anything. */

@@ -183,7 +183,7 @@ export const knownDifferences: readonly KnownDifference[] = [
   },
   {
     id: "merge-single-input",
-    description: "A merge layer (Add, Concatenate) called on a list of one tensor: Keras 3 accepts it (the output is that tensor's shape); TF.js needs at least 2.",
+    description: "A merge layer (Add, Concatenate, Multiply, Average, Maximum, Minimum) called on a list of one tensor: Keras 3 accepts it (the output is that tensor's shape); TF.js needs at least 2.",
     keras3:
       "keras/src/layers/merging/base_merge.py, Merge.build: raises only `if len(input_shape) < 1`; concatenate.py, Concatenate.build: likewise `len(input_shape) < 1`.",
     tfjs: "Merge.build: 'A merge layer should be called on an Array of at least 2 inputs'; Concatenate.build: '... on a list of at least 2 inputs'.",

@@ -212,6 +212,7 @@ const sf = shapeflow as unknown as Record<string, (...xs: unknown[]) => unknown>
 const noInputShape = [
   "subtract", "multiply", "average", "maximum", "minimum", "dot", "reLU", "leakyReLU", "prelu", "elu", "softmax", "thresholdedReLU",
   "spatialDropout1d", "spatialDropout2d", "spatialDropout3d", "gaussianNoise", "gaussianDropout", "alphaDropout", "activityRegularization", "dropout-noise", "identity", "gate", "resizing", "centerCrop",
+  "attention", "additiveAttention", "multiHeadAttention",
 ];
 
 /**
@@ -454,6 +455,32 @@ export const targets: readonly Target[] = ([
     },
   },
   { id: "centerCrop", shapes: [[8, 8, 3], [4, 6, 1]], badShape: [8, 3], base: { height: 6, width: 5 }, options: { height: { good: [6, 10], bad: [0] }, width: { good: [5], bad: [-1] }, dataFormat } },
+  // The attention layers, called on [query, value] (returnAttentionScores, which gives two tensors, is tested in test/attention.test.ts).
+  {
+    id: "attention",
+    shapes: [[5, 4], [2, 4]],
+    badShape: [4],
+    merge: [6, 4],
+    base: {},
+    options: { useScale: bool, scoreMode: { good: ["dot", "concat"], strings: '"dot" | "concat"' }, dropout: { good: [0, 0.1], bad: [1.5] } },
+  },
+  { id: "additiveAttention", shapes: [[5, 4], [2, 4]], badShape: [4], merge: [6, 4], base: {}, options: { useScale: bool, dropout: { good: [0, 0.1], bad: [-1] } } },
+  {
+    id: "multiHeadAttention",
+    shapes: [[5, 4], [3, 4]],
+    badShape: [4],
+    merge: [6, 4],
+    base: { numHeads: 2, keyDim: 4 },
+    options: {
+      numHeads: { good: [2, 1], bad: [0, 2.5] },
+      keyDim: { good: [4, 3], bad: [0] },
+      valueDim: { good: [3], bad: [0] },
+      outputShape: { good: [5, [2, 3]], bad: [0] },
+      attentionAxes: { good: [1, [1], -2] },
+      useBias: bool,
+      dropout: { good: [0, 0.1], bad: [1.5] },
+    },
+  },
   {
     id: "residual",
     shapes: [[4], [2, 4]],

@@ -149,7 +149,14 @@ export type LayerSpec =
   | PermuteSpec
   | RepeatVectorSpec
   | BatchNormalizationSpec
-  | LayerNormalizationSpec;
+  | LayerNormalizationSpec
+  | ElementwiseSpec;
+
+/** The element-wise merges TF.js has besides Add (it has no Subtract), drawn in a share of Add's place (issue #15). */
+export const elementwiseMerges = ["multiply", "average", "maximum", "minimum"] as const;
+export interface ElementwiseSpec {
+  readonly type: (typeof elementwiseMerges)[number];
+}
 
 /**
  * What the interpreters need to know of each layer type: its Keras class name (from which Keras 3 and
@@ -185,9 +192,13 @@ export const layerKinds: Readonly<Record<LayerSpec["type"], { readonly className
   repeatVector: { className: "RepeatVector", optional: false, initializers: [] },
   batchNormalization: { className: "BatchNormalization", optional: true, initializers: [] },
   layerNormalization: { className: "LayerNormalization", optional: true, initializers: [] },
+  multiply: { className: "Multiply", optional: true, initializers: [] },
+  average: { className: "Average", optional: true, initializers: [] },
+  maximum: { className: "Maximum", optional: true, initializers: [] },
+  minimum: { className: "Minimum", optional: true, initializers: [] },
 };
 
-const isMerge = (l: LayerSpec): boolean => l.type === "add" || l.type === "concatenate";
+export const isMerge = (l: LayerSpec): boolean => l.type === "add" || l.type === "concatenate" || (elementwiseMerges as readonly string[]).includes(l.type);
 
 /** A stack of layers. The first carries the input shape, or an `input()` tensor is added first. */
 export interface SequentialSpec {
