@@ -15,7 +15,7 @@ import { codegen, fromJSON, kerasClasses, readPlan, toKerasJSON, toTfjsJSON } fr
 import { badModelJSON, layerRefused, noClassName, noSuchOutput, notModelJSON, noWrappedLayer, unknownLayerClass } from "../src/json/import.js";
 import { notAModelToExport } from "../src/json/export.js";
 import { layerOptions, wrapperClasses } from "../src/json/classes.js";
-import { noTfjsOption, unsupported } from "../src/tfjs/bridge.js";
+import { alternatives, noTfjsLayer, noTfjsOption, unsupported } from "../src/tfjs/bridge.js";
 import { compilers, root, runTsc, write } from "./tsc.js";
 import * as batchAxis from "../examples/batch-axis.js";
 import { branching } from "../examples/branching.js";
@@ -318,8 +318,21 @@ const nestedTwo: AnyModel = (() => {
   const w = sf.input({ shape: [5], name: "w" });
   return sf.model({ name: "outer_two", inputs: [x, w], outputs: diamond(two([x, w])) });
 })();
-const graphs: [string, AnyModel][] = [["wrappers", wrappers], ["backward", backward], ["states", states], ["nestedOdd", nestedOdd], ["nestedTwo", nestedTwo]];
+/**
+ * Attention asked for its scores (Keras 3: return_attention_scores=True at the call), a MultiHeadAttention
+ * given its key apart (mha(query, value, key=...)), and the scores read as a model output.
+ */
+const scores: AnyModel = (() => {
+  const q = sf.input({ shape: [6, 8], name: "q" });
+  const v = sf.input({ shape: [5, 8], name: "v" });
+  const k = sf.input({ shape: [5, 4], name: "k" });
+  const [o, s] = sf.multiHeadAttention({ numHeads: 2, keyDim: 3, returnAttentionScores: true, name: "mha" })([q, v, k]);
+  const [a, as] = sf.attention({ returnAttentionScores: true, name: "att" })([o, v]);
+  return sf.model({ name: "scores", inputs: [q, v, k], outputs: [a, s, as] });
+})();
+const graphs: [string, AnyModel][] = [["wrappers", wrappers], ["backward", backward], ["states", states], ["nestedOdd", nestedOdd], ["nestedTwo", nestedTwo], ["scores", scores]];
 const graphNoTfjs: Readonly<Record<string, string>> = {
+  scores: noTfjsLayer("mha", "MultiHeadAttention", alternatives["MultiHeadAttention"]!),
   backward: noTfjsOption("bi_given", "Bidirectional", "backwardLayer", '"bw"', "leave backwardLayer out (TF.js 4.22 has none); the backward layer is then a copy of layer with goBackwards: true"),
 };
 
@@ -344,6 +357,22 @@ describe("wrappers, calls of several outputs and nested models in both formats",
     expect(entry(t, "from_states").inbound_nodes).toEqual([[["bi_states", 0, 0, {}], ["bi_states", 0, 2, {}], ["bi_states", 0, 3, {}]]]);
     expect(k.config.output_layers).toEqual([["from_states", 0, 0], ["bi_states", 0, 1], ["bi_states", 0, 5]]);
     expect(entry(toTfjsJSON(wrappers), "td").config.layer).toMatchObject({ class_name: "Dense", config: { name: "per_step", units: 3 } });
+  });
+
+  test("Keras 3 asks an attention layer for its scores at the call, and MultiHeadAttention takes its key by name; the scores must hold for every call", () => {
+    const entry = (j: any, n: string) => j.config.layers.find((l: any) => l.name === n);
+    const k = toKerasJSON(scores) as any;
+    const kt = (h: unknown[]) => expect.objectContaining({ class_name: "__keras_tensor__", config: expect.objectContaining({ keras_history: h }) });
+    expect(entry(k, "mha").inbound_nodes).toEqual([{ args: [kt(["q", 0, 0]), kt(["v", 0, 0])], kwargs: { key: kt(["k", 0, 0]), return_attention_scores: true } }]);
+    expect(entry(k, "att").inbound_nodes).toEqual([{ args: [[kt(["mha", 0, 0]), kt(["v", 0, 0])]], kwargs: { return_attention_scores: true } }]);
+    expect(entry(k, "mha").config).not.toHaveProperty("return_attention_scores");
+    expect((readPlan(k) as any).layers.get("mha").options).toMatchObject({ returnAttentionScores: true });
+    // Without the kwarg the layer makes one output, and the model's second output is not there.
+    delete entry(k, "mha").inbound_nodes[0].kwargs.return_attention_scores;
+    expect(() => fromJSON(k)).toThrow(noSuchOutput("scores", "mha", "1", "one"));
+    const d = toKerasJSON(wrappers) as any;
+    entry(d, "td").inbound_nodes[0].kwargs.return_attention_scores = true;
+    expect(() => fromJSON(d)).toThrow(badModelJSON("wrappers", 'layer "td" is called with return_attention_scores, which only Attention, AdditiveAttention and MultiHeadAttention take'));
   });
 
   test("Keras 3 writes every Bidirectional's backward_layer: the copy shapeflow makes anyway is left out, another one kept", () => {

@@ -18,7 +18,7 @@ import { InputLayer } from "../layers/core/input.js";
 import { MergeBase } from "../layers/merging/merge.js";
 import { BidirectionalLayer } from "../layers/recurrent/bidirectional.js";
 import { TimeDistributedLayer } from "../layers/recurrent/time-distributed.js";
-import { initialStateClasses } from "./classes.js";
+import { attentionClasses, initialStateClasses } from "./classes.js";
 import { alternatives, factories as tfjsFactories, noTfjsLayer, noTfjsOption, unsupported } from "../tfjs/bridge.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
 
@@ -212,7 +212,13 @@ class Writer {
           const [x, ...rest] = n.inputs;
           // Keras 3 keeps the call as it was made: lstm(x, initial_state=[h, c]).
           if (initialStateClasses.has(l.className) && rest.length > 0) return { args: [ref(x!)], kwargs: { initial_state: rest.map(ref) } };
-          return { args: [takesList(l, n) ? n.inputs.map(ref) : ref(x!)], kwargs: {} };
+          // Attention layers are asked for their scores at the call; MultiHeadAttention's call is mha(query, value, key=None).
+          const scores: { [k: string]: Json } = attentionClasses.has(l.className) && (l as { returnAttentionScores?: boolean }).returnAttentionScores === true ? { return_attention_scores: true } : {};
+          if (l.className === "MultiHeadAttention") {
+            const [value, key] = rest;
+            return { args: [ref(x!), ref(value!)], kwargs: { ...(key !== undefined && { key: ref(key) }), ...scores } };
+          }
+          return { args: [takesList(l, n) ? n.inputs.map(ref) : ref(x!)], kwargs: scores };
         });
       const firstInput = calls[0]?.inputs;
       const inputShape = firstInput === undefined || firstInput.length === 0 ? undefined : !takesList(l, calls[0]) ? firstInput[0]!.shape : undefined;

@@ -15,7 +15,7 @@ import { fail, ShapeError } from "../core/errors.js";
 import type { Shape } from "../core/shape.js";
 import type { SymbolicTensor } from "../core/tensor.js";
 import type { ModelInfo } from "../models/model.js";
-import { camel, canonicalClass, initialStateClasses, layerOptions, wrapperClasses, type Unmodeled } from "./classes.js";
+import { attentionClasses, camel, canonicalClass, initialStateClasses, layerOptions, wrapperClasses, type Unmodeled } from "./classes.js";
 
 // --- messages --------------------------------------------------------------------------------------
 
@@ -256,18 +256,24 @@ const kerasTensors = (v: unknown): unknown[][] =>
  * A node's input references `[layer, node, tensor]`, in either format: the call's arguments, and the
  * tensors of Keras 3's `initial_state` (a Keras 2 / TF.js node lists them after the input instead).
  */
-const nodeRefs = (model: string, layer: string, node: unknown): { args: unknown[][]; states: unknown[][] } => {
+const nodeRefs = (model: string, layer: string, node: unknown): { args: unknown[][]; states: unknown[][]; scores: boolean } => {
   if (Array.isArray(node)) {
     for (const r of node)
       if (Array.isArray(r) && isObj(r[3]) && Object.keys(r[3]).length > 0)
         fail(badModelJSON(model, `layer "${layer}" is called with arguments ${JSON.stringify(r[3])}, which shapeflow does not model`));
-    return { args: node as unknown[][], states: [] };
+    return { args: node as unknown[][], states: [], scores: false };
   }
   if (isObj(node)) {
     const kw = isObj(node["kwargs"]) ? node["kwargs"] : {};
-    const tensorKwargs = Object.keys(kw).filter((k) => k !== "initial_state" && kerasTensors(kw[k]).length > 0);
+    // MultiHeadAttention's call is mha(query, value, key=None): its tensors by name follow the positional ones in that order.
+    const named = ["query", "value", "key"].filter((k) => kerasTensors(kw[k]).length > 0);
+    const tensorKwargs = Object.keys(kw).filter((k) => k !== "initial_state" && !named.includes(k) && kerasTensors(kw[k]).length > 0);
     if (tensorKwargs.length > 0) fail(badModelJSON(model, `layer "${layer}" is called with tensors in ${tensorKwargs.join(", ")}, which shapeflow does not model`));
-    return { args: kerasTensors(node["args"]), states: kerasTensors(kw["initial_state"]) };
+    return {
+      args: [...kerasTensors(node["args"]), ...named.flatMap((k) => kerasTensors(kw[k]))],
+      states: kerasTensors(kw["initial_state"]),
+      scores: kw["return_attention_scores"] === true,
+    };
   }
   return fail(badModelJSON(model, `layer "${layer}" has a node that is neither a list nor { args, kwargs }: ${JSON.stringify(node)}`));
 };
@@ -305,8 +311,19 @@ const functionalPlan = (name: string, config: Obj, format: Format): FunctionalPl
     // Keras numbers a nested Functional's calls from 1 (node 0 is its own graph); TF.js and Keras 2 a nested Sequential's too.
     offsets.set(layer, e["class_name"] === "Functional" || e["class_name"] === "Model" || (e["class_name"] === "Sequential" && fmt === "keras2") ? 1 : 0);
     const nodes = Array.isArray(e["inbound_nodes"]) ? e["inbound_nodes"] : [];
+    const refs = nodes.map((n) => nodeRefs(name, layer, n));
+    // Keras 3 asks an attention layer for its scores at the call (return_attention_scores=True); shapeflow's
+    // layer gives them at every call (returnAttentionScores), so its calls must agree.
+    const scores = refs.filter((r) => r.scores).length;
+    if (scores > 0) {
+      if (plan.kind !== "layer" || !attentionClasses.has(plan.className))
+        return fail(badModelJSON(name, `layer "${layer}" is called with return_attention_scores, which only Attention, AdditiveAttention and MultiHeadAttention take`));
+      if (scores < refs.length)
+        fail(badModelJSON(name, `layer "${layer}" returns its attention scores at some calls and not at others, which shapeflow does not model: its returnAttentionScores holds for every call`));
+      layers.set(layer, { ...plan, options: { ...plan.options, returnAttentionScores: true } });
+    }
     nodes.forEach((n, k) => {
-      const { args, states } = nodeRefs(name, layer, n);
+      const { args, states } = refs[k]!;
       // Keras 2 / TF.js: a layer of one input called on several tensors was given its initial states.
       const recurrent = plan.kind === "layer" && initialStateClasses.has(plan.className);
       const extra = states.length > 0 || !recurrent ? states.length : Math.max(0, args.length - 1);
