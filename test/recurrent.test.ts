@@ -53,11 +53,20 @@ describe("calls of several outputs", () => {
     expect(m.layers.map((l) => l.name)).toEqual(["seq", "enc", "head", "hc"]);
   });
 
-  test("a list of tensors where one goes: a ShapeError naming them", () => {
+  test("a list of tensors where one goes: a ShapeError with the compiler's sentence, at every kind of call that takes one tensor", () => {
     const outs = sf.lstm({ units: 8, returnState: true })(sf.input({ shape: [10, 16] }));
-    const e = thrown(() => (sf.dense({ units: 1 }) as unknown as (x: unknown) => unknown)(outs));
-    expect(e.message).toBe(tensorList("Dense", "3", "lstm[0][0], lstm[0][1], lstm[0][2]"));
-    expect(e.message).toContain("Fix: pick one");
+    const call = (l: unknown, x: unknown) => thrown(() => (l as (x: unknown) => unknown)(x));
+    const e = call(sf.dense({ units: 1 }), outs);
+    expect(e.message).toBe(tensorList("Dense", "3"));
+    expect(e.message).toBe(
+      "Dense: expected one SymbolicTensor, but got a list of 3 tensors, as a layer with several outputs returns them. Fix: pick one: const [out, h, c] = lstm({ units: 8, returnState: true })(x), then pass out.",
+    );
+    const two = sf.gru({ units: 8, returnState: true })(sf.input({ shape: [10, 16] }));
+    expect(call(sf.lstm({ units: 4 }), two).message).toBe(tensorList("LSTM", "2"));
+    expect(call(sf.bidirectional({ layer: sf.lstm({ units: 4 }) }), two).message).toBe(tensorList("Bidirectional", "2"));
+    expect(call(sf.sequential().add(sf.input({ shape: [8] })).add(sf.dense({ units: 2 })), two).message).toBe(tensorList("Sequential", "2"));
+    expect(call(sf.residual(sf.dense({ units: 8 })), outs).message).toBe(tensorList("Residual", "3"));
+    expect(call(sf.conv2d({ filters: 2, kernelSize: 3 }), []).message).toBe(tensorList("Conv2D", "0"));
   });
 
   test("several outputs in a Sequential or a block: refused as Keras's Sequential refuses them", () => {

@@ -1,6 +1,6 @@
 // The recurrent layers and layers of several outputs: every way their input or options can be wrong,
 // with the sentence the compiler shows.
-import { bidirectional, conv2d, dense, embedding, gru, input, lstm, masking, sequential, simpleRNN, timeDistributed } from "../../src/index.js";
+import { bidirectional, conv2d, dense, embedding, gru, input, lstm, masking, residual, sequential, simpleRNN, timeDistributed, type SymbolicTensor } from "../../src/index.js";
 
 // Rank 2: no time axis.
 // error: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 16) of rank 2. Fix: give each sample a time axis and a feature axis, e.g. input({ shape: [10, 8] }) makes (None, 10, 8); for token ids, put embedding({ inputDim, outputDim }) first.
@@ -29,9 +29,21 @@ sequential().add(input({ shape: [10, 16] })).add(lstm({ units: 8, returnState: t
 // error: GRU gives 2 tensors here
 sequential({ layers: [gru({ units: 8, returnState: true, inputShape: [10, 16] })] });
 
-// A tuple of tensors passed where one tensor goes.
-// error: Argument of type '[SymbolicTensor<[null, 8]>, SymbolicTensor<[null, 8]>, SymbolicTensor<[null, 8]>]' is not assignable to parameter of type 'SymbolicTensor<Shape>'.
+// A tuple of tensors passed where one tensor goes: our sentence, at every kind of call that takes one tensor.
+// error: Dense: expected one SymbolicTensor, but got a list of 3 tensors, as a layer with several outputs returns them. Fix: pick one: const [out, h, c] = lstm({ units: 8, returnState: true })(x), then pass out.
 dense({ units: 1 })(lstm({ units: 8, returnState: true })(input({ shape: [10, 16] })));
+// error: LSTM: expected one SymbolicTensor, but got a list of 2 tensors
+lstm({ units: 4 }).apply(gru({ units: 8, returnState: true })(input({ shape: [10, 16] })));
+// error: Bidirectional: expected one SymbolicTensor, but got a list of 2 tensors
+bidirectional({ layer: lstm({ units: 4 }), mergeMode: null })(bidirectional({ layer: lstm({ units: 4 }), mergeMode: null })(input({ shape: [10, 16] })));
+// error: Sequential: expected one SymbolicTensor, but got a list of 2 tensors
+sequential().add(input({ shape: [8] })).add(dense({ units: 2 }))(gru({ units: 8, returnState: true })(input({ shape: [10, 16] })));
+// error: Residual: expected one SymbolicTensor, but got a list of 3 tensors
+residual(dense({ units: 8 }))(lstm({ units: 8, returnState: true })(input({ shape: [10, 16] })));
+// A list the compiler does not count.
+declare const someTensors: SymbolicTensor[];
+// error: Conv2D: expected one SymbolicTensor, but got a list of ? tensors
+conv2d({ filters: 2, kernelSize: 3 })(someTensors);
 
 // Options.
 // error: LSTM: units must be a positive integer (the size of the state and of the output's last axis), but got 0. Fix: use e.g. units: 32.
