@@ -27,7 +27,7 @@ import { channelsFirst, channelsLast } from "../examples/small-cnn.js";
 import { mobilenetV2Straight } from "../examples/straight/mobilenet-v2-straight.js";
 import { resnet50Straight } from "../examples/straight/resnet50-straight.js";
 import { vgg16 } from "../examples/vgg16.js";
-import { exportedHelpers } from "./exported-helpers.js";
+import { exportedCells, exportedHelpers } from "./exported-helpers.js";
 
 type AnyModel = { readonly name: string; summary(o?: object): string; countParams(): number; readonly outputShape: unknown; readonly inputShape: unknown };
 const examples: [string, AnyModel][] = [
@@ -229,7 +229,7 @@ describe("errors name the problem and the layer", () => {
 
 test("every layer factory shapeflow exports has its Keras class in kerasClasses (one line to add with a new layer)", () => {
   const sf = shapeflow as unknown as Record<string, unknown>;
-  const notLayers = ["input", "model", "sequential", "residual", "parallel", "repeat", "gate", "pipe", ...exportedHelpers];
+  const notLayers = ["input", "model", "sequential", "residual", "parallel", "repeat", "gate", "pipe", ...exportedHelpers, ...exportedCells];
   const factories = Object.keys(sf).filter((k) => /^[a-z]/.test(k) && typeof sf[k] === "function" && !notLayers.includes(k));
   const known = [...Object.values(kerasClasses), ...Object.values(wrapperClasses)];
   expect(factories.filter((f) => !known.includes(f))).toEqual([]);

@@ -13,7 +13,7 @@ import * as shapeflow from "../src/index.js";
 import { snake } from "../src/core/keras-config.js";
 import { specArbitrary } from "./conformance/arbitraries.js";
 import { layerOptions, tfFactory } from "./conformance/spec.js";
-import { exportedHelpers } from "./exported-helpers.js";
+import { exportedCells, exportedHelpers } from "./exported-helpers.js";
 
 beforeAll(async () => {
   await tf.setBackend("cpu");
@@ -138,6 +138,8 @@ const table: readonly [factory: string, options: object | undefined, tfjs: strin
   // TF.js's Bidirectional takes a layer object, not a config: built and compared in recurrent-tfjs.test.ts.
   ["bidirectional", { layer: shapeflow.lstm({ units: 4 }) }, null],
   ["timeDistributed", { layer: shapeflow.dense({ units: 4 }) }, null],
+  // TF.js's RNN takes cell objects, not configs: built and compared in recurrent-tfjs.test.ts.
+  ["rnn", { cell: shapeflow.lstmCell({ units: 4 }) }, null],
   ["subtract", undefined, null],
   ["multiply", undefined, "multiply"],
   ["average", undefined, "average"],
@@ -167,7 +169,7 @@ const table: readonly [factory: string, options: object | undefined, tfjs: strin
 describe("kerasConfig() against TensorFlow.js 4.22's getConfig()", () => {
   test("the table covers every layer factory shapeflow exports", () => {
     const factories = Object.keys(shapeflow).filter((k) => /^[a-z]/.test(k) && typeof sf[k] === "function");
-    const notLayers = ["input", "model", "sequential", "residual", "parallel", "repeat", "pipe", ...exportedHelpers, "gate"];
+    const notLayers = ["input", "model", "sequential", "residual", "parallel", "repeat", "pipe", ...exportedHelpers, "gate", ...exportedCells];
     expect(factories.filter((k) => !notLayers.includes(k)).sort()).toEqual(table.map(([f]) => f).sort());
   });
 

@@ -10,6 +10,8 @@ import { ShapeError, SymbolicTensor } from "../src/index.js";
 import { initialState, severalOutputs, tensorList } from "../src/core/layer.js";
 import { backwardDiffers, sameGoBackwards } from "../src/layers/recurrent/bidirectional.js";
 import { notOneInputLayer } from "../src/layers/recurrent/time-distributed.js";
+import { rnnFeatures, rnnRank, statefulBatch } from "../src/layers/recurrent/base-rnn.js";
+import { notACell } from "../src/layers/recurrent/rnn.js";
 
 beforeEach(() => sf.clearSession());
 
@@ -196,5 +198,69 @@ describe("the sequence examples: Keras 3's parameter counts and shapes", () => {
       initialState("LSTM", "2", "(None, 8)", "[(None, 8)]"),
     );
     expect(thrown(() => js["gru"]!({ units: 4 })(sf.input({ shape: [5, 3] }), { initialState: [h] })).message).toContain("GRU: initialState must be its 1 states, each of shape (None, 4), but got [(None, 8)].");
+  });
+});
+
+describe("rnn({ cell }): one cell or stacked cells, as Keras 3's RNN and StackedRNNCells", () => {
+  test("one cell: the layer of that cell's shapes, weights and count", () => {
+    const x = sf.input({ shape: [10, 16] });
+    const r = sf.rnn({ cell: sf.lstmCell({ units: 8 }) });
+    expect(one(r(x)).shape).toEqual([null, 8]);
+    expect(r.countParams()).toBe(800);
+    expect(r.weights.map((w) => [w.name, w.shape])).toEqual([["rnn/kernel", [16, 32]], ["rnn/recurrent_kernel", [8, 32]], ["rnn/bias", [32]]]);
+    const g = sf.rnn({ cell: sf.gruCell({ units: 8 }), returnSequences: true });
+    expect(one(g(x)).shape).toEqual([null, 10, 8]);
+    expect(g.countParams()).toBe(3 * 8 * (16 + 8 + 2));
+    const s = sf.rnn({ cell: sf.simpleRNNCell({ units: 4, useBias: false }) });
+    s(x);
+    expect(s.countParams()).toBe(4 * (16 + 4));
+  });
+
+  test("stacked cells: the last cell's output, each cell on the one before's units, states in cell order", () => {
+    const x = sf.input({ shape: [10, 16] });
+    const r = sf.rnn({ cell: [sf.lstmCell({ units: 8, name: "a" }), sf.gruCell({ units: 4, name: "b" })], returnState: true, returnSequences: true });
+    expect(many(r(x)).map((t) => t.shape)).toEqual([[null, 10, 4], [null, 8], [null, 8], [null, 4]]);
+    expect(r.countParams()).toBe(800 + 3 * 4 * (8 + 4 + 2));
+    expect(r.weights.map((w) => w.name)).toEqual(["rnn/a/kernel", "rnn/a/recurrent_kernel", "rnn/a/bias", "rnn/b/kernel", "rnn/b/recurrent_kernel", "rnn/b/bias"]);
+    const three = sf.rnn({ cell: [sf.simpleRNNCell({ units: 3 }), sf.simpleRNNCell({ units: 5 }), sf.lstmCell({ units: 2 })] });
+    three(x);
+    expect(three.countParams()).toBe(60 + 45 + 64);
+    expect(three.weights[3]!.name).toBe("rnn_1/simple_rnn_cell_1/kernel");
+  });
+
+  test("the types' messages at run time: rank, features, stateful, a layer where a cell goes, initialState", () => {
+    const r = () => sf.rnn({ cell: sf.lstmCell({ units: 8 }) }) as unknown as (x: unknown, c?: unknown) => unknown;
+    expect(thrown(() => r()(sf.input({ shape: [16] }))).message).toBe(rnnRank("RNN", "(None, 16)", "2"));
+    expect(thrown(() => r()(sf.input({ shape: [10, null] }))).message).toBe(rnnFeatures("RNN", "(None, 10, None)"));
+    expect(thrown(() => (sf.rnn({ cell: sf.lstmCell({ units: 8 }), stateful: true }) as unknown as (x: unknown) => unknown)(sf.input({ shape: [10, 16] }))).message).toBe(
+      statefulBatch("RNN", "(None, 10, 16)"),
+    );
+    const bad = (cell: unknown) => thrown(() => sf.rnn({ cell } as never)).message;
+    expect(bad(sf.lstm({ units: 8 }))).toBe(notACell("LSTM (a layer, not a cell)"));
+    expect(bad([])).toBe(notACell("an empty list"));
+    expect(bad([sf.lstmCell({ units: 8 }), sf.dense({ units: 4 })])).toBe(notACell("something else"));
+    expect(bad(3)).toBe(notACell("something else"));
+    const x = sf.input({ shape: [10, 16] });
+    const [, h, c] = many(sf.rnn({ cell: sf.lstmCell({ units: 4 }), returnState: true })(x));
+    expect(thrown(() => r()(x, { initialState: [h, c] })).message).toBe(initialState("RNN", "2", "(None, 8)", "[(None, 4), (None, 4)]"));
+    expect(thrown(() => sf.lstmCell({ units: 0 } as never)).message).toContain("LSTMCell: units must be a positive integer");
+    expect(thrown(() => sf.simpleRNNCell({ units: 2, returnSequences: true } as never)).message).toContain('SimpleRNNCell has no option "returnSequences"');
+    const s = sf.sequential().add(sf.input({ shape: [10, 16] }));
+    expect(thrown(() => (s as unknown as { add(l: unknown): unknown }).add(sf.rnn({ cell: [sf.lstmCell({ units: 8 }), sf.gruCell({ units: 4 })], returnState: true }))).message).toBe(
+      severalOutputs("RNN", "4"),
+    );
+  });
+
+  test("Keras 3's config: the cell serialized, a list as StackedRNNCells", () => {
+    const r = sf.rnn({ cell: [sf.lstmCell({ units: 4, name: "a" }), sf.gruCell({ units: 2, name: "b" })], returnSequences: true });
+    const c = r.kerasConfig();
+    expect(c.className).toBe("RNN");
+    expect(c.config).toMatchObject({ return_sequences: true, return_state: false, go_backwards: false, stateful: false, unroll: false, zero_output_for_mask: false });
+    const cell = c.config["cell"] as { class_name: string; config: { cells: { class_name: string; config: Record<string, unknown> }[] } };
+    expect(cell.class_name).toBe("StackedRNNCells");
+    expect(cell.config.cells.map((x) => [x.class_name, x.config["name"], x.config["units"]])).toEqual([["LSTMCell", "a", 4], ["GRUCell", "b", 2]]);
+    expect(cell.config.cells[0]!.config).toMatchObject({ recurrent_activation: "sigmoid", unit_forget_bias: true, use_bias: true });
+    expect(cell.config.cells[1]!.config).toMatchObject({ reset_after: true });
+    expect((sf.rnn({ cell: sf.simpleRNNCell({ units: 3 }) }).kerasConfig().config["cell"] as { class_name: string }).class_name).toBe("SimpleRNNCell");
   });
 });

@@ -40,7 +40,7 @@ export const kerasClasses: Readonly<Record<string, string>> = {
  * them back needs the inner layer built first, which the import does not do yet. fromJSON refuses them
  * by name (`wrapperLayer`), never as a class shapeflow lacks.
  */
-export const wrapperClasses: Readonly<Record<string, string>> = { Bidirectional: "bidirectional", TimeDistributed: "timeDistributed" };
+export const wrapperClasses: Readonly<Record<string, string>> = { Bidirectional: "bidirectional", TimeDistributed: "timeDistributed", RNN: "rnn" };
 
 /** Keras 2 and TF.js names of the same classes (Keras 3 reads them too). */
 const aliases: Readonly<Record<string, string>> = {

@@ -1,6 +1,6 @@
 // The recurrent layers and layers of several outputs: every way their input or options can be wrong,
 // with the sentence the compiler shows.
-import { bidirectional, conv2d, dense, embedding, gru, input, lstm, masking, residual, sequential, simpleRNN, timeDistributed, type SymbolicTensor } from "../../src/index.js";
+import { bidirectional, conv2d, dense, embedding, gru, gruCell, input, lstm, lstmCell, masking, residual, rnn, sequential, simpleRNN, simpleRNNCell, timeDistributed, type SymbolicTensor } from "../../src/index.js";
 
 // Rank 2: no time axis.
 // error: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 16) of rank 2. Fix: give each sample a time axis and a feature axis, e.g. input({ shape: [10, 8] }) makes (None, 10, 8); for token ids, put embedding({ inputDim, outputDim }) first.
@@ -107,3 +107,35 @@ timeDistributed({ layer: conv2d({ filters: 2, kernelSize: 3 }) })(input({ shape:
 // A misspelt option: here the compiler's own excess-property check answers first (the run says "TimeDistributed has no option").
 // error: Object literal may only specify known properties, but 'layers' does not exist in type 'TimeDistributedOptions'. Did you mean to write 'layer'?
 timeDistributed({ layer: dense({ units: 8 }), layers: 2 });
+
+// --- rnn({ cell }) and the cells ---
+// error: RNN needs (batch, steps, features), an input of rank 3, but got (None, 16) of rank 2.
+rnn({ cell: lstmCell({ units: 8 }) })(input({ shape: [16] }));
+// error: RNN needs the features axis (the last) of its input defined, since its kernel is [features, units times the gates], but got (None, 10, None).
+rnn({ cell: [gruCell({ units: 4 }), simpleRNNCell({ units: 2 })] })(input({ shape: [10, null] }));
+// error: RNN: stateful: true keeps each sample's state from one batch to the next, so the batch size must be fixed, but got (None, 10, 16).
+rnn({ cell: lstmCell({ units: 8 }), stateful: true })(input({ shape: [10, 16] }));
+// error: RNN gives 4 tensors here (its output and its states, or the outputs of both directions)
+sequential().add(input({ shape: [10, 16] })).add(rnn({ cell: [lstmCell({ units: 8 }), gruCell({ units: 4 })], returnState: true }));
+// A layer where a cell goes: the message says which to use.
+// error: RNN: cell must be a cell (simpleRNNCell, lstmCell or gruCell) or a non-empty list of cells to stack, but got LSTM (a layer, not a cell). Fix: e.g. rnn({ cell: lstmCell({ units: 32 }) }), or rnn({ cell: [lstmCell({ units: 32 }), lstmCell({ units: 32 })] }); for a whole layer use lstm({ units: 32 }) itself.
+rnn({ cell: lstm({ units: 8 }) });
+// error: RNN: cell must be a cell (simpleRNNCell, lstmCell or gruCell) or a non-empty list of cells to stack, but got something else.
+rnn({ cell: [lstmCell({ units: 8 }), dense({ units: 4 })] });
+// error: RNN: cell must be a cell (simpleRNNCell, lstmCell or gruCell) or a non-empty list of cells to stack, but got an empty list.
+rnn({ cell: [] });
+// error: RNN has no option "units".
+rnn({ cell: lstmCell({ units: 8 }), units: 8 });
+// initialState of the wrong units.
+const [, rh, rc] = rnn({ cell: lstmCell({ units: 4 }), returnState: true })(input({ shape: [10, 16] }));
+// error: RNN: initialState must be its 2 states, each of shape (None, 8), but got [(None, 4), (None, 4)].
+rnn({ cell: lstmCell({ units: 8 }) })(input({ shape: [10, 16] }), { initialState: [rh, rc] });
+// error: LSTMCell: units must be a positive integer (the size of the state and of the cell's output), but got 0. Fix: use e.g. units: 32.
+lstmCell({ units: 0 });
+// error: GRUCell: dropout is a fraction to drop in training and must be between 0 and 1, but got 2.
+gruCell({ units: 4, dropout: 2 });
+// Cells have no sequence switches: those are rnn's.
+// error: SimpleRNNCell has no option "returnSequences".
+simpleRNNCell({ units: 4, returnSequences: true });
+// error: SimpleRNNCell has no option "recurrentActivation".
+simpleRNNCell({ units: 4, recurrentActivation: "sigmoid" });
