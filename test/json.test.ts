@@ -258,6 +258,8 @@ const optionsFor: Record<string, object> = {
   embedding: { inputDim: 10, outputDim: 4, maskZero: true }, masking: { maskValue: -1 },
   simpleRNN: { units: 4, returnSequences: true, dropout: 0.2 }, lstm: { units: 4, returnState: true, unitForgetBias: false },
   gru: { units: 4, resetAfter: false, goBackwards: true },
+  convLstm1d: { filters: 2, kernelSize: 3, returnSequences: true }, convLstm2d: { filters: 2, kernelSize: [3, 2], padding: "same", unitForgetBias: false },
+  convLstm3d: { filters: 2, kernelSize: 3, dataFormat: "channelsFirst", returnState: true },
   subtract: {}, multiply: {}, average: {}, maximum: {}, minimum: {}, dot: { axes: [1, 2], normalize: true },
   reLU: { maxValue: 6 }, leakyReLU: { negativeSlope: 0.1 }, prelu: { sharedAxes: [1, 2] }, elu: { alpha: 0.5 }, softmax: { axis: 1 },
   thresholdedReLU: { theta: 0.5 }, spatialDropout1d: { rate: 0.2, seed: 3 }, spatialDropout2d: { rate: 0.2, dataFormat: "channelsFirst" },

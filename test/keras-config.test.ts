@@ -140,6 +140,9 @@ const table: readonly [factory: string, options: object | undefined, tfjs: strin
   ["timeDistributed", { layer: shapeflow.dense({ units: 4 }) }, null],
   // TF.js's RNN takes cell objects, not configs: built and compared in recurrent-tfjs.test.ts.
   ["rnn", { cell: shapeflow.lstmCell({ units: 4 }) }, null],
+  ["convLstm1d", { filters: 2, kernelSize: 3 }, null],
+  ["convLstm2d", { filters: 2, kernelSize: [3, 2], strides: 2, padding: "same", recurrentActivation: "sigmoid", returnSequences: true }, "convLstm2d"],
+  ["convLstm3d", { filters: 2, kernelSize: 3 }, null],
   ["subtract", undefined, null],
   ["multiply", undefined, "multiply"],
   ["average", undefined, "average"],

@@ -168,3 +168,22 @@ describe("rnn({ cell }) in TensorFlow.js 4.22", () => {
     await expect(toTfjs(sf.model({ inputs: x, outputs: outs as never }), { tf })).rejects.toThrow(/toTfjs: layer "s" \(RNN\) has returnState true/);
   });
 });
+
+describe("convLstm2d in TensorFlow.js 4.22; 1D and 3D refused by name", () => {
+  test("the same shapes and count, run on ones", async () => {
+    const x = sf.input({ shape: [5, 8, 8, 3] });
+    const outs = many(sf.convLstm2d({ filters: 2, kernelSize: 3, strides: 2, padding: "same", returnState: true, returnSequences: true })(x));
+    const m = sf.model({ inputs: x, outputs: outs as never });
+    const t = (await toTfjs(m, { tf })) as unknown as tf.LayersModel;
+    expect(t.outputs.map((o) => o.shape)).toEqual(outs.map((o) => o.shape));
+    expect(t.countParams()).toBe(m.countParams());
+    const y = [t.predict(tf.ones([1, 5, 8, 8, 3]))].flat() as tf.Tensor[];
+    expect(y.map((a) => a.shape)).toEqual([[1, 5, 4, 4, 2], [1, 4, 4, 2], [1, 4, 4, 2]]);
+  });
+  test("ConvLSTM1D and ConvLSTM3D: TF.js 4.22 has no such layer", async () => {
+    const x = sf.input({ shape: [5, 10, 2] });
+    await expect(toTfjs(sf.model({ inputs: x, outputs: one(sf.convLstm1d({ filters: 2, kernelSize: 3, name: "c1" })(x)) }), { tf })).rejects.toThrow(
+      'toTfjs: layer "c1" is a ConvLSTM1D, which TensorFlow.js 4.22 has no layer for.',
+    );
+  });
+});

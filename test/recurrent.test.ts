@@ -12,6 +12,7 @@ import { backwardDiffers, sameGoBackwards } from "../src/layers/recurrent/bidire
 import { notOneInputLayer } from "../src/layers/recurrent/time-distributed.js";
 import { rnnFeatures, rnnRank, statefulBatch } from "../src/layers/recurrent/base-rnn.js";
 import { notACell } from "../src/layers/recurrent/rnn.js";
+import { convLstmRank, convLstmStatic } from "../src/layers/recurrent/conv-lstm.js";
 
 beforeEach(() => sf.clearSession());
 
@@ -262,5 +263,42 @@ describe("rnn({ cell }): one cell or stacked cells, as Keras 3's RNN and Stacked
     expect(cell.config.cells[0]!.config).toMatchObject({ recurrent_activation: "sigmoid", unit_forget_bias: true, use_bias: true });
     expect(cell.config.cells[1]!.config).toMatchObject({ reset_after: true });
     expect((sf.rnn({ cell: sf.simpleRNNCell({ units: 3 }) }).kerasConfig().config["cell"] as { class_name: string }).class_name).toBe("SimpleRNNCell");
+  });
+});
+
+describe("convLstm1d/2d/3d: each step convolved as the Conv of the same rank, Keras 3's weights", () => {
+  test("shapes, states and counts (Keras 3's rule, TF.js's 368 for ConvLSTM2D(2, 3) on 3 channels)", () => {
+    const frames = sf.input({ shape: [5, 8, 8, 3] });
+    const c2 = sf.convLstm2d({ filters: 2, kernelSize: 3, returnSequences: true });
+    expect(one(c2(frames)).shape).toEqual([null, 5, 6, 6, 2]);
+    expect(c2.countParams()).toBe(368);
+    expect(c2.weights.map((w) => [w.name, w.shape])).toEqual([["conv_lstm2d/kernel", [3, 3, 3, 8]], ["conv_lstm2d/recurrent_kernel", [3, 3, 2, 8]], ["conv_lstm2d/bias", [8]]]);
+    const st = many(sf.convLstm2d({ filters: 2, kernelSize: 3, strides: 2, padding: "same", returnState: true })(frames));
+    expect(st.map((t) => t.shape)).toEqual([[null, 4, 4, 2], [null, 4, 4, 2], [null, 4, 4, 2]]);
+    const c1 = sf.convLstm1d({ filters: 4, kernelSize: 3 });
+    expect(one(c1(sf.input({ shape: [5, 10, 2] }))).shape).toEqual([null, 8, 4]);
+    expect(c1.countParams()).toBe(3 * 2 * 16 + 3 * 4 * 16 + 16);
+    const c3 = sf.convLstm3d({ filters: 2, kernelSize: 3, dataFormat: "channelsFirst" });
+    expect(one(c3(sf.input({ shape: [4, 1, 6, 6, 6] }))).shape).toEqual([null, 2, 4, 4, 4]);
+    expect(c3.countParams()).toBe(27 * 1 * 8 + 27 * 2 * 8 + 8);
+  });
+
+  test("the types' messages at run time", () => {
+    const c = () => sf.convLstm2d({ filters: 8, kernelSize: 3 }) as unknown as (x: unknown, call?: unknown) => unknown;
+    expect(thrown(() => c()(sf.input({ shape: [64, 64, 1] }))).message).toBe(convLstmRank("ConvLSTM2D", "5", "(batch, time, rows, cols, channels)", "(None, 64, 64, 1)", "4"));
+    expect(thrown(() => c()(sf.input({ shape: [5, null, 8, 3] }))).message).toBe(convLstmStatic("ConvLSTM2D", "(None, 5, None, 8, 3)"));
+    expect(thrown(() => (sf.convLstm2d({ filters: 8, kernelSize: 5 }) as unknown as (x: unknown) => unknown)(sf.input({ shape: [5, 4, 4, 3] }))).message).toContain(
+      "ConvLSTM2D: the kernel (after dilation) spans 5 along axis 1 (rows), but the input has only 4 there: (None, 4, 4, 3).",
+    );
+    const x = sf.input({ shape: [5, 8, 8, 3] });
+    const [, h, cc] = many(sf.convLstm2d({ filters: 4, kernelSize: 3, returnState: true })(x));
+    expect(thrown(() => c()(x, { initialState: [h, cc] })).message).toBe(initialState("ConvLSTM2D", "2", "(None, 6, 6, 8)", "[(None, 6, 6, 4), (None, 6, 6, 4)]"));
+    expect(one(sf.convLstm2d({ filters: 4, kernelSize: 3 })(x, { initialState: [h!, cc!] } as never)).shape).toEqual([null, 6, 6, 4]);
+    expect(thrown(() => sf.convLstm2d({ filters: 2, kernelSize: 3, unroll: true } as never)).message).toContain('ConvLSTM2D has no option "unroll"');
+  });
+
+  test("Keras 3's config: the window, the gates, the switches", () => {
+    const c = sf.convLstm2d({ filters: 2, kernelSize: [3, 2], padding: "same" }).kerasConfig().config;
+    expect(c).toMatchObject({ filters: 2, kernel_size: [3, 2], strides: [1, 1], padding: "same", data_format: "channels_last", dilation_rate: [1, 1], activation: "tanh", recurrent_activation: "sigmoid", unit_forget_bias: true, return_sequences: false });
   });
 });

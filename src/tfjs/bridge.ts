@@ -128,7 +128,7 @@ export const factories: Readonly<Record<string, string>> = {
   Flatten: "flatten", Reshape: "reshape", Permute: "permute", RepeatVector: "repeatVector",
   ZeroPadding2D: "zeroPadding2d", Cropping2D: "cropping2D", UpSampling2D: "upSampling2d",
   BatchNormalization: "batchNormalization", LayerNormalization: "layerNormalization",
-  SimpleRNN: "simpleRNN", LSTM: "lstm", GRU: "gru", Embedding: "embedding", Masking: "masking",
+  SimpleRNN: "simpleRNN", LSTM: "lstm", GRU: "gru", Embedding: "embedding", Masking: "masking", ConvLSTM2D: "convLstm2d",
   Multiply: "multiply", Average: "average", Maximum: "maximum", Minimum: "minimum", Dot: "dot",
   ReLU: "reLU", LeakyReLU: "leakyReLU", PReLU: "prelu", ELU: "elu", Softmax: "softmax", ThresholdedReLU: "thresholdedReLU",
   SpatialDropout1D: "spatialDropout1d", GaussianNoise: "gaussianNoise", GaussianDropout: "gaussianDropout", AlphaDropout: "alphaDropout",
@@ -157,6 +157,8 @@ export const alternatives: Readonly<Record<string, string>> = {
   ActivityRegularization: "leave it out and give the layer before it activityRegularizer: { className: \"L1L2\", config: { l1, l2 } }",
   Normalization: "normalize the data before the model, or, for one mean and variance, use rescaling({ scale: 1 / Math.sqrt(variance), offset: -mean / Math.sqrt(variance) })",
   Identity: "leave it out: it passes its input through unchanged",
+  ConvLSTM1D: "reshape each step to (steps, 1, channels) and use convLstm2d with kernelSize [k, 1], then reshape back",
+  ConvLSTM3D: "fold one spatial axis into the channels and use convLstm2d, or build the model in Keras",
 };
 
 /**

@@ -355,6 +355,21 @@ export const targets: readonly Target[] = ([
     source: (o) => `bidirectional({ layer: lstm({ units: ${o["units"]}, returnSequences: ${o["returnSequences"] ?? "false"} }) })`,
     build: (o) => sf["bidirectional"]!({ layer: sf["lstm"]!({ units: o["units"], returnSequences: o["returnSequences"] ?? false }) }),
   },
+  ...([1, 2, 3] as const).map(
+    (r): Target => ({
+      id: `convLstm${r}d`,
+      shapes: [[3, ...side(r, r === 3 ? 5 : 6, 2)], [2, ...side(r, r === 3 ? 4 : 5, 1)]],
+      badShape: side(r, 6, 2),
+      base: { filters: 2, kernelSize: 3 },
+      options: {
+        filters: { good: [2, 3], bad: [0, 1.5] },
+        kernelSize: { good: [3, 2], bad: [0, 2.5] },
+        padding,
+        returnSequences: bool,
+        useBias: bool,
+      },
+    }),
+  ),
   // The cells are probed through rnn({ cell }), one cell each and a stack of two.
   ...(["simpleRNNCell", "lstmCell", "gruCell"] as const).map(
     (cell): Target => ({

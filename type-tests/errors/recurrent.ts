@@ -1,6 +1,6 @@
 // The recurrent layers and layers of several outputs: every way their input or options can be wrong,
 // with the sentence the compiler shows.
-import { bidirectional, conv2d, dense, embedding, gru, gruCell, input, lstm, lstmCell, masking, residual, rnn, sequential, simpleRNN, simpleRNNCell, timeDistributed, type SymbolicTensor } from "../../src/index.js";
+import { bidirectional, conv2d, convLstm1d, convLstm2d, convLstm3d, dense, embedding, gru, gruCell, input, lstm, lstmCell, masking, residual, rnn, sequential, simpleRNN, simpleRNNCell, timeDistributed, type SymbolicTensor } from "../../src/index.js";
 
 // Rank 2: no time axis.
 // error: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 16) of rank 2. Fix: give each sample a time axis and a feature axis, e.g. input({ shape: [10, 8] }) makes (None, 10, 8); for token ids, put embedding({ inputDim, outputDim }) first.
@@ -139,3 +139,33 @@ gruCell({ units: 4, dropout: 2 });
 simpleRNNCell({ units: 4, returnSequences: true });
 // error: SimpleRNNCell has no option "recurrentActivation".
 simpleRNNCell({ units: 4, recurrentActivation: "sigmoid" });
+
+// --- convLstm1d/2d/3d ---
+// One image per sample, no time axis.
+// error: ConvLSTM2D needs an input of rank 5, (batch, time, rows, cols, channels), a sequence of images, but got (None, 64, 64, 1) of rank 4. Fix: give each sample a time axis before the image axes, e.g. input({ shape: [10, 64, 64, 1] }); for one image per sample use a convolution instead.
+convLstm2d({ filters: 8, kernelSize: 3 })(input({ shape: [64, 64, 1] }));
+// error: ConvLSTM1D needs an input of rank 4, (batch, time, steps, features), a sequence of images
+convLstm1d({ filters: 8, kernelSize: 3 })(input({ shape: [5, 10, 2, 1] }));
+// error: ConvLSTM3D needs an input of rank 6, (batch, time, channels, dim1, dim2, dim3), a sequence of images
+convLstm3d({ filters: 8, kernelSize: 3, dataFormat: "channelsFirst" })(input({ shape: [5, 6, 6, 6] }));
+// Keras 3 needs the spatial axes static.
+// error: ConvLSTM2D needs its spatial axes and channels known (its states have the step's output shape), but got (None, 5, None, 8, 3). Fix: give every axis but batch and time a size in the input shape, as Keras 3 requires ("ConvLSTM layers only support static input shapes for the spatial dimension").
+convLstm2d({ filters: 8, kernelSize: 3 })(input({ shape: [5, null, 8, 3] }));
+// The kernel larger than a frame: the convolution's own message, on one step's shape (batch, rows, cols, channels).
+// error: ConvLSTM2D: the kernel (after dilation) spans 5 along axis 1 (rows), but the input has only 4 there: (None, 4, 4, 3).
+convLstm2d({ filters: 8, kernelSize: 5 })(input({ shape: [5, 4, 4, 3] }));
+// error: ConvLSTM2D: stateful: true keeps each sample's state from one batch to the next, so the batch size must be fixed, but got (None, 5, 8, 8, 3).
+convLstm2d({ filters: 8, kernelSize: 3, stateful: true })(input({ shape: [5, 8, 8, 3] }));
+// error: ConvLSTM2D gives 3 tensors here
+sequential().add(input({ shape: [5, 8, 8, 3] })).add(convLstm2d({ filters: 8, kernelSize: 3, returnState: true }));
+// error: ConvLSTM2D: initialState must be its 2 states, each of shape (None, 6, 6, 8), but got [(None, 6, 6, 4), (None, 6, 6, 4)].
+convLstm2d({ filters: 8, kernelSize: 3 })(input({ shape: [5, 8, 8, 3] }), { initialState: convLstm2d({ filters: 4, kernelSize: 3, returnState: true })(input({ shape: [5, 8, 8, 3] })).slice(1) as [SymbolicTensor<[null, 6, 6, 4]>, SymbolicTensor<[null, 6, 6, 4]>] });
+// Options.
+// error: ConvLSTM2D: filters must be a positive integer
+convLstm2d({ filters: 0, kernelSize: 3 });
+// error: ConvLSTM2D: kernelSize must be
+convLstm2d({ filters: 2, kernelSize: [3, 0] });
+// error: ConvLSTM2D has no option "unroll".
+convLstm2d({ filters: 2, kernelSize: 3, unroll: true });
+// error: ConvLSTM1D: dropout is a fraction to drop in training and must be between 0 and 1, but got 2.
+convLstm1d({ filters: 2, kernelSize: 3, dropout: 2 });

@@ -6,3 +6,4 @@ export { bidirectional, type Bidirectional, type BidirectionalOptions, type Merg
 export { timeDistributed, type TimeDistributed, type TimeDistributedOptions } from "./time-distributed.js";
 export { rnn, type RNN, type RNNOptions } from "./rnn.js";
 export { simpleRNNCell, lstmCell, gruCell, type SimpleRNNCell, type LSTMCell, type GRUCell, type CellOptions, type SimpleRNNCellOptions, type LSTMCellOptions, type GRUCellOptions } from "./cells.js";
+export { convLstm1d, convLstm2d, convLstm3d, type ConvLSTM1D, type ConvLSTM2D, type ConvLSTM3D, type ConvLSTMOptions } from "./conv-lstm.js";
