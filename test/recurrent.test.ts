@@ -180,6 +180,25 @@ describe("the sequence examples: Keras 3's parameter counts and shapes", () => {
     expect(gruText.countParams()).toBe(gruTextParams);
     expect(gruText.outputShape).toEqual([null, 5]);
   });
+  test("TimeDistributed(Dense) tagger: one tag per token, 665,937", async () => {
+    const { tagger, taggerParams } = await import("../examples/pos-tagger.js");
+    // Embedding 10000 * 64; Bidirectional(LSTM(32)) 2 * 4u(F + u + 1) on 64; TimeDistributed(Dense(17)) on 64, its weights once.
+    expect(taggerParams).toBe(10000 * 64 + 2 * (4 * 32 * (64 + 32 + 1)) + (64 * 17 + 17));
+    expect(tagger.countParams()).toBe(taggerParams);
+    expect(tagger.outputShape).toEqual([null, null, 17]);
+    expect(tagger.summary({ printFn: () => {} })).toContain("Total params: 665,937");
+  });
+  test("keras.io's ConvLSTM2D next-frame model: 746,689 (Keras 3's rule k*k*c*4f + k*k*f*4f + 4f)", async () => {
+    const { nextFrame, nextFrameParams } = await import("../examples/next-frame.js");
+    const convLstm = (k: number, c: number, f: number) => k * k * c * 4 * f + k * k * f * 4 * f + 4 * f;
+    expect(nextFrameParams).toBe(convLstm(5, 1, 64) + 4 * 64 + convLstm(3, 64, 64) + 4 * 64 + convLstm(1, 64, 64) + (27 * 64 * 1 + 1));
+    expect(nextFrame.countParams()).toBe(nextFrameParams);
+    expect(nextFrame.outputShape).toEqual([null, null, 64, 64, 1]);
+    const text = nextFrame.summary({ printFn: () => {} });
+    expect(text).toContain("Total params: 746,689");
+    // The two BatchNormalizations' moving mean and variance: 2 * 2 * 64 not trained.
+    expect(text).toContain("Non-trainable params: 256");
+  });
   test("seq2seq: the decoder starts from the encoder's [h, c], listed in Connected to", async () => {
     const { seq2seq, seq2seqParams } = await import("../examples/seq2seq.js");
     expect(seq2seqParams).toBe(4 * 256 * (71 + 256 + 1) + 4 * 256 * (93 + 256 + 1) + 256 * 93 + 93);
