@@ -133,8 +133,12 @@ export type oneTensor<layer extends string, t, o> = t extends SymbolicTensor
     : o;
 /** `oneTensor` for a layer's rule. */
 export type callOne<r extends Rule, i, t> = oneTensor<r["layer"], t, applyRule<r, i, shapeOf<t>>>;
-/** The shape of a call's argument: a tensor's shape, or `never` for a list (refused by `oneTensor`). */
-export type shapeOf<t> = t extends SymbolicTensor ? t["shape"] : never;
+/**
+ * The shape of a call's argument: a tensor's shape, or `never` for a list (refused by `oneTensor`). An
+ * indexed access, not a conditional, so that in a helper generic over its tensor it resolves at once
+ * (`S`, not `shapeOf<SymbolicTensor<S>>`, in the helper's hover).
+ */
+export type shapeOf<t> = t["shape" & keyof t];
 
 /** A layer that takes a tuple of tensors (Add, Concatenate): `add()([a, b])`. */
 export interface MergeLayer<r extends Rule = Rule> extends LayerInfo {
