@@ -132,7 +132,7 @@ test('the README\'s "Not supported yet" list names nothing shapeflow exports (ke
   const readme = readFileSync(join(root, "README.md"), "utf8");
   const section = /\n## Not supported yet\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? "";
   const names = [...section.matchAll(/`([a-z][A-Za-z0-9]*)`/g)].map((m) => m[1]!).filter((n) => !["keras"].includes(n));
-  expect(names.length).toBeGreaterThan(8); // the list was read (the regular expressions still match it)
+  expect(names.length).toBeGreaterThan(4); // the list was read (the regular expressions still match it); it shrinks as layers land
   const exported = new Set(Object.keys(await import("../src/index.js")));
   // The list also names what does exist as alternatives (`residual`, `activation`, ...), each after "write" or "other than".
   const alternatives = new Set(["residual", "parallel", "repeat", "activation"]);

@@ -4,3 +4,5 @@
  * helper is added once.
  */
 export const exportedHelpers: readonly string[] = ["clearSession", "formatShape", "toDot", "toMermaid", "toNeuronDot"];
+/** The recurrent cells: not layers themselves (rnn({ cell }) makes the layer), probed through rnn in test/conformance/probes.ts. */
+export const exportedCells: readonly string[] = ["simpleRNNCell", "lstmCell", "gruCell"];

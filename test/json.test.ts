@@ -30,7 +30,7 @@ import { vgg16 } from "../examples/vgg16.js";
 import { gruText } from "../examples/gru-text.js";
 import { imdb } from "../examples/imdb-bidirectional-lstm.js";
 import { seq2seq } from "../examples/seq2seq.js";
-import { exportedHelpers } from "./exported-helpers.js";
+import { exportedCells, exportedHelpers } from "./exported-helpers.js";
 import fc from "fast-check";
 import { specArbitrary } from "./conformance/arbitraries.js";
 import { buildShapeflow } from "./conformance/spec.js";
@@ -232,7 +232,7 @@ describe("errors name the problem and the layer", () => {
 
 test("every layer factory shapeflow exports has its Keras class in kerasClasses (one line to add with a new layer)", () => {
   const sf = shapeflow as unknown as Record<string, unknown>;
-  const notLayers = ["input", "model", "sequential", "residual", "parallel", "repeat", "gate", "pipe", ...exportedHelpers];
+  const notLayers = ["input", "model", "sequential", "residual", "parallel", "repeat", "gate", "pipe", ...exportedHelpers, ...exportedCells];
   const factories = Object.keys(sf).filter((k) => /^[a-z]/.test(k) && typeof sf[k] === "function" && !notLayers.includes(k));
   const known = [...Object.values(kerasClasses), ...Object.values(wrapperClasses)];
   expect(factories.filter((f) => !known.includes(f))).toEqual([]);
@@ -261,6 +261,8 @@ const optionsFor: Record<string, object> = {
   embedding: { inputDim: 10, outputDim: 4, maskZero: true }, masking: { maskValue: -1 },
   simpleRNN: { units: 4, returnSequences: true, dropout: 0.2 }, lstm: { units: 4, returnState: true, unitForgetBias: false },
   gru: { units: 4, resetAfter: false, goBackwards: true },
+  convLstm1d: { filters: 2, kernelSize: 3, returnSequences: true }, convLstm2d: { filters: 2, kernelSize: [3, 2], padding: "same", unitForgetBias: false },
+  convLstm3d: { filters: 2, kernelSize: 3, dataFormat: "channelsFirst", returnState: true },
   subtract: {}, multiply: {}, average: {}, maximum: {}, minimum: {}, dot: { axes: [1, 2], normalize: true },
   reLU: { maxValue: 6 }, leakyReLU: { negativeSlope: 0.1 }, prelu: { sharedAxes: [1, 2] }, elu: { alpha: 0.5 }, softmax: { axis: 1 },
   thresholdedReLU: { theta: 0.5 }, spatialDropout1d: { rate: 0.2, seed: 3 }, spatialDropout2d: { rate: 0.2, dataFormat: "channelsFirst" },

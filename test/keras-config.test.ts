@@ -13,7 +13,7 @@ import * as shapeflow from "../src/index.js";
 import { snake } from "../src/core/keras-config.js";
 import { specArbitrary } from "./conformance/arbitraries.js";
 import { layerOptions, tfFactory } from "./conformance/spec.js";
-import { exportedHelpers } from "./exported-helpers.js";
+import { exportedCells, exportedHelpers } from "./exported-helpers.js";
 
 beforeAll(async () => {
   await tf.setBackend("cpu");
@@ -54,19 +54,21 @@ const knownDifference = (className: string, key: string, ours: unknown, theirs: 
   (className === "Reshape" && key === "target_shape" &&
     JSON.stringify((ours as number[]).map((d) => (d === -1 ? null : d))) === JSON.stringify(theirs)) ||
   // Keras 2 keys that Keras 3 dropped (LSTM/GRU's implementation, Embedding's input_length), reported by TF.js as null.
-  (((["LSTM", "GRU"].includes(className) && key === "implementation") || (className === "Embedding" && key === "input_length")) && theirs === null) ||
+  // TF.js 4.22's ConvLSTM2D reports unitForgetBias as null whatever it was given (docs/keras-differences.md, convlstm-unit-forget-bias-config).
+  (className === "ConvLSTM2D" && key === "unit_forget_bias" && theirs === null) ||
+  (((["LSTM", "GRU", "ConvLSTM2D"].includes(className) && key === "implementation") || (className === "Embedding" && key === "input_length")) && theirs === null) ||
   // TF.js's Orthogonal and RandomUniform configs leave out the seed that Keras 3 writes as null.
   (typeof theirs === "object" && theirs !== null && typeof ours === "object" && ours !== null &&
     JSON.stringify(theirs) === JSON.stringify({ ...(ours as { config: object }), config: Object.fromEntries(Object.entries((ours as { config: object }).config).filter(([k, v]) => !(k === "seed" && v === null))) })) ||
   ["kernel_initializer", "depthwise_initializer"].includes(key) &&
-  ["Dense", "Conv1D", "Conv2D", "Conv3D", "Conv2DTranspose", "Conv3DTranspose", "DepthwiseConv2D", "SimpleRNN", "LSTM", "GRU"].includes(className) &&
+  ["Dense", "Conv1D", "Conv2D", "Conv3D", "Conv2DTranspose", "Conv3DTranspose", "DepthwiseConv2D", "SimpleRNN", "LSTM", "GRU", "ConvLSTM2D"].includes(className) &&
   (canonical(ours) as { config: { distribution: string } }).config.distribution === "uniform" &&
   (theirs as { config: { distribution: string } }).config.distribution === "normal";
 
 /** Keys TF.js names otherwise than Keras 3: LeakyReLU's slope is `alpha` in TF.js, `negative_slope` in Keras 3 (TF.js's name is deprecated there). */
 const renamedKeys: Readonly<Record<string, Readonly<Record<string, string>>>> = { LeakyReLU: { alpha: "negative_slope" } };
-/** Keys TF.js reports that Keras 3's config of the class lacks: SpatialDropout1D extends Dropout in TF.js (noise_shape null), Keras 3's writes rate and seed only (it makes its own noise shape). */
-const tfjsOnlyKeys: Readonly<Record<string, readonly string[]>> = { SpatialDropout1D: ["noise_shape"] };
+/** Keys TF.js reports (as null or false) that Keras 3's config of the class lacks: SpatialDropout1D extends Dropout in TF.js (noise_shape null), Keras 3's writes rate and seed only (it makes its own noise shape); ConvLSTM2D extends TF.js's RNN (unroll false), Keras 3's ConvLSTM has no unroll. */
+const tfjsOnlyKeys: Readonly<Record<string, readonly string[]>> = { SpatialDropout1D: ["noise_shape"], ConvLSTM2D: ["unroll"] };
 /** The keys TF.js reports that ours differ on (or lack), unexplained: should be none. */
 const disagreements = (ours: Config, theirs: TfLayer): string[] => {
   const t = pythonic(theirs.getConfig()) as Record<string, unknown>;
@@ -74,7 +76,7 @@ const disagreements = (ours: Config, theirs: TfLayer): string[] => {
   if (ours.className !== theirs.getClassName()) out.push(`class ${ours.className} vs ${theirs.getClassName()}`);
   for (const [k, v] of Object.entries(t)) {
     if (k === "name" || k === "batch_input_shape") continue; // names are the runtimes' own; an input shape is the model's (InputLayer)
-    if (v === null && tfjsOnlyKeys[ours.className]?.includes(k)) continue;
+    if ((v === null || v === false) && tfjsOnlyKeys[ours.className]?.includes(k)) continue;
     const key = renamedKeys[ours.className]?.[k] ?? k;
     if (!(key in ours.config)) {
       if (!knownDifference(ours.className, k, undefined, v)) out.push(`${k}: missing (TF.js: ${JSON.stringify(v)})`);
@@ -138,6 +140,11 @@ const table: readonly [factory: string, options: object | undefined, tfjs: strin
   // TF.js's Bidirectional takes a layer object, not a config: built and compared in recurrent-tfjs.test.ts.
   ["bidirectional", { layer: shapeflow.lstm({ units: 4 }) }, null],
   ["timeDistributed", { layer: shapeflow.dense({ units: 4 }) }, null],
+  // TF.js's RNN takes cell objects, not configs: built and compared in recurrent-tfjs.test.ts.
+  ["rnn", { cell: shapeflow.lstmCell({ units: 4 }) }, null],
+  ["convLstm1d", { filters: 2, kernelSize: 3 }, null],
+  ["convLstm2d", { filters: 2, kernelSize: [3, 2], strides: 2, padding: "same", recurrentActivation: "sigmoid", returnSequences: true }, "convLstm2d"],
+  ["convLstm3d", { filters: 2, kernelSize: 3 }, null],
   ["subtract", undefined, null],
   ["multiply", undefined, "multiply"],
   ["average", undefined, "average"],
@@ -171,7 +178,7 @@ const table: readonly [factory: string, options: object | undefined, tfjs: strin
 describe("kerasConfig() against TensorFlow.js 4.22's getConfig()", () => {
   test("the table covers every layer factory shapeflow exports", () => {
     const factories = Object.keys(shapeflow).filter((k) => /^[a-z]/.test(k) && typeof sf[k] === "function");
-    const notLayers = ["input", "model", "sequential", "residual", "parallel", "repeat", "pipe", ...exportedHelpers, "gate"];
+    const notLayers = ["input", "model", "sequential", "residual", "parallel", "repeat", "pipe", ...exportedHelpers, "gate", ...exportedCells];
     expect(factories.filter((k) => !notLayers.includes(k)).sort()).toEqual(table.map(([f]) => f).sort());
   });
 

@@ -141,3 +141,49 @@ describe("the sequence examples in TensorFlow.js 4.22", () => {
     await expect(toTfjs(gruText, { tf })).rejects.toThrow("has resetAfter true, which TensorFlow.js 4.22 does not support");
   });
 });
+
+describe("rnn({ cell }) in TensorFlow.js 4.22", () => {
+  test.each([
+    ["one SimpleRNN cell", () => sf.rnn({ cell: sf.simpleRNNCell({ units: 4 }), returnSequences: true })],
+    ["one LSTM cell, returnState", () => sf.rnn({ cell: sf.lstmCell({ units: 4 }), returnState: true })],
+    ["stacked LSTM and GRU (resetAfter false) cells", () => sf.rnn({ cell: [sf.lstmCell({ units: 4 }), sf.gruCell({ units: 6, resetAfter: false })] })],
+  ] as const)("%s: same output shapes, parameter count and weights", async (_, make) => {
+    const x = sf.input({ shape: [5, 3] });
+    const out = make()(x) as unknown;
+    const outs = Array.isArray(out) ? (out as SymbolicTensor[]) : [one(out)];
+    const m = sf.model({ inputs: x, outputs: outs as never });
+    const t = (await toTfjs(m, { tf })) as unknown as tf.LayersModel;
+    expect(t.outputs.map((o) => o.shape)).toEqual(outs.map((o) => o.shape));
+    expect(t.countParams()).toBe(m.countParams());
+    const y = [t.predict(tf.ones([2, 5, 3]))].flat() as tf.Tensor[];
+    expect(y.map((a) => a.shape)).toEqual(outs.map((o) => o.shape.map((d) => d ?? 2)));
+  });
+
+  test("refused by name: a GRU cell with resetAfter (Keras 3's default), returnState on stacked cells (TF.js reverses their order)", async () => {
+    const x = sf.input({ shape: [5, 3] });
+    const g = sf.rnn({ cell: sf.gruCell({ units: 4 }), name: "g" });
+    await expect(toTfjs(sf.model({ inputs: x, outputs: one(g(x)) }), { tf })).rejects.toThrow(noTfjsOption("g", "RNN", "resetAfter", "true", "give the gruCell resetAfter: false (TF.js 4.22 has no GRU with reset_after, Keras 3's default; the bias is then [3 * units])"));
+    const s = sf.rnn({ cell: [sf.lstmCell({ units: 4 }), sf.simpleRNNCell({ units: 2 })], returnState: true, name: "s" });
+    const outs = many(s(x));
+    await expect(toTfjs(sf.model({ inputs: x, outputs: outs as never }), { tf })).rejects.toThrow(/toTfjs: layer "s" \(RNN\) has returnState true/);
+  });
+});
+
+describe("convLstm2d in TensorFlow.js 4.22; 1D and 3D refused by name", () => {
+  test("the same shapes and count, run on ones", async () => {
+    const x = sf.input({ shape: [5, 8, 8, 3] });
+    const outs = many(sf.convLstm2d({ filters: 2, kernelSize: 3, strides: 2, padding: "same", returnState: true, returnSequences: true })(x));
+    const m = sf.model({ inputs: x, outputs: outs as never });
+    const t = (await toTfjs(m, { tf })) as unknown as tf.LayersModel;
+    expect(t.outputs.map((o) => o.shape)).toEqual(outs.map((o) => o.shape));
+    expect(t.countParams()).toBe(m.countParams());
+    const y = [t.predict(tf.ones([1, 5, 8, 8, 3]))].flat() as tf.Tensor[];
+    expect(y.map((a) => a.shape)).toEqual([[1, 5, 4, 4, 2], [1, 4, 4, 2], [1, 4, 4, 2]]);
+  });
+  test("ConvLSTM1D and ConvLSTM3D: TF.js 4.22 has no such layer", async () => {
+    const x = sf.input({ shape: [5, 10, 2] });
+    await expect(toTfjs(sf.model({ inputs: x, outputs: one(sf.convLstm1d({ filters: 2, kernelSize: 3, name: "c1" })(x)) }), { tf })).rejects.toThrow(
+      'toTfjs: layer "c1" is a ConvLSTM1D, which TensorFlow.js 4.22 has no layer for.',
+    );
+  });
+});

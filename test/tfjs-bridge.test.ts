@@ -116,7 +116,13 @@ const differences = (m: SfLayer, t: TfLayer): string[] => {
       JSON.stringify(ws.map((w) => [w.name, w.shape, w.trainable]).sort((a, b) => (l.layers ? String(a[0]).localeCompare(String(b[0])) : 0)));
     // TF.js names a TimeDistributed's weights after the wrapper (time_distributed/kernel), shapeflow after
     // the layer it wraps (dense/kernel): compared by shape there (docs/keras-differences.md).
-    const rename = (n: string) => (l.className === "TimeDistributed" ? n.replace(/^[^/]*\//, `${name}/`) : n);
+    // TF.js names stacked cells' weights rnn/RNNCell_0/kernel, shapeflow after the cell as Keras 3 does
+    // (rnn/lstm_cell/kernel): compared by the cell's place (docs/keras-differences.md, rnn-stacked-cell-names).
+    const cells = (l as unknown as { cells?: readonly { name: string }[] }).cells ?? [];
+    const rename = (n: string) =>
+      l.className === "TimeDistributed" ? n.replace(/^[^/]*\//, `${name}/`)
+      : l.className === "RNN" ? cells.reduce((m, c, i) => m.replace(`/${c.name}/`, `/RNNCell_${i}/`), n)
+      : n;
     const theirs = ws(x.weights.map((w) => ({ name: rename(sfWeightName(w.originalName, depthwise)), shape: w.shape, trainable: w.trainable })));
     const ours = ws(l.weights.map((w) => ({ ...w, name: rename(w.name) })));
     if (theirs !== ours) out.push(`${name}: weights ${theirs} vs ${ours}`);

@@ -111,8 +111,8 @@ export type mergeShapes<r extends Rule, ss extends readonly unknown[]> = true ex
  * `r` is its shape rule and `i` the batch input shape its options declared (`undefined` if none).
  */
 export interface Layer<r extends Rule = Rule, i extends Shape | undefined = Shape | undefined> extends LayerInfo {
-  <const t extends SymbolicTensor>(x: Checked<applyRule<r, i, t["shape"]>, t>): SymbolicTensor<Output<this, t["shape"]>>;
-  apply<const t extends SymbolicTensor>(x: Checked<applyRule<r, i, t["shape"]>, t>): SymbolicTensor<Output<this, t["shape"]>>;
+  <const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<callOne<r, i, t>, t>): SymbolicTensor<Output<this, shapeOf<t>>>;
+  apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<callOne<r, i, t>, t>): SymbolicTensor<Output<this, shapeOf<t>>>;
   /** The batch input shape the options declared (`inputShape`, `batchInputShape`, ...), if any. */
   readonly batchInputShape: i;
   /** @internal The rule, for type-level use only; there is no such property at run time. */
@@ -120,6 +120,25 @@ export interface Layer<r extends Rule = Rule, i extends Shape | undefined = Shap
   /** @internal */
   readonly [declaredKey]: i;
 }
+
+/**
+ * What a call that takes one tensor checks: the rule's result `o` for a tensor, or the `tensorList`
+ * message for a list of tensors (as a layer of several outputs returns them), instead of the
+ * compiler's own "not assignable to SymbolicTensor" text.
+ */
+export type oneTensor<layer extends string, t, o> = t extends SymbolicTensor
+  ? o
+  : t extends readonly unknown[]
+    ? ShapeErr<tensorList<layer, number extends t["length"] ? "?" : `${t["length"]}`>>
+    : o;
+/** `oneTensor` for a layer's rule. */
+export type callOne<r extends Rule, i, t> = oneTensor<r["layer"], t, applyRule<r, i, shapeOf<t>>>;
+/**
+ * The shape of a call's argument: a tensor's shape, or `never` for a list (refused by `oneTensor`). An
+ * indexed access, not a conditional, so that in a helper generic over its tensor it resolves at once
+ * (`S`, not `shapeOf<SymbolicTensor<S>>`, in the helper's hover).
+ */
+export type shapeOf<t> = t["shape" & keyof t];
 
 /** A layer that takes a tuple of tensors (Add, Concatenate): `add()([a, b])`. */
 export interface MergeLayer<r extends Rule = Rule> extends LayerInfo {
@@ -182,14 +201,14 @@ export type outputTensors<o> = [o] extends [ShapeErr<string>]
  * types each one. With one output (no `returnState`) the call gives that one tensor, as `Layer` does.
  */
 export interface MultiOutputLayer<r extends MultiRule = MultiRule, i extends Shape | undefined = Shape | undefined> extends LayerInfo {
-  <const t extends SymbolicTensor, const s extends readonly SymbolicTensor[] = []>(
-    x: Checked<applyOutputs<r, i, t["shape"]>, t>,
-    call?: { readonly initialState: Checked<checkInitialState<r, t["shape"], s>, s> },
-  ): outputTensors<applyOutputs<r, i, t["shape"]>>;
-  apply<const t extends SymbolicTensor, const s extends readonly SymbolicTensor[] = []>(
-    x: Checked<applyOutputs<r, i, t["shape"]>, t>,
-    call?: { readonly initialState: Checked<checkInitialState<r, t["shape"], s>, s> },
-  ): outputTensors<applyOutputs<r, i, t["shape"]>>;
+  <const t extends SymbolicTensor | readonly SymbolicTensor[], const s extends readonly SymbolicTensor[] = []>(
+    x: Checked<oneTensor<r["layer"], t, applyOutputs<r, i, shapeOf<t>>>, t>,
+    call?: { readonly initialState: Checked<checkInitialState<r, shapeOf<t>, s>, s> },
+  ): outputTensors<applyOutputs<r, i, shapeOf<t>>>;
+  apply<const t extends SymbolicTensor | readonly SymbolicTensor[], const s extends readonly SymbolicTensor[] = []>(
+    x: Checked<oneTensor<r["layer"], t, applyOutputs<r, i, shapeOf<t>>>, t>,
+    call?: { readonly initialState: Checked<checkInitialState<r, shapeOf<t>, s>, s> },
+  ): outputTensors<applyOutputs<r, i, shapeOf<t>>>;
   /** The batch input shape the options declared (`inputShape`, `batchInputShape`, ...), if any. */
   readonly batchInputShape: i;
   /** @internal */
@@ -681,14 +700,10 @@ export type severalOutputs<layer extends string, count extends string> =
 export const severalOutputs = <layer extends string, count extends string>(layer: layer, count: count): severalOutputs<layer, count> =>
   `${layer} gives ${count} tensors here (its output and its states, or the outputs of both directions), but only a layer of one output can go in a Sequential or a block, as in Keras. Fix: use the functional API and pick the tensors: const [out, h, c] = lstm({ units: 8, returnState: true })(x).`;
 
-export type tensorList<layer extends string, count extends string, names extends string> =
-  `${layer}: expected one SymbolicTensor, but got a list of ${count} tensors (${names}), as a layer with several outputs returns them. Fix: pick one: const [out, h, c] = lstm({ units: 8, returnState: true })(x), then pass out.`;
-export const tensorList = <layer extends string, count extends string, names extends string>(
-  layer: layer,
-  count: count,
-  names: names,
-): tensorList<layer, count, names> =>
-  `${layer}: expected one SymbolicTensor, but got a list of ${count} tensors (${names}), as a layer with several outputs returns them. Fix: pick one: const [out, h, c] = lstm({ units: 8, returnState: true })(x), then pass out.`;
+export type tensorList<layer extends string, count extends string> =
+  `${layer}: expected one SymbolicTensor, but got a list of ${count} tensors, as a layer with several outputs returns them. Fix: pick one: const [out, h, c] = lstm({ units: 8, returnState: true })(x), then pass out.`;
+export const tensorList = <layer extends string, count extends string>(layer: layer, count: count): tensorList<layer, count> =>
+  `${layer}: expected one SymbolicTensor, but got a list of ${count} tensors, as a layer with several outputs returns them. Fix: pick one: const [out, h, c] = lstm({ units: 8, returnState: true })(x), then pass out.`;
 
 /** A short description of a value for messages. */
 export const describe = (x: unknown): string =>
@@ -697,8 +712,8 @@ export const describe = (x: unknown): string =>
 /** Base for layers that take one tensor. */
 export abstract class SingleInputLayer extends BaseLayer<Shape> {
   protected inputOf(x: unknown): { tensors: SymbolicTensor[]; shape: Shape } {
-    if (Array.isArray(x) && x.length > 0 && x.every((t) => t instanceof SymbolicTensor))
-      return fail(tensorList(this.className, String(x.length), x.map((t: SymbolicTensor) => t.name).join(", ")), this.name);
+    if (Array.isArray(x) && x.every((t) => t instanceof SymbolicTensor))
+      return fail(tensorList(this.className, String(x.length)), this.name);
     if (!(x instanceof SymbolicTensor)) return fail(notATensor(this.className, describe(x)), this.name);
     return { tensors: [x], shape: x.shape };
   }

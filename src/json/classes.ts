@@ -28,6 +28,7 @@ export const kerasClasses: Readonly<Record<string, string>> = {
   UpSampling1D: "upSampling1d", UpSampling2D: "upSampling2d", UpSampling3D: "upSampling3d",
   BatchNormalization: "batchNormalization", LayerNormalization: "layerNormalization",
   Embedding: "embedding", Masking: "masking", SimpleRNN: "simpleRNN", LSTM: "lstm", GRU: "gru",
+  ConvLSTM1D: "convLstm1d", ConvLSTM2D: "convLstm2d", ConvLSTM3D: "convLstm3d",
   Subtract: "subtract", Multiply: "multiply", Average: "average", Maximum: "maximum", Minimum: "minimum", Dot: "dot",
   ReLU: "reLU", LeakyReLU: "leakyReLU", PReLU: "prelu", ELU: "elu", Softmax: "softmax", ThresholdedReLU: "thresholdedReLU",
   SpatialDropout1D: "spatialDropout1d", SpatialDropout2D: "spatialDropout2d", SpatialDropout3D: "spatialDropout3d",
@@ -41,7 +42,7 @@ export const kerasClasses: Readonly<Record<string, string>> = {
  * Bidirectional's `backward_layer`): the import plans the wrapped layer first (src/json/import.ts,
  * `wrapperPlan`), then the wrapper around it.
  */
-export const wrapperClasses: Readonly<Record<string, string>> = { Bidirectional: "bidirectional", TimeDistributed: "timeDistributed" };
+export const wrapperClasses: Readonly<Record<string, string>> = { Bidirectional: "bidirectional", TimeDistributed: "timeDistributed", RNN: "rnn" };
 
 /**
  * Keras classes whose call takes `initial_state` (keras/src/layers/rnn: RNN and its subclasses, and

@@ -17,6 +17,8 @@ import {
   type AnyLayer,
   type Apply,
   type applyRule,
+  type callOne,
+  type shapeOf,
   type blockDepth,
   type BlockRule,
   type declaredKey,
@@ -80,8 +82,8 @@ export const layerAt = <k extends string, message extends string>(k: k, message:
  */
 export interface Sequential<i extends Shape | undefined = Shape | undefined, o = unknown, p extends number = number> extends ModelInfo {
   /** Calls the model as a layer: its layers in turn, one row in an outer model's summary, weights shared between calls. */
-  <const t extends SymbolicTensor>(x: Checked<applyRule<SequentialRule<i, o, p>, anyBatch<i>, t["shape"]>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, anyBatch<i>, t["shape"]>>>;
-  apply<const t extends SymbolicTensor>(x: Checked<applyRule<SequentialRule<i, o, p>, anyBatch<i>, t["shape"]>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, anyBatch<i>, t["shape"]>>>;
+  <const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<callOne<SequentialRule<i, o, p>, anyBatch<i>, t>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, anyBatch<i>, shapeOf<t>>>>;
+  apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<callOne<SequentialRule<i, o, p>, anyBatch<i>, t>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, anyBatch<i>, shapeOf<t>>>>;
   /** Adds a layer (or, first of all, an `input()` tensor); the result is typed with the new output shape. */
   add<const l extends AnyLayer | SymbolicTensor>(
     layer: Checked<next<[i, o, p], l>, l>,

@@ -15,6 +15,7 @@ import { CompositeLayer } from "../blocks/composite.js";
 import { InputLayer } from "../layers/core/input.js";
 import { MergeBase } from "../layers/merging/merge.js";
 import { BidirectionalLayer } from "../layers/recurrent/bidirectional.js";
+import { RNNLayer } from "../layers/recurrent/rnn.js";
 import { TimeDistributedLayer } from "../layers/recurrent/time-distributed.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
 import { checkAll, isRecord, shapeOfData, type CheckedData, type predictResult } from "./data.js";
@@ -127,7 +128,7 @@ export const factories: Readonly<Record<string, string>> = {
   Flatten: "flatten", Reshape: "reshape", Permute: "permute", RepeatVector: "repeatVector",
   ZeroPadding2D: "zeroPadding2d", Cropping2D: "cropping2D", UpSampling2D: "upSampling2d",
   BatchNormalization: "batchNormalization", LayerNormalization: "layerNormalization",
-  SimpleRNN: "simpleRNN", LSTM: "lstm", GRU: "gru", Embedding: "embedding", Masking: "masking",
+  SimpleRNN: "simpleRNN", LSTM: "lstm", GRU: "gru", Embedding: "embedding", Masking: "masking", ConvLSTM2D: "convLstm2d",
   Multiply: "multiply", Average: "average", Maximum: "maximum", Minimum: "minimum", Dot: "dot",
   ReLU: "reLU", LeakyReLU: "leakyReLU", PReLU: "prelu", ELU: "elu", Softmax: "softmax", ThresholdedReLU: "thresholdedReLU",
   SpatialDropout1D: "spatialDropout1d", GaussianNoise: "gaussianNoise", GaussianDropout: "gaussianDropout", AlphaDropout: "alphaDropout",
@@ -160,6 +161,8 @@ export const alternatives: Readonly<Record<string, string>> = {
   Attention: "train this model with Keras (toKerasJSON exports it), or write the attention with dot and softmax layers: dot({ axes: -1 })([query, key]), softmax(), then dot({ axes: [2, 1] })([scores, value])",
   AdditiveAttention: "train this model with Keras (toKerasJSON exports it); TF.js has no layer for its tanh(query + key) scores",
   MultiHeadAttention: "train this model with Keras (toKerasJSON exports it); TF.js 4.22 exports no multi-head attention layer",
+  ConvLSTM1D: "reshape each step to (steps, 1, channels) and use convLstm2d with kernelSize [k, 1], then reshape back",
+  ConvLSTM3D: "fold one spatial axis into the channels and use convLstm2d, or build the model in Keras",
 };
 
 /**
@@ -283,6 +286,7 @@ class Builder {
         : l instanceof CompositeLayer ? this.composite(l)
         : l instanceof BidirectionalLayer ? this.bidirectional(l)
         : l instanceof TimeDistributedLayer ? this.timeDistributed(l)
+        : l instanceof RNNLayer ? this.rnn(l)
         : tfjsLayer(this.tf, l);
       this.#made.set(l, t);
     }
@@ -298,6 +302,32 @@ class Builder {
     const make = (this.tf.layers as Record<string, ((args: object) => TfjsLayerLike) | undefined>)["bidirectional"];
     if (make === undefined) return fail(noTfjsLayer(l.name, "Bidirectional", "use @tensorflow/tfjs 4.22 or later"), l.name);
     return make({ name: l.name, trainable: l.trainable, layer: inner, mergeMode: l.mergeMode });
+  }
+
+  /**
+   * An RNN as TF.js's `rnn`, on TF.js cells made from the cells' Keras configs. Refused by name: a GRU cell
+   * with resetAfter (TF.js has none), zeroOutputForMask (TF.js has none), and returnState on stacked cells
+   * (TF.js returns their states in reversed cell order, so the model's tensors would be other ones).
+   */
+  rnn(l: RNNLayer): TfjsLayerLike {
+    if (l.zeroOutputForMask) fail(noTfjsOption(l.name, "RNN", "zeroOutputForMask", "true", "leave zeroOutputForMask out (TF.js's RNN has none)"), l.name);
+    if (l.stacked && l.returnState)
+      fail(noTfjsOption(l.name, "RNN", "returnState", "true", "with stacked cells TF.js 4.22 returns the states in reversed cell order; use one rnn per cell (rnn({ cell, returnSequences: true, returnState: true }) in turn), or leave returnState out"), l.name);
+    const layers = this.tf.layers as Record<string, ((args: object) => TfjsLayerLike) | undefined>;
+    const cells = l.cells.map((c) => {
+      if (c.resetAfter === true)
+        fail(noTfjsOption(l.name, "RNN", "resetAfter", "true", "give the gruCell resetAfter: false (TF.js 4.22 has no GRU with reset_after, Keras 3's default; the bias is then [3 * units])"), l.name);
+      const { class_name, config } = c.kerasConfig();
+      const { reset_after: _, seed: __, ...own } = config;
+      const factory = class_name === "SimpleRNNCell" ? "simpleRNNCell" : class_name === "LSTMCell" ? "lstmCell" : "gruCell";
+      const make = layers[factory] ?? fail(noTfjsLayer(l.name, class_name, "use @tensorflow/tfjs 4.22 or later"), l.name);
+      return make({ ...tfArgs(own), ...c.trainingOptions });
+    });
+    const make = layers["rnn"] ?? fail(noTfjsLayer(l.name, "RNN", "use @tensorflow/tfjs 4.22 or later"), l.name);
+    return make({
+      name: l.name, trainable: l.trainable, cell: l.stacked ? cells : cells[0],
+      returnSequences: l.returnSequences, returnState: l.returnState, goBackwards: l.goBackwards, stateful: l.stateful, unroll: l.unroll,
+    });
   }
 
   /** A TimeDistributed as TF.js's, wrapping the TF.js copy of its layer. */

@@ -356,6 +356,42 @@ export const targets: readonly Target[] = ([
     source: (o) => `bidirectional({ layer: lstm({ units: ${o["units"]}, returnSequences: ${o["returnSequences"] ?? "false"} }) })`,
     build: (o) => sf["bidirectional"]!({ layer: sf["lstm"]!({ units: o["units"], returnSequences: o["returnSequences"] ?? false }) }),
   },
+  ...([1, 2, 3] as const).map(
+    (r): Target => ({
+      id: `convLstm${r}d`,
+      shapes: [[3, ...side(r, r === 3 ? 5 : 6, 2)], [2, ...side(r, r === 3 ? 4 : 5, 1)]],
+      badShape: side(r, 6, 2),
+      base: { filters: 2, kernelSize: 3 },
+      options: {
+        filters: { good: [2, 3], bad: [0, 1.5] },
+        kernelSize: { good: [3, 2], bad: [0, 2.5] },
+        padding,
+        returnSequences: bool,
+        useBias: bool,
+      },
+    }),
+  ),
+  // The cells are probed through rnn({ cell }), one cell each and a stack of two.
+  ...(["simpleRNNCell", "lstmCell", "gruCell"] as const).map(
+    (cell): Target => ({
+      id: cell,
+      shapes: [[5, 3], [2, 4]],
+      badShape: [4],
+      base: { units: 4 },
+      options: { units: { good: [4, 2], bad: [0, 2.5] }, returnSequences: bool },
+      source: (o) => `rnn({ cell: ${cell}({ units: ${o["units"]} }), returnSequences: ${o["returnSequences"] ?? "false"} })`,
+      build: (o) => sf["rnn"]!({ cell: sf[cell]!({ units: o["units"] }), returnSequences: o["returnSequences"] ?? false }),
+    }),
+  ),
+  {
+    id: "rnn",
+    shapes: [[5, 3], [2, 4]],
+    badShape: [4],
+    base: { units: 4 },
+    options: { units: { good: [4, 2], bad: [0, 2.5] }, returnSequences: bool },
+    source: (o) => `rnn({ cell: [lstmCell({ units: ${o["units"]} }), simpleRNNCell({ units: 3 })], returnSequences: ${o["returnSequences"] ?? "false"} })`,
+    build: (o) => sf["rnn"]!({ cell: [sf["lstmCell"]!({ units: o["units"] }), sf["simpleRNNCell"]!({ units: 3 })], returnSequences: o["returnSequences"] ?? false }),
+  },
   {
     id: "timeDistributed",
     shapes: [[5, 3], [4, 4, 2]],

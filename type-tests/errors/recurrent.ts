@@ -1,6 +1,6 @@
 // The recurrent layers and layers of several outputs: every way their input or options can be wrong,
 // with the sentence the compiler shows.
-import { bidirectional, conv2d, dense, embedding, gru, input, lstm, masking, sequential, simpleRNN, timeDistributed } from "../../src/index.js";
+import { bidirectional, conv2d, convLstm1d, convLstm2d, convLstm3d, dense, embedding, gru, gruCell, input, lstm, lstmCell, masking, residual, rnn, sequential, simpleRNN, simpleRNNCell, timeDistributed, type SymbolicTensor } from "../../src/index.js";
 
 // Rank 2: no time axis.
 // error: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 16) of rank 2. Fix: give each sample a time axis and a feature axis, e.g. input({ shape: [10, 8] }) makes (None, 10, 8); for token ids, put embedding({ inputDim, outputDim }) first.
@@ -29,9 +29,21 @@ sequential().add(input({ shape: [10, 16] })).add(lstm({ units: 8, returnState: t
 // error: GRU gives 2 tensors here
 sequential({ layers: [gru({ units: 8, returnState: true, inputShape: [10, 16] })] });
 
-// A tuple of tensors passed where one tensor goes.
-// error: Argument of type '[SymbolicTensor<[null, 8]>, SymbolicTensor<[null, 8]>, SymbolicTensor<[null, 8]>]' is not assignable to parameter of type 'SymbolicTensor<Shape>'.
+// A tuple of tensors passed where one tensor goes: our sentence, at every kind of call that takes one tensor.
+// error: Dense: expected one SymbolicTensor, but got a list of 3 tensors, as a layer with several outputs returns them. Fix: pick one: const [out, h, c] = lstm({ units: 8, returnState: true })(x), then pass out.
 dense({ units: 1 })(lstm({ units: 8, returnState: true })(input({ shape: [10, 16] })));
+// error: LSTM: expected one SymbolicTensor, but got a list of 2 tensors
+lstm({ units: 4 }).apply(gru({ units: 8, returnState: true })(input({ shape: [10, 16] })));
+// error: Bidirectional: expected one SymbolicTensor, but got a list of 2 tensors
+bidirectional({ layer: lstm({ units: 4 }), mergeMode: null })(bidirectional({ layer: lstm({ units: 4 }), mergeMode: null })(input({ shape: [10, 16] })));
+// error: Sequential: expected one SymbolicTensor, but got a list of 2 tensors
+sequential().add(input({ shape: [8] })).add(dense({ units: 2 }))(gru({ units: 8, returnState: true })(input({ shape: [10, 16] })));
+// error: Residual: expected one SymbolicTensor, but got a list of 3 tensors
+residual(dense({ units: 8 }))(lstm({ units: 8, returnState: true })(input({ shape: [10, 16] })));
+// A list the compiler does not count.
+declare const someTensors: SymbolicTensor[];
+// error: Conv2D: expected one SymbolicTensor, but got a list of ? tensors
+conv2d({ filters: 2, kernelSize: 3 })(someTensors);
 
 // Options.
 // error: LSTM: units must be a positive integer (the size of the state and of the output's last axis), but got 0. Fix: use e.g. units: 32.
@@ -95,3 +107,65 @@ timeDistributed({ layer: conv2d({ filters: 2, kernelSize: 3 }) })(input({ shape:
 // A misspelt option: here the compiler's own excess-property check answers first (the run says "TimeDistributed has no option").
 // error: Object literal may only specify known properties, but 'layers' does not exist in type 'TimeDistributedOptions'. Did you mean to write 'layer'?
 timeDistributed({ layer: dense({ units: 8 }), layers: 2 });
+
+// --- rnn({ cell }) and the cells ---
+// error: RNN needs (batch, steps, features), an input of rank 3, but got (None, 16) of rank 2.
+rnn({ cell: lstmCell({ units: 8 }) })(input({ shape: [16] }));
+// error: RNN needs the features axis (the last) of its input defined, since its kernel is [features, units times the gates], but got (None, 10, None).
+rnn({ cell: [gruCell({ units: 4 }), simpleRNNCell({ units: 2 })] })(input({ shape: [10, null] }));
+// error: RNN: stateful: true keeps each sample's state from one batch to the next, so the batch size must be fixed, but got (None, 10, 16).
+rnn({ cell: lstmCell({ units: 8 }), stateful: true })(input({ shape: [10, 16] }));
+// error: RNN gives 4 tensors here (its output and its states, or the outputs of both directions)
+sequential().add(input({ shape: [10, 16] })).add(rnn({ cell: [lstmCell({ units: 8 }), gruCell({ units: 4 })], returnState: true }));
+// A layer where a cell goes: the message says which to use.
+// error: RNN: cell must be a cell (simpleRNNCell, lstmCell or gruCell) or a non-empty list of cells to stack, but got LSTM (a layer, not a cell). Fix: e.g. rnn({ cell: lstmCell({ units: 32 }) }), or rnn({ cell: [lstmCell({ units: 32 }), lstmCell({ units: 32 })] }); for a whole layer use lstm({ units: 32 }) itself.
+rnn({ cell: lstm({ units: 8 }) });
+// error: RNN: cell must be a cell (simpleRNNCell, lstmCell or gruCell) or a non-empty list of cells to stack, but got something else.
+rnn({ cell: [lstmCell({ units: 8 }), dense({ units: 4 })] });
+// error: RNN: cell must be a cell (simpleRNNCell, lstmCell or gruCell) or a non-empty list of cells to stack, but got an empty list.
+rnn({ cell: [] });
+// error: RNN has no option "units".
+rnn({ cell: lstmCell({ units: 8 }), units: 8 });
+// initialState of the wrong units.
+const [, rh, rc] = rnn({ cell: lstmCell({ units: 4 }), returnState: true })(input({ shape: [10, 16] }));
+// error: RNN: initialState must be its 2 states, each of shape (None, 8), but got [(None, 4), (None, 4)].
+rnn({ cell: lstmCell({ units: 8 }) })(input({ shape: [10, 16] }), { initialState: [rh, rc] });
+// error: LSTMCell: units must be a positive integer (the size of the state and of the cell's output), but got 0. Fix: use e.g. units: 32.
+lstmCell({ units: 0 });
+// error: GRUCell: dropout is a fraction to drop in training and must be between 0 and 1, but got 2.
+gruCell({ units: 4, dropout: 2 });
+// Cells have no sequence switches: those are rnn's.
+// error: SimpleRNNCell has no option "returnSequences".
+simpleRNNCell({ units: 4, returnSequences: true });
+// error: SimpleRNNCell has no option "recurrentActivation".
+simpleRNNCell({ units: 4, recurrentActivation: "sigmoid" });
+
+// --- convLstm1d/2d/3d ---
+// One image per sample, no time axis.
+// error: ConvLSTM2D needs an input of rank 5, (batch, time, rows, cols, channels), a sequence of images, but got (None, 64, 64, 1) of rank 4. Fix: give each sample a time axis before the image axes, e.g. input({ shape: [10, 64, 64, 1] }); for one image per sample use a convolution instead.
+convLstm2d({ filters: 8, kernelSize: 3 })(input({ shape: [64, 64, 1] }));
+// error: ConvLSTM1D needs an input of rank 4, (batch, time, steps, features), a sequence of images
+convLstm1d({ filters: 8, kernelSize: 3 })(input({ shape: [5, 10, 2, 1] }));
+// error: ConvLSTM3D needs an input of rank 6, (batch, time, channels, dim1, dim2, dim3), a sequence of images
+convLstm3d({ filters: 8, kernelSize: 3, dataFormat: "channelsFirst" })(input({ shape: [5, 6, 6, 6] }));
+// Keras 3 needs the spatial axes static.
+// error: ConvLSTM2D needs its spatial axes and channels known (its states have the step's output shape), but got (None, 5, None, 8, 3). Fix: give every axis but batch and time a size in the input shape, as Keras 3 requires ("ConvLSTM layers only support static input shapes for the spatial dimension").
+convLstm2d({ filters: 8, kernelSize: 3 })(input({ shape: [5, null, 8, 3] }));
+// The kernel larger than a frame: the convolution's own message, on one step's shape (batch, rows, cols, channels).
+// error: ConvLSTM2D: the kernel (after dilation) spans 5 along axis 1 (rows), but the input has only 4 there: (None, 4, 4, 3).
+convLstm2d({ filters: 8, kernelSize: 5 })(input({ shape: [5, 4, 4, 3] }));
+// error: ConvLSTM2D: stateful: true keeps each sample's state from one batch to the next, so the batch size must be fixed, but got (None, 5, 8, 8, 3).
+convLstm2d({ filters: 8, kernelSize: 3, stateful: true })(input({ shape: [5, 8, 8, 3] }));
+// error: ConvLSTM2D gives 3 tensors here
+sequential().add(input({ shape: [5, 8, 8, 3] })).add(convLstm2d({ filters: 8, kernelSize: 3, returnState: true }));
+// error: ConvLSTM2D: initialState must be its 2 states, each of shape (None, 6, 6, 8), but got [(None, 6, 6, 4), (None, 6, 6, 4)].
+convLstm2d({ filters: 8, kernelSize: 3 })(input({ shape: [5, 8, 8, 3] }), { initialState: convLstm2d({ filters: 4, kernelSize: 3, returnState: true })(input({ shape: [5, 8, 8, 3] })).slice(1) as [SymbolicTensor<[null, 6, 6, 4]>, SymbolicTensor<[null, 6, 6, 4]>] });
+// Options.
+// error: ConvLSTM2D: filters must be a positive integer
+convLstm2d({ filters: 0, kernelSize: 3 });
+// error: ConvLSTM2D: kernelSize must be
+convLstm2d({ filters: 2, kernelSize: [3, 0] });
+// error: ConvLSTM2D has no option "unroll".
+convLstm2d({ filters: 2, kernelSize: 3, unroll: true });
+// error: ConvLSTM1D: dropout is a fraction to drop in training and must be between 0 and 1, but got 2.
+convLstm1d({ filters: 2, kernelSize: 3, dropout: 2 });

@@ -176,7 +176,7 @@ export type recurrentRule<layer extends string, g, n, c> = RecurrentRule<
 export type { declaredOf };
 
 /** `"ok"` for a literal fraction from 0 to 1, or a non-literal `number`; an `OptionErr` otherwise. */
-type checkFraction<layer extends string, k extends string, r> = [r] extends [undefined]
+export type checkFraction<layer extends string, k extends string, r> = [r] extends [undefined]
   ? "ok"
   : number extends r
     ? "ok"
