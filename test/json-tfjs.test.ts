@@ -110,6 +110,33 @@ describe("toTfjsJSON: TF.js loads the sequence examples as the same model", () =
   });
 });
 
+describe("toTfjsJSON: an RNN of cells", () => {
+  const x = () => sf.input({ shape: [5, 3], name: "cells_in" });
+  const rnnModel = (cell: unknown, more: object = {}): SfModel => {
+    const i = x();
+    return sf.model({ name: "cells", inputs: i, outputs: (sf as any).rnn({ cell, name: "r", ...more })(i) }) as unknown as SfModel;
+  };
+  test("one cell and a stack: TF.js loads them as the same model", async () => {
+    for (const m of [rnnModel((sf as any).lstmCell({ units: 4 })), rnnModel([(sf as any).gruCell({ units: 4, resetAfter: false }), (sf as any).simpleRNNCell({ units: 2 })])]) {
+      const loaded = (await tfl.models.modelFromJSON(toTfjsJSON(m) as never)) as unknown as TfModel;
+      expect(loaded.countParams()).toBe(m.countParams());
+      expect(loaded.outputShape).toEqual(m.outputShape);
+    }
+  });
+  test("what TF.js would build as another RNN is refused with toTfjs's sentence", async () => {
+    for (const m of [rnnModel((sf as any).gruCell({ units: 4 })), rnnModel([(sf as any).lstmCell({ units: 4 }), (sf as any).lstmCell({ units: 2 })], { returnState: true })]) {
+      let message = "";
+      try {
+        toTfjsJSON(m);
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      expect(message).toMatch(/^toTfjs: layer "r" \(RNN\) has (resetAfter|returnState) true/);
+      await expect(toTfjs(m, { tf: tfl })).rejects.toThrow(message);
+    }
+  });
+});
+
 /** A model.json as TF.js saves it: `model.save` with a handler that keeps the artifacts. */
 const saved = async (model: tfl.LayersModel): Promise<Record<string, unknown>> => {
   let json: Record<string, unknown> = {};

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import * as shapeflow from "../src/index.js";
 import { ShapeError } from "../src/index.js";
 import { codegen, fromJSON, kerasClasses, readPlan, toKerasJSON, toTfjsJSON } from "../src/json/index.js";
-import { badModelJSON, layerRefused, noClassName, noSuchOutput, notModelJSON, noWrappedLayer, unknownLayerClass } from "../src/json/import.js";
+import { badModelJSON, layerRefused, noClassName, noSuchOutput, notModelJSON, noWrappedLayer, rnnNotRead, unknownLayerClass } from "../src/json/import.js";
 import { notAModelToExport } from "../src/json/export.js";
 import { layerOptions, wrapperClasses } from "../src/json/classes.js";
 import { alternatives, noTfjsLayer, noTfjsOption, unsupported } from "../src/tfjs/bridge.js";
@@ -390,6 +390,15 @@ describe("wrappers, calls of several outputs and nested models in both formats",
     expect(fromJSON(json).summary(quiet)).toBe(wrappers.summary(quiet));
     const given = readPlan(toKerasJSON(backward)) as any;
     expect(given.layers.get("bi_given").wrapped.backwardLayer.options).toEqual({ name: "bw", units: 3, goBackwards: true });
+  });
+
+  test("an RNN of cells is exported in both formats, and refused by name when read, its cells listed", () => {
+    const x = sf.input({ shape: [5, 3], name: "cells_in" });
+    const one = sf.model({ name: "one_cell", inputs: x, outputs: sf.rnn({ cell: sf.lstmCell({ units: 4 }), name: "r1" })(x) });
+    const two = sf.model({ name: "two_cells", inputs: x, outputs: sf.rnn({ cell: [sf.gruCell({ units: 4, resetAfter: false }), sf.simpleRNNCell({ units: 2 })], name: "r2" })(x) });
+    expect(() => fromJSON(toKerasJSON(one))).toThrow(rnnNotRead("r1", "LSTMCell"));
+    expect(() => fromJSON(toKerasJSON(two))).toThrow(rnnNotRead("r2", "GRUCell, SimpleRNNCell"));
+    expect(() => fromJSON(toTfjsJSON(two))).toThrow(rnnNotRead("r2", "GRUCell, SimpleRNNCell"));
   });
 
   test("errors: a wrapper without its layer, a call's output that does not exist", () => {

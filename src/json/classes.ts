@@ -50,12 +50,13 @@ export const wrapperClasses: Readonly<Record<string, string>> = { Bidirectional:
  * writes as the call's `initial_state` and TF.js lists after the input. Any other call of several
  * tensors takes them as one list.
  */
+export const initialStateClasses: ReadonlySet<string> = new Set(["SimpleRNN", "LSTM", "GRU", "RNN", "ConvLSTM1D", "ConvLSTM2D", "ConvLSTM3D", "Bidirectional"]);
+
 /**
  * The classes Keras 3 asks for attention scores at the call (`return_attention_scores=True` in a node's
  * kwargs), which shapeflow's layers take as their `returnAttentionScores` option.
  */
 export const attentionClasses: ReadonlySet<string> = new Set(["Attention", "AdditiveAttention", "MultiHeadAttention"]);
-export const initialStateClasses: ReadonlySet<string> = new Set(["SimpleRNN", "LSTM", "GRU", "RNN", "ConvLSTM1D", "ConvLSTM2D", "ConvLSTM3D", "Bidirectional"]);
 
 /** Keras 2 and TF.js names of the same classes (Keras 3 reads them too). */
 const aliases: Readonly<Record<string, string>> = {

@@ -18,8 +18,9 @@ import { InputLayer } from "../layers/core/input.js";
 import { MergeBase } from "../layers/merging/merge.js";
 import { BidirectionalLayer } from "../layers/recurrent/bidirectional.js";
 import { TimeDistributedLayer } from "../layers/recurrent/time-distributed.js";
+import { RNNLayer } from "../layers/recurrent/rnn.js";
 import { attentionClasses, initialStateClasses } from "./classes.js";
-import { alternatives, factories as tfjsFactories, noTfjsLayer, noTfjsOption, unsupported } from "../tfjs/bridge.js";
+import { alternatives, factories as tfjsFactories, noTfjsLayer, noTfjsOption, rnnRefusals, unsupported } from "../tfjs/bridge.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
 
 export type notAModelToExport<fn extends string, got extends string> =
@@ -256,6 +257,8 @@ const tfjsOnly = (l: AnyLayer, c: Record<string, unknown>): void => {
   const className = l.className;
   // TF.js has both wrappers (the bridge builds them); the layer inside is checked as it is written.
   if (l instanceof BidirectionalLayer || l instanceof TimeDistributedLayer) return;
+  // An RNN's cells are written in its config, which TF.js reads into its own cells; what it would build otherwise is refused.
+  if (l instanceof RNNLayer) return rnnRefusals(l);
   if (tfjsFactories[className] === undefined)
     fail(noTfjsLayer(l.name, className, alternatives[className] ?? "build the model with layers TF.js has"), l.name);
   for (const [key, value, fix] of unsupported[className] ?? []) {

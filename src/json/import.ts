@@ -49,6 +49,11 @@ export type unknownLayerClass<name extends string, layer extends string> =
 export const unknownLayerClass = <name extends string, layer extends string>(name: name, layer: layer): unknownLayerClass<name, layer> =>
   `fromJSON: layer "${name}" is a ${layer}, which shapeflow has no layer for. Fix: replace it in the source model with layers shapeflow has (see the README's list), or build this part in TF.js.`;
 
+export type rnnNotRead<name extends string, cells extends string> =
+  `fromJSON: layer "${name}" is an RNN of cells (${cells}), which fromJSON does not read yet. Fix: write it in code as rnn({ cell }) with simpleRNNCell, lstmCell or gruCell, or use the simpleRNN, lstm or gru layer a single cell stands for.`;
+export const rnnNotRead = <name extends string, cells extends string>(name: name, cells: cells): rnnNotRead<name, cells> =>
+  `fromJSON: layer "${name}" is an RNN of cells (${cells}), which fromJSON does not read yet. Fix: write it in code as rnn({ cell }) with simpleRNNCell, lstmCell or gruCell, or use the simpleRNN, lstm or gru layer a single cell stands for.`;
+
 export type layerRefused<name extends string, message extends string> = `fromJSON: layer "${name}": ${message}`;
 export const layerRefused = <name extends string, message extends string>(name: name, message: message): layerRefused<name, message> =>
   `fromJSON: layer "${name}": ${message}`;
@@ -165,6 +170,11 @@ const planOf = (entry: Obj, format: Format): Plan => {
   const name = nameOf(entry);
   if (className === "Sequential") return sequentialPlan(name, config, format);
   if (className === "Functional" || className === "Model") return functionalPlan(name, config, format);
+  if (canonicalClass(className) === "RNN") {
+    const cell = isObj(config["cell"]) ? config["cell"] : {};
+    const cells = cell["class_name"] === "StackedRNNCells" && isObj(cell["config"]) && Array.isArray(cell["config"]["cells"]) ? cell["config"]["cells"] : [cell];
+    return fail(rnnNotRead(name, cells.map((c) => (isObj(c) && typeof c["class_name"] === "string" ? c["class_name"] : "?")).join(", ")), name);
+  }
   if (wrapperClasses[canonicalClass(className)] !== undefined) return wrapperPlan(className, name, config, format);
   let o;
   try {

@@ -136,6 +136,20 @@ export const factories: Readonly<Record<string, string>> = {
 };
 
 /** For each Keras class TF.js lacks, what to use instead. */
+/**
+ * What TF.js 4.22 would build as another RNN, refused by name (by `toTfjs` and `toTfjsJSON` alike): a GRU
+ * cell with resetAfter (TF.js has none), zeroOutputForMask (TF.js has none), and returnState on stacked
+ * cells (TF.js returns their states in reversed cell order, so the model's tensors would be other ones).
+ */
+export const rnnRefusals = (l: RNNLayer): void => {
+  if (l.zeroOutputForMask) fail(noTfjsOption(l.name, "RNN", "zeroOutputForMask", "true", "leave zeroOutputForMask out (TF.js's RNN has none)"), l.name);
+  if (l.stacked && l.returnState)
+    fail(noTfjsOption(l.name, "RNN", "returnState", "true", "with stacked cells TF.js 4.22 returns the states in reversed cell order; use one rnn per cell (rnn({ cell, returnSequences: true, returnState: true }) in turn), or leave returnState out"), l.name);
+  for (const c of l.cells)
+    if (c.resetAfter === true)
+      fail(noTfjsOption(l.name, "RNN", "resetAfter", "true", "give the gruCell resetAfter: false (TF.js 4.22 has no GRU with reset_after, Keras 3's default; the bias is then [3 * units])"), l.name);
+};
+
 export const alternatives: Readonly<Record<string, string>> = {
   // TF.js 4.22's CenterCrop writes its output size into its input's shape (the input layer then reports
   // the cropped shape), so the model it builds is not the one asked for.
@@ -310,13 +324,9 @@ class Builder {
    * (TF.js returns their states in reversed cell order, so the model's tensors would be other ones).
    */
   rnn(l: RNNLayer): TfjsLayerLike {
-    if (l.zeroOutputForMask) fail(noTfjsOption(l.name, "RNN", "zeroOutputForMask", "true", "leave zeroOutputForMask out (TF.js's RNN has none)"), l.name);
-    if (l.stacked && l.returnState)
-      fail(noTfjsOption(l.name, "RNN", "returnState", "true", "with stacked cells TF.js 4.22 returns the states in reversed cell order; use one rnn per cell (rnn({ cell, returnSequences: true, returnState: true }) in turn), or leave returnState out"), l.name);
+    rnnRefusals(l);
     const layers = this.tf.layers as Record<string, ((args: object) => TfjsLayerLike) | undefined>;
     const cells = l.cells.map((c) => {
-      if (c.resetAfter === true)
-        fail(noTfjsOption(l.name, "RNN", "resetAfter", "true", "give the gruCell resetAfter: false (TF.js 4.22 has no GRU with reset_after, Keras 3's default; the bias is then [3 * units])"), l.name);
       const { class_name, config } = c.kerasConfig();
       const { reset_after: _, seed: __, ...own } = config;
       const factory = class_name === "SimpleRNNCell" ? "simpleRNNCell" : class_name === "LSTMCell" ? "lstmCell" : "gruCell";
