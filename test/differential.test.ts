@@ -61,6 +61,8 @@ describe("shapeflow's runtime against TensorFlow.js 4.22", () => {
     const counts = new Map<string, number>([["agree (valid)", 0], ["agree (both invalid at the same step)", 0]]);
     for (const r of knownDifferences) counts.set(r.id, 0);
     counts.set(namesDifference.id, 0);
+    /** Models with an LSTM or SimpleRNN (drawn in a share of Conv1D's places), and those valid and agreeing. */
+    const recurrent = { models: 0, agree: 0 };
     let sfInvalid = 0;
     let n = 0;
     let steps = 0;
@@ -73,14 +75,23 @@ describe("shapeflow's runtime against TensorFlow.js 4.22", () => {
         if (sf.error !== undefined) sfInvalid++;
         const key = verdict.kind === "mapped" ? verdict.rule.id : verdict.valid ? "agree (valid)" : "agree (both invalid at the same step)";
         counts.set(key, counts.get(key)! + 1);
+        if (/"type":"(lstm|simpleRNN)"/.test(JSON.stringify(spec))) {
+          recurrent.models++;
+          if (key === "agree (valid)") recurrent.agree++;
+        }
         if (verdict.names) counts.set(namesDifference.id, counts.get(namesDifference.id)! + 1);
       }),
       { seed, numRuns: cases },
     );
     const table = [...counts].map(([k, v]) => `  ${String(v).padStart(6)}  ${k}`).join("\n");
     console.log(
-      `${n} models, ${sfInvalid} (${((100 * sfInvalid) / n).toFixed(1)}%) invalid for shapeflow; ${steps} steps completed by both and compared:\n${table}`,
+      `${n} models, ${sfInvalid} (${((100 * sfInvalid) / n).toFixed(1)}%) invalid for shapeflow; ${steps} steps completed by both and compared:\n${table}\n${recurrent.models} models with an LSTM or SimpleRNN, ${recurrent.agree} of them valid and agreeing`,
     );
+    // The sequence layers are compared too: a share of the models has one, and most of those agree as valid models.
+    if (cases >= defaultCases) {
+      expect(recurrent.models / n).toBeGreaterThan(0.015);
+      expect(recurrent.agree / recurrent.models).toBeGreaterThan(0.3);
+    }
 
     // The generator's mix: mostly valid models, and a share of mistakes.
     expect(sfInvalid / n).toBeGreaterThan(0.15);

@@ -37,7 +37,7 @@ import type {
   SpatialSpec,
   Spec,
 } from "./spec.js";
-import { elementwiseMerges, isMerge } from "./spec.js";
+import { elementwiseMerges, isMerge, recurrentTypes } from "./spec.js";
 
 type G = fc.GeneratorValue;
 type Shape = readonly Dim[];
@@ -418,6 +418,9 @@ const layerShape = (l: LayerSpec, s: Shape | undefined): Shape | undefined => {
     }
     case "repeatVector":
       return s.length === 2 && isSize(l.n) ? [s[0] ?? null, l.n, s[1] ?? null] : undefined;
+    case "lstm":
+    case "simpleRNN":
+      return s.length === 3 && isSize(s[2]) && isSize(l.units) ? (l.returnSequences ? [s[0] ?? null, s[1] ?? null, l.units] : [s[0] ?? null, l.units]) : undefined;
     case "batchNormalization":
     case "layerNormalization": {
       const axes = l.axis === undefined ? [-1] : typeof l.axis === "number" ? [l.axis] : l.axis;
@@ -442,6 +445,9 @@ const weightSizes = (l: LayerSpec, s: Shape | undefined): Dim[] | undefined => {
       const p = partsOf(s, l.type === "conv1d" ? 1 : 2, l.dataFormat ?? "channelsLast");
       return p === undefined ? undefined : [p.c];
     }
+    case "lstm":
+    case "simpleRNN":
+      return [s.length, last(s)];
     case "batchNormalization":
     case "layerNormalization": {
       const axes = l.axis === undefined ? [-1] : typeof l.axis === "number" ? [l.axis] : l.axis;
@@ -573,8 +579,23 @@ const anyImageLayer: readonly (readonly [number, SpatialType])[] = [
   [1, "cropping2d"], [1, "upSampling2d"], [1, "repeatVector"],
 ];
 
+/**
+ * An LSTM or SimpleRNN in a third of Conv1D's valid places (a sequence of known features, channels last,
+ * filters a size and no groups), chosen from what was already drawn rather than by a new draw: every model
+ * keeps its number of draws, so the suites keep their size and time (issue #13). Its units are the
+ * filters; it returns the sequence unless the features are a multiple of 4.
+ */
+const recurrentInstead = (conv: { readonly filters: number; readonly kernelSize: SpatialSpec; readonly groups?: number }, s: Shape, f: Fmt): LayerSpec | undefined => {
+  const c = partsOf(s, 1, f)?.c;
+  const k = axisList(conv.kernelSize, 1, 1)[0];
+  if (f !== "channelsLast" || s.length !== 3 || !isSize(c) || !isSize(conv.filters) || conv.groups !== undefined || !isSize(k)) return undefined;
+  const pick3 = (conv.filters * 7 + c + k) % 3;
+  if (pick3 !== 1) return undefined;
+  return { type: recurrentTypes[(conv.filters + k) % recurrentTypes.length]!, units: conv.filters, ...(c % 4 === 0 ? {} : { returnSequences: true as const }) };
+};
+
 /** A layer of the image families for a tensor of shape `s` whose data is in format `f`, with its options. */
-const imageLayer = (g: G, s: Shape | undefined, f: Fmt, images: boolean): LayerSpec => {
+const imageLayer = (g: G, s: Shape | undefined, f: Fmt, images: boolean, recurrent = true): LayerSpec => {
   const type = weighted(g, chance(g, faults.imageLayerOnAnyRank) ? anyImageLayer : suitable(s, images));
   const r = type.endsWith("1d") ? 1 : 2;
   const sh = s ?? [null, 4, 4, 3];
@@ -590,7 +611,7 @@ const imageLayer = (g: G, s: Shape | undefined, f: Fmt, images: boolean): LayerS
       const c = partsOf(sh, r, f)?.c;
       const divisors = isSize(c) ? [2, 4, 3].filter((x) => c % x === 0) : [];
       const groups = chance(g, faults.groups) && divisors.length > 0 ? pick(g, divisors) : undefined;
-      return narrow({
+      const conv = narrow({
         type,
         filters: groups !== undefined && isSize(fs) ? groups * pick(g, [1, 2, 4]) : fs,
         ...windowOptions(g, r, type === "conv1d" ? 8 : faults.causal2d, sides),
@@ -599,6 +620,7 @@ const imageLayer = (g: G, s: Shape | undefined, f: Fmt, images: boolean): LayerS
         ...noBias(g),
         ...activationOption(g),
       });
+      return type === "conv1d" && recurrent ? (recurrentInstead(conv, sh, f) ?? conv) : conv;
     }
     case "conv2dTranspose": {
       const w = windowOptions(g, 2, faults.causal2d, sides);
@@ -973,7 +995,9 @@ const imageSequential = (g: G, style: "add" | "layers"): SequentialSpec => {
   };
   if (start === "input") input = spellInput(g, full);
   else {
-    push({ ...imageLayer(g, full, fmt, true), ...(start === "none" ? {} : declare(g, full)) } as LayerSpec);
+    // A first layer that declares its input stays what was drawn: TF.js reads inputDim in Dense and its RNNs
+    // only, and the models of that known difference are these.
+    push({ ...imageLayer(g, full, fmt, true, false), ...(start === "none" ? {} : declare(g, full)) } as LayerSpec);
     if (start === "inputAfter") input = spellInput(g, full);
   }
   const n = int(g, start === "input" ? 1 : 0, 6);

@@ -14,6 +14,8 @@
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import * as tfl from "@tensorflow/tfjs-layers";
+// The union package registers the chained ops TF.js's recurrent layers use when they are built.
+import "@tensorflow/tfjs";
 import * as shapeflow from "../../src/index.js";
 import type { ActivationIdentifier, DataFormat } from "../../src/index.js";
 
@@ -150,7 +152,19 @@ export type LayerSpec =
   | RepeatVectorSpec
   | BatchNormalizationSpec
   | LayerNormalizationSpec
-  | ElementwiseSpec;
+  | ElementwiseSpec
+  | RecurrentSpec;
+
+/**
+ * The recurrent layers drawn in a share of Conv1D's places (issue #13): those whose Keras 3 defaults TF.js
+ * shares (GRU's resetAfter differs, a named rule of its own, so it is left out here).
+ */
+export const recurrentTypes = ["lstm", "simpleRNN"] as const;
+export interface RecurrentSpec extends DeclaredInput {
+  readonly type: (typeof recurrentTypes)[number];
+  readonly units: number;
+  readonly returnSequences?: true;
+}
 
 /** The element-wise merges TF.js has besides Add (it has no Subtract), drawn in a share of Add's place (issue #15). */
 export const elementwiseMerges = ["multiply", "average", "maximum", "minimum"] as const;
@@ -196,6 +210,8 @@ export const layerKinds: Readonly<Record<LayerSpec["type"], { readonly className
   average: { className: "Average", optional: true, initializers: [] },
   maximum: { className: "Maximum", optional: true, initializers: [] },
   minimum: { className: "Minimum", optional: true, initializers: [] },
+  lstm: { className: "LSTM", optional: false, initializers: ["kernelInitializer", "recurrentInitializer", "biasInitializer"] },
+  simpleRNN: { className: "SimpleRNN", optional: false, initializers: ["kernelInitializer", "recurrentInitializer", "biasInitializer"] },
 };
 
 export const isMerge = (l: LayerSpec): boolean => l.type === "add" || l.type === "concatenate" || (elementwiseMerges as readonly string[]).includes(l.type);
