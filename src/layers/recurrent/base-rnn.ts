@@ -299,13 +299,7 @@ export abstract class RecurrentLayer extends SingleInputLayer {
       recurrent_initializer: serializeOption(t.recurrentInitializer, { class_name: "Orthogonal", config: { gain: 1, seed: null } }),
       bias_initializer: serializeOption(t.biasInitializer, initializer("Zeros")),
       ...this.cellConfig(),
-      kernel_regularizer: serializeOption(t.kernelRegularizer),
-      recurrent_regularizer: serializeOption(t.recurrentRegularizer),
-      bias_regularizer: serializeOption(t.biasRegularizer),
-      activity_regularizer: serializeOption(t.activityRegularizer),
-      kernel_constraint: serializeOption(t.kernelConstraint),
-      recurrent_constraint: serializeOption(t.recurrentConstraint),
-      bias_constraint: serializeOption(t.biasConstraint),
+      ...recurrentRegularizersConfig(t),
       dropout: this.dropout,
       recurrent_dropout: this.recurrentDropout,
       return_sequences: this.returnSequences,
@@ -334,3 +328,17 @@ const checkRecurrentTraining = (layer: string, o: RecurrentTrainingOptions): voi
       fail(k === "dtype" ? badChoice(layer, "dtype", formatOption(v), dtypes.join(", ")) : badTrainingOption(layer, k, formatOption(v)));
   }
 };
+
+/**
+ * A recurrent layer's regularizers and constraints in Keras 3's config, in its order (between the
+ * initializers and `dropout`): SimpleRNN, LSTM, GRU and the ConvLSTMs write the same seven keys.
+ */
+export const recurrentRegularizersConfig = (t: RecurrentTrainingOptions): Record<string, unknown> => ({
+  kernel_regularizer: serializeOption(t.kernelRegularizer),
+  recurrent_regularizer: serializeOption(t.recurrentRegularizer),
+  bias_regularizer: serializeOption(t.biasRegularizer),
+  activity_regularizer: serializeOption(t.activityRegularizer),
+  kernel_constraint: serializeOption(t.kernelConstraint),
+  recurrent_constraint: serializeOption(t.recurrentConstraint),
+  bias_constraint: serializeOption(t.biasConstraint),
+});

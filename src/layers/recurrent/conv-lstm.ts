@@ -24,7 +24,7 @@ import { SymbolicTensor } from "../../core/tensor.js";
 import { initializer, serializeOption, snake } from "../../core/keras-config.js";
 import { checkActivation, type ActivationIdentifier } from "../core/activation.js";
 import { checkDilation, checkFilters, checkWindow, WindowLayer, type convShape, type LooseOptions } from "../convolutional/base-conv.js";
-import { badFraction, recurrentTrainingKeys, statefulBatch, type checkFraction, type oneOutput, type RecurrentTrainingOptions } from "./base-rnn.js";
+import { badFraction, recurrentRegularizersConfig, recurrentTrainingKeys, statefulBatch, type checkFraction, type oneOutput, type RecurrentTrainingOptions } from "./base-rnn.js";
 
 export interface ConvLSTMOptions<r extends SpatialRank> extends BaseLayerOptions, InputSpecOptions, RecurrentTrainingOptions {
   /** How many kernels each gate has: the size of the output's channels axis. */
@@ -259,13 +259,7 @@ export class ConvLSTMLayer extends WindowLayer {
       recurrent_initializer: serializeOption(t.recurrentInitializer, { class_name: "Orthogonal", config: { gain: 1, seed: null } }),
       bias_initializer: serializeOption(t.biasInitializer, initializer("Zeros")),
       unit_forget_bias: this.unitForgetBias,
-      kernel_regularizer: serializeOption(t.kernelRegularizer),
-      recurrent_regularizer: serializeOption(t.recurrentRegularizer),
-      bias_regularizer: serializeOption(t.biasRegularizer),
-      activity_regularizer: serializeOption(t.activityRegularizer),
-      kernel_constraint: serializeOption(t.kernelConstraint),
-      recurrent_constraint: serializeOption(t.recurrentConstraint),
-      bias_constraint: serializeOption(t.biasConstraint),
+      ...recurrentRegularizersConfig(t),
       dropout: this.dropout,
       recurrent_dropout: this.recurrentDropout,
       return_sequences: this.returnSequences,
