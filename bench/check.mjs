@@ -13,8 +13,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
+import { pool } from "../scripts/pool.mjs";
 import { fixtures } from "./fixtures.mjs";
 import { generate } from "./fixtures/generate.mjs";
 import { baselineProject, buildLib, compilers, fixtureProject, measure, root } from "./lib.mjs";
@@ -53,16 +53,7 @@ for (const f of present) {
   if (only && !only.some((o) => f.name.includes(o))) continue;
   for (const c of compilers.filter((x) => f.check.includes(x.id))) runs.push({ f, c });
 }
-const results = new Array(runs.length);
-let next = 0;
-const worker = async () => {
-  while (next < runs.length) {
-    const i = next++;
-    const { f, c } = runs[i];
-    results[i] = await measure(c, fixtureProject(f), Number(values.timeout));
-  }
-};
-await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), runs.length)) }, worker));
+const results = await pool(runs.map(({ f, c }) => () => measure(c, fixtureProject(f), Number(values.timeout))));
 
 const failures = [];
 const notices = [];

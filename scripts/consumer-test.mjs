@@ -24,6 +24,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { availableParallelism } from "node:os";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { pool } from "./pool.mjs";
 import { unmarkDeclarations } from "./no-check.mjs";
 
 const started = Date.now();
@@ -244,25 +245,6 @@ const runJs = async (file, projectName, how) => {
   return { ok: r.status === 0, label: `JS ${file.padEnd(6)} ${how.padEnd(9)} ${projectName}`, detail: `exit ${r.status}:\n${r.out}` };
 };
 
-/** Runs the cases, at most `limit` at a time, and reports each in the order of `jobs`. */
-const pool = async (jobs, limit) => {
-  const done = [];
-  let next = 0;
-  let printed = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      try {
-        done[i] = await jobs[i]();
-      } catch (e) {
-        done[i] = { ok: false, label: `case ${i + 1}`, detail: e instanceof Error ? e.stack : String(e) };
-      }
-      for (; printed < jobs.length && done[printed]; printed++) report(done[printed].ok, done[printed].label, done[printed].detail);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
-};
-
 // --- main ---------------------------------------------------------------------------------------------
 
 const main = async () => {
@@ -355,7 +337,9 @@ const main = async () => {
         for (const q of s.name === "nodenext" ? [p, `${p}-unmarked`] : [p]) jobs.push(() => checkTypes(alias, version, s, q));
     for (const skipLibCheck of [false, true]) jobs.push(() => checkCost(alias, version, skipLibCheck));
   }
-  await pool(jobs, Math.max(2, availableParallelism()));
+  const caught = jobs.map((job, i) => () =>
+    job().catch((e) => ({ ok: false, label: `case ${i + 1}`, detail: e instanceof Error ? e.stack : String(e) })));
+  await pool(caught, Math.max(2, availableParallelism()), (r) => report(r.ok, r.label, r.detail));
 };
 
 main().then(finish, (e) => {

@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
+import { pool } from "./pool.mjs";
 
 const dir = resolve(".tmp/examples");
 const files = readdirSync(dir).filter((f) => f.endsWith(".js")).sort();
@@ -19,37 +20,16 @@ const run = (f) =>
     child.on("close", (code, signal) => done({ code, signal, out }));
   });
 
-/** @type {Promise<{ code: number | null, signal: string | null, out: string }>[]} */
-const results = new Array(files.length);
-const gates = files.map(() => {
-  let open;
-  const p = new Promise((r) => (open = r));
-  return { p, open };
-});
-let next = 0;
-const worker = async () => {
-  while (next < files.length) {
-    const i = next++;
-    results[i] = run(files[i]);
-    gates[i].open();
-    await results[i];
-  }
-};
-const workers = Promise.all(Array.from({ length: Math.min(Math.max(1, availableParallelism()), files.length) }, worker));
-
-// Print in file order as soon as each example (and all before it) has finished.
 let failed = 0;
-for (const [i, f] of files.entries()) {
-  await gates[i].p;
-  const r = await results[i];
-  console.log(`\n=== examples/${f.replace(/\.js$/, ".ts")} ===`);
+await pool(files.map((f) => () => run(f)), availableParallelism(), (r, i) => {
+  const name = `examples/${files[i].replace(/\.js$/, ".ts")}`;
+  console.log(`\n=== ${name} ===`);
   process.stdout.write(r.out);
   if (r.code !== 0) {
     failed++;
-    console.log(`examples/${f.replace(/\.js$/, ".ts")} failed: ${r.signal ? `signal ${r.signal}` : `exit code ${r.code}`}`);
+    console.log(`${name} failed: ${r.signal ? `signal ${r.signal}` : `exit code ${r.code}`}`);
   }
-}
-await workers;
+});
 if (failed) {
   console.log(`\n${failed} example(s) failed.`);
   process.exit(1);

@@ -4,6 +4,7 @@
 // at a time as the machine has cores; each run's output is printed whole, in this order, when it ends.
 import { spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
+import { pool } from "./pool.mjs";
 
 const jobs = [
   ["typescript", "tsconfig.json"],
@@ -25,23 +26,13 @@ const run = ([pkg, project]) =>
     child.on("close", (code) => done({ pkg, project, code, out, seconds: (performance.now() - started) / 1000 }));
   });
 
-const results = new Array(jobs.length);
-let next = 0;
-const worker = async () => {
-  while (next < jobs.length) {
-    const i = next++;
-    results[i] = await run(jobs[i]);
-  }
-};
-await Promise.all(Array.from({ length: Math.min(Math.max(1, availableParallelism()), jobs.length) }, worker));
-
 let failed = 0;
-for (const r of results) {
+await pool(jobs.map((j) => () => run(j)), availableParallelism(), (r) => {
   const ok = r.code === 0;
   if (!ok) failed++;
   console.log(`${ok ? "ok  " : "FAIL"} ${r.pkg.padEnd(15)} -p ${r.project.padEnd(31)} ${r.seconds.toFixed(1)} s`);
   if (r.out.trim()) console.log(r.out.trimEnd());
-}
+});
 if (failed) {
   console.log(`\n${failed} type check(s) failed.`);
   process.exit(1);
