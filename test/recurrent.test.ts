@@ -10,7 +10,8 @@ import { ShapeError, SymbolicTensor } from "../src/index.js";
 import { initialState, severalOutputs, tensorList } from "../src/core/layer.js";
 import { backwardDiffers, sameGoBackwards } from "../src/layers/recurrent/bidirectional.js";
 import { notOneInputLayer } from "../src/layers/recurrent/time-distributed.js";
-import { rnnFeatures, rnnRank, statefulBatch } from "../src/layers/recurrent/base-rnn.js";
+import { badFraction, rnnFeatures, rnnRank, statefulBatch } from "../src/layers/recurrent/base-rnn.js";
+import { badTrainingOption } from "../src/core/keras-config.js";
 import { notACell } from "../src/layers/recurrent/rnn.js";
 import { convLstmRank, convLstmStatic } from "../src/layers/recurrent/conv-lstm.js";
 
@@ -320,4 +321,13 @@ describe("convLstm1d/2d/3d: each step convolved as the Conv of the same rank, Ke
     const c = sf.convLstm2d({ filters: 2, kernelSize: [3, 2], padding: "same" }).kerasConfig().config;
     expect(c).toMatchObject({ filters: 2, kernel_size: [3, 2], strides: [1, 1], padding: "same", data_format: "channels_last", dilation_rate: [1, 1], activation: "tanh", recurrent_activation: "sigmoid", unit_forget_bias: true, return_sequences: false });
   });
+});
+
+test("plain JavaScript: a cell's and a ConvLSTM's dropouts and training options are checked as the recurrent layers' are", () => {
+  const any = sf as any;
+  expect(() => any.lstmCell({ units: 4, dropout: 1.5 })).toThrow(badFraction("LSTMCell", "dropout", "1.5"));
+  expect(() => any.simpleRNNCell({ units: 4, recurrentDropout: -0.1 })).toThrow(badFraction("SimpleRNNCell", "recurrentDropout", "-0.1"));
+  expect(() => any.convLstm1d({ filters: 2, kernelSize: 3, dropout: 2 })).toThrow(badFraction("ConvLSTM1D", "dropout", "2"));
+  expect(() => any.gruCell({ units: 4, kernelInitializer: 3 })).toThrow(badTrainingOption("GRUCell", "kernelInitializer", "3"));
+  expect(() => any.lstm({ units: 4, biasConstraint: 7 })).toThrow(badTrainingOption("LSTM", "biasConstraint", "7"));
 });
