@@ -225,10 +225,7 @@ export abstract class RecurrentLayer extends SingleInputLayer {
     checkPositive(className, "units", o.units, unitsMeaning, "32");
     checkActivation(className, o.activation);
     for (const k of switches) checkBoolean(className, k, o[k]);
-    for (const k of ["dropout", "recurrentDropout"] as const) {
-      const r = o[k];
-      if (r !== undefined && !(typeof r === "number" && r >= 0 && r <= 1)) fail(badFraction(className, k, formatOption(r)));
-    }
+    checkDropouts(className, o);
     checkRecurrentTraining(className, o);
     super(o, className, declaredInput(className, o));
     Object.assign(this, {
@@ -319,9 +316,12 @@ export abstract class RecurrentLayer extends SingleInputLayer {
   }
 }
 
-/** Checks the training options plain JavaScript may pass: each a string or an object, `dtype` one of TF.js's. */
-const checkRecurrentTraining = (layer: string, o: RecurrentTrainingOptions): void => {
-  for (const k of recurrentTrainingKeys) {
+/**
+ * Checks the training options plain JavaScript may pass: each a string or an object, `dtype` one of
+ * TF.js's; a layer's keys by default, a cell's (no activity regularizer) given.
+ */
+export const checkRecurrentTraining = (layer: string, o: object, keys: readonly string[] = recurrentTrainingKeys): void => {
+  for (const k of keys) {
     const v = (o as Record<string, unknown>)[k];
     if (v === undefined) continue;
     if (k === "dtype" ? !dtypes.includes(v as (typeof dtypes)[number]) : !(typeof v === "string" || (typeof v === "object" && v !== null)))
@@ -342,3 +342,11 @@ export const recurrentRegularizersConfig = (t: RecurrentTrainingOptions): Record
   recurrent_constraint: serializeOption(t.recurrentConstraint),
   bias_constraint: serializeOption(t.biasConstraint),
 });
+
+/** `dropout` and `recurrentDropout` at run time: fractions from 0 to 1 (the types' `checkFraction`). */
+export const checkDropouts = (layer: string, o: { readonly dropout?: unknown; readonly recurrentDropout?: unknown }): void => {
+  for (const k of ["dropout", "recurrentDropout"] as const) {
+    const r = o[k];
+    if (r !== undefined && !(typeof r === "number" && r >= 0 && r <= 1)) fail(badFraction(layer, k, formatOption(r)));
+  }
+};

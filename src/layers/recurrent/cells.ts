@@ -11,14 +11,13 @@
  * ```
  */
 import type { declaredConfig, flag, opt } from "../../core/config.js";
-import { fail, type CheckedOptions, type firstErr } from "../../core/errors.js";
+import type { CheckedOptions, firstErr } from "../../core/errors.js";
 import { uniqueName, snakeCase, type BaseLayerOptions } from "../../core/layer.js";
-import { checkName, checkBoolean, dtypes, readOptions } from "../../core/read-options.js";
-import { checkKeys, checkPositive, formatOption } from "../../core/options.js";
-import { badTrainingOption, initializer, serializeOption, snake, type TrainingIdentifier } from "../../core/keras-config.js";
-import { badChoice } from "../../core/conv.js";
+import { checkName, checkBoolean, readOptions } from "../../core/read-options.js";
+import { checkKeys, checkPositive } from "../../core/options.js";
+import { initializer, serializeOption, snake, type TrainingIdentifier } from "../../core/keras-config.js";
 import { checkActivation, type ActivationIdentifier } from "../core/activation.js";
-import { badFraction, type checkFraction } from "./base-rnn.js";
+import { checkDropouts, checkRecurrentTraining, type checkFraction } from "./base-rnn.js";
 
 /** The options every cell takes. */
 export interface CellOptions extends Omit<BaseLayerOptions, "trainable"> {
@@ -158,19 +157,11 @@ export class RNNCellObject {
     checkPositive(className, "units", o.units, unitsMeaning, "32");
     checkActivation(className, o.activation);
     checkBoolean(className, "useBias", o.useBias);
-    for (const k of ["dropout", "recurrentDropout"] as const) {
-      const r = o[k];
-      if (r !== undefined && !(typeof r === "number" && r >= 0 && r <= 1)) fail(badFraction(className, k, formatOption(r)));
-    }
+    checkDropouts(className, o);
     if (className !== "SimpleRNNCell") checkActivation(className, o.recurrentActivation);
     if (className === "LSTMCell") checkBoolean(className, "unitForgetBias", o.unitForgetBias);
     if (className === "GRUCell") checkBoolean(className, "resetAfter", o.resetAfter);
-    for (const k of cellTrainingKeys) {
-      const v = o[k];
-      if (v === undefined) continue;
-      if (k === "dtype" ? !dtypes.includes(v as (typeof dtypes)[number]) : !(typeof v === "string" || (typeof v === "object" && v !== null)))
-        fail(k === "dtype" ? badChoice(className, "dtype", formatOption(v), dtypes.join(", ")) : badTrainingOption(className, k, formatOption(v)));
-    }
+    checkRecurrentTraining(className, o, cellTrainingKeys);
     Object.assign(this, {
       name: o.name ?? uniqueName(snakeCase(className)),
       className,

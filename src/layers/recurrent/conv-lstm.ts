@@ -17,14 +17,14 @@ import type { declaredConfig, declaredOf, flag, opt } from "../../core/config.js
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { describe, initialState, type BaseLayerOptions, type MultiOutputLayer, type MultiRule, type WeightSpec } from "../../core/layer.js";
-import { baseKeys, checkKeys, formatOption, inputKeys } from "../../core/options.js";
+import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
 import { checkBoolean, readOptions } from "../../core/read-options.js";
 import { firstDisagreement, formatShape, type Dim, type Shape } from "../../core/shape.js";
 import { SymbolicTensor } from "../../core/tensor.js";
 import { initializer, serializeOption, snake } from "../../core/keras-config.js";
 import { checkActivation, type ActivationIdentifier } from "../core/activation.js";
 import { checkDilation, checkFilters, checkWindow, WindowLayer, type convShape, type LooseOptions } from "../convolutional/base-conv.js";
-import { badFraction, recurrentRegularizersConfig, recurrentTrainingKeys, statefulBatch, type checkFraction, type oneOutput, type RecurrentTrainingOptions } from "./base-rnn.js";
+import { checkDropouts, recurrentRegularizersConfig, recurrentTrainingKeys, statefulBatch, type checkFraction, type oneOutput, type RecurrentTrainingOptions } from "./base-rnn.js";
 
 export interface ConvLSTMOptions<r extends SpatialRank> extends BaseLayerOptions, InputSpecOptions, RecurrentTrainingOptions {
   /** How many kernels each gate has: the size of the output's channels axis. */
@@ -180,10 +180,7 @@ export class ConvLSTMLayer extends WindowLayer {
     checkFilters(className, o.filters);
     checkWindow(className, o, rank);
     for (const k of switches) checkBoolean(className, k, o[k]);
-    for (const k of ["dropout", "recurrentDropout"] as const) {
-      const r = o[k];
-      if (r !== undefined && !(typeof r === "number" && r >= 0 && r <= 1)) fail(badFraction(className, k, formatOption(r)));
-    }
+    checkDropouts(className, o);
     checkActivation(className, o.recurrentActivation);
     super({ ...o, activation: o.activation ?? "tanh" }, className, rank, ["valid", "same"]);
     Object.assign(this, {
