@@ -144,6 +144,11 @@ expectTypeOf(sequential({ layers: someLayers }).countParams()).toEqualTypeOf<num
   const fixed = model({ inputs: fixedIn, outputs: conv1d({ filters: 2, kernelSize: 3 })(fixedIn) });
   expectTypeOf(fixed(input({ shape: [null, 3] }))).toEqualTypeOf<SymbolicTensor<[null, Dim, Dim]>>();
   expectTypeOf(fixed(input({ shape: [10, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 8, 2]>>();
+  // A block (a Sequential without an input shape) holds its layers in its type: each call stacks them
+  // again on the tensor's shape, so it gives Keras's exact sizes, and a step too short is its error.
+  const block = sequential({ layers: [conv1d({ filters: 2, kernelSize: 3 })] });
+  expectTypeOf(block(input({ shape: [10, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 8, 2]>>();
+  expectTypeOf(block(input({ shape: [null, 3] }))).toEqualTypeOf<SymbolicTensor<[null, null, 2]>>();
   // A Sequential built with batch size 2, called on a None-batch tensor: (None, 2), as it runs (was [2, 2]).
   const batch2 = sequential({ layers: [input({ batchShape: [2, 3] }), dense({ units: 2 })] });
   expectTypeOf(batch2(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<[null, 2]>>();

@@ -1,5 +1,5 @@
 // Blocks and combinators: a mistake is reported at the call that makes it, naming the inner layer.
-import { dense, flatten, input, parallel, pipe, repeat, residual, sequential } from "../../src/index.js";
+import { conv1d, dense, flatten, input, parallel, pipe, repeat, residual, sequential } from "../../src/index.js";
 
 const block = sequential({ layers: [dense({ units: 8 }), dense({ units: 2 })] });
 // A block called on an input its first layer cannot take: the inner layer's sentence.
@@ -10,6 +10,12 @@ block(input({ shape: [] }));
 const built = sequential({ layers: [input({ shape: [3] }), dense({ units: 4 })] });
 // error: Sequential: the model takes inputs of shape (None, 3) (any batch size), but is called on (None, 5).
 built(input({ shape: [5] }));
+
+// A block stacks its layers again on each input (issue 14): steps of 2 are too short for a kernel of 3,
+// as Keras says when the model built on (None, None, 3) is called on (None, 2, 3).
+const steps = sequential({ layers: [conv1d({ filters: 2, kernelSize: 3 })] });
+// error: Conv1D: the kernel (after dilation) spans 3 along axis 1 (steps), but the input has only 2 there: (None, 2, 3).
+steps(input({ shape: [2, 3] }));
 
 // A residual whose main path changes the width: Add cannot sum (None, 16) and (None, 8).
 // error: Add needs inputs of the same shape (a size of 1 broadcasts), but input 1 is (None, 8) while input 0 is (None, 16): axis -1 is 16 vs 8.
