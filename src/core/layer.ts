@@ -518,19 +518,15 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
     checkBoolean(className, "trainable", options.trainable);
     // A layer is callable: the function stands in for the instance, with the class's prototype.
     const self = ((x: unknown, call?: unknown) => (self as BaseLayer<In>).apply(x, call)) as unknown as this;
+    Object.setPrototypeOf(self, new.target.prototype);
+    // The function's own `name` and `length` must go (the layer's name replaces the one, the other is
+    // no layer's), and deleting them turns the object into a dictionary of properties. Deleting them
+    // after the common properties are in makes that dictionary once at its size, where deleting first
+    // grew it property by property: about twice the cost of making a layer.
+    Object.assign(self, { className, trainable: options.trainable ?? true, batchInputShape, built: false, weights: [], nodes: [], builtFor: undefined });
     delete (self as { name?: unknown }).name;
     delete (self as { length?: unknown }).length;
-    Object.setPrototypeOf(self, new.target.prototype);
-    Object.assign(self, {
-      className,
-      name: options.name ?? uniqueName(snakeCase(className)),
-      trainable: options.trainable ?? true,
-      batchInputShape,
-      built: false,
-      weights: [],
-      nodes: [],
-      builtFor: undefined,
-    });
+    (self as { name: string }).name = options.name ?? uniqueName(snakeCase(className));
     return self;
   }
 

@@ -179,17 +179,20 @@ const columnWidths = (positions: readonly number[], lineLength: number): number[
  * (or right-aligns) each line to the width.
  */
 const wrap = (text: string, width: number, alignRight: boolean): string[] => {
-  // Printable ASCII that fits is one line, the text itself: what the loop below gives it, without its
-  // regular expressions and arrays (most cells of a summary are such).
-  if (text.length <= width && /^[\x20-\x7e]*$/.test(text)) {
+  // Printable ASCII (nearly every cell) takes one column a character: it is measured by its length and
+  // cut by slicing, which is what displayWidth and truncateToWidth give it, without testing each piece.
+  const ascii = /^[\x20-\x7e]*$/.test(text);
+  if (ascii && text.length <= width) {
+    // It fits: one line, the text itself, as the loop below would give it.
     const t = text.trimEnd();
     const pad = " ".repeat(width - t.length);
     return [alignRight ? pad + t : t + pad];
   }
+  const measure = ascii ? (s: string) => s.length : displayWidth;
   const lines: string[] = [];
   let current = "";
   for (const word of text.match(/\s*\S+\s*/g) ?? [""]) {
-    if (current !== "" && displayWidth(current) + displayWidth(word.trimEnd()) > width) {
+    if (current !== "" && measure(current) + measure(word.trimEnd()) > width) {
       lines.push(current);
       current = word.trimStart();
     } else current += word;
@@ -197,10 +200,10 @@ const wrap = (text: string, width: number, alignRight: boolean): string[] => {
   lines.push(current);
   return lines.map((l) => {
     const t = l.trimEnd();
-    const short = displayWidth(t) > width ? truncateToWidth(t, width - 1) : undefined;
+    const short = measure(t) > width ? (ascii ? t.slice(0, Math.max(0, width - 1)) : truncateToWidth(t, width - 1)) : undefined;
     const cut = short === undefined ? t : short + "…";
     // A cut ASCII text is its length plus the one column of "…" (measuring it with "…" segmented it, the summary's top cost).
-    const cutWidth = short !== undefined && /^[\x20-\x7e]*$/.test(short) ? short.length + 1 : displayWidth(cut);
+    const cutWidth = short !== undefined && (ascii || /^[\x20-\x7e]*$/.test(short)) ? short.length + 1 : displayWidth(cut);
     const pad = " ".repeat(Math.max(0, width - cutWidth));
     return alignRight ? pad + cut : cut + pad;
   });
