@@ -117,7 +117,12 @@ export const renderSummary = (m: SummaryInput, lineLength = defaultLineLength(m.
     );
   };
   const rule = (l: string, fill: string, mid: string, r: string) => l + widths.map((w) => fill.repeat(w + 2)).join(mid) + r;
-  const line = (cols: string[], bar: string) => bar + cols.map((c) => ` ${c} `).join(bar) + bar;
+  const line = (cols: readonly string[], bar: string) => {
+    // Concatenated, not mapped and joined: the lines are joined once, at the end.
+    let s = bar;
+    for (const c of cols) s += " " + c + " " + bar;
+    return s;
+  };
   const out = [`Model: "${escapeControls(m.name)}"`, rule("┏", "━", "┳", "┓")];
   for (const l of cells(header, "bottom")) out.push(line(l, "┃"));
   out.push(rule("┡", "━", "╇", "┩"));
