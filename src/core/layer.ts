@@ -501,7 +501,7 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
   /** Every call of this layer, in order. */
   declare readonly nodes: Node[];
   /** The weight names and shapes of the first call, which later calls must fit. */
-  declare private builtFor: readonly (readonly [string, readonly number[]])[] | undefined;
+  declare private builtFor: Readonly<Record<string, WeightSpec>> | undefined;
 
   /** The Keras class name: `Dense`. */
   declare readonly className: string;
@@ -518,19 +518,15 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
     checkBoolean(className, "trainable", options.trainable);
     // A layer is callable: the function stands in for the instance, with the class's prototype.
     const self = ((x: unknown, call?: unknown) => (self as BaseLayer<In>).apply(x, call)) as unknown as this;
+    Object.setPrototypeOf(self, new.target.prototype);
+    // The function's own `name` and `length` must go (the layer's name replaces the one, the other is
+    // no layer's), and deleting them turns the object into a dictionary of properties. Deleting them
+    // after the common properties are in makes that dictionary once at its size, where deleting first
+    // grew it property by property: about twice the cost of making a layer.
+    Object.assign(self, { className, trainable: options.trainable ?? true, batchInputShape, built: false, weights: [], nodes: [], builtFor: undefined });
     delete (self as { name?: unknown }).name;
     delete (self as { length?: unknown }).length;
-    Object.setPrototypeOf(self, new.target.prototype);
-    Object.assign(self, {
-      className,
-      name: options.name ?? uniqueName(snakeCase(className)),
-      trainable: options.trainable ?? true,
-      batchInputShape,
-      built: false,
-      weights: [],
-      nodes: [],
-      builtFor: undefined,
-    });
+    (self as { name: string }).name = options.name ?? uniqueName(snakeCase(className));
     return self;
   }
 
@@ -602,25 +598,30 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
 
   /** Makes the weights on the first call; a later call must fit the same weights, since they are shared. */
   protected build(input: In): void {
-    const specs = Object.entries(this.weightSpecs(input));
-    // Sizes are checked as safe integers; the messages are made only for one that fails.
+    const specs = this.weightSpecs(input);
+    // Sizes are checked as safe integers; the messages are made only for one that fails. One pass over
+    // the specs, with no intermediate arrays: this runs for every call of every layer.
     let total = 0;
-    for (const [k, w] of specs) {
+    let count = 0;
+    for (const k in specs) {
+      const w = specs[k]!;
       let size = 1;
       for (const d of w.shape) size *= d;
       if (!Number.isSafeInteger(size)) safeProduct(w.shape, `${this.className} "${this.name}"`, `the size of weight ${k} ${formatShape(w.shape)}`, this.name);
       total += size;
+      count++;
     }
     if (!Number.isSafeInteger(total)) safeSum([total], `${this.className} "${this.name}"`, "the parameter count", this.name);
     if (this.builtFor === undefined) {
-      this.builtFor = specs.map(([k, w]) => [k, w.shape]);
-      this.weights = specs.map(([k, w]) => ({
-        name: `${this.name}/${k}`,
-        shape: w.shape,
-        trainable: this.trainable && (w.trainable ?? true),
-      }));
+      this.builtFor = specs;
+      const weights: Weight[] = [];
+      for (const k in specs) {
+        const w = specs[k]!;
+        weights.push({ name: `${this.name}/${k}`, shape: w.shape, trainable: this.trainable && (w.trainable ?? true) });
+      }
+      this.weights = weights;
       this.built = true;
-    } else if (!sameSpecs(this.builtFor, specs)) {
+    } else if (!sameSpecs(this.builtFor, specs, count)) {
       fail(sharedWeights(this.className, this.name, describeWeights(this.weights), formatShapes(input)), this.name);
     }
   }
@@ -666,12 +667,18 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
 }
 
 /** Whether a call's weight specs are the ones of the first call: the same names and shapes, in order. */
-const sameSpecs = (built: readonly (readonly [string, readonly number[]])[], specs: readonly [string, WeightSpec][]): boolean =>
-  built.length === specs.length &&
-  built.every(([k, s], i) => {
-    const [k2, w] = specs[i]!;
-    return k === k2 && s.length === w.shape.length && s.every((d, j) => d === w.shape[j]);
-  });
+const sameSpecs = (built: Readonly<Record<string, WeightSpec>>, specs: Readonly<Record<string, WeightSpec>>, count: number): boolean => {
+  const names = Object.keys(built);
+  if (names.length !== count) return false;
+  let i = 0;
+  for (const k in specs) {
+    if (names[i++] !== k) return false;
+    const s = built[k]!.shape;
+    const t = specs[k]!.shape;
+    if (s.length !== t.length || !s.every((d, j) => d === t[j])) return false;
+  }
+  return true;
+};
 
 const describeWeights = (ws: readonly Weight[]): string =>
   ws.map((w) => `${w.name.split("/").pop()} ${formatShape(w.shape)}`).join(", ");

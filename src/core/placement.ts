@@ -74,8 +74,14 @@ export class Placement {
    * The checks before layer `l` joins container `self`: not itself, no name twice among the top-level
    * layers, no layer object in two places. Returns what `record` needs once `l` has joined.
    */
-  check(self: BaseLayer<any>, l: BaseLayer<any>): Set<BaseLayer<any>> {
+  check(self: BaseLayer<any>, l: BaseLayer<any>): ReadonlySet<BaseLayer<any>> | readonly BaseLayer<any>[] {
     if (l === self) fail(containsItself(nameOf(self), "itself"));
+    if (partsOf(l).length === 0) {
+      // A plain layer (most of what is added) holds nothing: the same checks, without walking it into a new set.
+      if (this.#names.has(l.name)) fail(duplicateName(nameOf(self), l.name, "2"), self.name);
+      if (this.#within.has(l)) fail(placedTwice(nameOf(self), l.name), self.name);
+      return [l];
+    }
     const within = layersWithin(l);
     if (within.has(self)) fail(containsItself(nameOf(self), `${nameOf(l)}, which holds it`));
     if (this.#names.has(l.name)) fail(duplicateName(nameOf(self), l.name, "2"), self.name);
@@ -83,7 +89,7 @@ export class Placement {
     return within;
   }
   /** Records layer `l` (with the layers `check` found within it) as joined. */
-  record(l: BaseLayer<any>, within: Set<BaseLayer<any>>): void {
+  record(l: BaseLayer<any>, within: ReadonlySet<BaseLayer<any>> | readonly BaseLayer<any>[]): void {
     this.#names.add(l.name);
     for (const x of within) this.#within.add(x);
   }
