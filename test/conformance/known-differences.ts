@@ -14,7 +14,7 @@
  * the runtime throws, and `typeCascades` compile errors that once echoed an earlier one (fixed; their
  * examples are regression tests).
  */
-import { layerKinds, type Dim, type InputSpec, type LayerSpec, type Outcome, type Spec, type Step, type Value } from "./spec.js";
+import { layerKinds, wrappedLayer, type Dim, type InputSpec, type LayerSpec, type Outcome, type Spec, type Step, type Value } from "./spec.js";
 
 // --- what the rules look at -------------------------------------------------------------------------------
 
@@ -762,15 +762,22 @@ const keras3Snake = (name: string): string =>
 const tfjsSnake = (name: string): string =>
   name.replace(/(.)([A-Z][a-z0-9]+)/g, "$1_$2").replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
 
-/** The names Keras 3 gives `layers` made in order after `clear_session()`: `dense`, `dense_1`, `flatten`, ... */
+/**
+ * The names Keras 3 gives `layers` made in order after `clear_session()`: `dense`, `dense_1`, `flatten`, ...
+ * A wrapper's layer is made before it and takes a name too: `TimeDistributed(Dense(4))` is `time_distributed`
+ * around `dense`, and the next Dense is `dense_1`.
+ */
 export const keras3Names = (layers: readonly LayerSpec[]): string[] => {
   const counts = new Map<string, number>();
-  return layers.map((l) => {
+  const name = (l: LayerSpec): string => {
+    const inner = wrappedLayer(l);
+    if (inner !== undefined) name(inner);
     const base = keras3Snake(layerKinds[l.type].className);
     const n = counts.get(base) ?? 0;
     counts.set(base, n + 1);
     return n === 0 ? base : `${base}_${n}`;
-  });
+  };
+  return layers.map(name);
 };
 /** Whether a TF.js name is its default for the layer: `dense_Dense12`, `conv2d_transpose_Conv2DTranspose1`. */
 export const isTfjsDefaultName = (name: string, l: LayerSpec): boolean => {
