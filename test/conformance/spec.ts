@@ -178,6 +178,7 @@ export interface RecurrentSpec extends DeclaredInput {
  * value of a step); TimeDistributed around a Dense; Embedding after an int32 input; ConvLSTM2D on rank 5.
  */
 export type SequenceSpec = GRUSpec | BidirectionalSpec | TimeDistributedSpec | EmbeddingSpec | ConvLstm2dSpec;
+export const sequenceTypes = ["gru", "bidirectional", "timeDistributed", "embedding", "convLstm2d"] as const satisfies readonly SequenceSpec["type"][];
 export interface GRUSpec extends DeclaredInput {
   readonly type: "gru";
   readonly units: number;
