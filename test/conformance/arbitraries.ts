@@ -607,6 +607,14 @@ const recurrentInstead = (conv: { readonly filters: number; readonly kernelSize:
 
 // --- the other sequence layers (issue #13), each in place of a layer already drawn ----------------------
 
+/**
+ * The most units of a GRU or Bidirectional drawn here, and the most filters of a ConvLSTM2D: TF.js's
+ * Orthogonal initializer (which the bridge's and the JSON tests' models run) takes seconds on a larger
+ * recurrent kernel (an LSTM of 64 units: 5 s; a ConvLSTM2D of 32 filters: 20 s).
+ */
+const RECURRENT_UNITS = 16;
+const CONV_LSTM_FILTERS = 8;
+
 /** The generator's idea of the output of GRU's neighbours: Bidirectional, TimeDistributed, Embedding, ConvLSTM2D. */
 const sequenceShape = (l: LayerSpec, s: Shape): Shape | undefined => {
   switch (l.type) {
@@ -646,7 +654,7 @@ const sequenceInstead = (conv: { readonly filters: number; readonly kernelSize: 
   const k = axisList(conv.kernelSize, 1, 1)[0];
   if (f !== "channelsLast" || s.length !== 3 || !isSize(c) || !isSize(conv.filters) || conv.groups !== undefined || !isSize(k)) return undefined;
   if ((conv.filters * 7 + c + k) % 3 !== 2) return undefined;
-  const u = conv.filters;
+  const u = Math.min(conv.filters, RECURRENT_UNITS);
   const sequences = c % 4 === 0 ? {} : { returnSequences: true as const };
   const n = u + c * 3 + k;
   const resetAfter = [{}, { resetAfter: false }, { resetAfter: false }, { resetAfter: true }][(u + c) % 4]!;
@@ -672,7 +680,7 @@ const denseInstead = (d: DenseSpec, s: Shape | undefined): LayerSpec => {
   if (declares || s === undefined || !denseOk(s) || !isSize(d.units)) return d;
   const c = last(s) as number;
   if (s.length === 3) return (d.units + c) % 4 === 1 ? { type: "timeDistributed", layer: d } : d;
-  if (s.length !== 5 || !isSize(s[2]) || !isSize(s[3]) || (d.units + c) % 2 !== 0) return d;
+  if (s.length !== 5 || !isSize(s[2]) || !isSize(s[3]) || (d.units + c) % 2 !== 0 || d.units > CONV_LSTM_FILTERS) return d;
   // kernel k·k·c·4u and recurrent kernel k·k·u·4u: kept small enough to allocate.
   const k = 36 * d.units * (c + d.units) <= CONV_BUDGET ? 3 : 4 * d.units * (c + d.units) <= CONV_BUDGET ? 1 : 0;
   if (k === 0) return d;
@@ -688,7 +696,8 @@ const convLstmInstead = (l: LayerSpec, s: Shape | undefined): LayerSpec => {
   if (s === undefined || s.length !== 5 || !["reshape", "permute", "batchNormalization", "layerNormalization"].includes(l.type)) return l;
   const [, , h, w, c] = s;
   if (!isSize(h) || !isSize(w) || !isSize(c) || (h + w + c) % 3 === 0) return l;
-  const filters = FILTERS[(h + c) % FILTERS.length]!;
+  const small = FILTERS.filter((f) => f <= CONV_LSTM_FILTERS);
+  const filters = small[(h + c) % small.length]!;
   const k = c * filters * 36 > CONV_BUDGET ? 1 : (h + w) % 4 === 0 ? 2 : 3;
   return {
     type: "convLstm2d",
