@@ -610,12 +610,12 @@ const recurrentInstead = (conv: { readonly filters: number; readonly kernelSize:
 /**
  * The most units of a GRU or Bidirectional drawn here, and the most filters of a ConvLSTM2D: TF.js's
  * Orthogonal initializer (which the bridge's and the JSON tests' models run) takes seconds on a larger
- * recurrent kernel (an LSTM of 64 units: 5 s; a ConvLSTM2D of 32 filters: 20 s).
+ * recurrent kernel (on this 2-core machine under load, an LSTM of 64 units: 5 s; a ConvLSTM2D of 32 filters: 20 s).
  */
 const RECURRENT_UNITS = 16;
 const CONV_LSTM_FILTERS = 8;
 
-/** The generator's idea of the output of GRU's neighbours: Bidirectional, TimeDistributed, Embedding, ConvLSTM2D. */
+/** The generator's idea of the output of Bidirectional, TimeDistributed, Embedding and ConvLSTM2D on `s`. */
 const sequenceShape = (l: LayerSpec, s: Shape): Shape | undefined => {
   switch (l.type) {
     case "bidirectional": {
