@@ -20,6 +20,20 @@ import { buildShapeflow, lower, tfjsReady, toSource, type Outcome, type Spec } f
 const defaultCases = 10_000;
 const { seed, cases } = runSettings(defaultCases);
 
+/**
+ * The other sequence layers (issue #13), each drawn in place of a layer already drawn: the least share of
+ * the models that must have one (as a layer of the model, not wrapped), and the least share of those that
+ * must be valid and agree with TF.js (GRU's is lower: most GRUs keep Keras 3's resetAfter, the rule
+ * gru-reset-after), so that none of them silently stops being compared.
+ */
+const sequenceMinimums: readonly (readonly [type: Spec["layers"][number]["type"], models: number, agree: number])[] = [
+  ["gru", 0.006, 0.15],
+  ["bidirectional", 0.006, 0.3],
+  ["timeDistributed", 0.02, 0.4],
+  ["embedding", 0.004, 0.4],
+  ["convLstm2d", 0.008, 0.3],
+];
+
 beforeAll(async () => {
   await tfjsReady();
 });
@@ -63,6 +77,8 @@ describe("shapeflow's runtime against TensorFlow.js 4.22", () => {
     counts.set(namesDifference.id, 0);
     /** Models with an LSTM or SimpleRNN (drawn in a share of Conv1D's places), and those valid and agreeing. */
     const recurrent = { models: 0, agree: 0 };
+    /** The same for each of the other sequence layers, drawn in place of others (issue #13). */
+    const sequence = new Map(sequenceMinimums.map(([type]) => [type, { models: 0, agree: 0 }]));
     let sfInvalid = 0;
     let n = 0;
     let steps = 0;
@@ -79,18 +95,29 @@ describe("shapeflow's runtime against TensorFlow.js 4.22", () => {
           recurrent.models++;
           if (key === "agree (valid)") recurrent.agree++;
         }
+        for (const type of new Set(spec.layers.map((l) => l.type))) {
+          const c = sequence.get(type);
+          if (c === undefined) continue;
+          c.models++;
+          if (key === "agree (valid)") c.agree++;
+        }
         if (verdict.names) counts.set(namesDifference.id, counts.get(namesDifference.id)! + 1);
       }),
       { seed, numRuns: cases },
     );
     const table = [...counts].map(([k, v]) => `  ${String(v).padStart(6)}  ${k}`).join("\n");
     console.log(
-      `${n} models, ${sfInvalid} (${((100 * sfInvalid) / n).toFixed(1)}%) invalid for shapeflow; ${steps} steps completed by both and compared:\n${table}\n${recurrent.models} models with an LSTM or SimpleRNN, ${recurrent.agree} of them valid and agreeing`,
+      `${n} models, ${sfInvalid} (${((100 * sfInvalid) / n).toFixed(1)}%) invalid for shapeflow; ${steps} steps completed by both and compared:\n${table}\n${recurrent.models} models with an LSTM or SimpleRNN, ${recurrent.agree} of them valid and agreeing\n${[...sequence].map(([t, c]) => `${c.models} models with ${t}, ${c.agree} of them valid and agreeing`).join("\n")}`,
     );
     // The sequence layers are compared too: a share of the models has one, and most of those agree as valid models.
     if (cases >= defaultCases) {
       expect(recurrent.models / n).toBeGreaterThan(0.015);
       expect(recurrent.agree / recurrent.models).toBeGreaterThan(0.3);
+      for (const [type, models, agree] of sequenceMinimums) {
+        const c = sequence.get(type)!;
+        expect(c.models / n, `models with ${type}`).toBeGreaterThan(models);
+        expect(c.agree / c.models, `models with ${type} valid and agreeing`).toBeGreaterThan(agree);
+      }
     }
 
     // The generator's mix: mostly valid models, and a share of mistakes.

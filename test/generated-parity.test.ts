@@ -22,7 +22,7 @@ import { join, relative } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { runSettings, sampleSpecs } from "./conformance/arbitraries.js";
 import { typeCascades, typeDifferences } from "./conformance/known-differences.js";
-import { bindingName, buildShapeflow, lower, sourceHeader, toSource, type Outcome, type Spec, type Step, type Value } from "./conformance/spec.js";
+import { bindingName, buildShapeflow, lower, sequenceTypes, sourceHeader, toSource, type Outcome, type Spec, type Step, type Value } from "./conformance/spec.js";
 import { compilers, readDeclared, root, runTsc, writeCaseProject, type Diagnostic } from "./tsc.js";
 
 const { seed, cases } = runSettings(300, "SHAPEFLOW_PARITY_CASES");
@@ -79,6 +79,13 @@ const expectedType = (s: Step, v: Value): Value | "unbuilt" | "skip" => {
 
 // The run above is the same whatever the compiler; only the diagnostics and declarations differ.
 const runtimeInvalid = generated.filter((c) => c.outcome.error !== undefined).length;
+
+test("the specs compiled include valid models with each of the other sequence layers (issue #13), so their types are compared", () => {
+  const valid = (type: string) => generated.filter((c) => c.outcome.error === undefined && c.spec.layers.some((l) => l.type === type)).length;
+  const counts = Object.fromEntries(sequenceTypes.map((t) => [t, valid(t)]));
+  console.log("valid specs with each sequence layer:", counts);
+  for (const t of sequenceTypes) expect(counts[t], t).toBeGreaterThan(0);
+});
 
 describe.each(compilers)("$name agrees with the runtime on generated models", ({ name, bin }) => {
   let diags: Diagnostic[] = [];

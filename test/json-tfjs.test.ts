@@ -17,7 +17,7 @@ import { toTfjs } from "../src/tfjs/index.js";
 import { root } from "./tsc.js";
 import fc from "fast-check";
 import { specArbitrary } from "./conformance/arbitraries.js";
-import { buildShapeflow } from "./conformance/spec.js";
+import { buildShapeflow, sequenceTypes } from "./conformance/spec.js";
 import * as batchAxis from "../examples/batch-axis.js";
 import { branching } from "../examples/branching.js";
 import { mobilenetV2 } from "../examples/mobilenet-v2.js";
@@ -243,6 +243,8 @@ describe("the differential suite's generated models", () => {
   test("200 valid models: both formats read back to the same summary; TF.js loads the TF.js format with the same count", async () => {
     let loaded = 0;
     let checked = 0;
+    /** Models with each of the other sequence layers (issue #13) read back from Keras 3's JSON, from TF.js's, and loaded by TF.js. */
+    const sequence = new Map(sequenceTypes.map((t) => [t as string, { keras: 0, tfjs: 0, loaded: 0 }]));
     await fc.assert(
       fc.asyncProperty(specArbitrary, async (spec) => {
         const o = buildShapeflow(spec);
@@ -251,6 +253,8 @@ describe("the differential suite's generated models", () => {
         const summary = folded(m.summary({ printFn: () => {} }));
         expect(folded((fromJSON(JSON.stringify(toKerasJSON(m))) as unknown as SfModel).summary({ printFn: () => {} })), JSON.stringify(spec)).toBe(summary);
         checked++;
+        const has = sequenceTypes.filter((t) => spec.layers.some((l) => l.type === t));
+        for (const t of has) sequence.get(t)!.keras++;
         // TF.js lacks some layers and options: toTfjsJSON refuses those by name, as toTfjs does.
         let json;
         try {
@@ -261,6 +265,7 @@ describe("the differential suite's generated models", () => {
           return;
         }
         expect(folded((fromJSON(JSON.stringify(json)) as unknown as SfModel).summary({ printFn: () => {} })), JSON.stringify(spec)).toBe(summary);
+        for (const t of has) sequence.get(t)!.tfjs++;
         // Where TF.js builds the model (toTfjs, which also refuses other shapes), it loads the JSON as the same model.
         try {
           await toTfjs(m, { tf: tfl });
@@ -269,6 +274,7 @@ describe("the differential suite's generated models", () => {
         }
         const t = (await tfl.models.modelFromJSON(json as never)) as unknown as TfModel;
         loaded++;
+        for (const t of has) sequence.get(t)!.loaded++;
         expect(t.countParams(), JSON.stringify(spec)).toBe(m.countParams());
         const outs = m.outputShape as unknown[];
         // TF.js may know less (a None where Keras 3 infers a size, as its Reshape of a -1), as the bridge accepts.
@@ -281,5 +287,7 @@ describe("the differential suite's generated models", () => {
     );
     expect(checked).toBeGreaterThan(150);
     expect(loaded).toBeGreaterThan(50);
+    console.log("sequence layers read back (Keras 3's JSON, TF.js's) and loaded by TF.js:", Object.fromEntries(sequence));
+    for (const [t, c] of sequence) expect([c.keras, c.tfjs].every((n) => n > 0), t).toBe(true);
   }, 300_000);
 });

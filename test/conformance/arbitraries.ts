@@ -27,6 +27,7 @@ import type {
   CallSpec,
   DeclaredInput,
   DenseSpec,
+  EmbeddingSpec,
   Dim,
   FunctionalSpec,
   InputSpec,
@@ -37,7 +38,7 @@ import type {
   SpatialSpec,
   Spec,
 } from "./spec.js";
-import { elementwiseMerges, isMerge, recurrentTypes } from "./spec.js";
+import { bidirectionalMergeModes, elementwiseMerges, isMerge, recurrentTypes } from "./spec.js";
 
 type G = fc.GeneratorValue;
 type Shape = readonly Dim[];
@@ -420,7 +421,13 @@ const layerShape = (l: LayerSpec, s: Shape | undefined): Shape | undefined => {
       return s.length === 2 && isSize(l.n) ? [s[0] ?? null, l.n, s[1] ?? null] : undefined;
     case "lstm":
     case "simpleRNN":
+    case "gru":
       return s.length === 3 && isSize(s[2]) && isSize(l.units) ? (l.returnSequences ? [s[0] ?? null, s[1] ?? null, l.units] : [s[0] ?? null, l.units]) : undefined;
+    case "bidirectional":
+    case "timeDistributed":
+    case "embedding":
+    case "convLstm2d":
+      return sequenceShape(l, s);
     case "batchNormalization":
     case "layerNormalization": {
       const axes = l.axis === undefined ? [-1] : typeof l.axis === "number" ? [l.axis] : l.axis;
@@ -447,6 +454,10 @@ const weightSizes = (l: LayerSpec, s: Shape | undefined): Dim[] | undefined => {
     }
     case "lstm":
     case "simpleRNN":
+    case "gru":
+    case "bidirectional":
+    case "timeDistributed":
+    case "convLstm2d":
       return [s.length, last(s)];
     case "batchNormalization":
     case "layerNormalization": {
@@ -594,6 +605,122 @@ const recurrentInstead = (conv: { readonly filters: number; readonly kernelSize:
   return { type: recurrentTypes[(conv.filters + k) % recurrentTypes.length]!, units: conv.filters, ...(c % 4 === 0 ? {} : { returnSequences: true as const }) };
 };
 
+// --- the other sequence layers (issue #13), each in place of a layer already drawn ----------------------
+
+/**
+ * The most units of a GRU or Bidirectional drawn here, and the most filters of a ConvLSTM2D: TF.js's
+ * Orthogonal initializer (which the bridge's and the JSON tests' models run) takes seconds on a larger
+ * recurrent kernel (on this 2-core machine under load, an LSTM of 64 units: 5 s; a ConvLSTM2D of 32 filters: 20 s).
+ */
+const RECURRENT_UNITS = 16;
+const CONV_LSTM_FILTERS = 8;
+
+/** The generator's idea of the output of Bidirectional, TimeDistributed, Embedding and ConvLSTM2D on `s`. */
+const sequenceShape = (l: LayerSpec, s: Shape): Shape | undefined => {
+  switch (l.type) {
+    case "bidirectional": {
+      const o = layerShape(l.layer, s);
+      return o === undefined || (l.mergeMode ?? "concat") !== "concat" ? o : [...o.slice(0, -1), (last(o) as number) * 2];
+    }
+    case "timeDistributed": {
+      if (s.length < 3) return undefined;
+      const o = layerShape(l.layer, [s[0] ?? null, ...s.slice(2)]);
+      return o === undefined ? undefined : [o[0] ?? null, s[1] ?? null, ...o.slice(1)];
+    }
+    case "embedding":
+      return isSize(l.inputDim) && isSize(l.outputDim) ? [...s, l.outputDim] : undefined;
+    case "convLstm2d": {
+      const sp = s.slice(2, 4);
+      if (s.length !== 5 || !isSize(last(s)) || !sp.every(isSize)) return undefined;
+      const k = axisList(l.kernelSize, 2, 1);
+      const st = axisList(l.strides, 2, 1);
+      const out = sp.map((n, i) => windowLength(n, k[i]!, st[i]!, 1, l.padding ?? "valid"));
+      return out.some((d) => d === undefined) ? undefined : [s[0] ?? null, ...(l.returnSequences ? [s[1] ?? null] : []), ...(out as Dim[]), l.filters];
+    }
+    default:
+      return undefined;
+  }
+};
+
+/**
+ * GRU or Bidirectional in another third of Conv1D's valid places (those `recurrentInstead` leaves: the
+ * same test, another remainder), chosen from what was drawn, no new draw. A GRU has Keras 3's default
+ * `resetAfter` (true; TF.js 4.22 has none: the rule gru-reset-after), `resetAfter: false` (where the two
+ * agree; half of them) or `resetAfter: true` written out (TF.js refuses it when the layer is made).
+ * Bidirectional wraps an LSTM, SimpleRNN or GRU (`resetAfter: false`), merged by each mode in turn.
+ */
+const sequenceInstead = (conv: { readonly filters: number; readonly kernelSize: SpatialSpec; readonly groups?: number }, s: Shape, f: Fmt): LayerSpec | undefined => {
+  const c = partsOf(s, 1, f)?.c;
+  const k = axisList(conv.kernelSize, 1, 1)[0];
+  if (f !== "channelsLast" || s.length !== 3 || !isSize(c) || !isSize(conv.filters) || conv.groups !== undefined || !isSize(k)) return undefined;
+  if ((conv.filters * 7 + c + k) % 3 !== 2) return undefined;
+  const u = Math.min(conv.filters, RECURRENT_UNITS);
+  const sequences = c % 4 === 0 ? {} : { returnSequences: true as const };
+  const n = u + c * 3 + k;
+  const resetAfter = [{}, { resetAfter: false }, { resetAfter: false }, { resetAfter: true }][(u + c) % 4]!;
+  if (n % 2 === 0) return { type: "gru", units: u, ...sequences, ...resetAfter };
+  const inner = [
+    { type: "lstm" as const, units: u, ...sequences },
+    { type: "simpleRNN" as const, units: u, ...sequences },
+    { type: "gru" as const, units: u, ...sequences, resetAfter: false },
+  ][(u + k) % 3]!;
+  const mode = (c + k) % (bidirectionalMergeModes.length + 1);
+  return { type: "bidirectional", layer: inner, ...(mode === 0 ? {} : { mergeMode: bidirectionalMergeModes[mode - 1]! }) };
+};
+
+/**
+ * In a share of the places of a Dense (not one that declares its input) a layer of the same output shape,
+ * so the model around it is unchanged, chosen from the units and the input's sizes, no new draw: on a
+ * rank-3 input, TimeDistributed around that Dense (the same weights too); on a rank-5 input
+ * `(batch, steps, rows, cols, channels)` with known rows, cols and channels, a ConvLSTM2D of as many
+ * filters as the units, `same` padding, returning the sequence.
+ */
+const denseInstead = (d: DenseSpec, s: Shape | undefined): LayerSpec => {
+  const declares = Object.keys(d).some((k) => k.startsWith("input") || k.startsWith("batch"));
+  if (declares || s === undefined || !denseOk(s) || !isSize(d.units)) return d;
+  const c = last(s) as number;
+  if (s.length === 3) return (d.units + c) % 4 === 1 ? { type: "timeDistributed", layer: d } : d;
+  if (s.length !== 5 || !isSize(s[2]) || !isSize(s[3]) || (d.units + c) % 2 !== 0 || d.units > CONV_LSTM_FILTERS) return d;
+  // kernel k·k·c·4u and recurrent kernel k·k·u·4u: kept small enough to allocate.
+  const k = 36 * d.units * (c + d.units) <= CONV_BUDGET ? 3 : 4 * d.units * (c + d.units) <= CONV_BUDGET ? 1 : 0;
+  if (k === 0) return d;
+  return { type: "convLstm2d", filters: d.units, kernelSize: k, padding: "same", returnSequences: true };
+};
+
+/**
+ * ConvLSTM2D in a share of the places of the layers drawn for a rank-5 tensor `(batch, steps, rows,
+ * cols, channels)` with known rows, cols and channels (Keras 3 needs them static): its filters, kernel,
+ * padding and whether it returns the sequence follow from those sizes, no new draw.
+ */
+const convLstmInstead = (l: LayerSpec, s: Shape | undefined): LayerSpec => {
+  if (s === undefined || s.length !== 5 || !["reshape", "permute", "batchNormalization", "layerNormalization"].includes(l.type)) return l;
+  const [, , h, w, c] = s;
+  if (!isSize(h) || !isSize(w) || !isSize(c) || (h + w + c) % 3 === 0) return l;
+  const small = FILTERS.filter((f) => f <= CONV_LSTM_FILTERS);
+  const filters = small[(h + c) % small.length]!;
+  const k = c * filters * 36 > CONV_BUDGET ? 1 : (h + w) % 4 === 0 ? 2 : 3;
+  return {
+    type: "convLstm2d",
+    filters,
+    kernelSize: k,
+    // `same` where the window would not fit, but for a few (the mistake, as fitWindow keeps some).
+    ...((h * w) % 3 === 0 || (Math.min(h, w) < k && (h + w) % 5 !== 0) ? { padding: "same" as const } : {}),
+    ...(h % 2 === 0 && w % 2 === 0 && (h + c) % 2 === 0 ? { strides: 2 } : {}),
+    ...(c % 2 === 0 ? { returnSequences: true as const } : {}),
+  };
+};
+
+/**
+ * In a share of the Sequentials of features that start with an `input()` of shape `(batch, steps)` (a
+ * few known steps), the input is of int32 token ids and an Embedding comes first: its vocabulary and
+ * width follow from the steps, no new draw.
+ */
+const embeddingFirst = (full: Shape): EmbeddingSpec | undefined => {
+  const steps = full[1];
+  if (full.length !== 2 || !isSize(steps) || steps > 64 || steps % 3 !== 0) return undefined;
+  return { type: "embedding", inputDim: 50 + steps, outputDim: [8, 4, 16][(steps / 3) % 3]! };
+};
+
 /** A layer of the image families for a tensor of shape `s` whose data is in format `f`, with its options. */
 const imageLayer = (g: G, s: Shape | undefined, f: Fmt, images: boolean, recurrent = true): LayerSpec => {
   const type = weighted(g, chance(g, faults.imageLayerOnAnyRank) ? anyImageLayer : suitable(s, images));
@@ -620,7 +747,7 @@ const imageLayer = (g: G, s: Shape | undefined, f: Fmt, images: boolean, recurre
         ...noBias(g),
         ...activationOption(g),
       });
-      return type === "conv1d" && recurrent ? (recurrentInstead(conv, sh, f) ?? conv) : conv;
+      return type === "conv1d" && recurrent ? (recurrentInstead(conv, sh, f) ?? sequenceInstead(conv, sh, f) ?? conv) : conv;
     }
     case "conv2dTranspose": {
       const w = windowOptions(g, 2, faults.causal2d, sides);
@@ -740,7 +867,7 @@ const functional = (g: G): FunctionalSpec => {
   const dense = (x: number, u?: number, declared?: DeclaredInput): number => {
     const s = shapeOf(x);
     const n = u ?? units(g, s === undefined ? null : last(s));
-    return call(newLayer(denseSpec(g, n, declared)), [x], denseShape(s, n));
+    return call(newLayer(denseInstead(denseSpec(g, n, declared), s)), [x], denseShape(s, n));
   };
   const sameShape = (x: number): number =>
     chance(g, 50)
@@ -770,7 +897,7 @@ const functional = (g: G): FunctionalSpec => {
       ? pickTensor()
       : pickTensor((s) => s !== undefined && (images ? s.length === 4 || s.length === 3 : s.length >= 2));
     const s = shapeOf(x);
-    const l = imageLayer(g, s, ts[x]!.format, images);
+    const l = convLstmInstead(imageLayer(g, s, ts[x]!.format, images), s);
     const declared = s !== undefined && l.type !== "activation" && l.type !== "dropout" && chance(g, faults.declaredInput / 2)
       ? declare(g, chance(g, faults.declaredMismatch) ? contradict(g, s) : s)
       : {};
@@ -935,8 +1062,15 @@ const sequential = (g: G): SequentialSpec => {
   if (full.length < 2 && start !== "input" && !chance(g, faults.denseOnBadInput)) full = [...full, pick(g, SMALL)];
   let shape: Shape | undefined = full;
   let input: InputSpec | undefined;
-  if (start === "input") input = spellInput(g, full);
-  else {
+  if (start === "input") {
+    input = spellInput(g, full);
+    const e = embeddingFirst(full);
+    if (e !== undefined) {
+      input = { ...input, dtype: "int32" };
+      layers.push(e);
+      shape = layerShape(e, full);
+    }
+  } else {
     const u = units(g, last(full));
     layers.push(denseSpec(g, u, start === "none" ? {} : declare(g, full)));
     shape = start === "none" ? undefined : denseShape(full, u);
@@ -955,7 +1089,7 @@ const sequential = (g: G): SequentialSpec => {
       }
       const u = units(g, shape === undefined ? null : last(shape));
       const declared = shape !== undefined && chance(g, faults.declaredInput) ? declare(g, chance(g, faults.declaredMismatch) ? contradict(g, shape) : shape) : {};
-      layers.push(denseSpec(g, u, declared));
+      layers.push(denseInstead(denseSpec(g, u, declared), shape));
       shape = denseShape(shape, u);
     } else if (op === "flatten" && (shape === undefined || shape.length >= 3 || chance(g, 25))) {
       layers.push({ type: "flatten" });
@@ -1015,7 +1149,7 @@ const imageSequential = (g: G, style: "add" | "layers"): SequentialSpec => {
         if (!denseOk(shape)) continue;
       }
       const s = shape as Shape | undefined;
-      push(denseSpec(g, units(g, s === undefined ? null : last(s))));
+      push(denseInstead(denseSpec(g, units(g, s === undefined ? null : last(s))), s));
     } else if (op === "other") push(chance(g, 50) ? { type: "activation", activation: pick(g, ACTIVATIONS) } : { type: "dropout", rate: pick(g, RATES) });
   }
   return {

@@ -14,7 +14,7 @@
  * the runtime throws, and `typeCascades` compile errors that once echoed an earlier one (fixed; their
  * examples are regression tests).
  */
-import { layerKinds, type Dim, type InputSpec, type LayerSpec, type Outcome, type Spec, type Step, type Value } from "./spec.js";
+import { layerKinds, wrappedLayer, type Dim, type InputSpec, type LayerSpec, type Outcome, type Spec, type Step, type Value } from "./spec.js";
 
 // --- what the rules look at -------------------------------------------------------------------------------
 
@@ -88,7 +88,7 @@ const tfCompleted = (d: Divergence): boolean => d.tf.values.length > d.at;
 const anyLayer = (d: Divergence, p: (l: LayerSpec) => boolean): boolean => layersAt(d).some((k) => p(layersOf(d)[k]!));
 /** A layer that slides a window: a convolution or a (non-global) pooling. */
 const isWindowed = (l: LayerSpec): boolean =>
-  ["conv1d", "conv2d", "conv2dTranspose", "separableConv2d", "depthwiseConv2d", "maxPooling1d", "maxPooling2d", "averagePooling2d"].includes(l.type);
+  ["conv1d", "conv2d", "conv2dTranspose", "separableConv2d", "depthwiseConv2d", "maxPooling1d", "maxPooling2d", "averagePooling2d", "convLstm2d"].includes(l.type);
 /** A spatial option as a list: `2` is `[2]`, absent is `[]`. */
 const axisList = (v: number | readonly number[] | undefined): readonly number[] => (v === undefined ? [] : typeof v === "number" ? [v] : v);
 /** A step's value as one list of sizes (TF.js's NaN sizes are kept: JSON, and so the comparison, shows them as null) (a model's several output shapes one after another). */
@@ -363,9 +363,9 @@ export const knownDifferences: readonly KnownDifference[] = [
   {
     id: "tfjs-window-larger-than-input",
     description:
-      "A convolution or pooling window (after dilation) longer than the input axis it slides on, with `valid` padding: Keras 3 raises (shapeflow says which axis); TF.js returns a size of 0 or less.",
+      "A convolution or pooling window (after dilation) longer than the input axis it slides on, with `valid` padding (ConvLSTM2D's too, on one step's frame): Keras 3 raises (shapeflow says which axis); TF.js returns a size of 0 or less.",
     keras3:
-      "keras/src/ops/operation_utils.py, compute_conv_output_shape and compute_pooling_output_shape: `if i not in none_dims and output_spatial_shape[i] <= 0: raise ValueError(\"Computed output size would be zero or negative. ...\")` (Conv, DepthwiseConv and SeparableConv call the first, the pooling layers the second).",
+      "keras/src/ops/operation_utils.py, compute_conv_output_shape and compute_pooling_output_shape: `if i not in none_dims and output_spatial_shape[i] <= 0: raise ValueError(\"Computed output size would be zero or negative. ...\")` (Conv, DepthwiseConv and SeparableConv call the first, the pooling layers the second; rnn/conv_lstm.py, ConvLSTMCell.compute_output_shape, the first).",
     tfjs: "utils/conv_utils.ts, convOutputLength: `floor((n - dilatedKernel + 1 + stride - 1) / stride)` with no check: conv2d({ kernelSize: 3 }) on (None, 2, 2, 3) gives [null, 0, 0, 4], with dilationRate 2 on 3 rows [null, -1, ...].",
     explains: (d) =>
       d.kind === "validity" &&
@@ -741,6 +741,34 @@ export const knownDifferences: readonly KnownDifference[] = [
     },
     example: fn([{ shape: [12] }], [{ type: "reshape", targetShape: [-1, 4] }], [[0]]),
   },
+  // --- the sequence layers (issue #13) -------------------------------------------------------------------
+  {
+    id: "gru-reset-after",
+    description:
+      "GRU with Keras 3's default `resetAfter: true`: its bias is [2, 3 * units] (input and recurrent biases apart), 3u(F + u + 2) parameters; TF.js 4.22 has no reset_after: without the option it makes Keras 2's GRU (bias [3 * units], 3u(F + u + 1)), and `resetAfter: true` written out is refused when the layer is made. With `resetAfter: false` the two agree.",
+    keras3:
+      "keras/src/layers/rnn/gru.py: `GRU(..., reset_after=True)` and GRUCell.build: `if not self.reset_after: bias_shape = (3 * self.units,)` else `(2, 3 * self.units)`.",
+    tfjs: "GRUCell's constructor: `if (args.resetAfter) throw new ValueError('GRUCell does not support reset_after parameter set to true.')`; its build makes the bias [3 * units].",
+    explains: (d) => {
+      const isGru = (l: LayerSpec | undefined): boolean =>
+        (l?.type === "gru" && l.resetAfter !== false) || (l?.type === "bidirectional" && isGru(l.layer));
+      if (d.kind === "validity")
+        return sfCompleted(d) && /GRUCell does not support reset_after parameter set to true/.test(tfError(d) ?? "") && anyLayer(d, isGru);
+      if (d.kind !== "weights") return false;
+      const k = firstWeightsDifference(d);
+      if (k === undefined || !isGru(layersOf(d)[k])) return false;
+      // The same weights but each bias: [2, n] in Keras 3, [n] in TF.js.
+      const [ours, theirs] = [d.sf.layers![k]!.weights, d.tf.layers![k]!.weights];
+      return (
+        ours.length === theirs.length &&
+        ours.every(([name, shape], i) => {
+          const other = theirs[i]![1];
+          return name.endsWith("bias") ? shape.length === 2 && shape[0] === 2 && other.length === 1 && other[0] === shape[1] : JSON.stringify(shape) === JSON.stringify(other);
+        })
+      );
+    },
+    example: fn([{ shape: [5, 3] }], [{ type: "gru", units: 4 }], [[0]]),
+  },
 ];
 
 /**
@@ -762,15 +790,22 @@ const keras3Snake = (name: string): string =>
 const tfjsSnake = (name: string): string =>
   name.replace(/(.)([A-Z][a-z0-9]+)/g, "$1_$2").replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
 
-/** The names Keras 3 gives `layers` made in order after `clear_session()`: `dense`, `dense_1`, `flatten`, ... */
+/**
+ * The names Keras 3 gives `layers` made in order after `clear_session()`: `dense`, `dense_1`, `flatten`, ...
+ * A wrapper's layer is made before it and takes a name too: `TimeDistributed(Dense(4))` is `time_distributed`
+ * around `dense`, and the next Dense is `dense_1`.
+ */
 export const keras3Names = (layers: readonly LayerSpec[]): string[] => {
   const counts = new Map<string, number>();
-  return layers.map((l) => {
+  const name = (l: LayerSpec): string => {
+    const inner = wrappedLayer(l);
+    if (inner !== undefined) name(inner);
     const base = keras3Snake(layerKinds[l.type].className);
     const n = counts.get(base) ?? 0;
     counts.set(base, n + 1);
     return n === 0 ? base : `${base}_${n}`;
-  });
+  };
+  return layers.map(name);
 };
 /** Whether a TF.js name is its default for the layer: `dense_Dense12`, `conv2d_transpose_Conv2DTranspose1`. */
 export const isTfjsDefaultName = (name: string, l: LayerSpec): boolean => {

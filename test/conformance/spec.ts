@@ -23,8 +23,11 @@ import type { ActivationIdentifier, DataFormat } from "../../src/index.js";
 
 export type Dim = number | null;
 
-/** `input({ shape })`, `input({ shape, batchSize })` or `input({ batchShape })`. */
-export type InputSpec = { readonly shape: readonly Dim[]; readonly batchSize?: number } | { readonly batchShape: readonly Dim[] };
+/**
+ * `input({ shape })`, `input({ shape, batchSize })` or `input({ batchShape })`; `dtype: "int32"` for the
+ * token ids an Embedding reads (issue #13).
+ */
+export type InputSpec = ({ readonly shape: readonly Dim[]; readonly batchSize?: number } | { readonly batchShape: readonly Dim[] }) & { readonly dtype?: "int32" };
 
 /** The options by which a layer declares its input. Valid options give at most one spelling; the generator sometimes gives two. */
 export interface DeclaredInput {
@@ -153,7 +156,8 @@ export type LayerSpec =
   | BatchNormalizationSpec
   | LayerNormalizationSpec
   | ElementwiseSpec
-  | RecurrentSpec;
+  | RecurrentSpec
+  | SequenceSpec;
 
 /**
  * The recurrent layers drawn in a share of Conv1D's places (issue #13): those whose Keras 3 defaults TF.js
@@ -163,6 +167,46 @@ export const recurrentTypes = ["lstm", "simpleRNN"] as const;
 export interface RecurrentSpec extends DeclaredInput {
   readonly type: (typeof recurrentTypes)[number];
   readonly units: number;
+  readonly returnSequences?: true;
+}
+
+/**
+ * The other sequence layers (issue #13), drawn in place of layers already drawn (test/conformance/arbitraries.ts,
+ * `sequenceInstead` and its neighbours): GRU, with Keras 3's default `resetAfter` (true, which TF.js 4.22
+ * lacks: the rule gru-reset-after) or `resetAfter: false` (where the two agree); Bidirectional around an
+ * LSTM, SimpleRNN or GRU, merged by concat, sum, mul or ave (not `null`: its two outputs are not one
+ * value of a step); TimeDistributed around a Dense; Embedding after an int32 input; ConvLSTM2D on rank 5.
+ */
+export type SequenceSpec = GRUSpec | BidirectionalSpec | TimeDistributedSpec | EmbeddingSpec | ConvLstm2dSpec;
+export const sequenceTypes = ["gru", "bidirectional", "timeDistributed", "embedding", "convLstm2d"] as const satisfies readonly SequenceSpec["type"][];
+export interface GRUSpec extends DeclaredInput {
+  readonly type: "gru";
+  readonly units: number;
+  readonly returnSequences?: true;
+  readonly resetAfter?: boolean;
+}
+export const bidirectionalMergeModes = ["concat", "sum", "mul", "ave"] as const;
+export interface BidirectionalSpec {
+  readonly type: "bidirectional";
+  readonly layer: RecurrentSpec | GRUSpec;
+  readonly mergeMode?: (typeof bidirectionalMergeModes)[number];
+}
+export interface TimeDistributedSpec {
+  readonly type: "timeDistributed";
+  readonly layer: DenseSpec;
+}
+export interface EmbeddingSpec {
+  readonly type: "embedding";
+  readonly inputDim: number;
+  readonly outputDim: number;
+}
+export interface ConvLstm2dSpec extends DeclaredInput {
+  readonly type: "convLstm2d";
+  readonly filters: number;
+  readonly kernelSize: SpatialSpec;
+  readonly strides?: SpatialSpec;
+  readonly padding?: "valid" | "same";
+  readonly dataFormat?: DataFormat;
   readonly returnSequences?: true;
 }
 
@@ -212,7 +256,16 @@ export const layerKinds: Readonly<Record<LayerSpec["type"], { readonly className
   minimum: { className: "Minimum", optional: true, initializers: [] },
   lstm: { className: "LSTM", optional: false, initializers: ["kernelInitializer", "recurrentInitializer", "biasInitializer"] },
   simpleRNN: { className: "SimpleRNN", optional: false, initializers: ["kernelInitializer", "recurrentInitializer", "biasInitializer"] },
+  gru: { className: "GRU", optional: false, initializers: ["kernelInitializer", "recurrentInitializer", "biasInitializer"] },
+  // A wrapper's weights are its layer's, made (with that layer's zero initializers) by each interpreter.
+  bidirectional: { className: "Bidirectional", optional: false, initializers: [] },
+  timeDistributed: { className: "TimeDistributed", optional: false, initializers: [] },
+  embedding: { className: "Embedding", optional: false, initializers: ["embeddingsInitializer"] },
+  convLstm2d: { className: "ConvLSTM2D", optional: false, initializers: ["kernelInitializer", "recurrentInitializer", "biasInitializer"] },
 };
+
+/** The layer a wrapper (Bidirectional, TimeDistributed) wraps, as a spec; each interpreter makes it in its own library. */
+export const wrappedLayer = (l: LayerSpec): LayerSpec | undefined => ("layer" in l ? l.layer : undefined);
 
 export const isMerge = (l: LayerSpec): boolean => l.type === "add" || l.type === "concatenate" || (elementwiseMerges as readonly string[]).includes(l.type);
 
@@ -393,7 +446,14 @@ export const layerOptions = (l: LayerSpec): Record<string, unknown> | undefined 
   return Object.keys(rest).length === 0 && layerKinds[type].optional ? undefined : (structuredClone(rest) as Record<string, unknown>);
 };
 
-const sfLayer = (l: LayerSpec): SfLayer => sf[l.type](layerOptions(l));
+/** The options with a wrapper's `layer` made by `make` (first, so that it takes its default name before the wrapper, as in Keras). */
+export const layerArgs = (l: LayerSpec, make: (inner: LayerSpec) => unknown): Record<string, unknown> | undefined => {
+  const inner = wrappedLayer(l);
+  const o = layerOptions(l);
+  return inner === undefined ? o : { ...o, layer: make(inner) };
+};
+
+const sfLayer = (l: LayerSpec): SfLayer => sf[l.type](layerArgs(l, sfLayer));
 
 /** A weight's name without its layer's: `conv2d/kernel` is `kernel`. */
 const weightName = (name: string): string => name.slice(name.lastIndexOf("/") + 1);
@@ -506,7 +566,7 @@ export const tfFactory = (type: LayerSpec["type"]): ((o?: object) => TfLayer) =>
 const tfLayer = (l: LayerSpec): TfLayer => {
   const kind = layerKinds[l.type];
   // Always an object: some TF.js factories (globalAveragePooling2d) read options they require.
-  const args: Record<string, unknown> = { ...layerOptions(l) };
+  const args: Record<string, unknown> = { ...layerArgs(l, tfLayer) };
   for (const k of kind.initializers) args[k] = "zeros";
   if (args["batchShape"] !== undefined) {
     if (args["batchInputShape"] === undefined) args["batchInputShape"] = args["batchShape"];
@@ -519,12 +579,14 @@ const tfLayer = (l: LayerSpec): TfLayer => {
  * `input({ shape, batchSize })` in TF.js: its `tf.input` has no `batchSize` (Keras 3's `Input` has
  * `batch_size`), so the batch size goes in front of the shape, as `batchShape`.
  */
-const tfInput = (i: InputSpec): tfl.SymbolicTensor =>
-  "batchShape" in i
-    ? tfl.input({ batchShape: [...i.batchShape] })
+const tfInput = (i: InputSpec): tfl.SymbolicTensor => {
+  const dtype = i.dtype === undefined ? {} : { dtype: i.dtype };
+  return "batchShape" in i
+    ? tfl.input({ batchShape: [...i.batchShape], ...dtype })
     : i.batchSize !== undefined
-      ? tfl.input({ batchShape: [i.batchSize, ...i.shape] })
-      : tfl.input({ shape: [...i.shape] });
+      ? tfl.input({ batchShape: [i.batchSize, ...i.shape], ...dtype })
+      : tfl.input({ shape: [...i.shape], ...dtype });
+};
 
 /**
  * Builds the spec with TensorFlow.js layers. An error ends the run at its step ("invalid", with TF.js's
@@ -618,15 +680,24 @@ const tfSequentialItem = (x: unknown): TfLayer => (x instanceof tfl.SymbolicTens
 
 // --- TypeScript source ------------------------------------------------------------------------------------
 
+/** Source text to write as it is (a wrapped layer's factory call). */
+class Code {
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+}
 const lit = (x: unknown): string =>
-  Array.isArray(x) ? `[${x.map(lit).join(", ")}]` : typeof x === "string" ? JSON.stringify(x) : String(x);
+  x instanceof Code
+    ? x.text
+    : Array.isArray(x) ? `[${x.map(lit).join(", ")}]` : typeof x === "string" ? JSON.stringify(x) : String(x);
 const obj = (o: object): string => {
   const entries = Object.entries(o).filter(([, v]) => v !== undefined);
   return entries.length === 0 ? "{}" : `{ ${entries.map(([k, v]) => `${k}: ${lit(v)}`).join(", ")} }`;
 };
 
 const layerSource = (l: LayerSpec): string => {
-  const o = layerOptions(l);
+  const o = layerArgs(l, (inner) => new Code(layerSource(inner)));
   return `${l.type}(${o === undefined ? "" : obj(o)})`;
 };
 
