@@ -84,6 +84,8 @@ type ruleOf<l> = 0 extends 1 & l
     : OpaqueRule;
 /** What a layer the compiler cannot see gives: one tensor or several, of unknown shapes, and weights of unknown count. */
 interface OpaqueRule extends MultiRule {
+  /** Only this rule has it: no real rule is assignable to `OpaqueRule`, while the compiler's wildcard is. */
+  readonly opaque: true;
   readonly layer: string;
   readonly outputs: [Dim[]] | [Dim[], Dim[], ...Dim[][]];
   readonly output: Dim[];
@@ -145,7 +147,10 @@ type oneOf<os> = [os] extends [ShapeErr<string>]
 
 export interface BidirectionalRule<f, b, mode> extends MultiRule {
   readonly layer: "Bidirectional";
-  readonly outputs: biOutputs<runOutputs<ruleOf<f>, this["input"]>, runOutputs<ruleOf<b>, this["input"]>, mode>;
+  // Both layers opaque, or a helper's layer parameter (the compiler's wildcard, see `Checked`): outputs not known.
+  readonly outputs: [ruleOf<f> | ruleOf<b>] extends [OpaqueRule]
+    ? biOutputs<OpaqueRule["outputs"], OpaqueRule["outputs"], mode>
+    : biOutputs<runOutputs<ruleOf<f>, this["input"]>, runOutputs<ruleOf<b>, this["input"]>, mode>;
   readonly output: oneOf<this["outputs"]>;
   /** No initial states here (the call refuses them). */
   readonly states: [];
