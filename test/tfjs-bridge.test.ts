@@ -653,7 +653,10 @@ describe("toTfjs layer by layer: the table in docs/tfjs.md", () => {
       .flatMap(([k, o]) => o.good.map((v) => ({ ...t.base, [k]: v }))),
   ];
 
-  test.each(targets.map((t) => [t.id, t] as const))("%s", async (id, t) => {
+  // Not one layer of one output: a model called as a layer (the probes' sequential-model, model-functional), and
+  // multiHeadAttention-scores, whose every call gives the scores too (multiHeadAttention is here).
+  const layers = targets.filter((t) => !["sequential-model", "model-functional", "multiHeadAttention-scores"].includes(t.id));
+  test.each(layers.map((t) => [t.id, t] as const))("%s", async (id, t) => {
     const v: Verdict = { built: 0, refused: [] };
     for (const o of variants(t)) {
       for (const shape of t.shapes) {
@@ -664,6 +667,8 @@ describe("toTfjs layer by layer: the table in docs/tfjs.md", () => {
           const x = sf.input({ shape: [...shape] });
           const y = t.merge ? sf.input({ shape: [...t.merge] }) : undefined;
           const out = layer(y ? [x, y] : x);
+          // Several outputs (returnState, returnAttentionScores, mergeMode: null): `differences` compares a layer's one output.
+          if (Array.isArray(out)) continue;
           m = sf.model({ inputs: (y ? [x, y] : x) as never, outputs: out as never }) as unknown as SfLayer;
         } catch {
           continue; // options this shape does not take: the probes and the parity suites test those
@@ -702,6 +707,6 @@ describe("toTfjs layer by layer: the table in docs/tfjs.md", () => {
     const current = doc.slice(at + start.length, to);
     if (process.env["SHAPEFLOW_WRITE_DOCS"] === "1" && current !== table) writeFileSync(path, doc.slice(0, at + start.length) + table + doc.slice(to));
     else expect(current, "docs/tfjs.md's layer table; SHAPEFLOW_WRITE_DOCS=1 npx vitest run test/tfjs-bridge.test.ts -t 'layer by layer' writes it").toBe(table);
-    expect(verdicts.size).toBe(targets.length);
+    expect(verdicts.size).toBe(layers.length);
   });
 });

@@ -37,6 +37,13 @@ export type flag<c, k extends string, d extends boolean> = k extends keyof c
 type switchValue<v, d> = 0 extends 1 & v ? boolean : v extends boolean ? v : d;
 /** `[w]` when switch `b` is on, `[]` when off, both (a union) for `boolean`: a weight list spreads it. */
 export type weightIf<b, w> = b extends true ? [w] : [];
+/**
+ * `on` when switch `b` is `true`, `off` when `false`, both (a union) for `boolean`: for the switches that
+ * change the kind of result (`returnState`, `keepdims`). Not distributive, so that in a helper generic
+ * over the switch the compiler's check of a call (see `Checked` in errors.ts), which puts a wildcard in
+ * place of the parameter, meets a result (`on`) and not an open type that might be an error.
+ */
+export type switchOn<b, on, off> = [b] extends [true] ? on : [b] extends [false] ? off : on | off;
 
 /** `v`, or `u` when `v` is `any`. */
 export type known<v, u> = 0 extends 1 & v ? u : v;

@@ -29,7 +29,7 @@ import type { Diagnostic } from "../tsc.js";
 export type Dim = number | null;
 
 /** How a probe writes the probed value. */
-export type Form = "literal" | "literal-bad" | "any" | "wide" | "union" | "union-bad" | "generic" | "spread" | "generic-tensor" | "generic-tensor-bad";
+export type Form = "literal" | "literal-bad" | "any" | "wide" | "union" | "union-bad" | "generic" | "spread" | "generic-tensor" | "generic-tensor-bad" | "generic-call";
 /** Where the probed layer stands: applied to a tensor and made a model, in a Sequential (either spelling), or in `pipe`. */
 export type Host = "functional" | "sequential-layers" | "sequential-add" | "pipe";
 
@@ -42,6 +42,12 @@ export interface OptionSpec {
   readonly strings?: string;
   /** Where the option is written: on the layer (default) or on `input()`. */
   readonly at?: "layer" | "input";
+  /**
+   * The option changes the kind of result (one tensor or several, the rank): it is also probed as a
+   * helper's type parameter with the layer made and called inside the helper (`generic-call`), where
+   * the compiler checks the call with the parameter still open.
+   */
+  readonly kind?: true;
 }
 
 export interface Target {
@@ -70,9 +76,13 @@ const STRINGS = {
 } as const;
 
 const bool: OptionSpec = { good: [true, false] };
+/** A switch that changes the kind of result (`returnState`, `keepdims`). */
+const kindBool: OptionSpec = { good: [true, false], kind: true };
 const dataFormat: OptionSpec = { good: ["channelsLast", "channelsFirst"], strings: STRINGS.dataFormat };
 const activation: OptionSpec = { good: ["relu", "tanh", "linear"], strings: STRINGS.activation };
 const padding: OptionSpec = { good: ["valid", "same"], strings: STRINGS.padding };
+/** Bidirectional's merge: the string modes give one tensor, `null` the two directions apart. */
+const mergeMode: OptionSpec = { good: ["concat", "sum", "mul", "ave", null], strings: '"concat" | "sum" | "mul" | "ave" | null', kind: true };
 
 /** The options of a windowed convolution of rank `r` on a side of 8 (6 in 3D). */
 const windowOptions = (r: 1 | 2 | 3): Record<string, OptionSpec> => {
@@ -157,7 +167,7 @@ const globalPooling = (id: string, r: 1 | 2 | 3): Target => ({
   shapes: [side(r, 4, 3), side(r, 2, 5)],
   badShape: [4],
   base: {},
-  options: { dataFormat, keepdims: bool },
+  options: { dataFormat, keepdims: kindBool },
 });
 const margins = (r: 1 | 2 | 3, bad: number): OptionSpec => ({
   good: [1, 0, ...(r === 1 ? [[1, 2]] : r === 2 ? [[1, 2], [[1, 0], [2, 1]]] : [[1, 1, 2], [[1, 0], [0, 1], [2, 1]]])],
@@ -197,11 +207,12 @@ const recurrent = (id: string, own: Record<string, OptionSpec>): Target => ({
   base: { units: 4 },
   options: {
     units: { good: [4, 2], bad: [0, 2.5] },
-    returnSequences: bool,
+    returnSequences: kindBool,
     useBias: bool,
     goBackwards: bool,
     activation,
     recurrentDropout: { good: [0, 0.2], bad: [1.5] },
+    returnState: kindBool,
     ...own,
   },
 });
@@ -213,6 +224,7 @@ const noInputShape = [
   "subtract", "multiply", "average", "maximum", "minimum", "dot", "reLU", "leakyReLU", "prelu", "elu", "softmax", "thresholdedReLU",
   "spatialDropout1d", "spatialDropout2d", "spatialDropout3d", "gaussianNoise", "gaussianDropout", "alphaDropout", "activityRegularization", "dropout-noise", "identity", "gate", "resizing", "centerCrop",
   "attention", "additiveAttention", "multiHeadAttention",
+  "rnn-cells", "timeDistributed-pooling", "multiHeadAttention-scores", "sequential-model", "model-functional",
 ];
 
 /**
@@ -352,9 +364,14 @@ export const targets: readonly Target[] = ([
     shapes: [[5, 3], [2, 4]],
     badShape: [4],
     base: { units: 4 },
-    options: { units: { good: [4, 2], bad: [0, 2.5] }, returnSequences: bool },
-    source: (o) => `bidirectional({ layer: lstm({ units: ${o["units"]}, returnSequences: ${o["returnSequences"] ?? "false"} }) })`,
-    build: (o) => sf["bidirectional"]!({ layer: sf["lstm"]!({ units: o["units"], returnSequences: o["returnSequences"] ?? false }) }),
+    options: { units: { good: [4, 2], bad: [0, 2.5] }, returnSequences: kindBool, returnState: kindBool, mergeMode },
+    source: (o) =>
+      `bidirectional({ layer: lstm({ units: ${o["units"]}, returnSequences: ${o["returnSequences"] ?? "false"}, returnState: ${o["returnState"] ?? "false"} })${o["mergeMode"] === undefined ? "" : `, mergeMode: ${o["mergeMode"]}`} })`,
+    build: (o) =>
+      sf["bidirectional"]!({
+        layer: sf["lstm"]!({ units: o["units"], returnSequences: o["returnSequences"] ?? false, returnState: o["returnState"] ?? false }),
+        ...(o["mergeMode"] === undefined ? {} : { mergeMode: o["mergeMode"] }),
+      }),
   },
   ...([1, 2, 3] as const).map(
     (r): Target => ({
@@ -366,8 +383,9 @@ export const targets: readonly Target[] = ([
         filters: { good: [2, 3], bad: [0, 1.5] },
         kernelSize: { good: [3, 2], bad: [0, 2.5] },
         padding,
-        returnSequences: bool,
+        returnSequences: kindBool,
         useBias: bool,
+        returnState: kindBool,
       },
     }),
   ),
@@ -378,9 +396,9 @@ export const targets: readonly Target[] = ([
       shapes: [[5, 3], [2, 4]],
       badShape: [4],
       base: { units: 4 },
-      options: { units: { good: [4, 2], bad: [0, 2.5] }, returnSequences: bool },
-      source: (o) => `rnn({ cell: ${cell}({ units: ${o["units"]} }), returnSequences: ${o["returnSequences"] ?? "false"} })`,
-      build: (o) => sf["rnn"]!({ cell: sf[cell]!({ units: o["units"] }), returnSequences: o["returnSequences"] ?? false }),
+      options: { units: { good: [4, 2], bad: [0, 2.5] }, returnSequences: kindBool, returnState: kindBool },
+      source: (o) => `rnn({ cell: ${cell}({ units: ${o["units"]} }), returnSequences: ${o["returnSequences"] ?? "false"}, returnState: ${o["returnState"] ?? "false"} })`,
+      build: (o) => sf["rnn"]!({ cell: sf[cell]!({ units: o["units"] }), returnSequences: o["returnSequences"] ?? false, returnState: o["returnState"] ?? false }),
     }),
   ),
   {
@@ -388,9 +406,9 @@ export const targets: readonly Target[] = ([
     shapes: [[5, 3], [2, 4]],
     badShape: [4],
     base: { units: 4 },
-    options: { units: { good: [4, 2], bad: [0, 2.5] }, returnSequences: bool },
-    source: (o) => `rnn({ cell: [lstmCell({ units: ${o["units"]} }), simpleRNNCell({ units: 3 })], returnSequences: ${o["returnSequences"] ?? "false"} })`,
-    build: (o) => sf["rnn"]!({ cell: [sf["lstmCell"]!({ units: o["units"] }), sf["simpleRNNCell"]!({ units: 3 })], returnSequences: o["returnSequences"] ?? false }),
+    options: { units: { good: [4, 2], bad: [0, 2.5] }, returnSequences: kindBool, returnState: kindBool },
+    source: (o) => `rnn({ cell: [lstmCell({ units: ${o["units"]} }), simpleRNNCell({ units: 3 })], returnSequences: ${o["returnSequences"] ?? "false"}, returnState: ${o["returnState"] ?? "false"} })`,
+    build: (o) => sf["rnn"]!({ cell: [sf["lstmCell"]!({ units: o["units"] }), sf["simpleRNNCell"]!({ units: 3 })], returnSequences: o["returnSequences"] ?? false, returnState: o["returnState"] ?? false }),
   },
   {
     id: "timeDistributed",
@@ -412,7 +430,7 @@ export const targets: readonly Target[] = ([
     badShape: [2, 3],
     merge: [5, 4],
     base: { axes: -1 },
-    options: { axes: { good: [-1, 2, [2, 2], [-1, 2]], bad: [1, 0, 3, [1, 1]] }, normalize: bool },
+    options: { axes: { good: [-1, 2, [2, 2], [-1, 2]], bad: [1, 0, 3, [1, 1]], kind: true }, normalize: bool },
   },
   {
     id: "reLU",
@@ -491,16 +509,16 @@ export const targets: readonly Target[] = ([
     },
   },
   { id: "centerCrop", shapes: [[8, 8, 3], [4, 6, 1]], badShape: [8, 3], base: { height: 6, width: 5 }, options: { height: { good: [6, 10], bad: [0] }, width: { good: [5], bad: [-1] }, dataFormat } },
-  // The attention layers, called on [query, value] (returnAttentionScores, which gives two tensors, is tested in test/attention.test.ts).
+  // The attention layers, called on [query, value]; returnAttentionScores gives two tensors (a Sequential refuses them).
   {
     id: "attention",
     shapes: [[5, 4], [2, 4]],
     badShape: [4],
     merge: [6, 4],
     base: {},
-    options: { useScale: bool, scoreMode: { good: ["dot", "concat"], strings: '"dot" | "concat"' }, dropout: { good: [0, 0.1], bad: [1.5] } },
+    options: { useScale: bool, scoreMode: { good: ["dot", "concat"], strings: '"dot" | "concat"' }, dropout: { good: [0, 0.1], bad: [1.5] }, returnAttentionScores: kindBool },
   },
-  { id: "additiveAttention", shapes: [[5, 4], [2, 4]], badShape: [4], merge: [6, 4], base: {}, options: { useScale: bool, dropout: { good: [0, 0.1], bad: [-1] } } },
+  { id: "additiveAttention", shapes: [[5, 4], [2, 4]], badShape: [4], merge: [6, 4], base: {}, options: { useScale: bool, dropout: { good: [0, 0.1], bad: [-1] }, returnAttentionScores: kindBool } },
   {
     id: "multiHeadAttention",
     shapes: [[5, 4], [3, 4]],
@@ -511,10 +529,11 @@ export const targets: readonly Target[] = ([
       numHeads: { good: [2, 1], bad: [0, 2.5] },
       keyDim: { good: [4, 3], bad: [0] },
       valueDim: { good: [3], bad: [0] },
-      outputShape: { good: [5, [2, 3]], bad: [0] },
+      outputShape: { good: [5, [2, 3]], bad: [0], kind: true },
       attentionAxes: { good: [1, [1], -2] },
       useBias: bool,
       dropout: { good: [0, 0.1], bad: [1.5] },
+      returnAttentionScores: kindBool,
     },
   },
   {
@@ -552,6 +571,59 @@ export const targets: readonly Target[] = ([
     options: { n: { good: [2, 3, 1], bad: [0, 1.5, -1] }, units: { good: [4, 8], bad: [0, 2.5] } },
     source: (o) => `repeat(${o["n"]}, () => dense({ units: ${o["units"]} }))`,
     build: (o) => sf["repeat"]!(o["n"], () => sf["dense"]!({ units: o["units"] })),
+  },
+  // Options that change the kind of result, inside wrappers and models, and lists the compiler cannot count.
+  {
+    id: "rnn-cells",
+    shapes: [[5, 3], [2, 4]],
+    badShape: [4],
+    base: { n: 2, units: 4 },
+    options: { n: { good: [1, 2, 3] }, returnState: kindBool },
+    source: (o) => `rnn({ cell: Array.from({ length: ${o["n"]} }, () => lstmCell({ units: ${o["units"]} })), returnState: ${o["returnState"] ?? "false"} })`,
+    build: (o) => sf["rnn"]!({ cell: Array.from({ length: o["n"] as number }, () => sf["lstmCell"]!({ units: o["units"] })), returnState: o["returnState"] ?? false }),
+  },
+  {
+    id: "timeDistributed-pooling",
+    shapes: [[5, 4, 3], [2, 6, 1]],
+    badShape: [5, 3],
+    base: {},
+    options: { keepdims: kindBool, dataFormat },
+    source: (o) => `timeDistributed({ layer: globalAveragePooling1d(${objSource(o)}) })`,
+    build: (o) => sf["timeDistributed"]!({ layer: sf["globalAveragePooling1d"]!(o) }),
+  },
+  {
+    id: "multiHeadAttention-scores",
+    shapes: [[4, 5, 6], [3, 5, 6]],
+    badShape: [4, 5],
+    merge: [4, 5, 6],
+    base: { numHeads: 2, keyDim: 4, returnAttentionScores: true },
+    options: {
+      attentionAxes: { good: [[1, 2], [2], 1, -2, [1]], kind: true },
+      outputShape: { good: [5, [2, 3]], bad: [0], kind: true },
+    },
+    source: (o) => `multiHeadAttention(${objSource(o)})`,
+    build: (o) => sf["multiHeadAttention"]!(o),
+  },
+  {
+    id: "sequential-model",
+    shapes: [[5, 3], [2, 3]],
+    badShape: [5, 4],
+    base: { units: 4 },
+    options: { units: { good: [4, 2] }, returnSequences: kindBool },
+    source: (o) => `sequential({ layers: [input({ shape: [null, 3] }), lstm({ units: ${o["units"]}, returnSequences: ${o["returnSequences"] ?? "false"} })] })`,
+    build: (o) => sf["sequential"]!({ layers: [sf["input"]!({ shape: [null, 3] }), sf["lstm"]!({ units: o["units"], returnSequences: o["returnSequences"] ?? false })] }),
+  },
+  {
+    id: "model-functional",
+    shapes: [[5, 3], [2, 3]],
+    badShape: [5, 4],
+    base: { units: 4 },
+    options: { units: { good: [4, 2] }, returnState: kindBool },
+    source: (o) => `((t) => model({ inputs: t, outputs: gru({ units: ${o["units"]}, returnState: ${o["returnState"] ?? "false"} })(t) }))(input({ shape: [null, 3] }))`,
+    build: (o) => {
+      const t = sf["input"]!({ shape: [null, 3] });
+      return sf["model"]!({ inputs: t, outputs: (sf["gru"]!({ units: o["units"], returnState: o["returnState"] ?? false }) as (x: unknown) => unknown)(t) });
+    },
   },
 ] satisfies Target[]).map(declaresInput);
 
@@ -602,7 +674,7 @@ export const probeClasses = (
 ): { readonly cls: string; readonly target: Target; readonly option: string; readonly form: Form; readonly host: Host; readonly n: number }[] => {
   const out: { cls: string; target: Target; option: string; form: Form; host: Host; n: number }[] = [];
   const push = (target: Target, option: string, form: Form) => {
-    const hosts = hostsOf(target, option);
+    const hosts: readonly Host[] = form === "generic-call" ? ["functional"] : hostsOf(target, option);
     const name = `${target.id}.${option}.${form}`;
     for (let n = 0; n < cases; n++) {
       const host = hosts[(hash(name) + n) % hosts.length]!;
@@ -614,6 +686,7 @@ export const probeClasses = (
       const forms: Form[] = ["literal", "any", "wide", "generic"];
       if (o.good.length > 1) forms.push("union");
       if ((o.bad ?? []).length > 0) forms.push("literal-bad", "union-bad");
+      if (o.kind === true) forms.push("generic-call");
       for (const form of forms) push(target, option, form);
     }
     const shapeForms: Form[] = ["literal", "any", "wide", "spread", "union", "generic", "generic-tensor"];
@@ -644,6 +717,7 @@ export const sampleProbes = (seed: number, cases: number): Probe[] =>
       switch (form) {
         case "literal":
         case "generic":
+        case "generic-call":
         case "generic-tensor":
           return { ...base, written: [one], runs: [one], wide: wideOf(one, strings) };
         case "literal-bad":
@@ -689,7 +763,7 @@ export const STEPS = ["declaration", "input", "layer", "apply", "model", "count"
 export const LINES = STEPS.length;
 /** The step whose code a probe's line 0 holds: the generic helper's, or none (a `declare const`). */
 export const helperStep = (p: Probe): number | undefined =>
-  p.form === "generic-tensor" || p.form === "generic-tensor-bad" ? 3 : p.form === "generic" ? (p.option === "shape" || p.target.options[p.option]?.at === "input" ? 1 : 2) : undefined;
+  p.form === "generic-tensor" || p.form === "generic-tensor-bad" || p.form === "generic-call" ? 3 : p.form === "generic" ? (p.option === "shape" || p.target.options[p.option]?.at === "input" ? 1 : 2) : undefined;
 
 const objSource = (o: Readonly<Record<string, string>>): string => {
   const entries = Object.entries(o);
@@ -710,6 +784,7 @@ export const probeSource = (p: Probe, name: string): string[] => {
     case "literal-bad":
     case "generic-tensor":
     case "generic-tensor-bad":
+    case "generic-call":
       value = lit(p.written[0]);
       break;
     case "any":
@@ -763,7 +838,15 @@ export const probeSource = (p: Probe, name: string): string[] => {
   const out = sequentialHost ? `${name}_s` : `${name}_o`;
   const genericTensor = p.form === "generic-tensor" || p.form === "generic-tensor-bad";
   if (genericTensor) decl = `function ${name}_f<S extends Shape>(x: SymbolicTensor<S>) { return ${hostText("x")}; }`;
-  const applyLine = `export const ${out} = ${genericTensor ? `${name}_f(${name}_i)` : hostText(`${name}_i`)};`;
+  let applyLine = `export const ${out} = ${genericTensor ? `${name}_f(${name}_i)` : hostText(`${name}_i`)};`;
+  if (p.form === "generic-call") {
+    // The layer made and called in a helper generic over the option (the layer line keeps the literal, for the runtime's steps).
+    const inner = { ...layerOptions, [p.option]: "v" };
+    const innerText = t.source !== undefined ? t.source(inner) : `${t.id}(${objSource(inner)})`;
+    const merge = t.merge !== undefined;
+    decl = `function ${name}_f<const V extends ${p.wide!}>(v: V, x: typeof ${name}_i${merge ? `, y: typeof ${name}_j` : ""}) { return ${innerText}(${merge ? "[x, y]" : "x"}); }`;
+    applyLine = `export const ${out} = ${name}_f(${lit(p.written[0])}, ${name}_i${merge ? `, ${name}_j` : ""});`;
+  }
   const inputs = t.merge !== undefined ? `[${name}_i, ${name}_j]` : `${name}_i`;
   const modelLine = sequentialHost ? `export const ${name}_o = ${name}_s.outputShape;` : `export const ${name}_m = model({ inputs: ${inputs}, outputs: ${name}_o });`;
   const countLine = `export const ${name}_c = ${sequentialHost ? `${name}_s` : `${name}_m`}.countParams();`;
@@ -776,7 +859,7 @@ export interface RunOutcome {
   /** The concrete value run. */
   readonly value: unknown;
   readonly input?: readonly Dim[];
-  readonly output?: readonly Dim[];
+  readonly output?: readonly Dim[] | readonly (readonly Dim[])[];
   readonly count?: number;
   /** The step that threw (index into STEPS), what, and whether it was a ShapeError. */
   readonly error?: { readonly step: number; readonly message: string; readonly shapeError: boolean };
@@ -793,7 +876,7 @@ export const runProbe = (p: Probe, value: unknown): RunOutcome => {
   if (at === "input" && !isShape) inputOptions[p.option] = value;
   shapeflow.clearSession();
   let step = 1;
-  const result: { input?: readonly Dim[]; output?: readonly Dim[]; count?: number } = {};
+  const result: { input?: readonly Dim[]; output?: readonly Dim[] | readonly (readonly Dim[])[]; count?: number } = {};
   try {
     const x = sf["input"]!(inputOptions) as { shape: Dim[] };
     result.input = x.shape;
@@ -806,7 +889,8 @@ export const runProbe = (p: Probe, value: unknown): RunOutcome => {
       const o = p.host === "pipe" ? (sf["pipe"]!(x, layer) as { shape: Dim[] }) : layer(t.merge !== undefined ? [x, y] : x);
       step = 4;
       m = sf["model"]!({ inputs: t.merge !== undefined ? [x, y] : x, outputs: o }) as typeof m;
-      result.output = o.shape;
+      // A layer of several outputs (returnState, returnAttentionScores, mergeMode: null) gives their list.
+      result.output = Array.isArray(o) ? (o as { shape: Dim[] }[]).map((z) => z.shape) : o.shape;
     } else {
       type Seq = typeof m & { add(x: unknown): Seq };
       const s = p.host === "sequential-layers" ? (sf["sequential"]!({ layers: [x, layer] }) as Seq) : (sf["sequential"]!() as Seq).add(x).add(layer);

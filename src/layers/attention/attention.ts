@@ -7,7 +7,7 @@
  * attention()([q, v]);   // q: (None, 5, 8), v: (None, 7, 8)  ->  SymbolicTensor<[null, 5, 8]>
  * ```
  */
-import type { flag, weightIf } from "../../core/config.js";
+import type { flag, switchOn, weightIf } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import type { BaseLayerOptions, MultiRule, WeightSpec, severalOutputs } from "../../core/layer.js";
 import { baseKeys, checkKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
@@ -121,8 +121,8 @@ type rank3Shapes<layer extends string, c, featuresNeeded, ss extends readonly Sh
 export type attentionOutputs<o, scores> = [o] extends [ShapeErr<string>]
   ? o
   : o extends readonly [infer out, infer sc]
-    ? scores extends true ? [out, sc] : [out]
-    : scores extends true ? [Dim[], Dim[]] : [Dim[]];
+    ? switchOn<scores, [out, sc], [out]>
+    : switchOn<scores, [Dim[], Dim[]], [Dim[]]>;
 
 /** Keras's order of a rule's outputs read where one tensor goes (a Sequential): the one output, or the error. */
 export type oneOutput<layer extends string, os> = os extends readonly [infer one] ? one : os extends ShapeErr<string> ? os : ShapeErr<severalOutputs<layer, "2">>;

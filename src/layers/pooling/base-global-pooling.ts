@@ -4,7 +4,7 @@
  * `(batch, channels)`, or `(batch, 1, 1, channels)` with `keepdims: true`. The channels axis is kept as
  * it is, even when unknown: pooling has no weights.
  */
-import type { config, flag, InputKey } from "../../core/config.js";
+import type { config, flag, InputKey, switchOn } from "../../core/config.js";
 import {
   badChoice,
   checkChoice,
@@ -43,9 +43,11 @@ export type globalPoolConfig<o> = config<o, shapeKeys, "readonly">;
 // --- type-level rule ---------------------------------------------------------------------------------
 
 /** The output for `keepdims` `k`; a non-literal `boolean` gives both shapes. */
-type reduced<k, r extends SpatialRank, s extends Shape, f> = k extends true
-  ? knownFormat<f> extends false ? [s[0], ...unknownAxes[r], Dim] : joinShape<s[0], perAxis<1, r>, channelsOf<s, f>, f>
-  : [s[0], knownFormat<f> extends false ? Dim : channelsOf<s, f>];
+type reduced<k, r extends SpatialRank, s extends Shape, f> = switchOn<
+  k,
+  knownFormat<f> extends false ? [s[0], ...unknownAxes[r], Dim] : joinShape<s[0], perAxis<1, r>, channelsOf<s, f>, f>,
+  [s[0], knownFormat<f> extends false ? Dim : channelsOf<s, f>]
+>;
 
 /**
  * The output shape of a global pooling layer of `r` spatial axes with config `c` on input `s`, or the

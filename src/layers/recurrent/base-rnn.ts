@@ -12,7 +12,7 @@
  * ```
  */
 import type { Mul } from "../../core/arith.js";
-import type { declaredOf, flag, opt, weightIf } from "../../core/config.js";
+import type { declaredOf, flag, opt, switchOn, weightIf } from "../../core/config.js";
 import { fail, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { describe, initialState, SingleInputLayer, type BaseLayerOptions, type MultiRule, type severalOutputs, type WeightSpec } from "../../core/layer.js";
@@ -110,9 +110,9 @@ const unitsMeaning: unitsMeaning = "the size of the state and of the output's la
 // --- type-level rule ---------------------------------------------------------------------------------
 
 /** The output of every step, or of the last: `(batch, steps, units)` or `(batch, units)`. */
-type sequenceOut<seq, b, t, u> = seq extends true ? [b, t, u] : [b, u];
+type sequenceOut<seq, b, t, u> = switchOn<seq, [b, t, u], [b, u]>;
 /** `[output]`, or with `returnState` `[output, ...states]`, each state `(batch, units)`. */
-type withStates<o, state, n, h> = state extends true ? (n extends 2 ? [o, h, h] : [o, h]) : [o];
+type withStates<o, state, n, h> = switchOn<state, n extends 2 ? [o, h, h] : [o, h], [o]>;
 
 /**
  * The output shapes of a recurrent layer on input `s`: `[output]`, `[output, h]` or `[output, h, c]`,

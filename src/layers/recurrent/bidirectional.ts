@@ -76,7 +76,22 @@ export const mergeUnits = <mode extends string, forward extends string, backward
 
 // --- type-level rule ---------------------------------------------------------------------------------
 
-type ruleOf<l> = l extends { readonly [ruleKey]: infer r extends MultiRule } ? r : never;
+/** The wrapped layer's rule; a layer whose type says nothing of its shapes (`any`, `AnyLayer`, `Layer`) has `OpaqueRule`. */
+type ruleOf<l> = 0 extends 1 & l
+  ? OpaqueRule
+  : l extends { readonly [ruleKey]: infer r extends MultiRule }
+    ? string extends r["layer"] ? OpaqueRule : r
+    : OpaqueRule;
+/** What a layer the compiler cannot see gives: one tensor or several, of unknown shapes, and weights of unknown count. */
+interface OpaqueRule extends MultiRule {
+  /** Only this rule has it: no real rule is assignable to `OpaqueRule`, while the compiler's wildcard is. */
+  readonly opaque: true;
+  readonly layer: string;
+  readonly outputs: [Dim[]] | [Dim[], Dim[], ...Dim[][]];
+  readonly output: Dim[];
+  readonly states: Dim[];
+  readonly weights: [[string, number[]]];
+}
 /** Weight names with the direction in front: `forward/kernel`. */
 type prefixed<p extends string, ws> = ws extends readonly unknown[]
   ? { [k in keyof ws]: ws[k] extends readonly [infer n extends string, ...infer rest] ? [`${p}/${n}`, ...rest] : ws[k] }
@@ -85,7 +100,9 @@ type prefixed<p extends string, ws> = ws extends readonly unknown[]
 type merged<f, b, mode> = f extends Shape
   ? number extends f["length"]
     ? Dim[]
-    : mergedKnown<f, b, mode>
+    : b extends Shape
+      ? number extends b["length"] ? Dim[] : mergedKnown<f, b, mode>
+      : never
   : never;
 type mergedKnown<f, b, mode> = mode extends "concat"
     ? f extends Shape ? (b extends Shape ? [...Init<f>, Add<Last<f>, Last<b>>] : never) : never
@@ -107,13 +124,18 @@ type biOutputs<fs, bs, mode> = [fs] extends [ShapeErr<string>]
     ? bs
     : fs extends readonly [infer f, ...infer fStates]
       ? bs extends readonly [infer b, ...infer bStates]
-        ? mode extends null
+        ? // Not distributive over the mode, so that a helper's mode parameter gives a result (see switchOn).
+          [mode] extends [null]
           ? [f, b, ...fStates, ...bStates]
-          : merged<f, b, mode> extends infer o
-            ? [o] extends [ShapeErr<string>] ? o : [o, ...fStates, ...bStates]
-            : never
+          : null extends mode
+            ? [f, b, ...fStates, ...bStates] | joined<f, b, Exclude<mode, null>, [...fStates, ...bStates]>
+            : joined<f, b, mode, [...fStates, ...bStates]>
         : never
       : never;
+/** The merged output, then the states; or the merge's error; for each mode of a union. */
+type joined<f, b, mode, states extends readonly unknown[]> = mode extends unknown
+  ? merged<f, b, mode> extends infer o ? ([o] extends [ShapeErr<string>] ? o : [o, ...states]) : never
+  : never;
 /** One output where one tensor goes; several are refused; a union of both (mode or states not known) is unknown. */
 type oneOf<os> = [os] extends [ShapeErr<string>]
   ? os
@@ -125,7 +147,10 @@ type oneOf<os> = [os] extends [ShapeErr<string>]
 
 export interface BidirectionalRule<f, b, mode> extends MultiRule {
   readonly layer: "Bidirectional";
-  readonly outputs: biOutputs<runOutputs<ruleOf<f>, this["input"]>, runOutputs<ruleOf<b>, this["input"]>, mode>;
+  // Both layers opaque, or a helper's layer parameter (the compiler's wildcard, see `Checked`): outputs not known.
+  readonly outputs: [ruleOf<f> | ruleOf<b>] extends [OpaqueRule]
+    ? biOutputs<OpaqueRule["outputs"], OpaqueRule["outputs"], mode>
+    : biOutputs<runOutputs<ruleOf<f>, this["input"]>, runOutputs<ruleOf<b>, this["input"]>, mode>;
   readonly output: oneOf<this["outputs"]>;
   /** No initial states here (the call refuses them). */
   readonly states: [];

@@ -13,7 +13,7 @@
  */
 import type { Mul } from "../../core/arith.js";
 import { layout, type DataFormat, type Padding, type Spatial, type SpatialRank, type formatOf, type knownFormat, type perAxis, type channelsOf } from "../../core/conv.js";
-import type { declaredConfig, declaredOf, flag, opt } from "../../core/config.js";
+import type { declaredConfig, declaredOf, flag, opt, switchOn } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { describe, initialState, type BaseLayerOptions, type MultiOutputLayer, type MultiRule, type WeightSpec } from "../../core/layer.js";
@@ -99,11 +99,11 @@ type withTime<o, t> = o extends readonly [infer b, ...infer rest] ? [b, t, ...re
 /** The output shapes of a ConvLSTM on input `s`: `[output]` or `[output, h, c]`, or a `ShapeErr`. */
 export type convLstmOutputs<layer extends string, r extends SpatialRank, s, c, seq, state, stateful, f = formatOf<c>> = s extends Shape
   ? number extends s["length"]
-    ? state extends true ? [Dim[], Dim[], Dim[]] : [Dim[]]
+    ? switchOn<state, [Dim[], Dim[], Dim[]], [Dim[]]>
     : s["length"] extends stepRank[r]
       ? s extends readonly [infer b, infer t, ...infer step]
         ? knownFormat<f> extends false
-          ? state extends true ? [Dim[], Dim[], Dim[]] : [Dim[]]
+          ? switchOn<state, [Dim[], Dim[], Dim[]], [Dim[]]>
           : anyNull<step> extends true
             ? ShapeErr<convLstmStatic<layer, formatShape<s>>>
             : [stateful] extends [true]
@@ -117,9 +117,7 @@ export type convLstmOutputs<layer extends string, r extends SpatialRank, s, c, s
 type stepOutputs<layer extends string, r extends SpatialRank, step, c, t, seq, state> = convShape<layer, r, step, c> extends infer o
   ? o extends ShapeErr<string>
     ? o
-    : state extends true
-      ? [seq extends true ? withTime<o, t> : o, o, o]
-      : [seq extends true ? withTime<o, t> : o]
+    : switchOn<state, [switchOn<seq, withTime<o, t>, o>, o, o], [switchOn<seq, withTime<o, t>, o>]>
   : never;
 
 /** The kernel, recurrent kernel and bias of a ConvLSTM on input `s`. */

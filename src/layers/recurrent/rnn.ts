@@ -11,7 +11,7 @@
  * ```
  */
 import type { Mul } from "../../core/arith.js";
-import type { declaredConfig, declaredOf, flag } from "../../core/config.js";
+import type { declaredConfig, declaredOf, flag, switchOn } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { describe, initialState, SingleInputLayer, type BaseLayerOptions, type MultiOutputLayer, type MultiRule, type WeightSpec } from "../../core/layer.js";
@@ -76,11 +76,11 @@ export type rnnCellOutputs<s, cells, seq, state, stateful> = s extends Shape
         : [stateful] extends [true]
           ? [b] extends [null]
             ? ShapeErr<statefulBatch<"RNN", formatShape<s>>>
-            : withCellStates<seq extends true ? [b, t, lastUnits<cells>] : [b, lastUnits<cells>], state, cellStates<cells, b>>
-          : withCellStates<seq extends true ? [b, t, lastUnits<cells>] : [b, lastUnits<cells>], state, cellStates<cells, b>>
+            : withCellStates<switchOn<seq, [b, t, lastUnits<cells>], [b, lastUnits<cells>]>, state, cellStates<cells, b>>
+          : withCellStates<switchOn<seq, [b, t, lastUnits<cells>], [b, lastUnits<cells>]>, state, cellStates<cells, b>>
       : ShapeErr<rnnRank<"RNN", formatShape<s>, `${s["length"]}`>>
   : never;
-type withCellStates<o, state, states> = state extends true ? [o, ...(states extends unknown[] ? states : Dim[][])] : [o];
+type withCellStates<o, state, states> = switchOn<state, [o, ...(states extends unknown[] ? states : Dim[][])], [o]>;
 
 /** One cell's weights on `f` input features, named `${prefix}kernel` and so on. */
 type cellWeights<s, f, prefix extends string> = s extends CellSpec<infer g, unknown, infer u, infer bias, infer two>

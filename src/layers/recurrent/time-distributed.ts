@@ -48,7 +48,20 @@ export const notOneInputLayer = <got extends string>(got: got): notOneInputLayer
 
 // --- type-level rule ---------------------------------------------------------------------------------
 
-type ruleOf<l> = l extends { readonly [ruleKey]: infer r extends Rule } ? r : never;
+/**
+ * Whether the wrapped layer's type says nothing of its shapes: `any`, or a wide layer type (`AnyLayer`,
+ * `Layer`). Read as `[opaque<l>] extends [true]`, so that a helper's layer parameter (the compiler's
+ * wildcard, see `Checked`) is opaque in the helper's body instead of an open type that might be an error.
+ */
+type opaque<l> = 0 extends 1 & l ? true : l extends { readonly [ruleKey]: infer r extends Rule } ? (string extends r["layer"] ? true : false) : true;
+/** The wrapped layer's rule, or `OpaqueRule` for an opaque one. */
+type ruleOf<l> = opaque<l> extends true ? OpaqueRule : l extends { readonly [ruleKey]: infer r extends Rule } ? r : never;
+/** What a layer the compiler cannot see gives: a tensor of unknown shape, and weights of unknown count. */
+interface OpaqueRule extends Rule {
+  readonly layer: string;
+  readonly output: Dim[];
+  readonly weights: [[string, number[]]];
+}
 /** The inner layer's output with the steps axis `t` put back after the batch. */
 type withSteps<o, t> = [o] extends [ShapeErr<string>]
   ? o
@@ -59,7 +72,7 @@ type withSteps<o, t> = [o] extends [ShapeErr<string>]
 export interface TimeDistributedRule<l> extends Rule {
   readonly layer: "TimeDistributed";
   readonly output: this["input"] extends readonly [infer b, infer t, infer x, ...infer rest]
-    ? withSteps<Apply<l & AnyLayer, [b, x, ...rest]>, t>
+    ? withSteps<[opaque<l>] extends [true] ? Dim[] : Apply<l & AnyLayer, [b, x, ...rest]>, t>
     : this["input"] extends Shape
       ? ShapeErr<timeDistributedRank<formatShape<this["input"]>, `${this["input"]["length"]}`>>
       : never;

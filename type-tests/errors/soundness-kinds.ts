@@ -1,0 +1,41 @@
+// Kind-changing switches and wrapped layers the compiler cannot see: the negative twins of ../soundness-kinds.test-d.ts.
+import { bidirectional, dense, gru, input, lstm, model, multiHeadAttention, sequential, timeDistributed, type Dim, type MergeMode, type SymbolicTensor } from "../../src/index.js";
+
+declare const cfg: any;
+declare const flag: boolean;
+const x = input({ shape: [5, 3] });
+
+// --- a helper generic over a switch: each call site is exact, so a wrong use there is still an error ----------
+function lstmState<B extends boolean>(b: B) {
+  return lstm({ units: 2, returnState: b })(x);
+}
+// error: Type '[SymbolicTensor<[null, 2]>, SymbolicTensor<[null, 2]>, SymbolicTensor<[null, 2]>]' is not assignable to type 'SymbolicTensor<[null, 2]>'.
+const oneState: SymbolicTensor<[null, 2]> = lstmState(true);
+// A boolean may be either: not the one tensor.
+// error: Type 'SymbolicTensor<[null, 2]> | [SymbolicTensor<[null, 2]>, SymbolicTensor<[null, 2]>, SymbolicTensor<[null, 2]>]' is not assignable to type 'SymbolicTensor<[null, 2]>'.
+const maybeStates: SymbolicTensor<[null, 2]> = lstmState(flag);
+function scores<B extends boolean>(b: B) {
+  return multiHeadAttention({ numHeads: 2, keyDim: 4, returnAttentionScores: b })([x, x]);
+}
+// error: Type '[SymbolicTensor<[null, 5, 3]>, SymbolicTensor<[null, 2, 5, 5]>]' is not assignable to type 'SymbolicTensor<[null, 5, 3]>'.
+const oneScore: SymbolicTensor<[null, 5, 3]> = scores(true);
+// The mode a call site gives is still checked against the two directions' units: the tensor carries the
+// message to the model, as for any helper whose body cannot see its parameters.
+function biMode<M extends MergeMode | null>(m: M) {
+  return bidirectional({ layer: lstm({ units: 2 }), backwardLayer: gru({ units: 3, goBackwards: true }), mergeMode: m })(x);
+}
+const summed = dense({ units: 1 })(biMode("sum"));
+// error: needs the two outputs of one shape, but the forward layer gives (None, 2) and the backward layer (None, 3). Fix: give both layers the same units
+model({ inputs: x, outputs: summed });
+
+// --- a wrapped layer the compiler cannot see: no confident shape or count --------------------------------------
+// error: Type 'SymbolicTensor<Dim[]> | [SymbolicTensor<Dim[]>, SymbolicTensor<Dim[]>, ...SymbolicTensor<Dim[]>[]]' is not assignable to type 'SymbolicTensor<[null, 8]>'.
+const biAny: SymbolicTensor<[null, 8]> = bidirectional({ layer: cfg })(x);
+// error: Type 'SymbolicTensor<Dim[]>' is not assignable to type 'SymbolicTensor<[null, 5, 4]>'.
+const tdAny: SymbolicTensor<[null, 5, 4]> = timeDistributed({ layer: cfg })(x);
+// error: Type 'number' is not assignable to type '0'.
+const tdCount: 0 = sequential({ layers: [x, timeDistributed({ layer: cfg })] }).countParams();
+// Several outputs still cannot go where one tensor goes.
+// error: Sequential layer 1: Bidirectional gives 2 tensors here
+sequential({ layers: [x, bidirectional({ layer: lstm({ units: 2 }), mergeMode: null })] });
+export type { Dim };
