@@ -15,9 +15,11 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { runSettings, specArbitrary } from "./conformance/arbitraries.js";
 import { judge } from "./conformance/compare.js";
 import { fn, knownDifferences, namesDifference } from "./conformance/known-differences.js";
-import { buildShapeflow, lower, tfjsReady, toSource, type Outcome, type Spec } from "./conformance/spec.js";
+import { buildShapeflow, everydayKind, everydayKinds, lower, tfjsReady, toSource, type Outcome, type Spec } from "./conformance/spec.js";
 
 const defaultCases = 10_000;
+/** The fewest models each everyday layer (issue #15) must be in at the default size. */
+const MIN_EVERYDAY_MODELS = 20;
 const { seed, cases } = runSettings(defaultCases);
 
 beforeAll(async () => {
@@ -63,6 +65,8 @@ describe("shapeflow's runtime against TensorFlow.js 4.22", () => {
     counts.set(namesDifference.id, 0);
     /** Models with an LSTM or SimpleRNN (drawn in a share of Conv1D's places), and those valid and agreeing. */
     const recurrent = { models: 0, agree: 0 };
+    /** Models with each everyday layer (issue #15, drawn in a share of Activation's, Dropout's and pooling's places), and those valid and agreeing. */
+    const everyday = new Map(everydayKinds.map((k) => [k, { models: 0, agree: 0 }]));
     let sfInvalid = 0;
     let n = 0;
     let steps = 0;
@@ -79,18 +83,29 @@ describe("shapeflow's runtime against TensorFlow.js 4.22", () => {
           recurrent.models++;
           if (key === "agree (valid)") recurrent.agree++;
         }
+        for (const k of new Set(spec.layers.map(everydayKind)))
+          if (k !== undefined) {
+            const e = everyday.get(k)!;
+            e.models++;
+            if (key === "agree (valid)") e.agree++;
+          }
         if (verdict.names) counts.set(namesDifference.id, counts.get(namesDifference.id)! + 1);
       }),
       { seed, numRuns: cases },
     );
     const table = [...counts].map(([k, v]) => `  ${String(v).padStart(6)}  ${k}`).join("\n");
     console.log(
-      `${n} models, ${sfInvalid} (${((100 * sfInvalid) / n).toFixed(1)}%) invalid for shapeflow; ${steps} steps completed by both and compared:\n${table}\n${recurrent.models} models with an LSTM or SimpleRNN, ${recurrent.agree} of them valid and agreeing`,
+      `${n} models, ${sfInvalid} (${((100 * sfInvalid) / n).toFixed(1)}%) invalid for shapeflow; ${steps} steps completed by both and compared:\n${table}\n${recurrent.models} models with an LSTM or SimpleRNN, ${recurrent.agree} of them valid and agreeing\nmodels with each everyday layer (valid and agreeing): ${[...everyday].map(([k, e]) => `${k} ${e.models} (${e.agree})`).join(", ")}`,
     );
     // The sequence layers are compared too: a share of the models has one, and most of those agree as valid models.
     if (cases >= defaultCases) {
       expect(recurrent.models / n).toBeGreaterThan(0.015);
       expect(recurrent.agree / recurrent.models).toBeGreaterThan(0.3);
+      // Likewise each everyday layer: in enough models, a share of them valid and agreeing with TF.js.
+      for (const [k, e] of everyday) {
+        expect(e.models, k).toBeGreaterThanOrEqual(MIN_EVERYDAY_MODELS);
+        expect(e.agree / e.models, k).toBeGreaterThan(0.25);
+      }
     }
 
     // The generator's mix: mostly valid models, and a share of mistakes.

@@ -37,7 +37,7 @@ import type {
   SpatialSpec,
   Spec,
 } from "./spec.js";
-import { elementwiseMerges, isMerge, recurrentTypes } from "./spec.js";
+import { activationLayers, elementwiseMerges, isMerge, noiseLayers, recurrentTypes } from "./spec.js";
 
 type G = fc.GeneratorValue;
 type Shape = readonly Dim[];
@@ -320,6 +320,19 @@ const layerShape = (l: LayerSpec, s: Shape | undefined): Shape | undefined => {
     case "activation":
     case "dropout":
       return s;
+    case "reLU":
+    case "leakyReLU":
+    case "prelu":
+    case "elu":
+    case "softmax":
+    case "thresholdedReLU":
+    case "rescaling":
+    case "gaussianNoise":
+    case "gaussianDropout":
+    case "alphaDropout":
+      return s;
+    case "spatialDropout1d":
+      return s.length === 3 ? s : undefined;
     case "flatten":
       return flattenShape(s);
     case "add":
@@ -362,8 +375,9 @@ const layerShape = (l: LayerSpec, s: Shape | undefined): Shape | undefined => {
     }
     case "maxPooling1d":
     case "maxPooling2d":
-    case "averagePooling2d": {
-      const r = l.type === "maxPooling1d" ? 1 : 2;
+    case "averagePooling2d":
+    case "averagePooling1d": {
+      const r = l.type.endsWith("1d") ? 1 : 2;
       const f = l.dataFormat ?? "channelsLast";
       const p = partsOf(s, r, f);
       if (p === undefined || (l.type === "averagePooling2d" && l.poolSize === undefined)) return undefined;
@@ -373,8 +387,10 @@ const layerShape = (l: LayerSpec, s: Shape | undefined): Shape | undefined => {
       return joinParts(s[0] ?? null, p.sp.map((n, i) => windowLength(n, k[i]!, st[i]!, 1, l.padding ?? "valid")), p.c, f);
     }
     case "globalAveragePooling2d":
-    case "globalMaxPooling1d": {
-      const r = l.type === "globalMaxPooling1d" ? 1 : 2;
+    case "globalMaxPooling1d":
+    case "globalAveragePooling1d":
+    case "globalMaxPooling2d": {
+      const r = l.type.endsWith("1d") ? 1 : 2;
       const f = l.dataFormat ?? "channelsLast";
       const p = partsOf(s, r, f);
       if (p === undefined) return undefined;
@@ -448,6 +464,8 @@ const weightSizes = (l: LayerSpec, s: Shape | undefined): Dim[] | undefined => {
     case "lstm":
     case "simpleRNN":
       return [s.length, last(s)];
+    case "prelu":
+      return [...s];
     case "batchNormalization":
     case "layerNormalization": {
       const axes = l.axis === undefined ? [-1] : typeof l.axis === "number" ? [l.axis] : l.axis;
@@ -594,6 +612,92 @@ const recurrentInstead = (conv: { readonly filters: number; readonly kernelSize:
   return { type: recurrentTypes[(conv.filters + k) % recurrentTypes.length]!, units: conv.filters, ...(c % 4 === 0 ? {} : { returnSequences: true as const }) };
 };
 
+// --- the everyday layers (issue #15): swapped in for layers already drawn ---------------------------------
+
+/** The layer types that keep their input's shape (and layout). */
+const sameShapeTypes: readonly string[] = [...activationLayers, ...noiseLayers];
+const declaredKeys = { inputShape: 1, inputDim: 1, batchInputShape: 1, batchShape: 1, batchSize: 1 } as const;
+
+/**
+ * An activation layer (or Rescaling) in half of Activation's places, chosen from the activation drawn and
+ * the number of layers so far rather than by a new draw (as `elementwiseType` and `recurrentInstead`
+ * do): every model keeps its draws, so the suites keep their size, time and rare known differences. Its
+ * options come from the same numbers. PReLU's alpha takes the input's sizes, so it shares every axis but
+ * the last on rank 3 or more, and is left out where the generator does not know the shape or the alpha
+ * would be large.
+ */
+const activationLayerInstead = (a: ActivationIdentifier, s: Shape | undefined, turn: number): LayerSpec | undefined => {
+  const i = ACTIVATIONS.indexOf(a);
+  if ((i + turn) % 2 !== 0) return undefined;
+  const type = activationLayers[((i + turn) / 2) % activationLayers.length]!;
+  switch (type) {
+    case "reLU":
+      return i % 3 === 0 ? { type } : i % 3 === 1 ? { type, maxValue: 6 } : { type, maxValue: 6, negativeSlope: 0.1, threshold: 0.5 };
+    case "leakyReLU":
+      return i % 2 === 0 ? { type } : { type, negativeSlope: 0.2 };
+    case "prelu": {
+      if (s === undefined || s.length < 2) return undefined;
+      const shared = s.length >= 3 && (i % 4 !== 0 || product(s.slice(1)) === null) ? Array.from({ length: s.length - 2 }, (_, k) => k + 1) : [];
+      const alpha = s.slice(1).map((d, k) => (shared.includes(k + 1) ? 1 : d));
+      if ((product(alpha) ?? 0) > 1e5) return undefined;
+      return shared.length === 0 ? { type } : { type, sharedAxes: shared.length === 1 && i % 2 === 0 ? shared[0]! : shared };
+    }
+    case "elu":
+      return { type };
+    case "softmax":
+      return s !== undefined && s.length >= 3 && i % 2 === 1 ? { type, axis: 1 } : { type };
+    case "thresholdedReLU":
+      return i % 2 === 0 ? { type } : { type, theta: 0.5 };
+    case "rescaling":
+      return i % 2 === 0 ? { type, scale: 1 / 255 } : { type, scale: 2, offset: -1 };
+  }
+};
+
+/**
+ * A noise layer (or Dropout with a noiseShape) in half of Dropout's places with a valid rate, chosen
+ * likewise; its rate (GaussianNoise's stddev) is the one drawn. SpatialDropout1D goes on rank 3 only,
+ * and a noiseShape keeps the batch axis and the last one and is 1 elsewhere.
+ */
+const noiseInstead = (rate: number, s: Shape | undefined, turn: number): LayerSpec | undefined => {
+  const i = RATES.indexOf(rate as (typeof RATES)[number]);
+  if (i < 0 || (i + turn) % 2 !== 0) return undefined;
+  const k = ((i + turn) / 2) % (noiseLayers.length + 1);
+  const type = k < noiseLayers.length ? noiseLayers[k]! : "dropout";
+  switch (type) {
+    case "gaussianNoise":
+      return { type, stddev: rate };
+    case "spatialDropout1d":
+      return s !== undefined && s.length === 3 ? { type, rate } : undefined;
+    case "dropout":
+      return s !== undefined && s.length >= 2 ? { type, rate, noiseShape: s.map((d, j) => (j === 0 ? null : j === s.length - 1 ? d : 1)) } : undefined;
+    default:
+      return { type, rate };
+  }
+};
+
+/**
+ * The everyday layer that takes the place of `l` (drawn for an input of shape `s`, with `turn` layers
+ * made before it), or `l` itself: see activationLayerInstead and noiseInstead; AveragePooling1D in half
+ * of MaxPooling1D's places that give a poolSize (Keras 3's AveragePooling1D has no default), and
+ * GlobalAveragePooling1D and GlobalMaxPooling2D in half of the other global pooling's.
+ */
+const everydayInstead = (l: LayerSpec, s: Shape | undefined, turn: number): LayerSpec => {
+  switch (l.type) {
+    case "activation":
+      return activationLayerInstead(l.activation, s, turn) ?? l;
+    case "dropout":
+      return noiseInstead(l.rate, s, turn) ?? l;
+    case "maxPooling1d":
+      return turn % 2 === 1 && l.poolSize !== undefined ? { ...l, type: "averagePooling1d" } : l;
+    case "globalMaxPooling1d":
+      return turn % 2 === 1 ? { ...l, type: "globalAveragePooling1d" } : l;
+    case "globalAveragePooling2d":
+      return turn % 2 === 1 ? { ...l, type: "globalMaxPooling2d" } : l;
+    default:
+      return l;
+  }
+};
+
 /** A layer of the image families for a tensor of shape `s` whose data is in format `f`, with its options. */
 const imageLayer = (g: G, s: Shape | undefined, f: Fmt, images: boolean, recurrent = true): LayerSpec => {
   const type = weighted(g, chance(g, faults.imageLayerOnAnyRank) ? anyImageLayer : suitable(s, images));
@@ -687,7 +791,7 @@ const imageLayer = (g: G, s: Shape | undefined, f: Fmt, images: boolean, recurre
 
 /** The layout a layer's output is in, for the layers after it: a layer with `dataFormat` keeps it; others give channels last. */
 const formatAfter = (l: LayerSpec, f: Fmt): Fmt =>
-  "dataFormat" in l && l.dataFormat !== undefined ? l.dataFormat : l.type === "batchNormalization" || l.type === "layerNormalization" || l.type === "activation" || l.type === "dropout" ? f : "channelsLast";
+  "dataFormat" in l && l.dataFormat !== undefined ? l.dataFormat : l.type === "batchNormalization" || l.type === "layerNormalization" || l.type === "activation" || l.type === "dropout" || sameShapeTypes.includes(l.type) ? f : "channelsLast";
 
 // --- functional models ------------------------------------------------------------------------------------
 
@@ -744,8 +848,8 @@ const functional = (g: G): FunctionalSpec => {
   };
   const sameShape = (x: number): number =>
     chance(g, 50)
-      ? call(newLayer({ type: "activation", activation: pick(g, ACTIVATIONS) }), [x], shapeOf(x))
-      : call(newLayer({ type: "dropout", rate: chance(g, faults.badRate) ? pick(g, BAD_RATES) : pick(g, RATES) }), [x], shapeOf(x));
+      ? call(newLayer(everydayInstead({ type: "activation", activation: pick(g, ACTIVATIONS) }, shapeOf(x), calls.length)), [x], shapeOf(x))
+      : call(newLayer(everydayInstead({ type: "dropout", rate: chance(g, faults.badRate) ? pick(g, BAD_RATES) : pick(g, RATES) }, shapeOf(x), calls.length)), [x], shapeOf(x));
   /**
    * A new tensor of the same shape as `x`: for an image, through a `same` convolution with as many
    * filters as it has channels, or a BatchNormalization (a residual branch); otherwise through a Dense
@@ -774,7 +878,7 @@ const functional = (g: G): FunctionalSpec => {
     const declared = s !== undefined && l.type !== "activation" && l.type !== "dropout" && chance(g, faults.declaredInput / 2)
       ? declare(g, chance(g, faults.declaredMismatch) ? contradict(g, s) : s)
       : {};
-    const withInput = { ...l, ...declared } as LayerSpec;
+    const withInput = Object.keys(declared).length === 0 ? everydayInstead(l, s, calls.length) : ({ ...l, ...declared } as LayerSpec);
     return call(newLayer(withInput), [x], layerShape(withInput, s));
   };
 
@@ -960,8 +1064,8 @@ const sequential = (g: G): SequentialSpec => {
     } else if (op === "flatten" && (shape === undefined || shape.length >= 3 || chance(g, 25))) {
       layers.push({ type: "flatten" });
       shape = flattenShape(shape);
-    } else if (op === "dropout") layers.push({ type: "dropout", rate: chance(g, faults.badRate) ? pick(g, BAD_RATES) : pick(g, RATES) });
-    else layers.push({ type: "activation", activation: pick(g, ACTIVATIONS) });
+    } else if (op === "dropout") layers.push(everydayInstead({ type: "dropout", rate: chance(g, faults.badRate) ? pick(g, BAD_RATES) : pick(g, RATES) }, shape, layers.length));
+    else layers.push(everydayInstead({ type: "activation", activation: pick(g, ACTIVATIONS) }, shape, layers.length));
   }
   return {
     kind: "sequential",
@@ -988,7 +1092,8 @@ const imageSequential = (g: G, style: "add" | "layers"): SequentialSpec => {
   const layers: LayerSpec[] = [];
   let shape: Shape | undefined = full;
   let input: InputSpec | undefined;
-  const push = (l: LayerSpec) => {
+  const push = (drawn: LayerSpec) => {
+    const l = Object.keys(drawn).some((k) => k in declaredKeys) ? drawn : everydayInstead(drawn, shape, layers.length);
     layers.push(l);
     shape = layerShape(l, shape);
     fmt = formatAfter(l, fmt);

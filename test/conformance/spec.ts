@@ -153,7 +153,8 @@ export type LayerSpec =
   | BatchNormalizationSpec
   | LayerNormalizationSpec
   | ElementwiseSpec
-  | RecurrentSpec;
+  | RecurrentSpec
+  | EverydaySpec;
 
 /**
  * The recurrent layers drawn in a share of Conv1D's places (issue #13): those whose Keras 3 defaults TF.js
@@ -170,6 +171,41 @@ export interface RecurrentSpec extends DeclaredInput {
 export const elementwiseMerges = ["multiply", "average", "maximum", "minimum"] as const;
 export interface ElementwiseSpec {
   readonly type: (typeof elementwiseMerges)[number];
+}
+
+/**
+ * The everyday layers TF.js has (issue #15), each drawn in a share of a layer's places it can take
+ * (arbitraries.ts, `everydayInstead`): the activation layers and Rescaling where an Activation was
+ * drawn, the noise layers (and Dropout's noiseShape) where a Dropout was, and the other 1D/2D poolings
+ * where a pooling was.
+ */
+export const activationLayers = ["reLU", "leakyReLU", "prelu", "elu", "softmax", "thresholdedReLU", "rescaling"] as const;
+export const noiseLayers = ["gaussianNoise", "gaussianDropout", "alphaDropout", "spatialDropout1d"] as const;
+export type EverydaySpec =
+  | { readonly type: "reLU"; readonly maxValue?: number; readonly negativeSlope?: number; readonly threshold?: number }
+  | { readonly type: "leakyReLU"; readonly negativeSlope?: number }
+  | { readonly type: "prelu"; readonly sharedAxes?: number | readonly number[] }
+  | { readonly type: "elu" }
+  | { readonly type: "softmax"; readonly axis?: number }
+  | { readonly type: "thresholdedReLU"; readonly theta?: number }
+  | { readonly type: "rescaling"; readonly scale: number; readonly offset?: number }
+  | { readonly type: "gaussianNoise"; readonly stddev: number }
+  | { readonly type: "gaussianDropout" | "alphaDropout" | "spatialDropout1d"; readonly rate: number }
+  | { readonly type: "dropout"; readonly rate: number; readonly noiseShape: readonly Dim[] }
+  | MorePoolingSpec
+  | MoreGlobalPoolingSpec;
+/** Each everyday layer type the generator draws, and `noiseShape` for a Dropout with one (the differential test counts their models). */
+export const everydayKinds = [...activationLayers, ...noiseLayers, "noiseShape", "averagePooling1d", "globalAveragePooling1d", "globalMaxPooling2d"] as const;
+/** Which of `everydayKinds` a layer is, if any. */
+export const everydayKind = (l: LayerSpec): (typeof everydayKinds)[number] | undefined =>
+  l.type === "dropout" && "noiseShape" in l ? "noiseShape" : (everydayKinds as readonly string[]).includes(l.type) ? (l.type as (typeof everydayKinds)[number]) : undefined;
+/** AveragePooling1D, in a share of MaxPooling1D's places (with its options). */
+export interface MorePoolingSpec extends Omit<PoolingSpec, "type"> {
+  readonly type: "averagePooling1d";
+}
+/** GlobalAveragePooling1D and GlobalMaxPooling2D, in a share of GlobalMaxPooling1D's and GlobalAveragePooling2D's places. */
+export interface MoreGlobalPoolingSpec extends Omit<GlobalPoolingSpec, "type"> {
+  readonly type: "globalAveragePooling1d" | "globalMaxPooling2d";
 }
 
 /**
@@ -212,6 +248,20 @@ export const layerKinds: Readonly<Record<LayerSpec["type"], { readonly className
   minimum: { className: "Minimum", optional: true, initializers: [] },
   lstm: { className: "LSTM", optional: false, initializers: ["kernelInitializer", "recurrentInitializer", "biasInitializer"] },
   simpleRNN: { className: "SimpleRNN", optional: false, initializers: ["kernelInitializer", "recurrentInitializer", "biasInitializer"] },
+  reLU: { className: "ReLU", optional: true, initializers: [] },
+  leakyReLU: { className: "LeakyReLU", optional: true, initializers: [] },
+  prelu: { className: "PReLU", optional: true, initializers: ["alphaInitializer"] },
+  elu: { className: "ELU", optional: true, initializers: [] },
+  softmax: { className: "Softmax", optional: true, initializers: [] },
+  thresholdedReLU: { className: "ThresholdedReLU", optional: true, initializers: [] },
+  rescaling: { className: "Rescaling", optional: false, initializers: [] },
+  gaussianNoise: { className: "GaussianNoise", optional: false, initializers: [] },
+  gaussianDropout: { className: "GaussianDropout", optional: false, initializers: [] },
+  alphaDropout: { className: "AlphaDropout", optional: false, initializers: [] },
+  spatialDropout1d: { className: "SpatialDropout1D", optional: false, initializers: [] },
+  averagePooling1d: { className: "AveragePooling1D", optional: true, initializers: [] },
+  globalAveragePooling1d: { className: "GlobalAveragePooling1D", optional: true, initializers: [] },
+  globalMaxPooling2d: { className: "GlobalMaxPooling2D", optional: true, initializers: [] },
 };
 
 export const isMerge = (l: LayerSpec): boolean => l.type === "add" || l.type === "concatenate" || (elementwiseMerges as readonly string[]).includes(l.type);
