@@ -37,7 +37,7 @@ import type {
   SpatialSpec,
   Spec,
 } from "./spec.js";
-import { activationLayers, elementwiseMerges, isMerge, noiseLayers, recurrentTypes } from "./spec.js";
+import { activationLayers, elementwiseMerges, everydayKind, everydayKinds, isMerge, noiseLayers, recurrentTypes } from "./spec.js";
 
 type G = fc.GeneratorValue;
 type Shape = readonly Dim[];
@@ -1150,3 +1150,24 @@ export const runSettings = (defaultCases: number, casesVariable = "SHAPEFLOW_CAS
 
 /** `n` specs drawn with `seed`: the same list every time. */
 export const sampleSpecs = (n: number, seed: number): Spec[] => fc.sample(specArbitrary, { numRuns: n, seed });
+
+/**
+ * More specs of the stream drawn with `seed`, after the first `specs.length` (which are `specs`), so
+ * that each everyday layer (issue #15) is in at least `min` of the specs `accept` takes: a small suite's
+ * sample may hold too few of a rare one (SpatialDropout1D is in none of the types-vs-runtime suite's 300).
+ * Only specs that add a layer still short are kept, from the next 1,000 (about a second to draw).
+ */
+export const everydayTopUp = (specs: readonly Spec[], seed: number, min: number, accept: (s: Spec) => boolean = () => true): Spec[] => {
+  const count = new Map<string, number>(everydayKinds.map((k) => [k, 0]));
+  const kinds = (s: Spec) => [...new Set(s.layers.map(everydayKind))].filter((k) => k !== undefined);
+  const add = (s: Spec) => kinds(s).forEach((k) => count.set(k, count.get(k)! + 1));
+  specs.filter(accept).forEach(add);
+  const more: Spec[] = [];
+  if ([...count.values()].every((c) => c >= min)) return more;
+  for (const s of sampleSpecs(specs.length + 1000, seed).slice(specs.length))
+    if (kinds(s).some((k) => count.get(k)! < min) && accept(s)) {
+      more.push(s);
+      add(s);
+    }
+  return more;
+};

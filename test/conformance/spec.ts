@@ -555,14 +555,27 @@ export const tfFactory = (type: LayerSpec["type"]): ((o?: object) => TfLayer) =>
  */
 const tfLayer = (l: LayerSpec): TfLayer => {
   const kind = layerKinds[l.type];
-  // Always an object: some TF.js factories (globalAveragePooling2d) read options they require.
-  const args: Record<string, unknown> = { ...layerOptions(l) };
+  const args = tfjsOptions(l);
   for (const k of kind.initializers) args[k] = "zeros";
+  return tfFactory(l.type)(args);
+};
+
+/**
+ * A layer spec's options in TF.js's spelling: a layer's `batchShape` (Keras 3's name) is TF.js's
+ * `batchInputShape`, LeakyReLU's `negativeSlope` (Keras 3's negative_slope) TF.js's `alpha`. Always an
+ * object: some TF.js factories (globalAveragePooling2d) read options they require.
+ */
+export const tfjsOptions = (l: LayerSpec): Record<string, unknown> => {
+  const args: Record<string, unknown> = { ...layerOptions(l) };
   if (args["batchShape"] !== undefined) {
     if (args["batchInputShape"] === undefined) args["batchInputShape"] = args["batchShape"];
     delete args["batchShape"];
   }
-  return tfFactory(l.type)(args);
+  if (l.type === "leakyReLU" && l.negativeSlope !== undefined) {
+    args["alpha"] = l.negativeSlope;
+    delete args["negativeSlope"];
+  }
+  return args;
 };
 
 /**
