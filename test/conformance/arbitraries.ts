@@ -37,7 +37,7 @@ import type {
   SpatialSpec,
   Spec,
 } from "./spec.js";
-import { activationLayers, elementwiseMerges, everydayKind, everydayKinds, isMerge, noiseLayers, recurrentTypes } from "./spec.js";
+import { activationLayers, elementwiseMerges, everydayKind, everydayKinds, isMerge, noiseLayers, recurrentTypes, volumeLayers } from "./spec.js";
 
 type G = fc.GeneratorValue;
 type Shape = readonly Dim[];
@@ -333,6 +333,21 @@ const layerShape = (l: LayerSpec, s: Shape | undefined): Shape | undefined => {
       return s;
     case "spatialDropout1d":
       return s.length === 3 ? s : undefined;
+    case "conv3d":
+    case "conv3dTranspose":
+    case "maxPooling3d":
+    case "averagePooling3d": {
+      const p = partsOf(s, 3, "channelsLast");
+      if (p === undefined || !isSize(p.c)) return undefined;
+      const k = "kernelSize" in l ? l.kernelSize : l.poolSize;
+      const st = "strides" in l && l.strides !== undefined ? l.strides : l.type.endsWith("Pooling3d") ? k : 1;
+      const pad = l.padding ?? "valid";
+      const sp =
+        l.type === "conv3dTranspose"
+          ? p.sp.map((n) => (n === null ? null : pad === "same" ? n * st : (n - 1) * st + Math.max(k, st)))
+          : p.sp.map((n) => windowLength(n, k, st, 1, pad));
+      return joinParts(s[0] ?? null, sp, "filters" in l ? l.filters : p.c, "channelsLast");
+    }
     case "flatten":
       return flattenShape(s);
     case "add":
@@ -466,6 +481,11 @@ const weightSizes = (l: LayerSpec, s: Shape | undefined): Dim[] | undefined => {
       return [s.length, last(s)];
     case "prelu":
       return [...s];
+    case "conv3d":
+    case "conv3dTranspose": {
+      const p = partsOf(s, 3, "channelsLast");
+      return p === undefined ? undefined : [p.c];
+    }
     case "batchNormalization":
     case "layerNormalization": {
       const axes = l.axis === undefined ? [-1] : typeof l.axis === "number" ? [l.axis] : l.axis;
@@ -676,6 +696,39 @@ const noiseInstead = (rate: number, s: Shape | undefined, turn: number): LayerSp
 };
 
 /**
+ * A 3D convolution or pooling in Permute's places on a rank-5 tensor of known channels (the generator
+ * has no 3D family: these rare tensors are its volumes), its options from the permutation drawn: a window
+ * of 1 to 3, `same` padding where a side is shorter (mostly) or unknown, strides 2 now and then; small
+ * filters, and a kernel of 1 where the channels are many.
+ */
+const volumeInstead = (dims: readonly number[], s: Shape | undefined, turn: number): LayerSpec | undefined => {
+  const c = s?.[4];
+  if (s === undefined || s.length !== 5 || !isSize(c)) return undefined;
+  const h = dims.reduce((x, d, i) => x + d * (i + 1), 0);
+  const type = volumeLayers[turn % volumeLayers.length]!;
+  const k = c * 27 * 8 > CONV_BUDGET ? 1 : 1 + (h % 3);
+  const same = s.slice(1, 4).some((n) => n === null || n < k) && h % 5 !== 0 ? { padding: "same" as const } : {};
+  const strides = h % 4 === 0 ? { strides: 2 } : {};
+  if (type === "conv3d" || type === "conv3dTranspose") return { type, filters: 2 ** (1 + (h % 3)), kernelSize: k, ...strides, ...same };
+  return { type, poolSize: Math.max(2, k), ...same };
+};
+
+/**
+ * A 3D layer that keeps its input's shape (stride 1, `same` padding; a convolution of as many filters
+ * as channels), in Activation's and Dropout's places on a rank-5 tensor of known channels (rare: all
+ * of them, so that the volumes are drawn often enough); `i` is the activation's or rate's index.
+ */
+const volumeSameShape = (i: number, s: Shape | undefined, turn: number): LayerSpec | undefined => {
+  const c = s?.[4];
+  if (s === undefined || s.length !== 5 || !isSize(c) || i < 0) return undefined;
+  const type = volumeLayers[(i + turn) % volumeLayers.length]!;
+  const k = 1 + (i % 3);
+  if (type === "conv3d" || type === "conv3dTranspose")
+    return c * c * 27 > CONV_BUDGET ? { type: "maxPooling3d", poolSize: k, strides: 1, padding: "same" } : { type, filters: c, kernelSize: k, padding: "same" };
+  return { type, poolSize: k, strides: 1, padding: "same" };
+};
+
+/**
  * The everyday layer that takes the place of `l` (drawn for an input of shape `s`, with `turn` layers
  * made before it), or `l` itself: see activationLayerInstead and noiseInstead; AveragePooling1D in half
  * of MaxPooling1D's places that give a poolSize (Keras 3's AveragePooling1D has no default), and
@@ -684,15 +737,17 @@ const noiseInstead = (rate: number, s: Shape | undefined, turn: number): LayerSp
 const everydayInstead = (l: LayerSpec, s: Shape | undefined, turn: number): LayerSpec => {
   switch (l.type) {
     case "activation":
-      return activationLayerInstead(l.activation, s, turn) ?? l;
+      return volumeSameShape(ACTIVATIONS.indexOf(l.activation), s, turn) ?? activationLayerInstead(l.activation, s, turn) ?? l;
     case "dropout":
-      return noiseInstead(l.rate, s, turn) ?? l;
+      return (l.rate >= 0 && l.rate <= 1 ? volumeSameShape(RATES.indexOf(l.rate as (typeof RATES)[number]), s, turn) : undefined) ?? noiseInstead(l.rate, s, turn) ?? l;
     case "maxPooling1d":
       return turn % 2 === 1 && l.poolSize !== undefined ? { ...l, type: "averagePooling1d" } : l;
     case "globalMaxPooling1d":
       return turn % 2 === 1 ? { ...l, type: "globalAveragePooling1d" } : l;
     case "globalAveragePooling2d":
       return turn % 2 === 1 ? { ...l, type: "globalMaxPooling2d" } : l;
+    case "permute":
+      return volumeInstead(l.dims, s, turn) ?? l;
     default:
       return l;
   }
@@ -1152,10 +1207,11 @@ export const runSettings = (defaultCases: number, casesVariable = "SHAPEFLOW_CAS
 export const sampleSpecs = (n: number, seed: number): Spec[] => fc.sample(specArbitrary, { numRuns: n, seed });
 
 /**
- * More specs of the stream drawn with `seed`, after the first `specs.length` (which are `specs`), so
- * that each everyday layer (issue #15) is in at least `min` of the specs `accept` takes: a small suite's
- * sample may hold too few of a rare one (SpatialDropout1D is in none of the types-vs-runtime suite's 300).
- * Only specs that add a layer still short are kept, from the next 1,000 (about a second to draw).
+ * More specs, so that each everyday layer (issue #15) is in at least `min` of `specs` (drawn with
+ * `seed`) and these together, counting the specs `accept` takes: a small suite's sample may hold too
+ * few of a rare one (SpatialDropout1D and the 3D layers are in none or one of the types-vs-runtime
+ * suite's 300). They are the specs, among 2,000 drawn with `seed + 1` (about 2 s), that hold a layer
+ * still short.
  */
 export const everydayTopUp = (specs: readonly Spec[], seed: number, min: number, accept: (s: Spec) => boolean = () => true): Spec[] => {
   const count = new Map<string, number>(everydayKinds.map((k) => [k, 0]));
@@ -1164,7 +1220,7 @@ export const everydayTopUp = (specs: readonly Spec[], seed: number, min: number,
   specs.filter(accept).forEach(add);
   const more: Spec[] = [];
   if ([...count.values()].every((c) => c >= min)) return more;
-  for (const s of sampleSpecs(specs.length + 1000, seed).slice(specs.length))
+  for (const s of sampleSpecs(2000, seed + 1))
     if (kinds(s).some((k) => count.get(k)! < min) && accept(s)) {
       more.push(s);
       add(s);

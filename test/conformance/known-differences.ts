@@ -88,7 +88,7 @@ const tfCompleted = (d: Divergence): boolean => d.tf.values.length > d.at;
 const anyLayer = (d: Divergence, p: (l: LayerSpec) => boolean): boolean => layersAt(d).some((k) => p(layersOf(d)[k]!));
 /** A layer that slides a window: a convolution or a (non-global) pooling. */
 const isWindowed = (l: LayerSpec): boolean =>
-  ["conv1d", "conv2d", "conv2dTranspose", "separableConv2d", "depthwiseConv2d", "maxPooling1d", "maxPooling2d", "averagePooling2d", "averagePooling1d"].includes(l.type);
+  ["conv1d", "conv2d", "conv2dTranspose", "separableConv2d", "depthwiseConv2d", "maxPooling1d", "maxPooling2d", "averagePooling2d", "averagePooling1d", "conv3d", "maxPooling3d", "averagePooling3d"].includes(l.type);
 /** MaxPooling1D or AveragePooling1D (TF.js's 1D poolings have no dataFormat). */
 const isPooling1d = (l: LayerSpec): boolean => l.type === "maxPooling1d" || l.type === "averagePooling1d";
 /** A global pooling layer (Keras 3's have keepdims; TF.js's do not). */

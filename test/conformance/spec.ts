@@ -193,9 +193,15 @@ export type EverydaySpec =
   | { readonly type: "gaussianDropout" | "alphaDropout" | "spatialDropout1d"; readonly rate: number }
   | { readonly type: "dropout"; readonly rate: number; readonly noiseShape: readonly Dim[] }
   | MorePoolingSpec
-  | MoreGlobalPoolingSpec;
+  | MoreGlobalPoolingSpec
+  | Volume3dSpec;
+/** The 3D layers TF.js has, in a share of Permute's, Activation's and Dropout's places on rank-5 tensors (channels last). */
+export const volumeLayers = ["conv3d", "maxPooling3d", "averagePooling3d", "conv3dTranspose"] as const;
+export type Volume3dSpec =
+  | { readonly type: "conv3d" | "conv3dTranspose"; readonly filters: number; readonly kernelSize: number; readonly strides?: number; readonly padding?: "same" }
+  | { readonly type: "maxPooling3d" | "averagePooling3d"; readonly poolSize: number; readonly strides?: number; readonly padding?: "same" };
 /** Each everyday layer type the generator draws, and `noiseShape` for a Dropout with one (the differential test counts their models). */
-export const everydayKinds = [...activationLayers, ...noiseLayers, "noiseShape", "averagePooling1d", "globalAveragePooling1d", "globalMaxPooling2d"] as const;
+export const everydayKinds = [...activationLayers, ...noiseLayers, "noiseShape", "averagePooling1d", "globalAveragePooling1d", "globalMaxPooling2d", ...volumeLayers] as const;
 /** Which of `everydayKinds` a layer is, if any. */
 export const everydayKind = (l: LayerSpec): (typeof everydayKinds)[number] | undefined =>
   l.type === "dropout" && "noiseShape" in l ? "noiseShape" : (everydayKinds as readonly string[]).includes(l.type) ? (l.type as (typeof everydayKinds)[number]) : undefined;
@@ -262,6 +268,10 @@ export const layerKinds: Readonly<Record<LayerSpec["type"], { readonly className
   averagePooling1d: { className: "AveragePooling1D", optional: true, initializers: [] },
   globalAveragePooling1d: { className: "GlobalAveragePooling1D", optional: true, initializers: [] },
   globalMaxPooling2d: { className: "GlobalMaxPooling2D", optional: true, initializers: [] },
+  conv3d: { className: "Conv3D", optional: false, initializers: ["kernelInitializer", "biasInitializer"] },
+  conv3dTranspose: { className: "Conv3DTranspose", optional: false, initializers: ["kernelInitializer", "biasInitializer"] },
+  maxPooling3d: { className: "MaxPooling3D", optional: true, initializers: [] },
+  averagePooling3d: { className: "AveragePooling3D", optional: false, initializers: [] },
 };
 
 export const isMerge = (l: LayerSpec): boolean => l.type === "add" || l.type === "concatenate" || (elementwiseMerges as readonly string[]).includes(l.type);
