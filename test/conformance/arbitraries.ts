@@ -333,6 +333,8 @@ const layerShape = (l: LayerSpec, s: Shape | undefined): Shape | undefined => {
       return s;
     case "spatialDropout1d":
       return s.length === 3 ? s : undefined;
+    case "resizing":
+      return s.length === 4 ? [s[0] ?? null, l.height, l.width, s[3] ?? null] : undefined;
     case "conv3d":
     case "conv3dTranspose":
     case "maxPooling3d":
@@ -730,7 +732,8 @@ const volumeSameShape = (i: number, s: Shape | undefined, turn: number): LayerSp
 
 /**
  * The everyday layer that takes the place of `l` (drawn for an input of shape `s`, with `turn` layers
- * made before it), or `l` itself: see activationLayerInstead and noiseInstead; AveragePooling1D in half
+ * made before it), or `l` itself: see activationLayerInstead, noiseInstead and volumeInstead; Resizing in
+ * half of UpSampling2D's places (channels last); AveragePooling1D in half
  * of MaxPooling1D's places that give a poolSize (Keras 3's AveragePooling1D has no default), and
  * GlobalAveragePooling1D and GlobalMaxPooling2D in half of the other global pooling's.
  */
@@ -748,6 +751,15 @@ const everydayInstead = (l: LayerSpec, s: Shape | undefined, turn: number): Laye
       return turn % 2 === 1 ? { ...l, type: "globalMaxPooling2d" } : l;
     case "permute":
       return volumeInstead(l.dims, s, turn) ?? l;
+    case "upSampling2d": {
+      // Resizing to the rows and columns UpSampling2D would give, or to 224 x 224 where a side is unknown.
+      const p = partsOf(s, 2, "channelsLast");
+      if (turn % 2 !== 1 || l.dataFormat === "channelsFirst" || p === undefined) return l;
+      const k = axisList(l.size, 2, 2);
+      const [h, w] = p.sp.map((n, i) => (n === null || !isSize(k[i]) ? 224 : n * k[i]!));
+      const interpolation = l.interpolation === "nearest" || l.interpolation === "bilinear" ? { interpolation: l.interpolation } : {};
+      return { type: "resizing", height: h!, width: w!, ...interpolation };
+    }
     default:
       return l;
   }

@@ -779,6 +779,21 @@ export const knownDifferences: readonly KnownDifference[] = [
       modelInputs: [0, 1],
     },
   },
+  {
+    id: "tfjs-resizing-drops-batch",
+    description:
+      "Resizing of a batch of images (batch, rows, cols, channels): Keras 3 gives (batch, height, width, channels); TF.js's shape inference gives [height, width, cols], as for one unbatched image, so the model's later shapes are wrong (its bridge refuses the layer).",
+    keras3:
+      "keras/src/layers/preprocessing/image_preprocessing/resizing.py, compute_output_shape: `if len(input_shape) == 4: ... input_shape[1] = self.height; input_shape[2] = self.width` (channels last), the batch and channels kept.",
+    tfjs: "Resizing.computeOutputShape (layers/preprocessing/image_resizing.ts): `const numChannels = inputShape[2]; return [this.height, this.width, numChannels]`: resizing({ height: 8, width: 6 }) on (None, 4, 3, 2) gives [8, 6, 3].",
+    explains: (d) => {
+      if (!anyLayer(d, (l) => l.type === "resizing")) return false;
+      const [a, b] = [flatValue(d.sf.values[d.at]), flatValue(d.tf.values[d.at])];
+      // The resizing's value, or (a Sequential that goes on) whatever TF.js makes of the wrong shape after it.
+      return (d.kind === "value" && a.length === 4 && b.length === 3 && a[1] === b[0] && a[2] === b[1]) || (d.kind === "validity" && sfCompleted(d) && stepAt(d).op !== "call" && tfError(d) !== undefined);
+    },
+    example: fn([{ shape: [4, 3, 2] }], [{ type: "resizing", height: 8, width: 6 }], [[0]]),
+  },
 ];
 
 /**

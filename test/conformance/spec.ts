@@ -194,14 +194,22 @@ export type EverydaySpec =
   | { readonly type: "dropout"; readonly rate: number; readonly noiseShape: readonly Dim[] }
   | MorePoolingSpec
   | MoreGlobalPoolingSpec
-  | Volume3dSpec;
+  | Volume3dSpec
+  | ResizingSpec;
+/** Resizing, in a share of UpSampling2D's places (channels last): the same rows and columns, or (TF.js's interpolations) fixed ones. */
+export interface ResizingSpec {
+  readonly type: "resizing";
+  readonly height: number;
+  readonly width: number;
+  readonly interpolation?: "nearest" | "bilinear";
+}
 /** The 3D layers TF.js has, in a share of Permute's, Activation's and Dropout's places on rank-5 tensors (channels last). */
 export const volumeLayers = ["conv3d", "maxPooling3d", "averagePooling3d", "conv3dTranspose"] as const;
 export type Volume3dSpec =
   | { readonly type: "conv3d" | "conv3dTranspose"; readonly filters: number; readonly kernelSize: number; readonly strides?: number; readonly padding?: "same" }
   | { readonly type: "maxPooling3d" | "averagePooling3d"; readonly poolSize: number; readonly strides?: number; readonly padding?: "same" };
 /** Each everyday layer type the generator draws, and `noiseShape` for a Dropout with one (the differential test counts their models). */
-export const everydayKinds = [...activationLayers, ...noiseLayers, "noiseShape", "averagePooling1d", "globalAveragePooling1d", "globalMaxPooling2d", ...volumeLayers] as const;
+export const everydayKinds = [...activationLayers, ...noiseLayers, "noiseShape", "averagePooling1d", "globalAveragePooling1d", "globalMaxPooling2d", ...volumeLayers, "resizing"] as const;
 /** Which of `everydayKinds` a layer is, if any. */
 export const everydayKind = (l: LayerSpec): (typeof everydayKinds)[number] | undefined =>
   l.type === "dropout" && "noiseShape" in l ? "noiseShape" : (everydayKinds as readonly string[]).includes(l.type) ? (l.type as (typeof everydayKinds)[number]) : undefined;
@@ -272,6 +280,7 @@ export const layerKinds: Readonly<Record<LayerSpec["type"], { readonly className
   conv3dTranspose: { className: "Conv3DTranspose", optional: false, initializers: ["kernelInitializer", "biasInitializer"] },
   maxPooling3d: { className: "MaxPooling3D", optional: true, initializers: [] },
   averagePooling3d: { className: "AveragePooling3D", optional: false, initializers: [] },
+  resizing: { className: "Resizing", optional: false, initializers: [] },
 };
 
 export const isMerge = (l: LayerSpec): boolean => l.type === "add" || l.type === "concatenate" || (elementwiseMerges as readonly string[]).includes(l.type);
