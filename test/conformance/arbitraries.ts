@@ -333,6 +333,8 @@ const layerShape = (l: LayerSpec, s: Shape | undefined): Shape | undefined => {
       return s;
     case "spatialDropout1d":
       return s.length === 3 ? s : undefined;
+    case "dot":
+      return undefined; // steered where it is made
     case "resizing":
       return s.length === 4 ? [s[0] ?? null, l.height, l.width, s[3] ?? null] : undefined;
     case "conv3d":
@@ -731,6 +733,22 @@ const volumeSameShape = (i: number, s: Shape | undefined, turn: number): LayerSp
 };
 
 /**
+ * Dot in a third of Concatenate's places with two inputs the generator knows to be of one shape, rank 2
+ * or 3: along the last axis, or (rank 3, from the concatenation's axis) the pair [1, 1] or [2, 2];
+ * sometimes normalized. Its output shape, as Keras 3's Dot.compute_output_shape gives it.
+ */
+const dotInstead = (shapes: readonly (Shape | undefined)[], axis: number, turn: number): { layer: LayerSpec; shape: Shape } | undefined => {
+  const [a, b] = shapes;
+  if (shapes.length !== 2 || a === undefined || b === undefined || JSON.stringify(a) !== JSON.stringify(b) || turn % 3 !== 0) return undefined;
+  const normalize = turn % 2 === 0 ? { normalize: true as const } : {};
+  if (a.length === 2) return { layer: { type: "dot", axes: -1, ...normalize }, shape: [a[0] ?? null, 1] };
+  if (a.length !== 3) return undefined;
+  const ax = axis === 1 || axis === -2 ? 1 : 2;
+  const kept = a[3 - ax] ?? null;
+  return { layer: { type: "dot", axes: ax === 2 && turn % 2 === 1 ? -1 : [ax, ax], ...normalize }, shape: [a[0] ?? null, kept, kept] };
+};
+
+/**
  * The everyday layer that takes the place of `l` (drawn for an input of shape `s`, with `turn` layers
  * made before it), or `l` itself: see activationLayerInstead, noiseInstead and volumeInstead; Resizing in
  * half of UpSampling2D's places (channels last); AveragePooling1D in half
@@ -1025,6 +1043,8 @@ const functional = (g: G): FunctionalSpec => {
     const spelled = how === "last" && axis === -1 && chance(g, 50) ? {} : { axis };
     const n = weighted(g, [[75, 2], [17, 3], [6, 1]] as const);
     const args = [a, ...Array.from({ length: n - 1 }, () => concatPartner(a, axis))];
+    const dot = dotInstead(args.map(shapeOf), axis, calls.length);
+    if (dot !== undefined) return call(newLayer(dot.layer), args, dot.shape);
     return call(newLayer({ type: "concatenate", ...spelled }), args, concatShape(args.map(shapeOf), axis));
   };
 

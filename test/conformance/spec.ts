@@ -195,7 +195,14 @@ export type EverydaySpec =
   | MorePoolingSpec
   | MoreGlobalPoolingSpec
   | Volume3dSpec
-  | ResizingSpec;
+  | ResizingSpec
+  | DotSpec;
+/** Dot, in a share of Concatenate's places with two inputs of one shape (rank 2 or 3): along the last axis, or on rank 3 a pair. */
+export interface DotSpec {
+  readonly type: "dot";
+  readonly axes: number | readonly [number, number];
+  readonly normalize?: true;
+}
 /** Resizing, in a share of UpSampling2D's places (channels last): the same rows and columns, or (TF.js's interpolations) fixed ones. */
 export interface ResizingSpec {
   readonly type: "resizing";
@@ -209,7 +216,7 @@ export type Volume3dSpec =
   | { readonly type: "conv3d" | "conv3dTranspose"; readonly filters: number; readonly kernelSize: number; readonly strides?: number; readonly padding?: "same" }
   | { readonly type: "maxPooling3d" | "averagePooling3d"; readonly poolSize: number; readonly strides?: number; readonly padding?: "same" };
 /** Each everyday layer type the generator draws, and `noiseShape` for a Dropout with one (the differential test counts their models). */
-export const everydayKinds = [...activationLayers, ...noiseLayers, "noiseShape", "averagePooling1d", "globalAveragePooling1d", "globalMaxPooling2d", ...volumeLayers, "resizing"] as const;
+export const everydayKinds = [...activationLayers, ...noiseLayers, "noiseShape", "averagePooling1d", "globalAveragePooling1d", "globalMaxPooling2d", ...volumeLayers, "resizing", "dot"] as const;
 /** Which of `everydayKinds` a layer is, if any. */
 export const everydayKind = (l: LayerSpec): (typeof everydayKinds)[number] | undefined =>
   l.type === "dropout" && "noiseShape" in l ? "noiseShape" : (everydayKinds as readonly string[]).includes(l.type) ? (l.type as (typeof everydayKinds)[number]) : undefined;
@@ -281,9 +288,11 @@ export const layerKinds: Readonly<Record<LayerSpec["type"], { readonly className
   maxPooling3d: { className: "MaxPooling3D", optional: true, initializers: [] },
   averagePooling3d: { className: "AveragePooling3D", optional: false, initializers: [] },
   resizing: { className: "Resizing", optional: false, initializers: [] },
+  dot: { className: "Dot", optional: false, initializers: [] },
 };
 
-export const isMerge = (l: LayerSpec): boolean => l.type === "add" || l.type === "concatenate" || (elementwiseMerges as readonly string[]).includes(l.type);
+export const isMerge = (l: LayerSpec): boolean =>
+  l.type === "add" || l.type === "concatenate" || (elementwiseMerges as readonly string[]).includes(l.type) || l.type === "dot";
 
 /** A stack of layers. The first carries the input shape, or an `input()` tensor is added first. */
 export interface SequentialSpec {
