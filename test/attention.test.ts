@@ -1,7 +1,8 @@
 /**
  * The attention layers at run time (issue 15): Keras 3's weights and parameter counts (the reference
  * table in ../shared/docs/keras-reference.md, "MultiHeadAttention"), the two outputs of
- * `returnAttentionScores`, the checks only the runtime can make (attentionAxes), and the transformer
+ * `returnAttentionScores`, the checks of attentionAxes (out-of-range axes are type errors too, in
+ * type-tests/errors/attention.ts; the rest only the runtime makes), and the transformer
  * encoder example's total worked out by hand from the rules. Shapes and messages shared with the types
  * are in test/cases/attention.ts (run by parity.test.ts on every compiler).
  */
@@ -60,6 +61,7 @@ describe("MultiHeadAttention: Keras 3's weights and count, H·K·(Dq+Dk+2) + H·
     expect(shapeError(() => sf.multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: [2] })([q, sf.input({ shape: [5, 6, 16] })])).message).toBe(
       queryKeyAxis("[2]", "(None, 3, 4, 16)", "(None, 5, 6, 16)", "1", "3", "5"),
     );
+    // @ts-expect-error: the compiler says so too, in the same words (type-tests/errors/attention.ts)
     expect(shapeError(() => sf.multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: [3] })([q, q])).message).toBe(badAttentionAxes("[3]", "(None, 3, 4, 16)", "2"));
     expect(shapeError(() => sf.multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: [] })).message).toBe(badAxesOption("[]"));
   });

@@ -15,9 +15,13 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { runSettings, specArbitrary } from "./conformance/arbitraries.js";
 import { judge } from "./conformance/compare.js";
 import { fn, knownDifferences, namesDifference } from "./conformance/known-differences.js";
-import { buildShapeflow, lower, tfjsReady, toSource, type Outcome, type Spec } from "./conformance/spec.js";
+import { buildShapeflow, everydayKind, everydayKinds, lower, tfjsReady, toSource, type Outcome, type Spec } from "./conformance/spec.js";
 
 const defaultCases = 10_000;
+/** The fewest models each everyday layer (issue #15) must be in at the default size. */
+const MIN_EVERYDAY_MODELS = 20;
+/** Everyday layers whose TF.js twin always differs, and the rule that maps the difference (counted in place of agreeing). */
+const alwaysDiffers: Readonly<Record<string, string>> = { resizing: "tfjs-resizing-drops-batch" };
 const { seed, cases } = runSettings(defaultCases);
 
 /**
@@ -79,6 +83,8 @@ describe("shapeflow's runtime against TensorFlow.js 4.22", () => {
     const recurrent = { models: 0, agree: 0 };
     /** The same for each of the other sequence layers, drawn in place of others (issue #13). */
     const sequence = new Map(sequenceMinimums.map(([type]) => [type, { models: 0, agree: 0 }]));
+    /** Models with each everyday layer (issue #15, drawn in a share of Activation's, Dropout's and pooling's places), and those valid and agreeing. */
+    const everyday = new Map(everydayKinds.map((k) => [k, { models: 0, agree: 0 }]));
     let sfInvalid = 0;
     let n = 0;
     let steps = 0;
@@ -101,13 +107,19 @@ describe("shapeflow's runtime against TensorFlow.js 4.22", () => {
           c.models++;
           if (key === "agree (valid)") c.agree++;
         }
+        for (const k of new Set(spec.layers.map(everydayKind)))
+          if (k !== undefined) {
+            const e = everyday.get(k)!;
+            e.models++;
+            if (key === "agree (valid)" || key === alwaysDiffers[k]) e.agree++;
+          }
         if (verdict.names) counts.set(namesDifference.id, counts.get(namesDifference.id)! + 1);
       }),
       { seed, numRuns: cases },
     );
     const table = [...counts].map(([k, v]) => `  ${String(v).padStart(6)}  ${k}`).join("\n");
     console.log(
-      `${n} models, ${sfInvalid} (${((100 * sfInvalid) / n).toFixed(1)}%) invalid for shapeflow; ${steps} steps completed by both and compared:\n${table}\n${recurrent.models} models with an LSTM or SimpleRNN, ${recurrent.agree} of them valid and agreeing\n${[...sequence].map(([t, c]) => `${c.models} models with ${t}, ${c.agree} of them valid and agreeing`).join("\n")}`,
+      `${n} models, ${sfInvalid} (${((100 * sfInvalid) / n).toFixed(1)}%) invalid for shapeflow; ${steps} steps completed by both and compared:\n${table}\n${recurrent.models} models with an LSTM or SimpleRNN, ${recurrent.agree} of them valid and agreeing\n${[...sequence].map(([t, c]) => `${c.models} models with ${t}, ${c.agree} of them valid and agreeing`).join("\n")}\nmodels with each everyday layer (valid and agreeing): ${[...everyday].map(([k, e]) => `${k} ${e.models} (${e.agree})`).join(", ")}`,
     );
     // The sequence layers are compared too: a share of the models has one, and most of those agree as valid models.
     if (cases >= defaultCases) {
@@ -117,6 +129,12 @@ describe("shapeflow's runtime against TensorFlow.js 4.22", () => {
         const c = sequence.get(type)!;
         expect(c.models / n, `models with ${type}`).toBeGreaterThan(models);
         expect(c.agree / c.models, `models with ${type} valid and agreeing`).toBeGreaterThan(agree);
+      }
+      // Likewise each everyday layer: in enough models, a share of them valid and agreeing with TF.js (or, for a layer TF.js always
+      // gets wrong, mapped by its rule).
+      for (const [k, e] of everyday) {
+        expect(e.models, k).toBeGreaterThanOrEqual(MIN_EVERYDAY_MODELS);
+        expect(e.agree / e.models, k).toBeGreaterThan(0.25);
       }
     }
 

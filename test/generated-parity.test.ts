@@ -20,9 +20,9 @@
  */
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { runSettings, sampleSpecs } from "./conformance/arbitraries.js";
+import { everydayTopUp, runSettings, sampleSpecs } from "./conformance/arbitraries.js";
 import { typeCascades, typeDifferences } from "./conformance/known-differences.js";
-import { bindingName, buildShapeflow, lower, sequenceTypes, sourceHeader, toSource, type Outcome, type Spec, type Step, type Value } from "./conformance/spec.js";
+import { bindingName, buildShapeflow, everydayKind, everydayKinds, lower, sequenceTypes, sourceHeader, toSource, type Outcome, type Spec, type Step, type Value } from "./conformance/spec.js";
 import { compilers, readDeclared, root, runTsc, writeCaseProject, type Diagnostic } from "./tsc.js";
 
 const { seed, cases } = runSettings(300, "SHAPEFLOW_PARITY_CASES");
@@ -38,7 +38,10 @@ interface Case {
   readonly source: string;
 }
 
-const specs = sampleSpecs(cases, seed);
+const sampled = sampleSpecs(cases, seed);
+/** Each everyday layer (issue #15) in a few specs: the next specs of the stream that hold one the sample has too few of. */
+const EVERYDAY_SPECS = 2;
+const specs = [...sampled, ...everydayTopUp(sampled, seed, EVERYDAY_SPECS)];
 const header = sourceHeader("../../src/index.js");
 let nextLine = header.split("\n").length + 1;
 const place = (spec: Spec, name: string): Case => {
@@ -95,7 +98,7 @@ describe.each(compilers)("$name agrees with the runtime on generated models", ({
     declared = readDeclared(join(dir, "out/.tmp/generated-parity/cases.d.ts"));
   }, 600_000);
 
-  test(`${cases} specs (seed ${seed}, ${runtimeInvalid} invalid at run time): types, error lines and messages`, () => {
+  test(`${specs.length} specs (seed ${seed}, ${runtimeInvalid} invalid at run time): types, error lines and messages`, () => {
     expect(diags.filter((d) => d.file !== file), "errors outside the generated file").toEqual([]);
     const byLine = new Map<number, Diagnostic[]>();
     for (const d of diags) byLine.set(d.line, [...(byLine.get(d.line) ?? []), d]);
@@ -158,8 +161,10 @@ describe.each(compilers)("$name agrees with the runtime on generated models", ({
       }
       if (problems.length > 0) failures.push(`c${i}:\n  ${problems.join("\n  ")}\n${c.source}`);
     }
-    console.log(`${name}: ${cases} specs\n${[...counts].map(([k, v]) => `  ${String(v).padStart(6)}  ${k}`).join("\n")}`);
-    expect(failures.slice(0, 5).join("\n\n"), `${failures.length} of ${cases} specs disagree`).toBe("");
+    console.log(`${name}: ${specs.length} specs\n${[...counts].map(([k, v]) => `  ${String(v).padStart(6)}  ${k}`).join("\n")}`);
+    expect(failures.slice(0, 5).join("\n\n"), `${failures.length} of ${specs.length} specs disagree`).toBe("");
+    // The everyday layers are compared too (the top-up above adds specs where the sample has too few).
+    for (const k of everydayKinds) expect(specs.filter((s) => s.layers.some((l) => everydayKind(l) === k)).length, k).toBeGreaterThanOrEqual(EVERYDAY_SPECS);
   });
 
   // Type-level echoes this suite found and that were fixed: regression tests.

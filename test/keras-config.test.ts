@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import * as shapeflow from "../src/index.js";
 import { snake } from "../src/core/keras-config.js";
 import { specArbitrary } from "./conformance/arbitraries.js";
-import { layerOptions, tfFactory, wrappedLayer } from "./conformance/spec.js";
+import { layerOptions, tfFactory, tfjsOptions, wrappedLayer } from "./conformance/spec.js";
 import { exportedCells, exportedHelpers } from "./exported-helpers.js";
 
 beforeAll(async () => {
@@ -47,7 +47,8 @@ const canonical = (v: unknown): unknown => {
  * Where TF.js 4.22 is not Keras 3: its Dense, convolutions and DepthwiseConv2D start the kernel with
  * GlorotNormal, Keras 3 with GlorotUniform (which shapeflow writes, so a model trains as the Keras one
  * does); its Reshape reports the inferred axis `-1` as `null` (it takes `-1` too); its UpSampling2D
- * echoes one size for both axes as given (`2`), where Keras 3 writes a pair.
+ * echoes one size for both axes as given (`2`), where Keras 3 writes a pair; its Softmax's default axis
+ * is 1, Keras 3's -1.
  */
 const knownDifference = (className: string, key: string, ours: unknown, theirs: unknown): boolean =>
   (className === "UpSampling2D" && key === "size" && typeof theirs === "number" && (ours as number[]).every((n) => n === theirs)) ||
@@ -58,6 +59,8 @@ const knownDifference = (className: string, key: string, ours: unknown, theirs: 
   (className === "ConvLSTM2D" && key === "unit_forget_bias" && theirs === null) ||
   // TF.js 4.22's Embedding echoes maskZero as given, so null when left out (it then masks nothing, as Keras 3's false).
   (className === "Embedding" && key === "mask_zero" && theirs === null && ours === false) ||
+  // TF.js's Softmax defaults to axis 1, Keras 3's to -1 (docs/keras-differences.md, tfjs-softmax-default-axis); given, they agree.
+  (className === "Softmax" && key === "axis" && ours === -1 && theirs === 1) ||
   (((["LSTM", "GRU", "ConvLSTM2D"].includes(className) && key === "implementation") || (className === "Embedding" && key === "input_length")) && theirs === null) ||
   // TF.js's Orthogonal and RandomUniform configs leave out the seed that Keras 3 writes as null.
   (typeof theirs === "object" && theirs !== null && typeof ours === "object" && ours !== null &&
@@ -296,7 +299,7 @@ describe("kerasConfig() against TensorFlow.js 4.22's getConfig()", () => {
           let ours: Config, theirs: TfLayer;
           try {
             ours = sf[l.type]!(layerOptions(l)).kerasConfig();
-            theirs = tfFactory(l.type)({ ...keras3, ...layerOptions(l) }) as unknown as TfLayer;
+            theirs = tfFactory(l.type)({ ...keras3, ...tfjsOptions(l) }) as unknown as TfLayer;
           } catch {
             continue; // options one of the two rejects: the differential suite compares those
           }

@@ -197,6 +197,16 @@ describe("toTfjs on every example", () => {
     expect(own.config.distribution).toBe("normal");
   });
 
+  test("softmax() reaches TF.js with Keras 3's default axis -1, not TF.js's own default 1 (found by the generated layers' configs)", async () => {
+    sf.clearSession();
+    const x = sf.input({ shape: [3, 4] });
+    const l = sf.softmax();
+    const t = (await toTfjs(sf.model({ inputs: x, outputs: l(x) }), { tf: tfl })) as unknown as tfl.LayersModel;
+    expect(t.getLayer(l.name).getConfig()["axis"]).toBe(-1);
+    // TF.js's own default, for contrast: the softmax would run over axis 1 (the 3 steps), not the 4 features.
+    expect(tfl.layers.softmax().getConfig()["axis"]).toBe(1);
+  });
+
   test("a model whose input is an intermediate tensor starts there, as in Keras 3 (issue 14)", async () => {
     sf.clearSession();
     const a = sf.input({ shape: [3] });

@@ -78,6 +78,23 @@ expectTypeOf(multiHeadAttention({ numHeads: 2, keyDim: 2, returnAttentionScores:
   expectTypeOf(out).toEqualTypeOf<SymbolicTensor<[null, 3, 4, 16]>>();
   expectTypeOf(scores).toEqualTypeOf<SymbolicTensor<Dim[]>>();
 }
+// attentionAxes between batch and features, counted from either end, pass; a non-literal or union axis is left to the runtime
+{
+  const [q4, v4b] = [input({ shape: [3, 4, 16] }), input({ shape: [3, 6, 16] })];
+  expectTypeOf(multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: [1, -2] })([q4, v4b])).toEqualTypeOf<SymbolicTensor<[null, 3, 4, 16]>>();
+  expectTypeOf(multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: -3 })([q4, v4b])).toEqualTypeOf<SymbolicTensor<[null, 3, 4, 16]>>();
+  expectTypeOf(multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: 1 })([tokens, tokens])).toEqualTypeOf<SymbolicTensor<[null, 128, 64]>>();
+  expectTypeOf(multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: n })([q4, v4b])).toEqualTypeOf<SymbolicTensor<[null, 3, 4, 16]>>();
+  expectTypeOf(multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: [n, 2] })([q4, v4b])).toEqualTypeOf<SymbolicTensor<[null, 3, 4, 16]>>();
+  expectTypeOf(multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: [n] as number[] })([q4, v4b])).toEqualTypeOf<SymbolicTensor<[null, 3, 4, 16]>>();
+  const u = 1 as 1 | 5;
+  expectTypeOf(multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: u })([q4, v4b])).toEqualTypeOf<SymbolicTensor<[null, 3, 4, 16]>>();
+  const [out2, scores2] = multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: [2], returnAttentionScores: true })([q4, v4b]);
+  expectTypeOf(out2).toEqualTypeOf<SymbolicTensor<[null, 3, 4, 16]>>();
+  expectTypeOf(scores2).toEqualTypeOf<SymbolicTensor<Dim[]>>();
+  // an unknown rank leaves the axes to the runtime
+  expectTypeOf(multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: [7] })(someList)).toEqualTypeOf<SymbolicTensor<Dim[]>>();
+}
 // unknown steps flow on; non-literal heads give a non-literal axis
 expectTypeOf(multiHeadAttention({ numHeads: 4, keyDim: 16, returnAttentionScores: true })([input({ shape: [null, 64] }), input({ shape: [n, 64] })])).toEqualTypeOf<
   [SymbolicTensor<[null, null, 64]>, SymbolicTensor<[null, 4, null, number]>]

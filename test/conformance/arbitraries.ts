@@ -38,7 +38,7 @@ import type {
   SpatialSpec,
   Spec,
 } from "./spec.js";
-import { bidirectionalMergeModes, elementwiseMerges, isMerge, recurrentTypes } from "./spec.js";
+import { activationLayers, bidirectionalMergeModes, elementwiseMerges, everydayKind, everydayKinds, isMerge, noiseLayers, recurrentTypes, volumeLayers } from "./spec.js";
 
 type G = fc.GeneratorValue;
 type Shape = readonly Dim[];
@@ -321,6 +321,38 @@ const layerShape = (l: LayerSpec, s: Shape | undefined): Shape | undefined => {
     case "activation":
     case "dropout":
       return s;
+    case "reLU":
+    case "leakyReLU":
+    case "prelu":
+    case "elu":
+    case "softmax":
+    case "thresholdedReLU":
+    case "rescaling":
+    case "gaussianNoise":
+    case "gaussianDropout":
+    case "alphaDropout":
+      return s;
+    case "spatialDropout1d":
+      return s.length === 3 ? s : undefined;
+    case "dot":
+      return undefined; // steered where it is made
+    case "resizing":
+      return s.length === 4 ? [s[0] ?? null, l.height, l.width, s[3] ?? null] : undefined;
+    case "conv3d":
+    case "conv3dTranspose":
+    case "maxPooling3d":
+    case "averagePooling3d": {
+      const p = partsOf(s, 3, "channelsLast");
+      if (p === undefined || !isSize(p.c)) return undefined;
+      const k = "kernelSize" in l ? l.kernelSize : l.poolSize;
+      const st = "strides" in l && l.strides !== undefined ? l.strides : l.type.endsWith("Pooling3d") ? k : 1;
+      const pad = l.padding ?? "valid";
+      const sp =
+        l.type === "conv3dTranspose"
+          ? p.sp.map((n) => (n === null ? null : pad === "same" ? n * st : (n - 1) * st + Math.max(k, st)))
+          : p.sp.map((n) => windowLength(n, k, st, 1, pad));
+      return joinParts(s[0] ?? null, sp, "filters" in l ? l.filters : p.c, "channelsLast");
+    }
     case "flatten":
       return flattenShape(s);
     case "add":
@@ -363,8 +395,9 @@ const layerShape = (l: LayerSpec, s: Shape | undefined): Shape | undefined => {
     }
     case "maxPooling1d":
     case "maxPooling2d":
-    case "averagePooling2d": {
-      const r = l.type === "maxPooling1d" ? 1 : 2;
+    case "averagePooling2d":
+    case "averagePooling1d": {
+      const r = l.type.endsWith("1d") ? 1 : 2;
       const f = l.dataFormat ?? "channelsLast";
       const p = partsOf(s, r, f);
       if (p === undefined || (l.type === "averagePooling2d" && l.poolSize === undefined)) return undefined;
@@ -374,8 +407,10 @@ const layerShape = (l: LayerSpec, s: Shape | undefined): Shape | undefined => {
       return joinParts(s[0] ?? null, p.sp.map((n, i) => windowLength(n, k[i]!, st[i]!, 1, l.padding ?? "valid")), p.c, f);
     }
     case "globalAveragePooling2d":
-    case "globalMaxPooling1d": {
-      const r = l.type === "globalMaxPooling1d" ? 1 : 2;
+    case "globalMaxPooling1d":
+    case "globalAveragePooling1d":
+    case "globalMaxPooling2d": {
+      const r = l.type.endsWith("1d") ? 1 : 2;
       const f = l.dataFormat ?? "channelsLast";
       const p = partsOf(s, r, f);
       if (p === undefined) return undefined;
@@ -459,6 +494,13 @@ const weightSizes = (l: LayerSpec, s: Shape | undefined): Dim[] | undefined => {
     case "timeDistributed":
     case "convLstm2d":
       return [s.length, last(s)];
+    case "prelu":
+      return [...s];
+    case "conv3d":
+    case "conv3dTranspose": {
+      const p = partsOf(s, 3, "channelsLast");
+      return p === undefined ? undefined : [p.c];
+    }
     case "batchNormalization":
     case "layerNormalization": {
       const axes = l.axis === undefined ? [-1] : typeof l.axis === "number" ? [l.axis] : l.axis;
@@ -721,6 +763,153 @@ const embeddingFirst = (full: Shape): EmbeddingSpec | undefined => {
   return { type: "embedding", inputDim: 50 + steps, outputDim: [8, 4, 16][(steps / 3) % 3]! };
 };
 
+// --- the everyday layers (issue #15): swapped in for layers already drawn ---------------------------------
+
+/** The layer types that keep their input's shape (and layout). */
+const sameShapeTypes: readonly string[] = [...activationLayers, ...noiseLayers];
+const declaredKeys = { inputShape: 1, inputDim: 1, batchInputShape: 1, batchShape: 1, batchSize: 1 } as const;
+
+/**
+ * An activation layer (or Rescaling) in half of Activation's places, chosen from the activation drawn and
+ * the number of layers so far rather than by a new draw (as `elementwiseType` and `recurrentInstead`
+ * do): every model keeps its draws, so the suites keep their size, time and rare known differences. Its
+ * options come from the same numbers. PReLU's alpha takes the input's sizes, so it shares every axis but
+ * the last on rank 3 or more, and is left out where the generator does not know the shape or the alpha
+ * would be large.
+ */
+const activationLayerInstead = (a: ActivationIdentifier, s: Shape | undefined, turn: number): LayerSpec | undefined => {
+  const i = ACTIVATIONS.indexOf(a);
+  if ((i + turn) % 2 !== 0) return undefined;
+  const type = activationLayers[((i + turn) / 2) % activationLayers.length]!;
+  switch (type) {
+    case "reLU":
+      return i % 3 === 0 ? { type } : i % 3 === 1 ? { type, maxValue: 6 } : { type, maxValue: 6, negativeSlope: 0.1, threshold: 0.5 };
+    case "leakyReLU":
+      return i % 2 === 0 ? { type } : { type, negativeSlope: 0.2 };
+    case "prelu": {
+      if (s === undefined || s.length < 2) return undefined;
+      const shared = s.length >= 3 && (i % 4 !== 0 || product(s.slice(1)) === null) ? Array.from({ length: s.length - 2 }, (_, k) => k + 1) : [];
+      const alpha = s.slice(1).map((d, k) => (shared.includes(k + 1) ? 1 : d));
+      if ((product(alpha) ?? 0) > 1e5) return undefined;
+      return shared.length === 0 ? { type } : { type, sharedAxes: shared.length === 1 && i % 2 === 0 ? shared[0]! : shared };
+    }
+    case "elu":
+      return { type };
+    case "softmax":
+      return s !== undefined && s.length >= 3 && i % 2 === 1 ? { type, axis: 1 } : { type };
+    case "thresholdedReLU":
+      return i % 2 === 0 ? { type } : { type, theta: 0.5 };
+    case "rescaling":
+      return i % 2 === 0 ? { type, scale: 1 / 255 } : { type, scale: 2, offset: -1 };
+  }
+};
+
+/**
+ * A noise layer (or Dropout with a noiseShape) in half of Dropout's places with a valid rate, chosen
+ * likewise; its rate (GaussianNoise's stddev) is the one drawn. SpatialDropout1D goes on rank 3 only,
+ * and a noiseShape keeps the batch axis and the last one and is 1 elsewhere.
+ */
+const noiseInstead = (rate: number, s: Shape | undefined, turn: number): LayerSpec | undefined => {
+  const i = RATES.indexOf(rate as (typeof RATES)[number]);
+  if (i < 0 || (i + turn) % 2 !== 0) return undefined;
+  const k = ((i + turn) / 2) % (noiseLayers.length + 1);
+  const type = k < noiseLayers.length ? noiseLayers[k]! : "dropout";
+  switch (type) {
+    case "gaussianNoise":
+      return { type, stddev: rate };
+    case "spatialDropout1d":
+      return s !== undefined && s.length === 3 ? { type, rate } : undefined;
+    case "dropout":
+      return s !== undefined && s.length >= 2 ? { type, rate, noiseShape: s.map((d, j) => (j === 0 ? null : j === s.length - 1 ? d : 1)) } : undefined;
+    default:
+      return { type, rate };
+  }
+};
+
+/**
+ * A 3D convolution or pooling in Permute's places on a rank-5 tensor of known channels (the generator
+ * has no 3D family: these rare tensors are its volumes), its options from the permutation drawn: a window
+ * of 1 to 3, `same` padding where a side is shorter (mostly) or unknown, strides 2 now and then; small
+ * filters, and a kernel of 1 where the channels are many.
+ */
+const volumeInstead = (dims: readonly number[], s: Shape | undefined, turn: number): LayerSpec | undefined => {
+  const c = s?.[4];
+  if (s === undefined || s.length !== 5 || !isSize(c)) return undefined;
+  const h = dims.reduce((x, d, i) => x + d * (i + 1), 0);
+  const type = volumeLayers[turn % volumeLayers.length]!;
+  const k = c * 27 * 8 > CONV_BUDGET ? 1 : 1 + (h % 3);
+  const same = s.slice(1, 4).some((n) => n === null || n < k) && h % 5 !== 0 ? { padding: "same" as const } : {};
+  const strides = h % 4 === 0 ? { strides: 2 } : {};
+  if (type === "conv3d" || type === "conv3dTranspose") return { type, filters: 2 ** (1 + (h % 3)), kernelSize: k, ...strides, ...same };
+  return { type, poolSize: Math.max(2, k), ...same };
+};
+
+/**
+ * A 3D layer that keeps its input's shape (stride 1, `same` padding; a convolution of as many filters
+ * as channels), in Activation's and Dropout's places on a rank-5 tensor of known channels (rare: all
+ * of them, so that the volumes are drawn often enough); `i` is the activation's or rate's index.
+ */
+const volumeSameShape = (i: number, s: Shape | undefined, turn: number): LayerSpec | undefined => {
+  const c = s?.[4];
+  if (s === undefined || s.length !== 5 || !isSize(c) || i < 0) return undefined;
+  const type = volumeLayers[(i + turn) % volumeLayers.length]!;
+  const k = 1 + (i % 3);
+  if (type === "conv3d" || type === "conv3dTranspose")
+    return c * c * 27 > CONV_BUDGET ? { type: "maxPooling3d", poolSize: k, strides: 1, padding: "same" } : { type, filters: c, kernelSize: k, padding: "same" };
+  return { type, poolSize: k, strides: 1, padding: "same" };
+};
+
+/**
+ * Dot in a third of Concatenate's places with two inputs the generator knows to be of one shape, rank 2
+ * or 3: along the last axis, or (rank 3, from the concatenation's axis) the pair [1, 1] or [2, 2];
+ * sometimes normalized. Its output shape, as Keras 3's Dot.compute_output_shape gives it.
+ */
+const dotInstead = (shapes: readonly (Shape | undefined)[], axis: number, turn: number): { layer: LayerSpec; shape: Shape } | undefined => {
+  const [a, b] = shapes;
+  if (shapes.length !== 2 || a === undefined || b === undefined || JSON.stringify(a) !== JSON.stringify(b) || turn % 3 !== 0) return undefined;
+  const normalize = turn % 2 === 0 ? { normalize: true as const } : {};
+  if (a.length === 2) return { layer: { type: "dot", axes: -1, ...normalize }, shape: [a[0] ?? null, 1] };
+  if (a.length !== 3) return undefined;
+  const ax = axis === 1 || axis === -2 ? 1 : 2;
+  const kept = a[3 - ax] ?? null;
+  return { layer: { type: "dot", axes: ax === 2 && turn % 2 === 1 ? -1 : [ax, ax], ...normalize }, shape: [a[0] ?? null, kept, kept] };
+};
+
+/**
+ * The everyday layer that takes the place of `l` (drawn for an input of shape `s`, with `turn` layers
+ * made before it), or `l` itself: see activationLayerInstead, noiseInstead and volumeInstead; Resizing in
+ * half of UpSampling2D's places (channels last); AveragePooling1D in half
+ * of MaxPooling1D's places that give a poolSize (Keras 3's AveragePooling1D has no default), and
+ * GlobalAveragePooling1D and GlobalMaxPooling2D in half of the other global pooling's.
+ */
+const everydayInstead = (l: LayerSpec, s: Shape | undefined, turn: number): LayerSpec => {
+  switch (l.type) {
+    case "activation":
+      return volumeSameShape(ACTIVATIONS.indexOf(l.activation), s, turn) ?? activationLayerInstead(l.activation, s, turn) ?? l;
+    case "dropout":
+      return (l.rate >= 0 && l.rate <= 1 ? volumeSameShape(RATES.indexOf(l.rate as (typeof RATES)[number]), s, turn) : undefined) ?? noiseInstead(l.rate, s, turn) ?? l;
+    case "maxPooling1d":
+      return turn % 2 === 1 && l.poolSize !== undefined ? { ...l, type: "averagePooling1d" } : l;
+    case "globalMaxPooling1d":
+      return turn % 2 === 1 ? { ...l, type: "globalAveragePooling1d" } : l;
+    case "globalAveragePooling2d":
+      return turn % 2 === 1 ? { ...l, type: "globalMaxPooling2d" } : l;
+    case "permute":
+      return volumeInstead(l.dims, s, turn) ?? l;
+    case "upSampling2d": {
+      // Resizing to the rows and columns UpSampling2D would give, or to 224 x 224 where a side is unknown.
+      const p = partsOf(s, 2, "channelsLast");
+      if (turn % 2 !== 1 || l.dataFormat === "channelsFirst" || p === undefined) return l;
+      const k = axisList(l.size, 2, 2);
+      const [h, w] = p.sp.map((n, i) => (n === null || !isSize(k[i]) ? 224 : n * k[i]!));
+      const interpolation = l.interpolation === "nearest" || l.interpolation === "bilinear" ? { interpolation: l.interpolation } : {};
+      return { type: "resizing", height: h!, width: w!, ...interpolation };
+    }
+    default:
+      return l;
+  }
+};
+
 /** A layer of the image families for a tensor of shape `s` whose data is in format `f`, with its options. */
 const imageLayer = (g: G, s: Shape | undefined, f: Fmt, images: boolean, recurrent = true): LayerSpec => {
   const type = weighted(g, chance(g, faults.imageLayerOnAnyRank) ? anyImageLayer : suitable(s, images));
@@ -814,7 +1003,7 @@ const imageLayer = (g: G, s: Shape | undefined, f: Fmt, images: boolean, recurre
 
 /** The layout a layer's output is in, for the layers after it: a layer with `dataFormat` keeps it; others give channels last. */
 const formatAfter = (l: LayerSpec, f: Fmt): Fmt =>
-  "dataFormat" in l && l.dataFormat !== undefined ? l.dataFormat : l.type === "batchNormalization" || l.type === "layerNormalization" || l.type === "activation" || l.type === "dropout" ? f : "channelsLast";
+  "dataFormat" in l && l.dataFormat !== undefined ? l.dataFormat : l.type === "batchNormalization" || l.type === "layerNormalization" || l.type === "activation" || l.type === "dropout" || sameShapeTypes.includes(l.type) ? f : "channelsLast";
 
 // --- functional models ------------------------------------------------------------------------------------
 
@@ -871,8 +1060,8 @@ const functional = (g: G): FunctionalSpec => {
   };
   const sameShape = (x: number): number =>
     chance(g, 50)
-      ? call(newLayer({ type: "activation", activation: pick(g, ACTIVATIONS) }), [x], shapeOf(x))
-      : call(newLayer({ type: "dropout", rate: chance(g, faults.badRate) ? pick(g, BAD_RATES) : pick(g, RATES) }), [x], shapeOf(x));
+      ? call(newLayer(everydayInstead({ type: "activation", activation: pick(g, ACTIVATIONS) }, shapeOf(x), calls.length)), [x], shapeOf(x))
+      : call(newLayer(everydayInstead({ type: "dropout", rate: chance(g, faults.badRate) ? pick(g, BAD_RATES) : pick(g, RATES) }, shapeOf(x), calls.length)), [x], shapeOf(x));
   /**
    * A new tensor of the same shape as `x`: for an image, through a `same` convolution with as many
    * filters as it has channels, or a BatchNormalization (a residual branch); otherwise through a Dense
@@ -901,7 +1090,7 @@ const functional = (g: G): FunctionalSpec => {
     const declared = s !== undefined && l.type !== "activation" && l.type !== "dropout" && chance(g, faults.declaredInput / 2)
       ? declare(g, chance(g, faults.declaredMismatch) ? contradict(g, s) : s)
       : {};
-    const withInput = { ...l, ...declared } as LayerSpec;
+    const withInput = Object.keys(declared).length === 0 ? everydayInstead(l, s, calls.length) : ({ ...l, ...declared } as LayerSpec);
     return call(newLayer(withInput), [x], layerShape(withInput, s));
   };
 
@@ -981,6 +1170,8 @@ const functional = (g: G): FunctionalSpec => {
     const spelled = how === "last" && axis === -1 && chance(g, 50) ? {} : { axis };
     const n = weighted(g, [[75, 2], [17, 3], [6, 1]] as const);
     const args = [a, ...Array.from({ length: n - 1 }, () => concatPartner(a, axis))];
+    const dot = dotInstead(args.map(shapeOf), axis, calls.length);
+    if (dot !== undefined) return call(newLayer(dot.layer), args, dot.shape);
     return call(newLayer({ type: "concatenate", ...spelled }), args, concatShape(args.map(shapeOf), axis));
   };
 
@@ -1094,8 +1285,8 @@ const sequential = (g: G): SequentialSpec => {
     } else if (op === "flatten" && (shape === undefined || shape.length >= 3 || chance(g, 25))) {
       layers.push({ type: "flatten" });
       shape = flattenShape(shape);
-    } else if (op === "dropout") layers.push({ type: "dropout", rate: chance(g, faults.badRate) ? pick(g, BAD_RATES) : pick(g, RATES) });
-    else layers.push({ type: "activation", activation: pick(g, ACTIVATIONS) });
+    } else if (op === "dropout") layers.push(everydayInstead({ type: "dropout", rate: chance(g, faults.badRate) ? pick(g, BAD_RATES) : pick(g, RATES) }, shape, layers.length));
+    else layers.push(everydayInstead({ type: "activation", activation: pick(g, ACTIVATIONS) }, shape, layers.length));
   }
   return {
     kind: "sequential",
@@ -1122,7 +1313,8 @@ const imageSequential = (g: G, style: "add" | "layers"): SequentialSpec => {
   const layers: LayerSpec[] = [];
   let shape: Shape | undefined = full;
   let input: InputSpec | undefined;
-  const push = (l: LayerSpec) => {
+  const push = (drawn: LayerSpec) => {
+    const l = Object.keys(drawn).some((k) => k in declaredKeys) ? drawn : everydayInstead(drawn, shape, layers.length);
     layers.push(l);
     shape = layerShape(l, shape);
     fmt = formatAfter(l, fmt);
@@ -1179,3 +1371,25 @@ export const runSettings = (defaultCases: number, casesVariable = "SHAPEFLOW_CAS
 
 /** `n` specs drawn with `seed`: the same list every time. */
 export const sampleSpecs = (n: number, seed: number): Spec[] => fc.sample(specArbitrary, { numRuns: n, seed });
+
+/**
+ * More specs, so that each everyday layer (issue #15) is in at least `min` of `specs` (drawn with
+ * `seed`) and these together, counting the specs `accept` takes: a small suite's sample may hold too
+ * few of a rare one (SpatialDropout1D and the 3D layers are in none or one of the types-vs-runtime
+ * suite's 300). They are the specs, among 2,000 drawn with `seed + 1` (about 2 s), that hold a layer
+ * still short.
+ */
+export const everydayTopUp = (specs: readonly Spec[], seed: number, min: number, accept: (s: Spec) => boolean = () => true): Spec[] => {
+  const count = new Map<string, number>(everydayKinds.map((k) => [k, 0]));
+  const kinds = (s: Spec) => [...new Set(s.layers.map(everydayKind))].filter((k) => k !== undefined);
+  const add = (s: Spec) => kinds(s).forEach((k) => count.set(k, count.get(k)! + 1));
+  specs.filter(accept).forEach(add);
+  const more: Spec[] = [];
+  if ([...count.values()].every((c) => c >= min)) return more;
+  for (const s of sampleSpecs(2000, seed + 1))
+    if (kinds(s).some((k) => count.get(k)! < min) && accept(s)) {
+      more.push(s);
+      add(s);
+    }
+  return more;
+};

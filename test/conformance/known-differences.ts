@@ -88,7 +88,12 @@ const tfCompleted = (d: Divergence): boolean => d.tf.values.length > d.at;
 const anyLayer = (d: Divergence, p: (l: LayerSpec) => boolean): boolean => layersAt(d).some((k) => p(layersOf(d)[k]!));
 /** A layer that slides a window: a convolution or a (non-global) pooling. */
 const isWindowed = (l: LayerSpec): boolean =>
-  ["conv1d", "conv2d", "conv2dTranspose", "separableConv2d", "depthwiseConv2d", "maxPooling1d", "maxPooling2d", "averagePooling2d", "convLstm2d"].includes(l.type);
+  ["conv1d", "conv2d", "conv2dTranspose", "separableConv2d", "depthwiseConv2d", "maxPooling1d", "maxPooling2d", "averagePooling2d", "convLstm2d", "averagePooling1d", "conv3d", "maxPooling3d", "averagePooling3d"].includes(l.type);
+/** MaxPooling1D or AveragePooling1D (TF.js's 1D poolings have no dataFormat). */
+const isPooling1d = (l: LayerSpec): boolean => l.type === "maxPooling1d" || l.type === "averagePooling1d";
+/** A global pooling layer (Keras 3's have keepdims; TF.js's do not). */
+const isGlobalPooling = (l: LayerSpec): l is LayerSpec & { readonly keepdims?: boolean; readonly dataFormat?: string } =>
+  ["globalAveragePooling2d", "globalMaxPooling1d", "globalAveragePooling1d", "globalMaxPooling2d"].includes(l.type);
 /** A spatial option as a list: `2` is `[2]`, absent is `[]`. */
 const axisList = (v: number | readonly number[] | undefined): readonly number[] => (v === undefined ? [] : typeof v === "number" ? [v] : v);
 /** A step's value as one list of sizes (TF.js's NaN sizes are kept: JSON, and so the comparison, shows them as null) (a model's several output shapes one after another). */
@@ -372,8 +377,8 @@ export const knownDifferences: readonly KnownDifference[] = [
       tfCompleted(d) &&
       /^(Sequential layer \d+: )?\w+: the (kernel \(after dilation\)|pool window) spans \d+ along axis \d+ \(\w+\), but the input has only \d+ there/.test(sfError(d) ?? "") &&
       anyLayer(d, (l) => isWindowed(l) && (("padding" in l ? l.padding : undefined) ?? "valid") === "valid") &&
-      // MaxPooling1D with channelsFirst pools another axis in TF.js: tfjs-1d-pooling-ignores-data-format.
-      !anyLayer(d, (l) => l.type === "maxPooling1d" && l.dataFormat === "channelsFirst") &&
+      // A 1D pooling with channelsFirst pools another axis in TF.js: tfjs-1d-pooling-ignores-data-format.
+      !anyLayer(d, (l) => isPooling1d(l) && "dataFormat" in l && l.dataFormat === "channelsFirst") &&
       flatValue(d.tf.values[d.at]).some((n) => typeof n === "number" && n <= 0),
     example: fn([{ shape: [2, 2, 3] }], [{ type: "conv2d", filters: 4, kernelSize: 3 }], [[0]]),
   },
@@ -614,18 +619,24 @@ export const knownDifferences: readonly KnownDifference[] = [
   {
     id: "tfjs-1d-pooling-ignores-data-format",
     description:
-      "MaxPooling1D or GlobalMaxPooling1D with `dataFormat: \"channelsFirst\"`: Keras 3 pools the last axis ((batch, features, steps)); TF.js has no dataFormat for 1D pooling and pools axis 1 as if channels were last.",
+      "MaxPooling1D, AveragePooling1D, GlobalMaxPooling1D or GlobalAveragePooling1D with `dataFormat: \"channelsFirst\"`: Keras 3 pools the last axis ((batch, features, steps)); TF.js has no dataFormat for 1D pooling and pools axis 1 as if channels were last.",
     keras3:
-      "keras/src/layers/pooling/max_pooling1d.py and global_max_pooling1d.py take data_format; base_pooling.py passes it to compute_pooling_output_shape, base_global_pooling.py keeps `input_shape[1]` for channels_first.",
+      "keras/src/layers/pooling/max_pooling1d.py, average_pooling1d.py, global_max_pooling1d.py and global_average_pooling1d.py take data_format; base_pooling.py passes it to compute_pooling_output_shape, base_global_pooling.py keeps `input_shape[1]` for channels_first.",
     tfjs: "Pooling1DLayerArgs has no dataFormat, and GlobalPooling1D takes LayerArgs only: maxPooling1d on (None, 3, 5) channelsFirst gives [null, 1, 5] (Keras 3: [null, 3, 2]), globalMaxPooling1d [null, 5] (Keras 3: [null, 3]).",
     explains: (d) =>
       // With keepdims too, tfjs-global-pooling-ignores-keepdims is the difference that shows.
-      anyLayer(d, (l) => (l.type === "maxPooling1d" || (l.type === "globalMaxPooling1d" && l.keepdims !== true)) && l.dataFormat === "channelsFirst") &&
+      anyLayer(
+        d,
+        (l) =>
+          (isPooling1d(l) || ((l.type === "globalMaxPooling1d" || l.type === "globalAveragePooling1d") && l.keepdims !== true)) &&
+          "dataFormat" in l &&
+          l.dataFormat === "channelsFirst",
+      ) &&
       (d.kind === "value" ||
         // The steps axis is too short for the window; TF.js pools the channels axis instead,
-        (d.kind === "validity" && tfCompleted(d) && /^(Sequential layer \d+: )?MaxPooling1D: the pool window spans \d+ along axis 2 \(steps\)/.test(sfError(d) ?? "")) ||
+        (d.kind === "validity" && tfCompleted(d) && /^(Sequential layer \d+: )?(Max|Average)Pooling1D: the pool window spans \d+ along axis 2 \(steps\)/.test(sfError(d) ?? "")) ||
         // or the channels axis is, and TF.js's Sequential rejects the negative size.
-        (d.kind === "validity" && sfCompleted(d) && /^Negative dimension size caused by adding layer max_pooling1d_MaxPooling1D\d+ /.test(tfError(d) ?? ""))),
+        (d.kind === "validity" && sfCompleted(d) && /^Negative dimension size caused by adding layer (max_pooling1d_MaxPooling1D|average_pooling1d_AveragePooling1D)\d+ /.test(tfError(d) ?? ""))),
     example: fn([{ shape: [3, 5] }], [{ type: "maxPooling1d", dataFormat: "channelsFirst" }], [[0]]),
   },
   {
@@ -637,7 +648,7 @@ export const knownDifferences: readonly KnownDifference[] = [
       const [a, b] = [d.sf.values[d.at], d.tf.values[d.at]];
       return (
         d.kind === "value" &&
-        anyLayer(d, (l) => (l.type === "globalAveragePooling2d" || l.type === "globalMaxPooling1d") && l.keepdims === true) &&
+        anyLayer(d, (l) => isGlobalPooling(l) && l.keepdims === true) &&
         flatValue(a).length > flatValue(b).length
       );
     },
@@ -768,6 +779,48 @@ export const knownDifferences: readonly KnownDifference[] = [
       );
     },
     example: fn([{ shape: [5, 3] }], [{ type: "gru", units: 4 }], [[0]]),
+  },
+
+  // --- the everyday layers (issue #15): activation layers, noise, more poolings ---------------------------
+
+  {
+    id: "stricter-shared-prelu",
+    description:
+      "A PReLU without sharedAxes, already built (alpha sized by its first input), called again on an input of the same rank whose sizes alpha cannot take: Keras 3 and TF.js accept the call (the mismatch shows only when data flows); shapeflow rejects it, at run time (the types cannot know the layer was built), as for LayerNormalization (stricter-shared-layer-normalization).",
+    keras3:
+      "keras/src/layers/activations/prelu.py, build: `axes = {}; if self.shared_axes: ... axes[i] = input_shape[i]`, then `InputSpec(ndim=len(input_shape), axes=axes)`: without shared_axes only the rank is checked on later calls; compute_output_shape returns the input shape.",
+    tfjs: "The same: PReLU.build fills the inputSpec's axes only when sharedAxes is given, so a second apply on (None, 8, 3) of a PReLU built on (None, 4, 3) gives (None, 8, 3).",
+    explains: (d) =>
+      d.kind === "validity" &&
+      tfCompleted(d) &&
+      anyLayer(d, (l) => l.type === "prelu" && l.sharedAxes === undefined) &&
+      /^PReLU "\w+" already has weights .* from its first call, and they cannot take the input/.test(sfError(d) ?? ""),
+    example: {
+      kind: "functional",
+      inputs: [{ shape: [4, 3] }, { shape: [8, 3] }],
+      layers: [{ type: "prelu" }],
+      calls: [
+        { layer: 0, args: [0] },
+        { layer: 0, args: [1] },
+      ],
+      outputs: [2, 3],
+      modelInputs: [0, 1],
+    },
+  },
+  {
+    id: "tfjs-resizing-drops-batch",
+    description:
+      "Resizing of a batch of images (batch, rows, cols, channels): Keras 3 gives (batch, height, width, channels); TF.js's shape inference gives [height, width, cols], as for one unbatched image, so the model's later shapes are wrong (its bridge refuses the layer).",
+    keras3:
+      "keras/src/layers/preprocessing/image_preprocessing/resizing.py, compute_output_shape: `if len(input_shape) == 4: ... input_shape[1] = self.height; input_shape[2] = self.width` (channels last), the batch and channels kept.",
+    tfjs: "Resizing.computeOutputShape (layers/preprocessing/image_resizing.ts): `const numChannels = inputShape[2]; return [this.height, this.width, numChannels]`: resizing({ height: 8, width: 6 }) on (None, 4, 3, 2) gives [8, 6, 3].",
+    explains: (d) => {
+      if (!anyLayer(d, (l) => l.type === "resizing")) return false;
+      const [a, b] = [flatValue(d.sf.values[d.at]), flatValue(d.tf.values[d.at])];
+      // The resizing's value, or (a Sequential that goes on) whatever TF.js makes of the wrong shape after it.
+      return (d.kind === "value" && a.length === 4 && b.length === 3 && a[1] === b[0] && a[2] === b[1]) || (d.kind === "validity" && sfCompleted(d) && stepAt(d).op !== "call" && tfError(d) !== undefined);
+    },
+    example: fn([{ shape: [4, 3, 2] }], [{ type: "resizing", height: 8, width: 6 }], [[0]]),
   },
 ];
 

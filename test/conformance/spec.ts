@@ -157,7 +157,8 @@ export type LayerSpec =
   | LayerNormalizationSpec
   | ElementwiseSpec
   | RecurrentSpec
-  | SequenceSpec;
+  | SequenceSpec
+  | EverydaySpec;
 
 /**
  * The recurrent layers drawn in a share of Conv1D's places (issue #13): those whose Keras 3 defaults TF.js
@@ -217,6 +218,62 @@ export interface ElementwiseSpec {
 }
 
 /**
+ * The everyday layers TF.js has (issue #15), each drawn in a share of a layer's places it can take
+ * (arbitraries.ts, `everydayInstead`): the activation layers and Rescaling where an Activation was
+ * drawn, the noise layers (and Dropout's noiseShape) where a Dropout was, and the other 1D/2D poolings
+ * where a pooling was.
+ */
+export const activationLayers = ["reLU", "leakyReLU", "prelu", "elu", "softmax", "thresholdedReLU", "rescaling"] as const;
+export const noiseLayers = ["gaussianNoise", "gaussianDropout", "alphaDropout", "spatialDropout1d"] as const;
+export type EverydaySpec =
+  | { readonly type: "reLU"; readonly maxValue?: number; readonly negativeSlope?: number; readonly threshold?: number }
+  | { readonly type: "leakyReLU"; readonly negativeSlope?: number }
+  | { readonly type: "prelu"; readonly sharedAxes?: number | readonly number[] }
+  | { readonly type: "elu" }
+  | { readonly type: "softmax"; readonly axis?: number }
+  | { readonly type: "thresholdedReLU"; readonly theta?: number }
+  | { readonly type: "rescaling"; readonly scale: number; readonly offset?: number }
+  | { readonly type: "gaussianNoise"; readonly stddev: number }
+  | { readonly type: "gaussianDropout" | "alphaDropout" | "spatialDropout1d"; readonly rate: number }
+  | { readonly type: "dropout"; readonly rate: number; readonly noiseShape: readonly Dim[] }
+  | MorePoolingSpec
+  | MoreGlobalPoolingSpec
+  | Volume3dSpec
+  | ResizingSpec
+  | DotSpec;
+/** Dot, in a share of Concatenate's places with two inputs of one shape (rank 2 or 3): along the last axis, or on rank 3 a pair. */
+export interface DotSpec {
+  readonly type: "dot";
+  readonly axes: number | readonly [number, number];
+  readonly normalize?: true;
+}
+/** Resizing, in a share of UpSampling2D's places (channels last): the same rows and columns, or (TF.js's interpolations) fixed ones. */
+export interface ResizingSpec {
+  readonly type: "resizing";
+  readonly height: number;
+  readonly width: number;
+  readonly interpolation?: "nearest" | "bilinear";
+}
+/** The 3D layers TF.js has, in a share of Permute's, Activation's and Dropout's places on rank-5 tensors (channels last). */
+export const volumeLayers = ["conv3d", "maxPooling3d", "averagePooling3d", "conv3dTranspose"] as const;
+export type Volume3dSpec =
+  | { readonly type: "conv3d" | "conv3dTranspose"; readonly filters: number; readonly kernelSize: number; readonly strides?: number; readonly padding?: "same" }
+  | { readonly type: "maxPooling3d" | "averagePooling3d"; readonly poolSize: number; readonly strides?: number; readonly padding?: "same" };
+/** Each everyday layer type the generator draws, and `noiseShape` for a Dropout with one (the differential test counts their models). */
+export const everydayKinds = [...activationLayers, ...noiseLayers, "noiseShape", "averagePooling1d", "globalAveragePooling1d", "globalMaxPooling2d", ...volumeLayers, "resizing", "dot"] as const;
+/** Which of `everydayKinds` a layer is, if any. */
+export const everydayKind = (l: LayerSpec): (typeof everydayKinds)[number] | undefined =>
+  l.type === "dropout" && "noiseShape" in l ? "noiseShape" : (everydayKinds as readonly string[]).includes(l.type) ? (l.type as (typeof everydayKinds)[number]) : undefined;
+/** AveragePooling1D, in a share of MaxPooling1D's places (with its options). */
+export interface MorePoolingSpec extends Omit<PoolingSpec, "type"> {
+  readonly type: "averagePooling1d";
+}
+/** GlobalAveragePooling1D and GlobalMaxPooling2D, in a share of GlobalMaxPooling1D's and GlobalAveragePooling2D's places. */
+export interface MoreGlobalPoolingSpec extends Omit<GlobalPoolingSpec, "type"> {
+  readonly type: "globalAveragePooling1d" | "globalMaxPooling2d";
+}
+
+/**
  * What the interpreters need to know of each layer type: its Keras class name (from which Keras 3 and
  * TF.js make default names), whether its options may be left out (`x()`), and the TF.js initializer
  * options to set to zeros (weights are made when a layer is first applied, and zeros are cheap).
@@ -262,12 +319,33 @@ export const layerKinds: Readonly<Record<LayerSpec["type"], { readonly className
   timeDistributed: { className: "TimeDistributed", optional: false, initializers: [] },
   embedding: { className: "Embedding", optional: false, initializers: ["embeddingsInitializer"] },
   convLstm2d: { className: "ConvLSTM2D", optional: false, initializers: ["kernelInitializer", "recurrentInitializer", "biasInitializer"] },
+  reLU: { className: "ReLU", optional: true, initializers: [] },
+  leakyReLU: { className: "LeakyReLU", optional: true, initializers: [] },
+  prelu: { className: "PReLU", optional: true, initializers: ["alphaInitializer"] },
+  elu: { className: "ELU", optional: true, initializers: [] },
+  softmax: { className: "Softmax", optional: true, initializers: [] },
+  thresholdedReLU: { className: "ThresholdedReLU", optional: true, initializers: [] },
+  rescaling: { className: "Rescaling", optional: false, initializers: [] },
+  gaussianNoise: { className: "GaussianNoise", optional: false, initializers: [] },
+  gaussianDropout: { className: "GaussianDropout", optional: false, initializers: [] },
+  alphaDropout: { className: "AlphaDropout", optional: false, initializers: [] },
+  spatialDropout1d: { className: "SpatialDropout1D", optional: false, initializers: [] },
+  averagePooling1d: { className: "AveragePooling1D", optional: true, initializers: [] },
+  globalAveragePooling1d: { className: "GlobalAveragePooling1D", optional: true, initializers: [] },
+  globalMaxPooling2d: { className: "GlobalMaxPooling2D", optional: true, initializers: [] },
+  conv3d: { className: "Conv3D", optional: false, initializers: ["kernelInitializer", "biasInitializer"] },
+  conv3dTranspose: { className: "Conv3DTranspose", optional: false, initializers: ["kernelInitializer", "biasInitializer"] },
+  maxPooling3d: { className: "MaxPooling3D", optional: true, initializers: [] },
+  averagePooling3d: { className: "AveragePooling3D", optional: false, initializers: [] },
+  resizing: { className: "Resizing", optional: false, initializers: [] },
+  dot: { className: "Dot", optional: false, initializers: [] },
 };
 
 /** The layer a wrapper (Bidirectional, TimeDistributed) wraps, as a spec; each interpreter makes it in its own library. */
 export const wrappedLayer = (l: LayerSpec): LayerSpec | undefined => ("layer" in l ? l.layer : undefined);
 
-export const isMerge = (l: LayerSpec): boolean => l.type === "add" || l.type === "concatenate" || (elementwiseMerges as readonly string[]).includes(l.type);
+export const isMerge = (l: LayerSpec): boolean =>
+  l.type === "add" || l.type === "concatenate" || (elementwiseMerges as readonly string[]).includes(l.type) || l.type === "dot";
 
 /** A stack of layers. The first carries the input shape, or an `input()` tensor is added first. */
 export interface SequentialSpec {
@@ -565,14 +643,27 @@ export const tfFactory = (type: LayerSpec["type"]): ((o?: object) => TfLayer) =>
  */
 const tfLayer = (l: LayerSpec): TfLayer => {
   const kind = layerKinds[l.type];
-  // Always an object: some TF.js factories (globalAveragePooling2d) read options they require.
-  const args: Record<string, unknown> = { ...layerArgs(l, tfLayer) };
+  const args = tfjsOptions(l);
   for (const k of kind.initializers) args[k] = "zeros";
+  return tfFactory(l.type)(args);
+};
+
+/**
+ * A layer spec's options in TF.js's spelling: a layer's `batchShape` (Keras 3's name) is TF.js's
+ * `batchInputShape`, LeakyReLU's `negativeSlope` (Keras 3's negative_slope) TF.js's `alpha`. Always an
+ * object: some TF.js factories (globalAveragePooling2d) read options they require.
+ */
+export const tfjsOptions = (l: LayerSpec): Record<string, unknown> => {
+  const args: Record<string, unknown> = { ...layerArgs(l, tfLayer) };
   if (args["batchShape"] !== undefined) {
     if (args["batchInputShape"] === undefined) args["batchInputShape"] = args["batchShape"];
     delete args["batchShape"];
   }
-  return tfFactory(l.type)(args);
+  if (l.type === "leakyReLU" && l.negativeSlope !== undefined) {
+    args["alpha"] = l.negativeSlope;
+    delete args["negativeSlope"];
+  }
+  return args;
 };
 
 /**

@@ -57,6 +57,18 @@ attention({ usescale: true });
 attention({ scoreMode: "add" });
 
 // Several outputs cannot go where one tensor goes.
+// attentionAxes must name axes between the batch and the features (the runtime's sentence; one axis prints as a list, as the runtime keeps it)
+// error: MultiHeadAttention: attentionAxes [3] must name axes of the query between its batch and features axes, from 1 to 2 (or from -2 back), but query is (None, 3, 4, 16). Fix: leave attentionAxes out to attend over every such axis, or name some of them, e.g. attentionAxes: [1].
+multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: [3] })([input({ shape: [3, 4, 16] }), input({ shape: [3, 6, 16] })]);
+// error: MultiHeadAttention: attentionAxes [2] must name axes of the query between its batch and features axes, from 1 to 1 (or from -2 back), but query is (None, 5, 8).
+multiHeadAttention({ numHeads: 2, keyDim: 4, attentionAxes: 2 })([q, v]);
+// error: MultiHeadAttention: attentionAxes [-3] must name axes of the query between its batch and features axes, from 1 to 1 (or from -2 back), but query is (None, 5, 8).
+multiHeadAttention({ numHeads: 2, keyDim: 4, attentionAxes: -3 })([q, v]);
+// error: MultiHeadAttention: attentionAxes [1, 0] must name axes of the query between its batch and features axes, from 1 to 2 (or from -2 back), but query is (None, 3, 4, 16).
+multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: [1, 0] })([input({ shape: [3, 4, 16] }), input({ shape: [3, 6, 16] })]);
+// error: MultiHeadAttention: attentionAxes [-4] must name axes of the query between its batch and features axes, from 1 to 2 (or from -2 back), but query is (None, 3, 4, 16).
+multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: [-4] })([input({ shape: [3, 4, 16] }), input({ shape: [3, 6, 16] })]);
+
 const [out, scores] = attention({ returnAttentionScores: true })([q, v]);
 // error: has no element at index '2'
 attention({ returnAttentionScores: true })([q, v])[2];

@@ -10,14 +10,14 @@
  * multiHeadAttention({ numHeads: 4, keyDim: 16 })([x, x]);   // x: (None, 128, 64)  ->  SymbolicTensor<[null, 128, 64]>, 16,640 params
  * ```
  */
-import type { NotPositiveInts } from "../../core/arith.js";
+import type { NotPositiveInts, Sub } from "../../core/arith.js";
 import type { flag, opt, plain, weightIf } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import type { BaseLayerOptions, MultiRule, WeightSpec } from "../../core/layer.js";
 import { baseKeys, checkKeys, checkPositive, formatOption, type checkKeys as checkKeysT, type checkPositive as checkPositiveT, type has, type notPositive } from "../../core/options.js";
 import { checkBoolean, missingOption, readOptions } from "../../core/read-options.js";
 import { checkTraining, kernelTrainingConfig, kernelTrainingKeys, pickTraining, type KernelTrainingOptions } from "../../core/keras-config.js";
-import { formatDim, formatShape, type Dim, type IsKnown, type Init, type Last, type Shape } from "../../core/shape.js";
+import { formatDim, formatShape, type Dim, type IsKnown, type Init, type Last, type normalizeAxis, type Shape } from "../../core/shape.js";
 import { checkFraction, type checkFraction as checkFractionT } from "../regularization/checks.js";
 import {
   AttentionBase,
@@ -118,6 +118,24 @@ type checkFeatures<ss extends readonly Shape[], i extends unknown[] = []> = ss e
     : checkFeatures<rest, [...i, unknown]>
   : "ok";
 
+/**
+ * `attentionAxes` (`undefined` when left out) against the query `q`: the runtime's error when a literal
+ * axis is not between the batch and the features axes; non-literal axes (`number`, a union) pass, for
+ * the runtime to check.
+ */
+type checkAttentionAxes<axes, q extends Shape> = [axes] extends [undefined]
+  ? "ok"
+  : anyOutside<axes extends readonly unknown[] ? axes : [axes], q["length"]> extends true
+    ? ShapeErr<badAttentionAxes<formatOption<axes extends readonly unknown[] ? axes : [axes]>, formatShape<q>, `${Sub<q["length"], 2> & number}`>>
+    : "ok";
+type anyOutside<as extends readonly unknown[], r extends number> = as extends readonly [infer a, ...infer rest]
+  ? IsKnown<a> extends true ? (outside<normalizeAxis<a, r>, r> extends true ? true : anyOutside<rest, r>) : anyOutside<rest, r>
+  : false;
+/** An axis index (never: not in the query at all) that is the batch axis, the features axis, or none. */
+type outside<i, r extends number> = [i] extends [never] ? true : i extends 0 | Sub<r, 1> ? true : false;
+/** attentionAxes as given, or `undefined`. */
+type axesOf<c> = c extends { readonly attentionAxes: infer a } ? a : undefined;
+
 /** The axes between batch and features. */
 type middle<s extends Shape> = s extends readonly [Dim, ...infer m extends Shape, Dim] ? m : [];
 
@@ -130,13 +148,13 @@ type outputShapeOf<c> = c extends { readonly outputShape: infer v } ? (0 extends
  * MultiHeadAttention's output and scores on `[query, value]` or `[query, value, key]`, or the first
  * error. The scores' shape is known for the default attention axes: `(batch, heads, Tq..., Tv...)`.
  */
-export type mhaShapes<h, o, axesGiven, ss> = [Dim[]] extends [ss]
+export type mhaShapes<h, o, axes, ss> = [Dim[]] extends [ss]
   ? Dim[]
   : ss extends readonly [Shape, Shape] | readonly [Shape, Shape, Shape]
     ? keyOf<ss> extends infer k extends Shape
-      ? firstErr<[checkRanks<ss>, checkBatchT<"MultiHeadAttention", ss>, checkKeyValue<ss>, checkFeatures<ss>]> extends infer e extends ShapeErr<string>
+      ? firstErr<[checkRanks<ss>, checkBatchT<"MultiHeadAttention", ss>, checkKeyValue<ss>, checkFeatures<ss>, checkAttentionAxes<axes, ss[0]>]> extends infer e extends ShapeErr<string>
         ? e
-        : [[...Init<ss[0]>, ...outAxes<o, ss[0]>], axesGiven extends true ? Dim[] : [ss[0][0], h, ...middle<ss[0]>, ...middle<k>]]
+        : [[...Init<ss[0]>, ...outAxes<o, ss[0]>], [axes] extends [undefined] ? [ss[0][0], h, ...middle<ss[0]>, ...middle<k>] : Dim[]]
       : never
     : ShapeErr<attentionInputs<"MultiHeadAttention", `${ss extends readonly unknown[] ? ss["length"] : 0}`, "multiHeadAttention({ numHeads: 4, keyDim: 16 })">>;
 
@@ -144,7 +162,7 @@ export type mhaShapes<h, o, axesGiven, ss> = [Dim[]] extends [ss]
 export interface MultiHeadAttentionRule<c> extends MultiRule {
   readonly layer: "MultiHeadAttention";
   readonly outputs: attentionOutputs<
-    failIfAny<mhaShapes<opt<c, "numHeads", number>, outputShapeOf<c>, has<c, "attentionAxes">, this["input"]>>,
+    failIfAny<mhaShapes<opt<c, "numHeads", number>, outputShapeOf<c>, axesOf<c>, this["input"]>>,
     flag<c, "returnAttentionScores", false>
   >;
   readonly output: oneOutput<"MultiHeadAttention", this["outputs"]>;
