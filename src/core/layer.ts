@@ -2,7 +2,7 @@
  * What every layer shares: the type-level rule protocol, the public callable layer types, and the
  * runtime base class that calls the same rule on real shapes. A layer file supplies only its rule.
  */
-import type { Add, Product } from "./arith.js";
+import type { Add, SumOfProducts } from "./arith.js";
 import { fail, type Checked, type CheckedCall, type Failed, type OkShape, type ShapeErr } from "./errors.js";
 import { firstDisagreement, formatShape, type Dim, type Shape } from "./shape.js";
 import { SymbolicTensor, type Node } from "./tensor.js";
@@ -348,12 +348,6 @@ type isShapeList<s> = s extends readonly (readonly unknown[])[] ? (s extends Sha
 type listOutput<r extends Rule, s> = r extends MultiRule ? runOutputs<r, s> : runRule<r, s>;
 export type paramsNeedInput<layer extends string> =
   `${layer} has no input shape, so its weights are not known. Fix: give the input shape: ParamCount<typeof layer, [null, 3]>, or build the model on an input first.`;
-type sumOfProducts<ws extends readonly WeightEntry[], acc = 0> = ws extends readonly [
-  infer w extends WeightEntry,
-  ...infer rest extends readonly WeightEntry[],
-]
-  ? sumOfProducts<rest, Add<acc, Product<w[1]>>>
-  : acc;
 
 /**
  * How many numbers the weights of layers `ls` hold when applied in turn from shape `s`, as a
@@ -382,7 +376,7 @@ export type LayerParams<l extends AnyLayer, s> = 0 extends 1 & l
             : sumWeights<weightsOf<l, s>>
         : number;
 type sumWeights<ws> = ws extends readonly WeightEntry[]
-  ? sumOfProducts<ws> extends infer n
+  ? SumOfProducts<ws> extends infer n
     ? [n] extends [never] ? number : n
     : never
   : 0;
