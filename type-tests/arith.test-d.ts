@@ -25,6 +25,7 @@ import type {
   Product,
   Sub,
   Sum,
+  SumOfProducts,
 } from "../src/core/arith.js";
 
 // --- Add ----------------------------------------------------------------------------------------------
@@ -199,6 +200,33 @@ expectTypeOf<Sum<[4503599627370496, 4503599627370495]>>().toEqualTypeOf<90071992
 expectTypeOf<Sum<[4503599627370496, 4503599627370496]>>().toEqualTypeOf<number>();
 // @ts-expect-error: the product of no sizes is 1, not 0
 expectTypeOf<Product<[]>>().toEqualTypeOf<0>();
+
+// SumOfProducts: a layer's weight count, the same as adding up Products (issue 17: added in digit form)
+expectTypeOf<SumOfProducts<[[3, 4], [4]]>>().toEqualTypeOf<16>();
+expectTypeOf<SumOfProducts<[["kernel", [3, 3, 64, 128]], ["bias", [128]]]>>().toEqualTypeOf<73856>();
+expectTypeOf<SumOfProducts<[["gamma", [64]], ["beta", [64]], ["moving_mean", [64], false], ["moving_variance", [64], false]]>>().toEqualTypeOf<256>();
+expectTypeOf<SumOfProducts<[]>>().toEqualTypeOf<0>();
+expectTypeOf<SumOfProducts<[[]]>>().toEqualTypeOf<1>();
+expectTypeOf<SumOfProducts<[[25088, 4096], [4096]]>>().toEqualTypeOf<Add<Product<[25088, 4096]>, 4096>>();
+expectTypeOf<SumOfProducts<[[0, 5], [999999], [1]]>>().toEqualTypeOf<1000000>();
+expectTypeOf<SumOfProducts<[[4096, 4096, 4096, 4096], [4096, 4096, 4096, 4096]]>>().toEqualTypeOf<562949953421312>();
+expectTypeOf<SumOfProducts<[[4096, 4096, 4096, 4096, 4096], [1]]>>().toEqualTypeOf<number>(); // past 2^53 - 1
+// unknowns and errors as Add and Product give them: null wins, then number | null, then number; the first error passes on
+expectTypeOf<SumOfProducts<[[3, null], [4]]>>().toEqualTypeOf<null>();
+expectTypeOf<SumOfProducts<[[3, number], [null]]>>().toEqualTypeOf<null>();
+expectTypeOf<SumOfProducts<[[3, number | null], [4]]>>().toEqualTypeOf<number | null>();
+expectTypeOf<SumOfProducts<[[3, number], [4]]>>().toEqualTypeOf<number>();
+expectTypeOf<SumOfProducts<[[3, 3 | 4], [4]]>>().toEqualTypeOf<number>();
+expectTypeOf<SumOfProducts<[Dim[], [4]]>>().toEqualTypeOf<number | null>();
+expectTypeOf<SumOfProducts<[[3, -1], [2.5]]>>().toEqualTypeOf<NotANaturalNumber<-1>>();
+expectTypeOf<SumOfProducts<[[3, 4], [4]] | [[2], [2]]>>().toEqualTypeOf<16 | 4>();
+// one weight of two possible shapes is a union of sizes, which Add reads as unknown: so does the sum
+expectTypeOf<SumOfProducts<[[3, 4], [12] | [2, 12]]>>().toEqualTypeOf<number>();
+expectTypeOf<SumOfProducts<[[3, 4], [12] | [null, 12]]>>().toEqualTypeOf<number | null>();
+// @ts-expect-error: a sum of products is not the product of the sums
+expectTypeOf<SumOfProducts<[[3, 4], [4]]>>().toEqualTypeOf<28>();
+// @ts-expect-error: an unknown size leaves the total unknown, never a literal
+expectTypeOf<SumOfProducts<[[3, number], [4]]>>().toEqualTypeOf<16>();
 
 // --- unknown operands ---------------------------------------------------------------------------------
 

@@ -408,6 +408,20 @@ export type Product<ds extends readonly Dim[]> = total<fold<ds, "1", true>>;
 export type Sum<ds extends readonly Dim[]> = total<fold<ds, "", false>>;
 
 /**
+ * The sum of the products of several lists of sizes, as a layer's weight count is:
+ * `SumOfProducts<[[3, 4], [4]]>` is `16`. An item may also be a weight entry `[name, sizes, ...]`, whose
+ * sizes are read. The same as adding up `Product`s, unknowns and errors included, but each product is
+ * added in digit form: no product is turned into a number literal only to be turned back into digits by
+ * the next `Add`. Tail recursive.
+ */
+export type SumOfProducts<ss extends readonly unknown[]> = total<sumFold<ss, "">>;
+type sumFold<ss, acc> = ss extends readonly [infer h, ...infer t]
+  ? sumFold<t, foldStep<acc, term<fold<h extends readonly [string, infer s, ...unknown[]] ? s : h, "1", true>>, false>>
+  : acc;
+/** A product as `Add` would take it: one that is a union (of sizes, or with `null`) is read back as `Add` reads a union. */
+type term<p> = isUnion<p> extends false ? p : toOperand<total<p>>;
+
+/**
  * Folds in reversed-digit form so that each size is converted once; the first marker met stays unless a
  * worse one follows. Arrays of unknown length count as unknown sizes.
  */

@@ -31,6 +31,18 @@ export interface OptionErr<m extends string, k extends string> extends ShapeErr<
  * conditional whose own test has no `infer`: hence `messageOf` is a separate type.
  */
 export type Checked<o, t> = [o] extends [never] ? t : [o] extends [ShapeErr<string>] ? messageOf<o> : t;
+/**
+ * `Checked` for a call on one tensor (`Layer`'s call), with the result passed twice: `messageOf<e>` in
+ * the error branch reads `e`, not `o`. A type parameter that the branch's own test narrows
+ * (`[o] extends [ShapeErr<string>] ? ...o...`) is a "substitution" there, and every time the compiler
+ * instantiates that branch with `o` still generic (a call's inference does, once for each new layer
+ * type, with the call's own fresh type parameter) it checks the narrowing by evaluating the whole rule
+ * on a generic shape: about a third of what a conv2d call cost (issue 17). `e` is the same type,
+ * untested, so nothing is narrowed and nothing evaluated. Not for a list argument (a merge's): there
+ * the compiler no longer reads `[a, b]` as a tuple inside a helper generic over its shapes.
+ */
+export type CheckedCall<o, t> = checkedCall<o, t, o>;
+type checkedCall<o, t, e> = [o] extends [never] ? t : [o] extends [ShapeErr<string>] ? messageOf<e> : t;
 /** The sentence a `ShapeErr` carries. */
 export type messageOf<e> = e extends ShapeErr<infer m> ? m : never;
 

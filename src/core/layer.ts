@@ -2,8 +2,8 @@
  * What every layer shares: the type-level rule protocol, the public callable layer types, and the
  * runtime base class that calls the same rule on real shapes. A layer file supplies only its rule.
  */
-import type { Add, Product } from "./arith.js";
-import { fail, type Checked, type Failed, type OkShape, type ShapeErr } from "./errors.js";
+import type { Add, SumOfProducts } from "./arith.js";
+import { fail, type Checked, type CheckedCall, type Failed, type OkShape, type ShapeErr } from "./errors.js";
 import { firstDisagreement, formatShape, type Dim, type Shape } from "./shape.js";
 import { SymbolicTensor, type Node } from "./tensor.js";
 import { checkBoolean, checkName } from "./read-options.js";
@@ -61,7 +61,14 @@ export type applyRule<r extends Rule, i, s> = [Dim[]] extends [s]
       ? s
       : failIfAny<s extends Shape ? (number extends s["length"] ? Dim[] : applyDeclared<r, i, s>) : never>;
 /** The errors of a union of results if there are any (one failing member fails the call), else the results. */
-type failIfAny<o> = [Extract<o, ShapeErr<string>>] extends [never] ? o : Extract<o, ShapeErr<string>>;
+type failIfAny<o> = [errorsOf<o>] extends [never] ? o : errorsOf<o>[0];
+/**
+ * The members of `o` that are errors, each in a one-element tuple: `Extract<o, ShapeErr<string>>`
+ * without naming `o` in its true branch, where it would be a narrowed "substitution" that the compiler
+ * checks by evaluating the rule again whenever a call's inference instantiates it generically (see
+ * `checked` in errors.ts).
+ */
+type errorsOf<o> = o extends infer e extends ShapeErr<string> ? [e] : never;
 type applyDeclared<r extends Rule, i, s extends Shape> = [i] extends [undefined]
   ? runRule<r, s>
   : i extends Shape
@@ -111,8 +118,8 @@ export type mergeShapes<r extends Rule, ss extends readonly unknown[]> = true ex
  * `r` is its shape rule and `i` the batch input shape its options declared (`undefined` if none).
  */
 export interface Layer<r extends Rule = Rule, i extends Shape | undefined = Shape | undefined> extends LayerInfo {
-  <const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<callOne<r, i, t>, t>): SymbolicTensor<Output<this, shapeOf<t>>>;
-  apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<callOne<r, i, t>, t>): SymbolicTensor<Output<this, shapeOf<t>>>;
+  <const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: CheckedCall<callOne<r, i, t>, t>): SymbolicTensor<Output<this, shapeOf<t>>>;
+  apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: CheckedCall<callOne<r, i, t>, t>): SymbolicTensor<Output<this, shapeOf<t>>>;
   /** The batch input shape the options declared (`inputShape`, `batchInputShape`, ...), if any. */
   readonly batchInputShape: i;
   /** @internal The rule, for type-level use only; there is no such property at run time. */
@@ -202,11 +209,11 @@ export type outputTensors<o> = [o] extends [ShapeErr<string>]
  */
 export interface MultiOutputLayer<r extends MultiRule = MultiRule, i extends Shape | undefined = Shape | undefined> extends LayerInfo {
   <const t extends SymbolicTensor | readonly SymbolicTensor[], const s extends readonly SymbolicTensor[] = []>(
-    x: Checked<oneTensor<r["layer"], t, applyOutputs<r, i, shapeOf<t>>>, t>,
+    x: CheckedCall<oneTensor<r["layer"], t, applyOutputs<r, i, shapeOf<t>>>, t>,
     call?: { readonly initialState: Checked<checkInitialState<r, shapeOf<t>, s>, s> },
   ): outputTensors<applyOutputs<r, i, shapeOf<t>>>;
   apply<const t extends SymbolicTensor | readonly SymbolicTensor[], const s extends readonly SymbolicTensor[] = []>(
-    x: Checked<oneTensor<r["layer"], t, applyOutputs<r, i, shapeOf<t>>>, t>,
+    x: CheckedCall<oneTensor<r["layer"], t, applyOutputs<r, i, shapeOf<t>>>, t>,
     call?: { readonly initialState: Checked<checkInitialState<r, shapeOf<t>, s>, s> },
   ): outputTensors<applyOutputs<r, i, shapeOf<t>>>;
   /** The batch input shape the options declared (`inputShape`, `batchInputShape`, ...), if any. */
@@ -341,12 +348,6 @@ type isShapeList<s> = s extends readonly (readonly unknown[])[] ? (s extends Sha
 type listOutput<r extends Rule, s> = r extends MultiRule ? runOutputs<r, s> : runRule<r, s>;
 export type paramsNeedInput<layer extends string> =
   `${layer} has no input shape, so its weights are not known. Fix: give the input shape: ParamCount<typeof layer, [null, 3]>, or build the model on an input first.`;
-type sumOfProducts<ws extends readonly WeightEntry[], acc = 0> = ws extends readonly [
-  infer w extends WeightEntry,
-  ...infer rest extends readonly WeightEntry[],
-]
-  ? sumOfProducts<rest, Add<acc, Product<w[1]>>>
-  : acc;
 
 /**
  * How many numbers the weights of layers `ls` hold when applied in turn from shape `s`, as a
@@ -375,7 +376,7 @@ export type LayerParams<l extends AnyLayer, s> = 0 extends 1 & l
             : sumWeights<weightsOf<l, s>>
         : number;
 type sumWeights<ws> = ws extends readonly WeightEntry[]
-  ? sumOfProducts<ws> extends infer n
+  ? SumOfProducts<ws> extends infer n
     ? [n] extends [never] ? number : n
     : never
   : 0;
