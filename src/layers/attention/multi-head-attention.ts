@@ -135,6 +135,8 @@ type anyOutside<as extends readonly unknown[], r extends number> = as extends re
 type outside<i, r extends number> = [i] extends [never] ? true : i extends 0 | Sub<r, 1> ? true : false;
 /** attentionAxes as given, or `undefined`. */
 type axesOf<c> = c extends { readonly attentionAxes: infer a } ? a : undefined;
+/** Whether attentionAxes was left out: not when it is `any` (which `[any] extends [undefined]` would accept). */
+type axesLeftOut<axes> = 0 extends 1 & axes ? false : [axes] extends [undefined] ? true : false;
 
 /** The axes between batch and features. */
 type middle<s extends Shape> = s extends readonly [Dim, ...infer m extends Shape, Dim] ? m : [];
@@ -154,7 +156,7 @@ export type mhaShapes<h, o, axes, ss> = [Dim[]] extends [ss]
     ? keyOf<ss> extends infer k extends Shape
       ? firstErr<[checkRanks<ss>, checkBatchT<"MultiHeadAttention", ss>, checkKeyValue<ss>, checkFeatures<ss>, checkAttentionAxes<axes, ss[0]>]> extends infer e extends ShapeErr<string>
         ? e
-        : [[...Init<ss[0]>, ...outAxes<o, ss[0]>], [axes] extends [undefined] ? [ss[0][0], h, ...middle<ss[0]>, ...middle<k>] : Dim[]]
+        : [[...Init<ss[0]>, ...outAxes<o, ss[0]>], axesLeftOut<axes> extends true ? [ss[0][0], h, ...middle<ss[0]>, ...middle<k>] : Dim[]]
       : never
     : ShapeErr<attentionInputs<"MultiHeadAttention", `${ss extends readonly unknown[] ? ss["length"] : 0}`, "multiHeadAttention({ numHeads: 4, keyDim: 16 })">>;
 
