@@ -76,14 +76,9 @@ export class Placement {
    */
   check(self: BaseLayer<any>, l: BaseLayer<any>): ReadonlySet<BaseLayer<any>> | readonly BaseLayer<any>[] {
     if (l === self) fail(containsItself(nameOf(self), "itself"));
-    if (partsOf(l).length === 0) {
-      // A plain layer (most of what is added) holds nothing: the same checks, without walking it into a new set.
-      if (this.#names.has(l.name)) fail(duplicateName(nameOf(self), l.name, "2"), self.name);
-      if (this.#within.has(l)) fail(placedTwice(nameOf(self), l.name), self.name);
-      return [l];
-    }
-    const within = layersWithin(l);
-    if (within.has(self)) fail(containsItself(nameOf(self), `${nameOf(l)}, which holds it`));
+    // A plain layer (most of what is added) holds only itself: no set to walk it into.
+    const within = partsOf(l).length === 0 ? [l] : layersWithin(l);
+    if (within instanceof Set && within.has(self)) fail(containsItself(nameOf(self), `${nameOf(l)}, which holds it`));
     if (this.#names.has(l.name)) fail(duplicateName(nameOf(self), l.name, "2"), self.name);
     for (const x of within) if (this.#within.has(x)) fail(placedTwice(nameOf(self), x.name), self.name);
     return within;
