@@ -100,9 +100,12 @@ const isTrailingJamo = (c: number | undefined): boolean =>
 /** The grapheme clusters of `s`. */
 export const clusters = (s: string): string[] => Array.from(segmenter.segment(s), (x) => x.segment);
 
+/** Whether `s` is printable ASCII, which takes one column a character: its width is its length. */
+export const isPrintableAscii = (s: string): boolean => /^[\x20-\x7e]*$/.test(s);
+
 /** The columns `s` takes in a terminal. */
 export const displayWidth = (s: string): number => {
-  if (/^[\x20-\x7e]*$/.test(s)) return s.length; // printable ASCII: one column each
+  if (isPrintableAscii(s)) return s.length; // one column each
   let w = 0;
   for (const c of clusters(s)) w += clusterWidth(c);
   return w;
@@ -110,7 +113,7 @@ export const displayWidth = (s: string): number => {
 
 /** The longest start of `s` that fits in `width` columns, cut between grapheme clusters. */
 export const truncateToWidth = (s: string, width: number): string => {
-  if (/^[\x20-\x7e]*$/.test(s)) return s.slice(0, Math.max(0, width)); // printable ASCII: one column each (segmenting it was the summary's top cost)
+  if (isPrintableAscii(s)) return s.slice(0, Math.max(0, width)); // one column each (segmenting it was the summary's top cost)
   let out = "";
   let w = 0;
   for (const c of clusters(s)) {

@@ -11,7 +11,7 @@ import { fail } from "../core/errors.js";
 import { checkKeys, formatOption } from "../core/options.js";
 import { readOptions } from "../core/read-options.js";
 import { checkSafe } from "../core/safe-int.js";
-import { displayWidth, escapeControls, truncateToWidth } from "../core/text-width.js";
+import { displayWidth, escapeControls, isPrintableAscii, truncateToWidth } from "../core/text-width.js";
 
 /** One row of the table. */
 export interface SummaryRow {
@@ -186,7 +186,7 @@ const columnWidths = (positions: readonly number[], lineLength: number): number[
 const wrap = (text: string, width: number, alignRight: boolean): string[] => {
   // Printable ASCII (nearly every cell) takes one column a character: it is measured by its length and
   // cut by slicing, which is what displayWidth and truncateToWidth give it, without testing each piece.
-  const ascii = /^[\x20-\x7e]*$/.test(text);
+  const ascii = isPrintableAscii(text);
   if (ascii && text.length <= width) {
     // It fits: one line, the text itself, as the loop below would give it.
     const t = text.trimEnd();
@@ -205,10 +205,10 @@ const wrap = (text: string, width: number, alignRight: boolean): string[] => {
   lines.push(current);
   return lines.map((l) => {
     const t = l.trimEnd();
-    const short = measure(t) > width ? (ascii ? t.slice(0, Math.max(0, width - 1)) : truncateToWidth(t, width - 1)) : undefined;
+    const short = measure(t) > width ? truncateToWidth(t, width - 1) : undefined;
     const cut = short === undefined ? t : short + "…";
     // A cut ASCII text is its length plus the one column of "…" (measuring it with "…" segmented it, the summary's top cost).
-    const cutWidth = short !== undefined && (ascii || /^[\x20-\x7e]*$/.test(short)) ? short.length + 1 : displayWidth(cut);
+    const cutWidth = short !== undefined && (ascii || isPrintableAscii(short)) ? short.length + 1 : displayWidth(cut);
     const pad = " ".repeat(Math.max(0, width - cutWidth));
     return alignRight ? pad + cut : cut + pad;
   });
