@@ -197,6 +197,22 @@ export type checkRecurrent<layer extends string, o, keys extends readonly string
 
 // --- runtime twin ------------------------------------------------------------------------------------
 
+/** The sequence options of a recurrent layer that every one of them keeps (SimpleRNN, LSTM, GRU and the ConvLSTMs). */
+type SequenceOptions = Pick<RecurrentOptions, "returnSequences" | "returnState" | "goBackwards" | "stateful" | "dropout" | "recurrentDropout">;
+/**
+ * What a recurrent layer keeps of its sequence options, Keras's defaults filled in, and the training-only
+ * options given (passed to TensorFlow.js unchanged).
+ */
+export const sequenceSettings = (o: SequenceOptions & RecurrentTrainingOptions) => ({
+  returnSequences: o.returnSequences ?? false,
+  returnState: o.returnState ?? false,
+  goBackwards: o.goBackwards ?? false,
+  stateful: o.stateful ?? false,
+  dropout: o.dropout ?? 0,
+  recurrentDropout: o.recurrentDropout ?? 0,
+  trainingOptions: Object.fromEntries(Object.entries(o).filter(([k, v]) => (recurrentTrainingKeys as readonly string[]).includes(k) && v !== undefined)),
+});
+
 /** The runtime base of SimpleRNN, LSTM and GRU: `gates` per cell, `states` returned with `returnState`. */
 export abstract class RecurrentLayer extends SingleInputLayer {
   declare readonly units: number;
@@ -233,14 +249,8 @@ export abstract class RecurrentLayer extends SingleInputLayer {
       units: o.units,
       activation: o.activation ?? "tanh",
       useBias: o.useBias ?? true,
-      returnSequences: o.returnSequences ?? false,
-      returnState: o.returnState ?? false,
-      goBackwards: o.goBackwards ?? false,
-      stateful: o.stateful ?? false,
       unroll: o.unroll ?? false,
-      dropout: o.dropout ?? 0,
-      recurrentDropout: o.recurrentDropout ?? 0,
-      trainingOptions: Object.fromEntries(Object.entries(o).filter(([k, v]) => (recurrentTrainingKeys as readonly string[]).includes(k) && v !== undefined)),
+      ...sequenceSettings(o),
     });
   }
 

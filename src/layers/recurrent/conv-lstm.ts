@@ -24,7 +24,7 @@ import { SymbolicTensor } from "../../core/tensor.js";
 import { initializer, serializeOption, snake } from "../../core/keras-config.js";
 import { checkActivation, type ActivationIdentifier } from "../core/activation.js";
 import { checkDilation, checkFilters, checkWindow, WindowLayer, type convShape, type LooseOptions } from "../convolutional/base-conv.js";
-import { checkDropouts, recurrentRegularizersConfig, recurrentTrainingKeys, statefulBatch, type checkFraction, type oneOutput, type RecurrentTrainingOptions } from "./base-rnn.js";
+import { checkDropouts, recurrentRegularizersConfig, recurrentTrainingKeys, sequenceSettings, statefulBatch, type checkFraction, type oneOutput, type RecurrentTrainingOptions } from "./base-rnn.js";
 
 export interface ConvLSTMOptions<r extends SpatialRank> extends BaseLayerOptions, InputSpecOptions, RecurrentTrainingOptions {
   /** How many kernels each gate has: the size of the output's channels axis. */
@@ -185,13 +185,7 @@ export class ConvLSTMLayer extends WindowLayer {
       filters: o.filters,
       recurrentActivation: o.recurrentActivation ?? "sigmoid",
       unitForgetBias: o.unitForgetBias ?? true,
-      returnSequences: o.returnSequences ?? false,
-      returnState: o.returnState ?? false,
-      goBackwards: o.goBackwards ?? false,
-      stateful: o.stateful ?? false,
-      dropout: o.dropout ?? 0,
-      recurrentDropout: o.recurrentDropout ?? 0,
-      trainingOptions: Object.fromEntries(Object.entries(o).filter(([k, v]) => (recurrentTrainingKeys as readonly string[]).includes(k) && v !== undefined)),
+      ...sequenceSettings(o),
     });
   }
 
