@@ -302,17 +302,10 @@ export abstract class RecurrentLayer extends SingleInputLayer {
       activation: snake(this.activation),
       ...this.gateConfig(),
       use_bias: this.useBias,
-      kernel_initializer: serializeOption(t.kernelInitializer, initializer("GlorotUniform")),
-      recurrent_initializer: serializeOption(t.recurrentInitializer, { class_name: "Orthogonal", config: { gain: 1, seed: null } }),
-      bias_initializer: serializeOption(t.biasInitializer, initializer("Zeros")),
+      ...recurrentInitializersConfig(t),
       ...this.cellConfig(),
       ...recurrentRegularizersConfig(t),
-      dropout: this.dropout,
-      recurrent_dropout: this.recurrentDropout,
-      return_sequences: this.returnSequences,
-      return_state: this.returnState,
-      go_backwards: this.goBackwards,
-      stateful: this.stateful,
+      ...sequenceConfig(this),
       unroll: this.unroll,
     };
   }
@@ -351,6 +344,23 @@ export const recurrentRegularizersConfig = (t: RecurrentTrainingOptions): Record
   kernel_constraint: serializeOption(t.kernelConstraint),
   recurrent_constraint: serializeOption(t.recurrentConstraint),
   bias_constraint: serializeOption(t.biasConstraint),
+});
+
+/** The three initializers of a recurrent layer or cell, Keras 3's defaults written out as Keras writes them. */
+export const recurrentInitializersConfig = (t: RecurrentTrainingOptions): Record<string, unknown> => ({
+  kernel_initializer: serializeOption(t.kernelInitializer, initializer("GlorotUniform")),
+  recurrent_initializer: serializeOption(t.recurrentInitializer, { class_name: "Orthogonal", config: { gain: 1, seed: null } }),
+  bias_initializer: serializeOption(t.biasInitializer, initializer("Zeros")),
+});
+
+/** The sequence keys of a recurrent layer's Keras config (after its regularizers, in Keras's order). */
+export const sequenceConfig = (l: Omit<ReturnType<typeof sequenceSettings>, "trainingOptions">): Record<string, unknown> => ({
+  dropout: l.dropout,
+  recurrent_dropout: l.recurrentDropout,
+  return_sequences: l.returnSequences,
+  return_state: l.returnState,
+  go_backwards: l.goBackwards,
+  stateful: l.stateful,
 });
 
 /** `dropout` and `recurrentDropout` at run time: fractions from 0 to 1 (the types' `checkFraction`). */

@@ -15,9 +15,9 @@ import type { CheckedOptions, firstErr } from "../../core/errors.js";
 import { uniqueName, snakeCase, type BaseLayerOptions } from "../../core/layer.js";
 import { checkName, checkBoolean, readOptions } from "../../core/read-options.js";
 import { checkKeys, checkPositive } from "../../core/options.js";
-import { initializer, serializeOption, snake } from "../../core/keras-config.js";
+import { serializeOption, snake } from "../../core/keras-config.js";
 import { checkActivation, type ActivationIdentifier } from "../core/activation.js";
-import { checkDropouts, checkRecurrentTraining, type checkFraction, type RecurrentTrainingOptions } from "./base-rnn.js";
+import { checkDropouts, checkRecurrentTraining, recurrentInitializersConfig, type checkFraction, type RecurrentTrainingOptions } from "./base-rnn.js";
 
 /** The options every cell takes. */
 export interface CellOptions extends Omit<BaseLayerOptions, "trainable">, Omit<RecurrentTrainingOptions, "activityRegularizer"> {
@@ -190,9 +190,7 @@ export class RNNCellObject {
         activation: snake(this.activation),
         ...(this.recurrentActivation !== undefined && { recurrent_activation: snake(this.recurrentActivation) }),
         use_bias: this.useBias,
-        kernel_initializer: serializeOption(t.kernelInitializer, initializer("GlorotUniform")),
-        recurrent_initializer: serializeOption(t.recurrentInitializer, { class_name: "Orthogonal", config: { gain: 1, seed: null } }),
-        bias_initializer: serializeOption(t.biasInitializer, initializer("Zeros")),
+        ...recurrentInitializersConfig(t),
         ...(this.unitForgetBias !== undefined && { unit_forget_bias: this.unitForgetBias }),
         kernel_regularizer: serializeOption(t.kernelRegularizer),
         recurrent_regularizer: serializeOption(t.recurrentRegularizer),
