@@ -197,6 +197,22 @@ export type checkRecurrent<layer extends string, o, keys extends readonly string
 
 // --- runtime twin ------------------------------------------------------------------------------------
 
+/** The sequence options of a recurrent layer that every one of them keeps (SimpleRNN, LSTM, GRU and the ConvLSTMs). */
+type SequenceOptions = Pick<RecurrentOptions, "returnSequences" | "returnState" | "goBackwards" | "stateful" | "dropout" | "recurrentDropout">;
+/**
+ * What a recurrent layer keeps of its sequence options, Keras's defaults filled in, and the training-only
+ * options given (passed to TensorFlow.js unchanged).
+ */
+export const sequenceSettings = (o: SequenceOptions & RecurrentTrainingOptions) => ({
+  returnSequences: o.returnSequences ?? false,
+  returnState: o.returnState ?? false,
+  goBackwards: o.goBackwards ?? false,
+  stateful: o.stateful ?? false,
+  dropout: o.dropout ?? 0,
+  recurrentDropout: o.recurrentDropout ?? 0,
+  trainingOptions: Object.fromEntries(Object.entries(o).filter(([k, v]) => (recurrentTrainingKeys as readonly string[]).includes(k) && v !== undefined)),
+});
+
 /** The runtime base of SimpleRNN, LSTM and GRU: `gates` per cell, `states` returned with `returnState`. */
 export abstract class RecurrentLayer extends SingleInputLayer {
   declare readonly units: number;
@@ -233,14 +249,8 @@ export abstract class RecurrentLayer extends SingleInputLayer {
       units: o.units,
       activation: o.activation ?? "tanh",
       useBias: o.useBias ?? true,
-      returnSequences: o.returnSequences ?? false,
-      returnState: o.returnState ?? false,
-      goBackwards: o.goBackwards ?? false,
-      stateful: o.stateful ?? false,
       unroll: o.unroll ?? false,
-      dropout: o.dropout ?? 0,
-      recurrentDropout: o.recurrentDropout ?? 0,
-      trainingOptions: Object.fromEntries(Object.entries(o).filter(([k, v]) => (recurrentTrainingKeys as readonly string[]).includes(k) && v !== undefined)),
+      ...sequenceSettings(o),
     });
   }
 
@@ -292,17 +302,10 @@ export abstract class RecurrentLayer extends SingleInputLayer {
       activation: snake(this.activation),
       ...this.gateConfig(),
       use_bias: this.useBias,
-      kernel_initializer: serializeOption(t.kernelInitializer, initializer("GlorotUniform")),
-      recurrent_initializer: serializeOption(t.recurrentInitializer, { class_name: "Orthogonal", config: { gain: 1, seed: null } }),
-      bias_initializer: serializeOption(t.biasInitializer, initializer("Zeros")),
+      ...recurrentInitializersConfig(t),
       ...this.cellConfig(),
       ...recurrentRegularizersConfig(t),
-      dropout: this.dropout,
-      recurrent_dropout: this.recurrentDropout,
-      return_sequences: this.returnSequences,
-      return_state: this.returnState,
-      go_backwards: this.goBackwards,
-      stateful: this.stateful,
+      ...sequenceConfig(this),
       unroll: this.unroll,
     };
   }
@@ -341,6 +344,23 @@ export const recurrentRegularizersConfig = (t: RecurrentTrainingOptions): Record
   kernel_constraint: serializeOption(t.kernelConstraint),
   recurrent_constraint: serializeOption(t.recurrentConstraint),
   bias_constraint: serializeOption(t.biasConstraint),
+});
+
+/** The three initializers of a recurrent layer or cell, Keras 3's defaults written out as Keras writes them. */
+export const recurrentInitializersConfig = (t: RecurrentTrainingOptions): Record<string, unknown> => ({
+  kernel_initializer: serializeOption(t.kernelInitializer, initializer("GlorotUniform")),
+  recurrent_initializer: serializeOption(t.recurrentInitializer, { class_name: "Orthogonal", config: { gain: 1, seed: null } }),
+  bias_initializer: serializeOption(t.biasInitializer, initializer("Zeros")),
+});
+
+/** The sequence keys of a recurrent layer's Keras config (after its regularizers, in Keras's order). */
+export const sequenceConfig = (l: Omit<ReturnType<typeof sequenceSettings>, "trainingOptions">): Record<string, unknown> => ({
+  dropout: l.dropout,
+  recurrent_dropout: l.recurrentDropout,
+  return_sequences: l.returnSequences,
+  return_state: l.returnState,
+  go_backwards: l.goBackwards,
+  stateful: l.stateful,
 });
 
 /** `dropout` and `recurrentDropout` at run time: fractions from 0 to 1 (the types' `checkFraction`). */

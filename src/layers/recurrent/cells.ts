@@ -15,12 +15,12 @@ import type { CheckedOptions, firstErr } from "../../core/errors.js";
 import { uniqueName, snakeCase, type BaseLayerOptions } from "../../core/layer.js";
 import { checkName, checkBoolean, readOptions } from "../../core/read-options.js";
 import { checkKeys, checkPositive } from "../../core/options.js";
-import { initializer, serializeOption, snake, type TrainingIdentifier } from "../../core/keras-config.js";
+import { serializeOption, snake } from "../../core/keras-config.js";
 import { checkActivation, type ActivationIdentifier } from "../core/activation.js";
-import { checkDropouts, checkRecurrentTraining, type checkFraction } from "./base-rnn.js";
+import { checkDropouts, checkRecurrentTraining, recurrentInitializersConfig, type checkFraction, type RecurrentTrainingOptions } from "./base-rnn.js";
 
 /** The options every cell takes. */
-export interface CellOptions extends Omit<BaseLayerOptions, "trainable"> {
+export interface CellOptions extends Omit<BaseLayerOptions, "trainable">, Omit<RecurrentTrainingOptions, "activityRegularizer"> {
   /** The size of the state, and of the cell's output. */
   readonly units: number;
   /** Applied to the output and the candidate state. Default `tanh`. */
@@ -31,20 +31,6 @@ export interface CellOptions extends Omit<BaseLayerOptions, "trainable"> {
   readonly dropout?: number;
   /** Fraction of the recurrent state dropped in training, from 0 to 1. Default 0. */
   readonly recurrentDropout?: number;
-  /** How the kernel starts: default `glorotUniform` (Keras 3). */
-  readonly kernelInitializer?: TrainingIdentifier;
-  /** How the recurrent kernel starts: default `orthogonal`. */
-  readonly recurrentInitializer?: TrainingIdentifier;
-  /** How the bias starts: default `zeros`. */
-  readonly biasInitializer?: TrainingIdentifier;
-  readonly kernelRegularizer?: TrainingIdentifier;
-  readonly recurrentRegularizer?: TrainingIdentifier;
-  readonly biasRegularizer?: TrainingIdentifier;
-  readonly kernelConstraint?: TrainingIdentifier;
-  readonly recurrentConstraint?: TrainingIdentifier;
-  readonly biasConstraint?: TrainingIdentifier;
-  /** The type of the weights and computations; default `float32`. */
-  readonly dtype?: "float32" | "int32" | "bool" | "string";
 }
 export interface SimpleRNNCellOptions extends CellOptions {}
 export interface LSTMCellOptions extends CellOptions {
@@ -60,6 +46,7 @@ export interface GRUCellOptions extends CellOptions {
   readonly resetAfter?: boolean;
 }
 
+/** A cell's training options: a recurrent layer's, less the activity regularizer (which belongs to the `rnn` layer). */
 const cellTrainingKeys = [
   "kernelInitializer", "recurrentInitializer", "biasInitializer", "kernelRegularizer", "recurrentRegularizer",
   "biasRegularizer", "kernelConstraint", "recurrentConstraint", "biasConstraint", "dtype",
@@ -203,9 +190,7 @@ export class RNNCellObject {
         activation: snake(this.activation),
         ...(this.recurrentActivation !== undefined && { recurrent_activation: snake(this.recurrentActivation) }),
         use_bias: this.useBias,
-        kernel_initializer: serializeOption(t.kernelInitializer, initializer("GlorotUniform")),
-        recurrent_initializer: serializeOption(t.recurrentInitializer, { class_name: "Orthogonal", config: { gain: 1, seed: null } }),
-        bias_initializer: serializeOption(t.biasInitializer, initializer("Zeros")),
+        ...recurrentInitializersConfig(t),
         ...(this.unitForgetBias !== undefined && { unit_forget_bias: this.unitForgetBias }),
         kernel_regularizer: serializeOption(t.kernelRegularizer),
         recurrent_regularizer: serializeOption(t.recurrentRegularizer),

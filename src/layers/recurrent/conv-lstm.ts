@@ -21,10 +21,10 @@ import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
 import { checkBoolean, readOptions } from "../../core/read-options.js";
 import { firstDisagreement, formatShape, type Dim, type Shape } from "../../core/shape.js";
 import { SymbolicTensor } from "../../core/tensor.js";
-import { initializer, serializeOption, snake } from "../../core/keras-config.js";
+import { snake } from "../../core/keras-config.js";
 import { checkActivation, type ActivationIdentifier } from "../core/activation.js";
 import { checkDilation, checkFilters, checkWindow, WindowLayer, type convShape, type LooseOptions } from "../convolutional/base-conv.js";
-import { checkDropouts, recurrentRegularizersConfig, recurrentTrainingKeys, statefulBatch, type checkFraction, type oneOutput, type RecurrentTrainingOptions } from "./base-rnn.js";
+import { checkDropouts, recurrentInitializersConfig, recurrentRegularizersConfig, sequenceConfig, recurrentTrainingKeys, sequenceSettings, statefulBatch, type checkFraction, type oneOutput, type RecurrentTrainingOptions } from "./base-rnn.js";
 
 export interface ConvLSTMOptions<r extends SpatialRank> extends BaseLayerOptions, InputSpecOptions, RecurrentTrainingOptions {
   /** How many kernels each gate has: the size of the output's channels axis. */
@@ -185,13 +185,7 @@ export class ConvLSTMLayer extends WindowLayer {
       filters: o.filters,
       recurrentActivation: o.recurrentActivation ?? "sigmoid",
       unitForgetBias: o.unitForgetBias ?? true,
-      returnSequences: o.returnSequences ?? false,
-      returnState: o.returnState ?? false,
-      goBackwards: o.goBackwards ?? false,
-      stateful: o.stateful ?? false,
-      dropout: o.dropout ?? 0,
-      recurrentDropout: o.recurrentDropout ?? 0,
-      trainingOptions: Object.fromEntries(Object.entries(o).filter(([k, v]) => (recurrentTrainingKeys as readonly string[]).includes(k) && v !== undefined)),
+      ...sequenceSettings(o),
     });
   }
 
@@ -250,17 +244,10 @@ export class ConvLSTMLayer extends WindowLayer {
       filters: this.filters, kernel_size, strides, padding, data_format, dilation_rate, activation,
       recurrent_activation: snake(this.recurrentActivation),
       use_bias,
-      kernel_initializer: serializeOption(t.kernelInitializer, initializer("GlorotUniform")),
-      recurrent_initializer: serializeOption(t.recurrentInitializer, { class_name: "Orthogonal", config: { gain: 1, seed: null } }),
-      bias_initializer: serializeOption(t.biasInitializer, initializer("Zeros")),
+      ...recurrentInitializersConfig(t),
       unit_forget_bias: this.unitForgetBias,
       ...recurrentRegularizersConfig(t),
-      dropout: this.dropout,
-      recurrent_dropout: this.recurrentDropout,
-      return_sequences: this.returnSequences,
-      return_state: this.returnState,
-      go_backwards: this.goBackwards,
-      stateful: this.stateful,
+      ...sequenceConfig(this),
     };
   }
 }
