@@ -550,11 +550,13 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
   apply(x: unknown, call?: unknown): SymbolicTensor | SymbolicTensor[] {
     const { tensors, shape } = this.inputOf(x, call);
     const outs = this.outputsFor(shape);
-    const node: Node = { layer: this, inputs: tensors, index: this.nodes.length, output: undefined, outputs: [] };
+    const outputs: SymbolicTensor[] = [];
+    const node: Node = { layer: this, inputs: tensors, index: this.nodes.length, output: undefined, outputs };
     this.nodes.push(node);
-    node.outputs = outs.map((s, i) => new SymbolicTensor(s, node, i));
-    node.output = node.outputs[0];
-    return node.outputs.length === 1 ? node.output! : [...node.outputs];
+    // A loop, not a map with a closure: this runs for every call of every layer.
+    for (let i = 0; i < outs.length; i++) outputs.push(new SymbolicTensor(outs[i]!, node, i));
+    node.output = outputs[0];
+    return outputs.length === 1 ? node.output! : outputs.slice();
   }
 
   /** `apply` where only a layer of one output can go (a Sequential, a block): several outputs are refused, as Keras does. */

@@ -255,30 +255,53 @@ export abstract class ModelBase extends SingleInputLayer {
     o.printFn(text);
     return text;
   }
-  /** The summary's input: one row a layer (with `Connected to` from `connectedTo` when given), and the totals. */
-  protected summaryOf(sequentialLike: boolean, expandNested: boolean, connectedTo?: (l: BaseLayer<any>) => string): SummaryInput {
+  /** The summary's input: one row a layer (with `Connected to` when the model's nodes are given), and the totals. */
+  protected summaryOf(sequentialLike: boolean, expandNested: boolean, connected?: Connections): SummaryInput {
     let trainable = 0;
     let nonTrainable = 0;
     for (const w of new Set(this.collectWeights([])))
       if (w.trainable) trainable += weightSize(w);
       else nonTrainable += weightSize(w);
     safeSum([trainable, nonTrainable], `${this.className} "${this.name}"`, "the parameter count", this.name);
-    // Keras's expand_nested: a block's own layers follow its row, indented by level and marked "└ ";
-    // they are not nodes of this model, so their `Connected to` is "-".
-    const rowsOf = (l: BaseLayer<any>, level: number): SummaryRow[] => [
-      {
-        name: level === 0 ? l.name : `${"   ".repeat(level)}└ ${l.name}`,
-        className: l.className,
-        outputShape: outputShapes(l),
-        params: l.countParams(),
-        ...(connectedTo && { connectedTo: level === 0 ? connectedTo(l) : "-" }),
-      },
-      ...(expandNested ? nestedLayers(l).flatMap((n) => rowsOf(n, level + 1)) : []),
-    ];
-    const rows = this.layers.flatMap((l) => rowsOf(l, 0));
+    const rows: SummaryRow[] = [];
+    for (const l of this.layers) pushRows(rows, l, 0, expandNested, connected);
     return { name: this.name, rows, sequentialLike, trainable, nonTrainable };
   }
 }
+
+/** What `Connected to` is read from: the model's own nodes, and the inputs that stand for intermediate tensors. */
+interface Connections {
+  readonly nodes: ReadonlySet<Node>;
+  readonly clones: ReadonlyMap<SymbolicTensor, SymbolicTensor>;
+}
+
+/**
+ * Appends the summary row of `l`, then, for Keras's expand_nested, its own layers' rows, indented by
+ * level and marked "└ "; they are not nodes of the model, so their `Connected to` is "-". (A module
+ * function, not a closure made per summary: a closure's compiled code goes with it.)
+ */
+const pushRows = (rows: SummaryRow[], l: BaseLayer<any>, level: number, expandNested: boolean, connected: Connections | undefined): void => {
+  rows.push({
+    name: level === 0 ? l.name : `${"   ".repeat(level)}└ ${l.name}`,
+    className: l.className,
+    outputShape: outputShapes(l),
+    params: l.countParams(),
+    ...(connected && { connectedTo: level === 0 ? connectedTo(l, connected) : "-" }),
+  });
+  if (expandNested) for (const n of nestedLayers(l)) pushRows(rows, n, level + 1, expandNested, connected);
+};
+
+/** A layer's `Connected to`: the names of the inputs of its calls within the model, or "-". */
+const connectedTo = (l: BaseLayer<any>, c: Connections): string => {
+  let s = "";
+  let count = 0;
+  for (const n of l.nodes)
+    if (c.nodes.has(n)) for (const t of n.inputs) s += (count++ === 0 ? "" : ", ") + resolveIn(c.clones, t).name;
+  return s || "-";
+};
+
+/** The model's own input for a tensor: an intermediate tensor given as an input stands for a new input() of its shape. */
+const resolveIn = (clones: ReadonlyMap<SymbolicTensor, SymbolicTensor>, t: SymbolicTensor): SymbolicTensor => clones.get(t) ?? t;
 
 /** The layers a layer is made of, for a nested summary: a model's or a block's. */
 const nestedLayers = (l: BaseLayer<any>): readonly BaseLayer<any>[] =>
@@ -308,8 +331,8 @@ export class FunctionalModel extends ModelBase {
   readonly #single: { inputs: boolean; outputs: boolean };
   readonly #layers: BaseLayer<any>[];
   readonly #nodesByDepth: Node[][];
-  /** The model's own input for a tensor: an intermediate tensor given as an input stands for a new input() of its shape. */
-  readonly #resolve: (t: SymbolicTensor) => SymbolicTensor;
+  /** The intermediate tensors given as inputs, each with the new input() of its shape that stands for it (see `resolveIn`). */
+  readonly #clones: ReadonlyMap<SymbolicTensor, SymbolicTensor>;
   /** @internal The intermediate tensors given as inputs, each with the new input that stands for it (for the TF.js bridge). */
   declare readonly clonedInputs: ReadonlyMap<SymbolicTensor, SymbolicTensor>;
 
@@ -335,9 +358,8 @@ export class FunctionalModel extends ModelBase {
     const clones = new Map<SymbolicTensor, SymbolicTensor>();
     for (const t of given)
       if (!(t.node.layer instanceof InputLayer)) clones.set(t, new InputLayer({ batchShape: t.shape }).applyOne(undefined));
-    const resolve = (t: SymbolicTensor): SymbolicTensor => clones.get(t) ?? t;
-    const inputs = given.map(resolve);
-    const { layers, nodesByDepth } = mapGraph(inputs, outputs, resolve);
+    const inputs = given.map((t) => resolveIn(clones, t));
+    const { layers, nodesByDepth } = mapGraph(inputs, outputs, clones);
     checkUniqueNames("model", layers);
     super(o, "Functional");
     Object.assign(this, { inputs, outputs, clonedInputs: clones });
@@ -346,7 +368,7 @@ export class FunctionalModel extends ModelBase {
     this.#single = { inputs: !Array.isArray(o.inputs), outputs: !Array.isArray(o.outputs) };
     this.#layers = layers;
     this.#nodesByDepth = nodesByDepth;
-    this.#resolve = resolve;
+    this.#clones = clones;
   }
 
   /** Called as a layer: one tensor, or a list of as many tensors as the model has inputs. */
@@ -377,7 +399,7 @@ export class FunctionalModel extends ModelBase {
       for (const n of nodes) {
         if (shapes.has(n.output!)) continue; // an input
         const layer = n.layer as BaseLayer<any>;
-        const ins = n.inputs.map((x) => shapes.get(this.#resolve(x))!);
+        const ins = n.inputs.map((x) => shapes.get(resolveIn(this.#clones, x))!);
         // A recurrent layer's initial states are inputs of its call too; its rule sees the sequence alone.
         const one = layer instanceof SingleInputLayer && !(layer instanceof FunctionalModel && layer.inputs.length > 1);
         const outs = layer.outputsFor(one ? ins[0]! : ins);
@@ -397,17 +419,20 @@ export class FunctionalModel extends ModelBase {
   }
 
   protected summaryInput(expandNested: boolean): SummaryInput {
-    const nodes = new Set(this.#nodesByDepth.flat());
+    const nodes = new Set<Node>();
     // Keras draws a model without branches, merges or shared layers like a Sequential.
-    const sequentialLike =
-      this.#nodesByDepth.every((ns) => ns.length <= 1 && (ns[0]?.inputs.length ?? 0) <= 1) &&
-      this.#layers.every((l) => l.nodes.filter((n) => nodes.has(n)).length <= 1);
-    return this.summaryOf(sequentialLike, expandNested, (l) =>
-      l.nodes
-        .filter((n) => nodes.has(n))
-        .flatMap((n) => n.inputs.map((t) => this.#resolve(t).name))
-        .join(", ") || "-",
-    );
+    let sequentialLike = true;
+    for (const ns of this.#nodesByDepth) {
+      if (ns.length > 1 || (ns[0]?.inputs.length ?? 0) > 1) sequentialLike = false;
+      for (const n of ns) nodes.add(n);
+    }
+    for (const l of this.#layers) {
+      if (!sequentialLike) break;
+      let count = 0;
+      for (const n of l.nodes) if (nodes.has(n)) count++;
+      if (count > 1) sequentialLike = false;
+    }
+    return this.summaryOf(sequentialLike, expandNested, { nodes, clones: this.#clones });
   }
 }
 
@@ -416,21 +441,13 @@ export class FunctionalModel extends ModelBase {
  * in the order it first meets them; layers are then listed deepest first, ties in that order. Fails
  * when an output needs a tensor that the inputs do not lead to.
  */
-const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicTensor[], resolve: (t: SymbolicTensor) => SymbolicTensor) => {
+const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicTensor[], clones: ReadonlyMap<SymbolicTensor, SymbolicTensor>) => {
   const finished = new Set<Node>();
   const order: Node[] = [];
   const index = new Map<BaseLayer<any>, number>();
   const isInput = new Set(inputs);
-  const visit = (t: SymbolicTensor) => {
-    const node = t.node;
-    if (finished.has(node)) return;
-    const layer = node.layer as BaseLayer<any>;
-    if (!index.has(layer)) index.set(layer, index.size);
-    if (!isInput.has(t)) for (const x of node.inputs) visit(resolve(x));
-    finished.add(node);
-    order.push(node);
-  };
-  outputs.forEach((t) => visit(resolve(t)));
+  const walk: Walk = { finished, order, index, isInput, clones };
+  for (const t of outputs) visit(walk, resolveIn(clones, t));
 
   const nodeDepth = new Map<Node, number>();
   const layerDepth = new Map<BaseLayer<any>, number>();
@@ -439,7 +456,11 @@ const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicT
     const depth = Math.max(nodeDepth.get(node) ?? 0, layerDepth.get(layer) ?? 0);
     layerDepth.set(layer, depth);
     nodeDepth.set(node, depth);
-    if (!isInput.has(node.output!)) for (const x of node.inputs.map(resolve)) nodeDepth.set(x.node, Math.max(depth + 1, nodeDepth.get(x.node) ?? 0));
+    if (!isInput.has(node.output!))
+      for (const input of node.inputs) {
+        const x = resolveIn(clones, input);
+        nodeDepth.set(x.node, Math.max(depth + 1, nodeDepth.get(x.node) ?? 0));
+      }
   }
   for (const t of inputs) {
     const layer = t.node.layer as BaseLayer<any>;
@@ -461,6 +482,25 @@ const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicT
     if (n.inputs.length === 0 && !isInput.has(n.output!))
       fail(graphDisconnected(n.output!.name, `[${inputs.map((t) => t.name).join(", ")}]`));
   return { layers, nodesByDepth };
+};
+
+/** The state of `mapGraph`'s walk. */
+interface Walk {
+  readonly finished: Set<Node>;
+  readonly order: Node[];
+  readonly index: Map<BaseLayer<any>, number>;
+  readonly isInput: ReadonlySet<SymbolicTensor>;
+  readonly clones: ReadonlyMap<SymbolicTensor, SymbolicTensor>;
+}
+/** `mapGraph`'s depth-first step (a module function, not a closure made per model, so its compiled code stays). */
+const visit = (w: Walk, t: SymbolicTensor): void => {
+  const node = t.node;
+  if (w.finished.has(node)) return;
+  const layer = node.layer as BaseLayer<any>;
+  if (!w.index.has(layer)) w.index.set(layer, w.index.size);
+  if (!w.isInput.has(t)) for (const x of node.inputs) visit(w, resolveIn(w.clones, x));
+  w.finished.add(node);
+  w.order.push(node);
 };
 
 /** The keys of a map grouped by their values, each group in the map's order. */

@@ -271,14 +271,17 @@ class SequentialModel extends ModelBase {
     super(o, "Sequential");
     // The input shape it was built for, which a call as a layer must match (a getter: it is set by add()).
     Object.defineProperty(this, "batchInputShape", { get: () => this.#input?.shape, configurable: true });
-    Array.from(o.layers ?? [], (l, k) => {
+    // A loop, not Array.from with a closure made per model (whose compiled code went with it).
+    let k = 0;
+    for (const l of o.layers ?? []) {
       try {
         this.add(l);
       } catch (e) {
         if (e instanceof Error && e.name === "ShapeError") e.message = layerAt(String(k), e.message);
         throw e;
       }
-    });
+      k++;
+    }
   }
 
   add(l: unknown): this {

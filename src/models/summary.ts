@@ -102,44 +102,65 @@ export const renderSummary = (m: SummaryInput, lineLength = defaultLineLength(m.
   const header = m.sequentialLike
     ? ["Layer (type)", "Output Shape", "Param #"]
     : ["Layer (type)", "Output Shape", "Param #", "Connected to"];
-  const right = [false, false, true, false];
   const positions = m.sequentialLike ? [0.45, 0.8, 1.0] : [0.3, 0.56, 0.74, 1.0];
   const widths = textWidths(positions, lineLength);
-  const cells = (row: readonly string[], valign: "top" | "bottom") => {
-    const wrapped = row.map((text, i) => wrap(text, widths[i]!, right[i]!));
-    const height = Math.max(...wrapped.map((w) => w.length));
-    if (height === 1) return [wrapped.map((w) => w[0]!)];
-    return Array.from({ length: height }, (_, line) =>
-      wrapped.map((w, i) => {
-        const k = valign === "top" ? line : line - (height - w.length);
-        return w[k] ?? " ".repeat(widths[i]!);
-      }),
-    );
-  };
-  const rule = (l: string, fill: string, mid: string, r: string) => l + widths.map((w) => fill.repeat(w + 2)).join(mid) + r;
-  const line = (cols: readonly string[], bar: string) => {
-    // Concatenated, not mapped and joined: the lines are joined once, at the end.
-    let s = bar;
-    for (const c of cols) s += " " + c + " " + bar;
-    return s;
-  };
-  const out = [`Model: "${escapeControls(m.name)}"`, rule("┏", "━", "┳", "┓")];
-  for (const l of cells(header, "bottom")) out.push(line(l, "┃"));
-  out.push(rule("┡", "━", "╇", "┩"));
-  const between = rule("├", "─", "┼", "┤");
-  m.rows.forEach((r, i) => {
-    if (i > 0) out.push(between);
-    const cols = [escapeControls(`${r.name} (${r.className})`), r.outputShape, grouped(r.params)];
-    if (!m.sequentialLike) cols.push(escapeControls(r.connectedTo ?? "-"));
-    for (const l of cells(cols, "top")) out.push(line(l, "│"));
-  });
-  out.push(rule("└", "─", "┴", "┘"));
-  const total = (label: string, n: number) => ` ${label}: ${grouped(n)} (${readableSize(n * BYTES_PER_PARAM)})`;
-  out.push(total("Total params", checkSafe(m.trainable + m.nonTrainable, `Model "${m.name}"`, "the parameter count")));
-  out.push(total("Trainable params", m.trainable));
-  out.push(total("Non-trainable params", m.nonTrainable));
-  return out.join("\n") + "\n";
+  // Module-level helpers and plain loops, not closures made per summary: a closure's compiled code is
+  // dropped with it, so each summary ran them interpreted again (the top cost of a long model's summary).
+  let out = `Model: "${escapeControls(m.name)}"\n` + rule(widths, "┏", "━", "┳", "┓") + "\n";
+  out += cells(header, widths, "┃", false);
+  out += rule(widths, "┡", "━", "╇", "┩") + "\n";
+  const between = rule(widths, "├", "─", "┼", "┤") + "\n";
+  const rows = m.rows;
+  const cols: string[] = ["", "", ""];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (i > 0) out += between;
+    cols[0] = escapeControls(`${r.name} (${r.className})`);
+    cols[1] = r.outputShape;
+    cols[2] = grouped(r.params);
+    if (!m.sequentialLike) cols[3] = escapeControls(r.connectedTo ?? "-");
+    out += cells(cols, widths, "│", true);
+  }
+  out += rule(widths, "└", "─", "┴", "┘") + "\n";
+  out += total("Total params", checkSafe(m.trainable + m.nonTrainable, `Model "${m.name}"`, "the parameter count")) + "\n";
+  out += total("Trainable params", m.trainable) + "\n";
+  out += total("Non-trainable params", m.nonTrainable) + "\n";
+  return out;
 };
+
+/** The summary's right-aligned column: Param #. */
+const RIGHT = 2;
+/**
+ * The lines of one table row, each ending with a newline: every cell wrapped to its column, the
+ * shorter cells padded with blank lines below (`top`, the rows) or above (the header).
+ */
+const cells = (row: readonly string[], widths: readonly number[], bar: string, top: boolean): string => {
+  const wrapped: string[][] = [];
+  let height = 1;
+  for (let i = 0; i < row.length; i++) {
+    const w = wrap(row[i]!, widths[i]!, i === RIGHT);
+    wrapped.push(w);
+    if (w.length > height) height = w.length;
+  }
+  let s = "";
+  for (let line = 0; line < height; line++) {
+    s += bar;
+    for (let i = 0; i < wrapped.length; i++) {
+      const w = wrapped[i]!;
+      const k = top ? line : line - (height - w.length);
+      s += " " + (w[k] ?? " ".repeat(widths[i]!)) + " " + bar;
+    }
+    s += "\n";
+  }
+  return s;
+};
+/** A horizontal rule of the table: `l`, each column's width plus its padding in `fill`, `mid` between, `r`. */
+const rule = (widths: readonly number[], l: string, fill: string, mid: string, r: string): string => {
+  let s = l;
+  for (let i = 0; i < widths.length; i++) s += (i > 0 ? mid : "") + fill.repeat(widths[i]! + 2);
+  return s + r;
+};
+const total = (label: string, n: number): string => ` ${label}: ${grouped(n)} (${readableSize(n * BYTES_PER_PARAM)})`;
 
 /**
  * A count with thousands separators, as `toLocaleString("en-US")` writes it (`25,636,712`), without
@@ -193,26 +214,30 @@ const wrap = (text: string, width: number, alignRight: boolean): string[] => {
     const pad = " ".repeat(width - t.length);
     return [alignRight ? pad + t : t + pad];
   }
-  const measure = ascii ? (s: string) => s.length : displayWidth;
   const lines: string[] = [];
   let current = "";
-  for (const word of text.match(/\s*\S+\s*/g) ?? [""]) {
-    if (current !== "" && measure(current) + measure(word.trimEnd()) > width) {
+  for (const word of text.match(WORDS) ?? [""]) {
+    if (current !== "" && measure(current, ascii) + measure(word.trimEnd(), ascii) > width) {
       lines.push(current);
       current = word.trimStart();
     } else current += word;
   }
   lines.push(current);
-  return lines.map((l) => {
-    const t = l.trimEnd();
-    const short = measure(t) > width ? truncateToWidth(t, width - 1) : undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.trimEnd();
+    const short = measure(t, ascii) > width ? truncateToWidth(t, width - 1) : undefined;
     const cut = short === undefined ? t : short + "…";
     // A cut ASCII text is its length plus the one column of "…" (measuring it with "…" segmented it, the summary's top cost).
     const cutWidth = short !== undefined && (ascii || isPrintableAscii(short)) ? short.length + 1 : displayWidth(cut);
     const pad = " ".repeat(Math.max(0, width - cutWidth));
-    return alignRight ? pad + cut : cut + pad;
-  });
+    lines[i] = alignRight ? pad + cut : cut + pad;
+  }
+  return lines;
 };
+/** The pieces rich wraps at: a word with the white space around it. */
+const WORDS = /\s*\S+\s*/g;
+/** Display width: printable ASCII is one column a character. */
+const measure = (s: string, ascii: boolean): number => (ascii ? s.length : displayWidth(s));
 
 /** Bytes as Keras shows them: `180.00 B`, `1.00 KB` (1024-based), two decimals rounded half to even as Python does. */
 export const readableSize = (bytes: number): string => {
