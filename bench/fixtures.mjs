@@ -39,6 +39,8 @@ const listed = [
   // Issue 17: DenseNet121's concatenate chain, straight (scripts/gen-straight.py): 429 layers, 8,062,504 params.
   // CI checks it on TypeScript 7 only (about 259,000 instantiations on both; 5.9 takes several seconds more of CI).
   { name: "densenet121-straight", files: ["bench/fixtures/densenet121-straight.ts"], group: "other", layers: 429, check: ts7 },
+  // Issue 17: NASNetMobile's many-branch cells, straight (scripts/gen-straight.py): 771 layers, 5,326,716 params.
+  { name: "nasnet-mobile-straight", files: ["bench/fixtures/nasnet-mobile-straight.ts"], group: "other", layers: 771, check: ts7 },
 ];
 
 /**

@@ -127,12 +127,13 @@ const changes = (r, old) => {
 };
 
 /**
- * The hand-written "## Targets (issue 17)" section of a RESULTS.md text (to its next "## " heading), kept
- * as it is when the file is generated again: its figures come from side-by-side before/after runs that
- * one bench run cannot repeat.
+ * The hand-written sections of a RESULTS.md text, from "## Targets (issue 17)" to the generated
+ * "## Type-check cost" (the issue-17 targets and the per-call and per-model breakdowns after them), kept
+ * as they are when the file is generated again: their figures come from side-by-side before/after runs
+ * and profiles that one bench run cannot repeat.
  * @param {string} text
  */
-export const keptSection = (text) => /^## Targets \(issue 17\)\n[\s\S]*?(?=^## )/m.exec(text)?.[0];
+export const keptSection = (text) => /^## Targets \(issue 17\)\n[\s\S]*?(?=^## Type-check cost\n)/m.exec(text)?.[0];
 
 /** @param {any} r results @param {any} old the previous results, if any @param {string} [kept] a section to keep (keptSection) */
 export const renderResults = (r, old, kept) => {

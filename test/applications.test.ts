@@ -9,6 +9,9 @@ import { resnet50 } from "../examples/resnet50.js";
 import { channelsFirst, channelsLast } from "../examples/small-cnn.js";
 import { vgg16 } from "../examples/vgg16.js";
 
+/** What these tests read of a model imported untyped. */
+type Model = { inputShape: unknown; outputShape: unknown; countParams(): number; weights: readonly { trainable: boolean; shape: readonly number[] }[] };
+
 const nonTrainable = (m: { weights: readonly { trainable: boolean; shape: readonly number[] }[] }) =>
   m.weights.filter((w) => !w.trainable).reduce((n, w) => n + w.shape.reduce((a, b) => a * b, 1), 0);
 
@@ -54,4 +57,15 @@ test("the block versions of ResNet50 and MobileNetV2 equal their straight-line v
   const r: typeof resnet50Straight.outputShape = resnet50.outputShape;
   const m: typeof mobilenetV2.outputShape = mobilenetV2Straight.outputShape;
   expect([r, m]).toEqual([[null, 1000], [null, 1000]]);
+});
+
+test("the NASNetMobile bench fixture (straight, scripts/gen-straight.py) has Keras's parameter count and output shape", async () => {
+  // Imported by a computed path so that `npm run typecheck` does not compile the fixture (bench/ measures
+  // and budgets its type-check cost, and the fixture checks its own output shape at the type level).
+  const path = ["..", "bench", "fixtures", "nasnet-mobile-straight.js"].join("/");
+  const { nasnetMobileStraight: m } = (await import(path)) as { nasnetMobileStraight: Model };
+  expect(m.inputShape).toEqual([null, 224, 224, 3]);
+  expect(m.outputShape).toEqual([null, 1000]);
+  expect(m.countParams()).toBe(5_326_716);
+  expect(nonTrainable(m)).toBe(36_738);
 });
