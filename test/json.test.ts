@@ -504,7 +504,8 @@ beforeAll(() => {
   for (const spec of fc.sample(specArbitrary, { seed: 16, numRuns: 80 })) {
     if (specIds.length === 40) break;
     const o = buildShapeflow(spec);
-    if (o.error !== undefined) continue;
+    // An RNN of cells is not read from JSON yet (rnnNotRead; test/json-tfjs.test.ts checks that refusal), so codegen cannot write it.
+    if (o.error !== undefined || spec.layers.some((l) => l.type === "rnn")) continue;
     const m = o.model as AnyModel;
     const id = `spec_${specIds.length}`;
     let json: object = toKerasJSON(m);
