@@ -204,7 +204,7 @@ describe("masks in TensorFlow.js 4.22 (shapes are not affected; the values are)"
     const x = sf.input({ shape: [3, 2] });
     const m = sf.model({ inputs: x, outputs: one(sf.globalAveragePooling1d()(one(sf.masking()(x)))) });
     const t = (await toTfjs(m, { tf })) as unknown as tf.LayersModel;
-    const [[a, b]] = (t.predict(tf.tensor3d(steps)) as tf.Tensor).arraySync() as number[][];
+    const [a, b] = ((t.predict(tf.tensor3d(steps)) as tf.Tensor).arraySync() as number[][])[0]!;
     expect([a, b]).toEqual([4 / 3, 2].map((v) => expect.closeTo(v, 5)));
   });
 

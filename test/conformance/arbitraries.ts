@@ -786,7 +786,7 @@ const convLstmInstead = (l: LayerSpec, s: Shape | undefined): LayerSpec => {
 const embeddingFirst = (full: Shape): EmbeddingSpec | undefined => {
   const steps = full[1];
   if (full.length !== 2 || !isSize(steps) || steps > 64 || steps % 3 !== 0) return undefined;
-  return { type: "embedding", inputDim: 50 + steps, outputDim: [8, 4, 16][(steps / 3) % 3]!, ...((steps / 3) % 2 === 1 ? { maskZero: true as const } : {}) };
+  return { type: "embedding", inputDim: 50 + steps, outputDim: [8, 4, 16][(steps / 3) % 3]!, ...((steps / 3) % 3 !== 0 ? { maskZero: true as const } : {}) };
 };
 
 /**
