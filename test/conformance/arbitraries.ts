@@ -780,13 +780,13 @@ const convLstmInstead = (l: LayerSpec, s: Shape | undefined): LayerSpec => {
 
 /**
  * In a share of the Sequentials of features that start with an `input()` of shape `(batch, steps)` (a
- * few known steps), the input is of int32 token ids and an Embedding comes first: its vocabulary and
- * width follow from the steps, no new draw.
+ * few known steps), the input is of int32 token ids and an Embedding comes first: its vocabulary, width
+ * and whether it masks id 0 (`maskZero`, but for 6 steps) follow from the steps, no new draw.
  */
 const embeddingFirst = (full: Shape): EmbeddingSpec | undefined => {
   const steps = full[1];
   if (full.length !== 2 || !isSize(steps) || steps > 64 || steps % 3 !== 0) return undefined;
-  return { type: "embedding", inputDim: 50 + steps, outputDim: [8, 4, 16][(steps / 3) % 3]!, ...((steps / 3) % 3 !== 0 ? { maskZero: true as const } : {}) };
+  return { type: "embedding", inputDim: 50 + steps, outputDim: [8, 4, 16][(steps / 3) % 3]!, ...(steps === 6 ? {} : { maskZero: true as const }) };
 };
 
 /**
@@ -1468,18 +1468,28 @@ export const sampleSpecs = (n: number, seed: number): Spec[] => fc.sample(specAr
  * suite's 300). They are the specs, among 2,000 drawn with `seed + 1` (about 2 s), that hold a layer
  * still short.
  */
-export const everydayTopUp = (specs: readonly Spec[], seed: number, min: number, accept: (s: Spec) => boolean = () => true): Spec[] => {
-  const count = new Map<string, number>(everydayKinds.map((k) => [k, 0]));
-  const kinds = (s: Spec) => [...new Set(s.layers.map(everydayKind))].filter((k) => k !== undefined);
-  const add = (s: Spec) => kinds(s).forEach((k) => count.set(k, count.get(k)! + 1));
+export const everydayTopUp = (specs: readonly Spec[], seed: number, min: number, accept: (s: Spec) => boolean = () => true): Spec[] =>
+  topUp(specs, () => sampleSpecs(2000, seed + 1), min, everydayKinds, (s) => [...new Set(s.layers.map(everydayKind))].filter((k) => k !== undefined), accept);
+
+/**
+ * The specs of `candidates()` (in order; drawn only if needed) that hold a kind (of `kinds`, as `kindsOf` finds them) that `specs`
+ * and those taken before them hold fewer than `min` times, counting only the specs `accept` takes.
+ */
+const topUp = (specs: readonly Spec[], candidates: () => Iterable<Spec>, min: number, kinds: readonly string[], kindsOf: (s: Spec) => Iterable<string>, accept: (s: Spec) => boolean): Spec[] => {
+  const count = new Map<string, number>(kinds.map((k) => [k, 0]));
+  const add = (s: Spec) => {
+    for (const k of kindsOf(s)) if (count.has(k)) count.set(k, count.get(k)! + 1);
+  };
   specs.filter(accept).forEach(add);
   const more: Spec[] = [];
-  if ([...count.values()].every((c) => c >= min)) return more;
-  for (const s of sampleSpecs(2000, seed + 1))
-    if (kinds(s).some((k) => count.get(k)! < min) && accept(s)) {
+  const done = () => [...count.values()].every((c) => c >= min);
+  for (const s of done() ? [] : candidates()) {
+    if ([...kindsOf(s)].some((k) => count.has(k) && count.get(k)! < min) && accept(s)) {
       more.push(s);
       add(s);
     }
+    if (done()) break;
+  }
   return more;
 };
 
@@ -1545,20 +1555,14 @@ const withConvLstm3d = (spec: FunctionalSpec): FunctionalSpec | undefined => {
  * one still short (Embedding's maskZero, RNNs of cells and Bidirectional's two outputs are in few of a small
  * suite's specs).
  */
-export const sequenceTopUp = (specs: readonly Spec[], seed: number, min: number, keras3: boolean, accept: (s: Spec) => boolean = () => true): Spec[] => {
-  const kinds = sequenceKinds.filter((k) => keras3 || (k !== "convLstm1d" && k !== "convLstm3d"));
-  const count = new Map<string, number>(kinds.map((k) => [k, 0]));
-  const ok = (s: Spec) => buildShapeflow(s).error === undefined && accept(s);
-  const add = (s: Spec) => sequenceKindsOf(s).forEach((k) => count.has(k) && count.set(k, count.get(k)! + 1));
-  specs.filter(ok).forEach(add);
-  const more: Spec[] = [];
-  if ([...count.values()].every((c) => c >= min)) return more;
-  for (const [i, drawn] of sampleSpecs(2000, seed + 2).entries()) {
-    const s = keras3 ? keras3Only(drawn, i) : drawn;
-    if ([...sequenceKindsOf(s)].some((k) => count.get(k)! < min) && ok(s)) {
-      more.push(s);
-      add(s);
-    }
-  }
-  return more;
-};
+export const sequenceTopUp = (specs: readonly Spec[], seed: number, min: number, keras3: boolean, accept: (s: Spec) => boolean = () => true): Spec[] =>
+  topUp(
+    specs,
+    function* () {
+      for (const [i, s] of sampleSpecs(2000, seed + 2).entries()) yield keras3 ? keras3Only(s, i) : s;
+    },
+    min,
+    sequenceKinds.filter((k) => keras3 || (k !== "convLstm1d" && k !== "convLstm3d")),
+    sequenceKindsOf,
+    (s) => buildShapeflow(s).error === undefined && accept(s),
+  );

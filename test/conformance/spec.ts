@@ -471,7 +471,7 @@ export const lower = (spec: Spec): Step[] => {
   const steps: Step[] = [];
   if (spec.kind === "functional") {
     const names = tensorNames(spec);
-    const tensorName = (_: FunctionalSpec, t: number): string => names[t]!;
+    const tensorName = (t: number): string => names[t]!;
     spec.inputs.forEach((input, k) => steps.push({ op: "input", name: `i${k}`, input }));
     spec.layers.forEach((layer, k) => steps.push({ op: "layer", name: `l${k}`, index: k, layer }));
     spec.calls.forEach((c, k) =>
@@ -480,7 +480,7 @@ export const lower = (spec: Spec): Step[] => {
         name: `t${k}`,
         layer: `l${c.layer}`,
         index: c.layer,
-        args: c.args.map((a) => tensorName(spec, a)),
+        args: c.args.map(tensorName),
         merge: isMerge(spec.layers[c.layer]!),
         apply: c.apply === true,
       }),
@@ -490,7 +490,7 @@ export const lower = (spec: Spec): Step[] => {
       op: "model",
       name: "m",
       inputs: each(spec.modelInputs, (i) => `i${i}`),
-      outputs: each(spec.outputs, (t) => tensorName(spec, t)),
+      outputs: each(spec.outputs, tensorName),
     });
     steps.push({ op: "countParams", name: "p", model: "m" });
     return steps;
