@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { runSettings, specArbitrary } from "./conformance/arbitraries.js";
 import { judge } from "./conformance/compare.js";
 import { fn, knownDifferences, namesDifference } from "./conformance/known-differences.js";
-import { buildShapeflow, everydayKind, everydayKinds, lower, tfjsReady, toSource, type Outcome, type Spec } from "./conformance/spec.js";
+import { buildShapeflow, everydayKind, everydayKinds, lower, sequenceKindsOf, tfjsReady, toSource, type Outcome, type sequenceKinds, type Spec } from "./conformance/spec.js";
 
 const defaultCases = 10_000;
 /** The fewest models each everyday layer (issue #15) must be in at the default size. */
@@ -26,16 +26,22 @@ const { seed, cases } = runSettings(defaultCases);
 
 /**
  * The other sequence layers (issue #13), each drawn in place of a layer already drawn: the least share of
- * the models that must have one (as a layer of the model, not wrapped), and the least share of those that
- * must be valid and agree with TF.js (GRU's is lower: most GRUs keep Keras 3's resetAfter, the rule
- * gru-reset-after), so that none of them silently stops being compared.
+ * the models that must have one (as a layer of the model, not wrapped; `maskZero` an Embedding with it,
+ * `mergeModeNull` a Bidirectional of two outputs), and the least share of those that must be valid and
+ * agree with TF.js (GRU's is lower: most GRUs keep Keras 3's resetAfter, the rule gru-reset-after), so that
+ * none of them silently stops being compared. (TF.js has no ConvLSTM1D or ConvLSTM3D: the types-vs-runtime
+ * suite alone draws them.)
  */
-const sequenceMinimums: readonly (readonly [type: Spec["layers"][number]["type"], models: number, agree: number])[] = [
+const sequenceMinimums: readonly (readonly [kind: (typeof sequenceKinds)[number], models: number, agree: number])[] = [
   ["gru", 0.006, 0.15],
   ["bidirectional", 0.006, 0.3],
   ["timeDistributed", 0.02, 0.4],
   ["embedding", 0.004, 0.4],
   ["convLstm2d", 0.008, 0.3],
+  ["masking", 0.006, 0.3],
+  ["rnn", 0.006, 0.3],
+  ["maskZero", 0.002, 0.4],
+  ["mergeModeNull", 0.001, 0.3],
 ];
 
 beforeAll(async () => {
@@ -101,7 +107,7 @@ describe("shapeflow's runtime against TensorFlow.js 4.22", () => {
           recurrent.models++;
           if (key === "agree (valid)") recurrent.agree++;
         }
-        for (const type of new Set(spec.layers.map((l) => l.type))) {
+        for (const type of sequenceKindsOf(spec)) {
           const c = sequence.get(type);
           if (c === undefined) continue;
           c.models++;

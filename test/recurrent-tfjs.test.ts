@@ -187,3 +187,34 @@ describe("convLstm2d in TensorFlow.js 4.22; 1D and 3D refused by name", () => {
     );
   });
 });
+
+// docs/keras-differences.md, "Masks": what the generated suites do not compare, checked here once.
+describe("masks in TensorFlow.js 4.22 (shapes are not affected; the values are)", () => {
+  const steps = [[[1, 2], [3, 4], [0, 0]]];
+  test("nothing about a mask is checked when a model is built or run: Masking then Flatten builds and runs in both (Keras 3 warns it drops the mask)", async () => {
+    const x = sf.input({ shape: [3, 2] });
+    const m = sf.model({ inputs: x, outputs: one(sf.flatten()(one(sf.masking()(x)))) });
+    expect(m.outputShape).toEqual([null, 6]);
+    const t = (await toTfjs(m, { tf })) as unknown as tf.LayersModel;
+    expect((t.predict(tf.tensor3d(steps)) as tf.Tensor).shape).toEqual([1, 6]);
+    expect((t.apply(tf.tensor3d(steps)) as tf.Tensor).shape).toEqual([1, 6]);
+  });
+
+  test("tfjs-masked-global-average: GlobalAveragePooling1D after Masking averages every step in TF.js; Keras 3's averages the unmasked ones ([2, 3] here)", async () => {
+    const x = sf.input({ shape: [3, 2] });
+    const m = sf.model({ inputs: x, outputs: one(sf.globalAveragePooling1d()(one(sf.masking()(x)))) });
+    const t = (await toTfjs(m, { tf })) as unknown as tf.LayersModel;
+    const [a, b] = ((t.predict(tf.tensor3d(steps)) as tf.Tensor).arraySync() as number[][])[0]!;
+    expect([a, b]).toEqual([4 / 3, 2].map((v) => expect.closeTo(v, 5)));
+  });
+
+  test("an LSTM after Masking skips the masked step in TF.js as in Keras 3", () => {
+    const x = tf.input({ shape: [null, 2] });
+    const lstm = tf.layers.lstm({ units: 1, kernelInitializer: "ones", recurrentInitializer: "ones" });
+    const masked = tf.model({ inputs: x, outputs: lstm.apply(tf.layers.masking().apply(x)) as tf.SymbolicTensor });
+    const plain = tf.model({ inputs: x, outputs: lstm.apply(x) as tf.SymbolicTensor });
+    const y = (m: tf.LayersModel, data: number[][][]) => (m.predict(tf.tensor3d(data)) as tf.Tensor).arraySync();
+    expect(y(masked, steps)).toEqual(y(plain, [steps[0]!.slice(0, 2)]));
+    expect(y(masked, steps)).not.toEqual(y(plain, steps));
+  });
+});

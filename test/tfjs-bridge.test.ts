@@ -108,7 +108,9 @@ const differences = (m: SfLayer, t: TfLayer): string[] => {
     // TF.js may leave an axis unknown (None) where Keras 3 infers it (its Reshape of a -1): the same model.
     const known = (got: unknown, want: readonly (number | null)[]) =>
       Array.isArray(got) && got.length === want.length && got.every((d, i) => d === null || d === want[i]);
-    if (l.output && (l.nodes?.length ?? 1) === 1 && !known(x.outputShape, l.output.shape))
+    // A layer of several outputs (Bidirectional's mergeMode null, returnState): TF.js lists each shape, shapeflow's `output` is the first.
+    const first = (s: unknown) => (Array.isArray(s) && Array.isArray(s[0]) ? s[0] : s);
+    if (l.output && (l.nodes?.length ?? 1) === 1 && !known(first(x.outputShape), l.output.shape))
       out.push(`${name}: outputShape ${JSON.stringify(x.outputShape)} vs ${JSON.stringify(l.output.shape)}`);
     if (x.countParams() !== l.countParams()) out.push(`${name}: params ${x.countParams()} vs ${l.countParams()}`);
     // A model lists its trainable weights first, in TF.js as in Keras; shapeflow's models list them layer by layer.

@@ -78,9 +78,12 @@ export interface MadeLayer {
   (x: unknown): unknown;
 }
 type Factory = (options: Record<string, unknown>) => MadeLayer;
-/** The factory of a Keras class, or `undefined` when shapeflow has no layer for it. */
-export const factoryOf = (className: string): { readonly name: string; readonly make: Factory } | undefined => {
-  const name = kerasClasses[canonicalClass(className)];
+/** The cells an RNN's config holds (its `cell`, or StackedRNNCells' `cells`), by their Keras class: not layers of a model. */
+export const cellClasses: Readonly<Record<string, string>> = { SimpleRNNCell: "simpleRNNCell", LSTMCell: "lstmCell", GRUCell: "gruCell" };
+
+/** The factory of a Keras class (among `classes`: the layers, or the cells), or `undefined` when shapeflow has none for it. */
+export const factoryOf = (className: string, classes: Readonly<Record<string, string>> = kerasClasses): { readonly name: string; readonly make: Factory } | undefined => {
+  const name = classes[canonicalClass(className)];
   const make = name === undefined ? undefined : (api as unknown as Record<string, Factory | undefined>)[name];
   return name === undefined || make === undefined ? undefined : { name, make };
 };
@@ -179,8 +182,8 @@ export interface LayerOptions {
  * listed as unmodeled (an unset Keras-only key, `null`, is not). Options equal to the default are left
  * out. Throws shapeflow's own `ShapeError` when the factory refuses the options.
  */
-export const layerOptions = (className: string, rawConfig: Readonly<Record<string, unknown>>): LayerOptions | undefined => {
-  const f = factoryOf(className);
+export const layerOptions = (className: string, rawConfig: Readonly<Record<string, unknown>>, classes: Readonly<Record<string, string>> = kerasClasses): LayerOptions | undefined => {
+  const f = factoryOf(className, classes);
   if (f === undefined) return undefined;
   const config = stripKeras3(rawConfig) as Record<string, unknown>;
   const keys = optionKeys(f.name, f.make);

@@ -55,7 +55,7 @@ class Writer {
   /** Comments listing what the layer's config (a wrapped layer's too) holds that shapeflow does not model, or models otherwise. */
   notes(p: Plan, indent: string): string[] {
     if (p.kind !== "layer") return [];
-    const inner = p.wrapped === undefined ? [] : [p.wrapped.layer, ...(p.wrapped.backwardLayer === undefined ? [] : [p.wrapped.backwardLayer])].flatMap((l) => this.notes(l, indent));
+    const inner = [...(p.wrapped === undefined ? [] : [p.wrapped.layer, ...(p.wrapped.backwardLayer === undefined ? [] : [p.wrapped.backwardLayer])]), ...(p.cells?.list ?? [])].flatMap((l) => this.notes(l, indent));
     if (p.unmodeled.length === 0) return inner;
     return [
       ...inner,
@@ -71,6 +71,13 @@ class Writer {
   /** An expression making a layer (or a nested model as a block) that takes one input of shape `from`. */
   layerExpr(p: Plan, indent: string): string {
     if (p.kind === "layer") {
+      if (p.cells !== undefined) {
+        // An RNN: its cell (or list of cells) written inside its options, after its name.
+        const { name, ...rest } = { name: p.name, ...p.options };
+        const cells = p.cells.list.map((c) => this.layerExpr(c, indent));
+        const own = literal(rest);
+        return this.call(p.factory, `{ name: ${JSON.stringify(name)}, cell: ${p.cells.stacked ? `[${cells.join(", ")}]` : cells[0]!}${own === "{}" ? "" : `, ${own.slice(2, -2)}`} }`);
+      }
       if (p.wrapped === undefined) return this.call(p.factory, literal({ name: p.name, ...p.options }));
       // A wrapper: the layers it wraps written inside its options, after its name.
       const { name, ...rest } = { name: p.name, ...p.options };

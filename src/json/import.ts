@@ -15,7 +15,7 @@ import { fail, ShapeError } from "../core/errors.js";
 import type { Shape } from "../core/shape.js";
 import type { SymbolicTensor } from "../core/tensor.js";
 import type { ModelInfo } from "../models/model.js";
-import { attentionClasses, camel, canonicalClass, initialStateClasses, layerOptions, wrapperClasses, type Unmodeled } from "./classes.js";
+import { attentionClasses, camel, canonicalClass, cellClasses, initialStateClasses, layerOptions, wrapperClasses, type Unmodeled } from "./classes.js";
 
 // --- messages --------------------------------------------------------------------------------------
 
@@ -76,6 +76,8 @@ export interface LayerPlan {
   readonly merge: boolean;
   /** A wrapper's (Bidirectional, TimeDistributed) layers: the one it wraps, and a backward layer given apart. */
   readonly wrapped?: { readonly layer: Plan; readonly backwardLayer?: Plan };
+  /** An RNN's cells (plans of `simpleRNNCell`, `lstmCell`, `gruCell`), and whether `cell` is their list (Keras's StackedRNNCells). */
+  readonly cells?: { readonly list: readonly LayerPlan[]; readonly stacked: boolean };
 }
 /** An input: its batch shape and name. */
 export interface InputPlan {
@@ -170,11 +172,7 @@ const planOf = (entry: Obj, format: Format): Plan => {
   const name = nameOf(entry);
   if (className === "Sequential") return sequentialPlan(name, config, format);
   if (className === "Functional" || className === "Model") return functionalPlan(name, config, format);
-  if (canonicalClass(className) === "RNN") {
-    const cell = isObj(config["cell"]) ? config["cell"] : {};
-    const cells = cell["class_name"] === "StackedRNNCells" && isObj(cell["config"]) && Array.isArray(cell["config"]["cells"]) ? cell["config"]["cells"] : [cell];
-    return fail(rnnNotRead(name, cells.map((c) => (isObj(c) && typeof c["class_name"] === "string" ? c["class_name"] : "?")).join(", ")), name);
-  }
+  if (canonicalClass(className) === "RNN") return rnnPlan(name, config);
   if (wrapperClasses[canonicalClass(className)] !== undefined) return wrapperPlan(className, name, config, format);
   let o;
   try {
@@ -185,6 +183,34 @@ const planOf = (entry: Obj, format: Format): Plan => {
   }
   if (o === undefined) return fail(unknownLayerClass(name, className), name);
   return { kind: "layer", name, className: canonicalClass(className), ...o };
+};
+
+/** An RNN's switches, in Keras's spelling: its options where true. */
+const rnnSwitches = ["return_sequences", "return_state", "go_backwards", "stateful", "unroll", "zero_output_for_mask"] as const;
+
+/**
+ * An RNN of cells (Keras 3 and TF.js write `cell` as the cell's `{ class_name, config }`, a list of them as
+ * StackedRNNCells' `{ config: { cells } }`): each cell's plan, read as a layer's options are, then its
+ * switches. Cells other than SimpleRNNCell, LSTMCell and GRUCell are refused by name (`rnnNotRead`).
+ */
+const rnnPlan = (name: string, config: Obj): LayerPlan => {
+  const cell = isObj(config["cell"]) ? config["cell"] : {};
+  const stacked = cell["class_name"] === "StackedRNNCells";
+  const entries: unknown[] = stacked && isObj(cell["config"]) && Array.isArray(cell["config"]["cells"]) ? cell["config"]["cells"] : [cell];
+  const classOf = (c: unknown): string => (isObj(c) && typeof c["class_name"] === "string" ? c["class_name"] : "?");
+  if (entries.length === 0 || !entries.every((c) => classOf(c) in cellClasses)) return fail(rnnNotRead(name, entries.map(classOf).join(", ")), name);
+  const list = entries.map((c): LayerPlan => {
+    const cls = classOf(c);
+    const own = (c as Obj)["config"];
+    const o = asLayer(name, () => layerOptions(cls, isObj(own) ? own : {}, cellClasses))!;
+    return { kind: "layer", name: typeof o.options["name"] === "string" ? o.options["name"] : cls, className: cls, ...o };
+  });
+  const options: Record<string, unknown> = { name };
+  if (config["trainable"] === false) options["trainable"] = false;
+  for (const k of rnnSwitches) if (config[k] === true) options[camel(k)] = true;
+  const skip = new Set<string>(["name", "trainable", "dtype", "cell", "batch_input_shape", "batch_shape", "input_shape", "batch_size", ...rnnSwitches]);
+  const unmodeled = Object.entries(config).filter(([k, v]) => !skip.has(k) && v !== null).map(([key, value]) => ({ key, value, shapeflow: undefined }));
+  return { kind: "layer", name, className: "RNN", factory: "rnn", options, unmodeled, merge: false, cells: { list, stacked } };
 };
 
 /** The options of a wrapper's own config entries (the wrapped layers apart). */
@@ -420,7 +446,8 @@ export const build = (p: Plan): Made => {
   if (p.kind === "layer") {
     const w = p.wrapped;
     const layers = w === undefined ? {} : { layer: build(w.layer), ...(w.backwardLayer !== undefined && { backwardLayer: build(w.backwardLayer) }) };
-    return asLayer(p.name, () => factories[p.factory]!({ ...p.options, ...layers })) as Made;
+    const cells = p.cells === undefined ? {} : { cell: p.cells.stacked ? p.cells.list.map(build) : build(p.cells.list[0]!) };
+    return asLayer(p.name, () => factories[p.factory]!({ ...p.options, ...layers, ...cells })) as Made;
   }
   if (p.kind === "sequential") {
     const layers = p.layers.map(build);

@@ -25,6 +25,7 @@ import fc from "fast-check";
 import type { ActivationIdentifier, DataFormat } from "../../src/index.js";
 import type {
   CallSpec,
+  CellSpec,
   DeclaredInput,
   DenseSpec,
   EmbeddingSpec,
@@ -38,7 +39,7 @@ import type {
   SpatialSpec,
   Spec,
 } from "./spec.js";
-import { activationLayers, bidirectionalMergeModes, elementwiseMerges, everydayKind, everydayKinds, isMerge, noiseLayers, recurrentTypes, volumeLayers } from "./spec.js";
+import { activationLayers, bidirectionalMergeModes, buildShapeflow, cellTypes, elementwiseMerges, everydayKind, everydayKinds, isMerge, noiseLayers, recurrentTypes, sequenceKinds, sequenceKindsOf, volumeLayers } from "./spec.js";
 
 type G = fc.GeneratorValue;
 type Shape = readonly Dim[];
@@ -458,6 +459,15 @@ const layerShape = (l: LayerSpec, s: Shape | undefined): Shape | undefined => {
     case "simpleRNN":
     case "gru":
       return s.length === 3 && isSize(s[2]) && isSize(l.units) ? (l.returnSequences ? [s[0] ?? null, s[1] ?? null, l.units] : [s[0] ?? null, l.units]) : undefined;
+    case "rnn": {
+      const u = (Array.isArray(l.cell) ? (l.cell as readonly CellSpec[]) : [l.cell as CellSpec]).at(-1)?.units;
+      return s.length === 3 && isSize(s[2]) && isSize(u) ? (l.returnSequences ? [s[0] ?? null, s[1] ?? null, u] : [s[0] ?? null, u]) : undefined;
+    }
+    case "masking":
+      return s;
+    case "convLstm1d":
+    case "convLstm3d":
+      return undefined; // drawn by keras3Only, after the model is made
     case "bidirectional":
     case "timeDistributed":
     case "embedding":
@@ -490,6 +500,7 @@ const weightSizes = (l: LayerSpec, s: Shape | undefined): Dim[] | undefined => {
     case "lstm":
     case "simpleRNN":
     case "gru":
+    case "rnn":
     case "bidirectional":
     case "timeDistributed":
     case "convLstm2d":
@@ -644,7 +655,22 @@ const recurrentInstead = (conv: { readonly filters: number; readonly kernelSize:
   if (f !== "channelsLast" || s.length !== 3 || !isSize(c) || !isSize(conv.filters) || conv.groups !== undefined || !isSize(k)) return undefined;
   const pick3 = (conv.filters * 7 + c + k) % 3;
   if (pick3 !== 1) return undefined;
-  return { type: recurrentTypes[(conv.filters + k) % recurrentTypes.length]!, units: conv.filters, ...(c % 4 === 0 ? {} : { returnSequences: true as const }) };
+  const sequences = c % 4 === 0 ? {} : { returnSequences: true as const };
+  if ((c + k) % 3 === 0) return rnnOfCells(Math.min(conv.filters, RECURRENT_UNITS), c + k, sequences);
+  return { type: recurrentTypes[(conv.filters + k) % recurrentTypes.length]!, units: conv.filters, ...sequences };
+};
+
+/**
+ * `rnn({ cell })` (issue #13): one cell or (when `h` is odd) a stack of two, of the types `h` picks; the last
+ * cell has `u` units. A GRU cell has `resetAfter: false`, where TF.js agrees (gru-reset-after is GRU's rule).
+ */
+const rnnOfCells = (u: number, h: number, sequences: { readonly returnSequences?: true }): LayerSpec => {
+  const cell = (i: number, units: number): CellSpec => {
+    const type = cellTypes[i % cellTypes.length]!;
+    return type === "gruCell" ? { type, units, resetAfter: false } : { type, units };
+  };
+  const last = cell(h + u, u);
+  return { type: "rnn", cell: h % 2 === 1 ? [cell(h + 1, [3, 2, 4][h % 3]!), last] : last, ...sequences };
 };
 
 // --- the other sequence layers (issue #13), each in place of a layer already drawn ----------------------
@@ -754,13 +780,35 @@ const convLstmInstead = (l: LayerSpec, s: Shape | undefined): LayerSpec => {
 
 /**
  * In a share of the Sequentials of features that start with an `input()` of shape `(batch, steps)` (a
- * few known steps), the input is of int32 token ids and an Embedding comes first: its vocabulary and
- * width follow from the steps, no new draw.
+ * few known steps), the input is of int32 token ids and an Embedding comes first: its vocabulary, width
+ * and whether it masks id 0 (`maskZero`, but for 6 steps) follow from the steps, no new draw.
  */
 const embeddingFirst = (full: Shape): EmbeddingSpec | undefined => {
   const steps = full[1];
   if (full.length !== 2 || !isSize(steps) || steps > 64 || steps % 3 !== 0) return undefined;
-  return { type: "embedding", inputDim: 50 + steps, outputDim: [8, 4, 16][(steps / 3) % 3]! };
+  return { type: "embedding", inputDim: 50 + steps, outputDim: [8, 4, 16][(steps / 3) % 3]!, ...(steps === 6 ? {} : { maskZero: true as const }) };
+};
+
+/**
+ * After an Embedding (masked or not), a recurrent layer that returns the sequence in a share of a Dense's
+ * places on the rank-3 sequence: the same output shape `(batch, steps, units)`, so the model around it is
+ * unchanged; its kind follows from the units and features, no new draw (issue #13).
+ */
+const recurrentForDense = (d: DenseSpec, s: Shape | undefined): LayerSpec | undefined => {
+  const declares = Object.keys(d).some((k) => k.startsWith("input") || k.startsWith("batch"));
+  const c = s?.[2];
+  if (declares || s === undefined || s.length !== 3 || !isSize(c) || !isSize(d.units) || d.units > RECURRENT_UNITS || (d.units + c) % 4 !== 3) return undefined;
+  const sequences = { returnSequences: true as const };
+  switch ((d.units * 3 + c) % 4) {
+    case 0:
+      return { type: "lstm", units: d.units, ...sequences };
+    case 1:
+      return { type: "gru", units: d.units, resetAfter: false, ...sequences };
+    case 2:
+      return { type: "simpleRNN", units: d.units, ...sequences };
+    default:
+      return rnnOfCells(d.units, c, sequences);
+  }
 };
 
 // --- the everyday layers (issue #15): swapped in for layers already drawn ---------------------------------
@@ -827,6 +875,18 @@ const noiseInstead = (rate: number, s: Shape | undefined, turn: number): LayerSp
 };
 
 /**
+ * Masking (issue #13) in a share of Dropout's places on a sequence `(batch, steps, features)` that the
+ * noise layers leave (a rate drawn from RATES): its maskValue is the rate, or left out (0). The shape is
+ * unchanged; the mask it makes is not compared (at build time neither Keras 3 nor TF.js checks masks:
+ * docs/keras-differences.md, "Masks").
+ */
+const maskingInstead = (rate: number, s: Shape | undefined, turn: number): LayerSpec | undefined => {
+  const i = RATES.indexOf(rate as (typeof RATES)[number]);
+  if (i < 0 || s === undefined || s.length !== 3 || (i + turn) % 4 !== 1) return undefined;
+  return i % 2 === 0 ? { type: "masking" } : { type: "masking", maskValue: rate };
+};
+
+/**
  * A 3D convolution or pooling in Permute's places on a rank-5 tensor of known channels (the generator
  * has no 3D family: these rare tensors are its volumes), its options from the permutation drawn: a window
  * of 1 to 3, `same` padding where a side is shorter (mostly) or unknown, strides 2 now and then; small
@@ -887,7 +947,7 @@ const everydayInstead = (l: LayerSpec, s: Shape | undefined, turn: number): Laye
     case "activation":
       return volumeSameShape(ACTIVATIONS.indexOf(l.activation), s, turn) ?? activationLayerInstead(l.activation, s, turn) ?? l;
     case "dropout":
-      return (l.rate >= 0 && l.rate <= 1 ? volumeSameShape(RATES.indexOf(l.rate as (typeof RATES)[number]), s, turn) : undefined) ?? noiseInstead(l.rate, s, turn) ?? l;
+      return (l.rate >= 0 && l.rate <= 1 ? volumeSameShape(RATES.indexOf(l.rate as (typeof RATES)[number]), s, turn) : undefined) ?? noiseInstead(l.rate, s, turn) ?? maskingInstead(l.rate, s, turn) ?? l;
     case "maxPooling1d":
       return turn % 2 === 1 && l.poolSize !== undefined ? { ...l, type: "averagePooling1d" } : l;
     case "globalMaxPooling1d":
@@ -1013,6 +1073,8 @@ interface Tensor {
   readonly format: Fmt;
   readonly input?: number;
   readonly call?: number;
+  /** A call's output: its place among all calls' outputs (a call of two outputs has two). */
+  readonly slot?: number;
 }
 
 const functional = (g: G): FunctionalSpec => {
@@ -1022,7 +1084,8 @@ const functional = (g: G): FunctionalSpec => {
   const inputs: InputSpec[] = [];
   const layers: LayerSpec[] = [];
   /** Calls with arguments as indices into `ts`, renumbered at the end (inputs first, then calls). */
-  const calls: { layer: number; args: number[]; apply: boolean }[] = [];
+  const calls: { layer: number; args: number[]; apply: boolean; outputs?: number }[] = [];
+  let slots = 0;
   const ts: Tensor[] = [];
   const used = new Set<number>();
   /** Single-input layers already called, with the shape of their first input, for sharing. */
@@ -1038,9 +1101,34 @@ const functional = (g: G): FunctionalSpec => {
     calls.push({ layer, args, apply: chance(g, 25) });
     args.forEach((a) => used.add(a));
     const l = layers[layer]!;
-    ts.push({ shape, format: formatAfter(l, ts[args[0]!]?.format ?? "channelsLast"), call: calls.length - 1 });
+    ts.push({ shape, format: formatAfter(l, ts[args[0]!]?.format ?? "channelsLast"), call: calls.length - 1, slot: slots++ });
     if (!isMerge(l) && !shareable.some((s) => s.layer === layer))
       shareable.push({ layer, shape: ts[args[0]!]!.shape });
+    return ts.length - 1;
+  };
+  /** A call of a layer of two outputs (not shared, spelled `layer(x)`: no draw), and its two tensors. */
+  const callTwo = (layer: number, x: number, shapes: readonly [Shape | undefined, Shape | undefined]): [number, number] => {
+    calls.push({ layer, args: [x], apply: false, outputs: 2 });
+    used.add(x);
+    for (const shape of shapes) ts.push({ shape, format: "channelsLast", call: calls.length - 1, slot: slots++ });
+    return [ts.length - 2, ts.length - 1];
+  };
+  /**
+   * Bidirectional with `mergeMode: null` (issue #13) in two thirds of a Bidirectional's places, chosen by the number of
+   * calls (no draw): its two outputs are merged by the layer of the mode drawn (Concatenate, Add, Multiply,
+   * Average: the shape that mode gives, so the model around it is unchanged) or, in a quarter of those not
+   * concatenating, the forward output goes on and the backward one is an output of the model.
+   */
+  const bidirectionalTwo = (l: LayerSpec, x: number): number | undefined => {
+    if (l.type !== "bidirectional" || calls.length % 3 === 0) return undefined;
+    const mode = l.mergeMode ?? "concat";
+    const one = layerShape(l.layer, shapeOf(x));
+    const [forward, backward] = callTwo(newLayer({ ...l, mergeMode: null }), x, [one, one]);
+    if (mode !== "concat" && calls.length % 4 === 0) return forward;
+    const merge = ({ concat: "concatenate", sum: "add", mul: "multiply", ave: "average" } as const)[mode ?? "concat"];
+    calls.push({ layer: newLayer({ type: merge }), args: [forward, backward], apply: false });
+    used.add(forward).add(backward);
+    ts.push({ shape: layerShape(l, shapeOf(x)), format: "channelsLast", call: calls.length - 1, slot: slots++ });
     return ts.length - 1;
   };
   const shapeOf = (t: number): Shape | undefined => ts[t]!.shape;
@@ -1091,7 +1179,7 @@ const functional = (g: G): FunctionalSpec => {
       ? declare(g, chance(g, faults.declaredMismatch) ? contradict(g, s) : s)
       : {};
     const withInput = Object.keys(declared).length === 0 ? everydayInstead(l, s, calls.length) : ({ ...l, ...declared } as LayerSpec);
-    return call(newLayer(withInput), [x], layerShape(withInput, s));
+    return (Object.keys(declared).length === 0 ? bidirectionalTwo(withInput, x) : undefined) ?? call(newLayer(withInput), [x], layerShape(withInput, s));
   };
 
   const denseStep = (): number => {
@@ -1215,7 +1303,7 @@ const functional = (g: G): FunctionalSpec => {
   // Renumber: inputs first, then calls.
   const index = (t: number): number => {
     const x = ts[t]!;
-    return x.input !== undefined ? x.input : inputs.length + x.call!;
+    return x.input !== undefined ? x.input : inputs.length + x.slot!;
   };
   const leaves = ts.map((_, t) => t).filter((t) => !used.has(t));
   const outputs = leaves.map(index);
@@ -1229,7 +1317,7 @@ const functional = (g: G): FunctionalSpec => {
     kind: "functional",
     inputs,
     layers,
-    calls: calls.map((c): CallSpec => ({ layer: c.layer, args: c.args.map(index), ...(c.apply ? { apply: true as const } : {}) })),
+    calls: calls.map((c): CallSpec => ({ layer: c.layer, args: c.args.map(index), ...(c.apply ? { apply: true as const } : {}), ...(c.outputs !== undefined ? { outputs: c.outputs } : {}) })),
     outputs: one(outputs),
     modelInputs: one(modelInputs),
   };
@@ -1280,7 +1368,8 @@ const sequential = (g: G): SequentialSpec => {
       }
       const u = units(g, shape === undefined ? null : last(shape));
       const declared = shape !== undefined && chance(g, faults.declaredInput) ? declare(g, chance(g, faults.declaredMismatch) ? contradict(g, shape) : shape) : {};
-      layers.push(denseInstead(denseSpec(g, u, declared), shape));
+      const d = denseSpec(g, u, declared);
+      layers.push((layers[0]?.type === "embedding" ? recurrentForDense(d, shape) : undefined) ?? denseInstead(d, shape));
       shape = denseShape(shape, u);
     } else if (op === "flatten" && (shape === undefined || shape.length >= 3 || chance(g, 25))) {
       layers.push({ type: "flatten" });
@@ -1379,17 +1468,101 @@ export const sampleSpecs = (n: number, seed: number): Spec[] => fc.sample(specAr
  * suite's 300). They are the specs, among 2,000 drawn with `seed + 1` (about 2 s), that hold a layer
  * still short.
  */
-export const everydayTopUp = (specs: readonly Spec[], seed: number, min: number, accept: (s: Spec) => boolean = () => true): Spec[] => {
-  const count = new Map<string, number>(everydayKinds.map((k) => [k, 0]));
-  const kinds = (s: Spec) => [...new Set(s.layers.map(everydayKind))].filter((k) => k !== undefined);
-  const add = (s: Spec) => kinds(s).forEach((k) => count.set(k, count.get(k)! + 1));
+export const everydayTopUp = (specs: readonly Spec[], seed: number, min: number, accept: (s: Spec) => boolean = () => true): Spec[] =>
+  topUp(specs, () => sampleSpecs(2000, seed + 1), min, everydayKinds, (s) => [...new Set(s.layers.map(everydayKind))].filter((k) => k !== undefined), accept);
+
+/**
+ * The specs of `candidates()` (in order; drawn only if needed) that hold a kind (of `kinds`, as `kindsOf` finds them) that `specs`
+ * and those taken before them hold fewer than `min` times, counting only the specs `accept` takes.
+ */
+const topUp = (specs: readonly Spec[], candidates: () => Iterable<Spec>, min: number, kinds: readonly string[], kindsOf: (s: Spec) => Iterable<string>, accept: (s: Spec) => boolean): Spec[] => {
+  const count = new Map<string, number>(kinds.map((k) => [k, 0]));
+  const add = (s: Spec) => {
+    for (const k of kindsOf(s)) if (count.has(k)) count.set(k, count.get(k)! + 1);
+  };
   specs.filter(accept).forEach(add);
   const more: Spec[] = [];
-  if ([...count.values()].every((c) => c >= min)) return more;
-  for (const s of sampleSpecs(2000, seed + 1))
-    if (kinds(s).some((k) => count.get(k)! < min) && accept(s)) {
+  const done = () => [...count.values()].every((c) => c >= min);
+  for (const s of done() ? [] : candidates()) {
+    if ([...kindsOf(s)].some((k) => count.has(k) && count.get(k)! < min) && accept(s)) {
       more.push(s);
       add(s);
     }
+    if (done()) break;
+  }
   return more;
 };
+
+// --- the sequence layers TF.js lacks (issue #13): the types-vs-runtime suite's own share -----------------
+
+/**
+ * ConvLSTM1D and ConvLSTM3D, which TF.js 4.22 lacks, so that only the types-vs-runtime suite draws them (the
+ * generator stays within what TF.js builds): a spec made by the generator, with, chosen from what it holds
+ * (no draw, so the suite's specs stay the same but for these):
+ *
+ * - ConvLSTM1D in a third of the places of a Conv2D (called once, channels last, no groups or dilation) on
+ *   `(batch, rows, cols, channels)` with known cols and channels, whose rows the Conv2D keeps (stride 1,
+ *   `same` padding or a kernel of one row): the rows are the steps, the same filters, the cols' kernel,
+ *   stride and padding, returning the sequence, so its output is the Conv2D's and the model is unchanged;
+ * - ConvLSTM3D in one functional spec in 20 (`i` is the spec's place) whose first input is an image
+ *   `(batch, rows, cols, channels)` of known sizes: a new input `(batch, 3, 2, rows, cols, channels)` (steps,
+ *   depth, rows, cols, channels) through a ConvLSTM3D, as one more output of the model.
+ */
+export const keras3Only = (spec: Spec, i: number): Spec => {
+  const calls = buildShapeflow(spec).calls ?? [];
+  const layers = spec.layers.map((l, k) => convLstm1dInstead(l, calls[k], k) ?? l);
+  const out: Spec = { ...spec, layers };
+  return out.kind === "functional" && i % 20 === 7 ? (withConvLstm3d(out) ?? out) : out;
+};
+
+const convLstm1dInstead = (l: LayerSpec, calls: readonly (readonly Shape[])[] | undefined, k: number): LayerSpec | undefined => {
+  if (l.type !== "conv2d" || k % 3 !== 0 || calls?.length !== 1 || Object.keys(l).some((key) => key in declaredKeys)) return undefined;
+  if ((l.dataFormat ?? "channelsLast") !== "channelsLast" || l.groups !== undefined || axisList(l.dilationRate, 2, 1).some((d) => d !== 1)) return undefined;
+  const s = calls[0]![0]!;
+  const [kr, kc] = axisList(l.kernelSize, 2, 1);
+  const [sr, sc] = axisList(l.strides, 2, 1);
+  const padding = l.padding ?? "valid";
+  if (s.length !== 4 || !isSize(s[2]) || !isSize(s[3]) || !isSize(l.filters) || !isSize(kc) || !isSize(sc) || padding === "causal") return undefined;
+  if (sr !== 1 || (padding !== "same" && kr !== 1)) return undefined;
+  return { type: "convLstm1d", filters: l.filters, kernelSize: kc, ...(sc !== 1 ? { strides: sc } : {}), ...(padding === "same" ? { padding } : {}), returnSequences: true };
+};
+
+const withConvLstm3d = (spec: FunctionalSpec): FunctionalSpec | undefined => {
+  const first = spec.inputs[0];
+  const rest = first === undefined ? [] : "batchShape" in first ? first.batchShape.slice(1) : first.shape;
+  if (first?.dtype !== undefined || rest.length !== 3 || !rest.every((d) => isSize(d) && d <= 64)) return undefined;
+  const [h, w, c] = rest as number[];
+  const n = spec.inputs.length;
+  const shift = (t: number): number => (t >= n ? t + 1 : t);
+  const list = (x: number | readonly number[]): number[] => (typeof x === "number" ? [x] : [...x]);
+  const k = h! >= 3 && w! >= 3 ? [1, 3, 3] : 1;
+  const convLstm: LayerSpec = { type: "convLstm3d", filters: 2, kernelSize: k, ...((h! + w!) % 2 === 0 ? { padding: "same" as const } : {}), ...(c! % 2 === 0 ? { returnSequences: true as const } : {}) };
+  const slots = spec.calls.reduce((x, call) => x + (call.outputs ?? 1), 0);
+  return {
+    ...spec,
+    inputs: [...spec.inputs, { shape: [3, 2, h!, w!, c!] }],
+    layers: [...spec.layers, convLstm],
+    calls: [...spec.calls.map((call) => ({ ...call, args: call.args.map(shift) })), { layer: spec.layers.length, args: [n] }],
+    outputs: [...list(spec.outputs).map(shift), n + 1 + slots],
+    modelInputs: [...list(spec.modelInputs), n],
+  };
+};
+
+/**
+ * More specs, so that each of the sequence layers (`sequenceKinds`, ConvLSTM1D and ConvLSTM3D through
+ * `keras3Only` where `keras3` is set, else left out) is in at least `min` valid specs of `specs` and these,
+ * counting those `accept` takes: the valid specs, among 2,000 drawn with `seed + 2` (about 2 s), that hold
+ * one still short (Embedding's maskZero, RNNs of cells and Bidirectional's two outputs are in few of a small
+ * suite's specs).
+ */
+export const sequenceTopUp = (specs: readonly Spec[], seed: number, min: number, keras3: boolean, accept: (s: Spec) => boolean = () => true): Spec[] =>
+  topUp(
+    specs,
+    function* () {
+      for (const [i, s] of sampleSpecs(2000, seed + 2).entries()) yield keras3 ? keras3Only(s, i) : s;
+    },
+    min,
+    sequenceKinds.filter((k) => keras3 || (k !== "convLstm1d" && k !== "convLstm3d")),
+    sequenceKindsOf,
+    (s) => buildShapeflow(s).error === undefined && accept(s),
+  );

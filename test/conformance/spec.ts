@@ -158,6 +158,7 @@ export type LayerSpec =
   | ElementwiseSpec
   | RecurrentSpec
   | SequenceSpec
+  | ConvLstmNdSpec
   | EverydaySpec;
 
 /**
@@ -178,8 +179,22 @@ export interface RecurrentSpec extends DeclaredInput {
  * LSTM, SimpleRNN or GRU, merged by concat, sum, mul or ave (not `null`: its two outputs are not one
  * value of a step); TimeDistributed around a Dense; Embedding after an int32 input; ConvLSTM2D on rank 5.
  */
-export type SequenceSpec = GRUSpec | BidirectionalSpec | TimeDistributedSpec | EmbeddingSpec | ConvLstm2dSpec;
-export const sequenceTypes = ["gru", "bidirectional", "timeDistributed", "embedding", "convLstm2d"] as const satisfies readonly SequenceSpec["type"][];
+export type SequenceSpec = GRUSpec | BidirectionalSpec | TimeDistributedSpec | EmbeddingSpec | ConvLstm2dSpec | MaskingSpec | RnnSpec;
+export const sequenceTypes = ["gru", "bidirectional", "timeDistributed", "embedding", "convLstm2d", "masking", "rnn"] as const satisfies readonly SequenceSpec["type"][];
+/**
+ * What the suites count of the sequence layers (issue #13): each of `sequenceTypes` as a layer of the model
+ * (not wrapped), `maskZero` for an Embedding that masks, `mergeModeNull` for a Bidirectional of two outputs,
+ * and (types-vs-runtime suite only, TF.js has neither) ConvLSTM1D and ConvLSTM3D.
+ */
+export const sequenceKinds = [...sequenceTypes, "maskZero", "mergeModeNull", "convLstm1d", "convLstm3d"] as const;
+export const sequenceKindsOf = (spec: Spec): Set<(typeof sequenceKinds)[number]> =>
+  new Set(
+    spec.layers.flatMap((l): (typeof sequenceKinds)[number][] => [
+      ...((sequenceKinds as readonly string[]).includes(l.type) ? [l.type as (typeof sequenceKinds)[number]] : []),
+      ...(l.type === "embedding" && l.maskZero === true ? ["maskZero" as const] : []),
+      ...(l.type === "bidirectional" && l.mergeMode === null ? ["mergeModeNull" as const] : []),
+    ]),
+  );
 export interface GRUSpec extends DeclaredInput {
   readonly type: "gru";
   readonly units: number;
@@ -189,8 +204,9 @@ export interface GRUSpec extends DeclaredInput {
 export const bidirectionalMergeModes = ["concat", "sum", "mul", "ave"] as const;
 export interface BidirectionalSpec {
   readonly type: "bidirectional";
-  readonly layer: RecurrentSpec | GRUSpec;
-  readonly mergeMode?: (typeof bidirectionalMergeModes)[number];
+  readonly layer: RecurrentSpec | GRUSpec | RnnSpec;
+  /** `null`: the two directions' outputs apart, a call of two outputs (functional models only: Keras's Sequential refuses it). */
+  readonly mergeMode?: (typeof bidirectionalMergeModes)[number] | null;
 }
 export interface TimeDistributedSpec {
   readonly type: "timeDistributed";
@@ -200,6 +216,36 @@ export interface EmbeddingSpec {
   readonly type: "embedding";
   readonly inputDim: number;
   readonly outputDim: number;
+  readonly maskZero?: true;
+}
+/** Masking (issue #13): the shape is unchanged; the mask it makes is not part of what the suites compare (docs/keras-differences.md). */
+export interface MaskingSpec {
+  readonly type: "masking";
+  readonly maskValue?: number;
+}
+/** The cells `rnn({ cell })` takes, alone or stacked (a list). */
+export const cellTypes = ["simpleRNNCell", "lstmCell", "gruCell"] as const;
+export interface CellSpec {
+  readonly type: (typeof cellTypes)[number];
+  readonly units: number;
+  readonly resetAfter?: boolean;
+}
+export interface RnnSpec {
+  readonly type: "rnn";
+  readonly cell: CellSpec | readonly CellSpec[];
+  readonly returnSequences?: true;
+}
+/**
+ * ConvLSTM1D on `(batch, steps, cols, channels)` and ConvLSTM3D on `(batch, steps, depth, rows, cols, channels)`:
+ * TF.js has neither, so only the types-vs-runtime suite draws them (generated-parity.test.ts, `keras3Only`).
+ */
+export interface ConvLstmNdSpec {
+  readonly type: "convLstm1d" | "convLstm3d";
+  readonly filters: number;
+  readonly kernelSize: SpatialSpec;
+  readonly strides?: SpatialSpec;
+  readonly padding?: "valid" | "same";
+  readonly returnSequences?: true;
 }
 export interface ConvLstm2dSpec extends DeclaredInput {
   readonly type: "convLstm2d";
@@ -278,7 +324,7 @@ export interface MoreGlobalPoolingSpec extends Omit<GlobalPoolingSpec, "type"> {
  * TF.js make default names), whether its options may be left out (`x()`), and the TF.js initializer
  * options to set to zeros (weights are made when a layer is first applied, and zeros are cheap).
  */
-export const layerKinds: Readonly<Record<LayerSpec["type"], { readonly className: string; readonly optional: boolean; readonly initializers: readonly string[] }>> = {
+export const layerKinds: Readonly<Record<LayerSpec["type"] | CellSpec["type"], { readonly className: string; readonly optional: boolean; readonly initializers: readonly string[] }>> = {
   dense: { className: "Dense", optional: false, initializers: ["kernelInitializer", "biasInitializer"] },
   activation: { className: "Activation", optional: false, initializers: [] },
   dropout: { className: "Dropout", optional: false, initializers: [] },
@@ -319,6 +365,14 @@ export const layerKinds: Readonly<Record<LayerSpec["type"], { readonly className
   timeDistributed: { className: "TimeDistributed", optional: false, initializers: [] },
   embedding: { className: "Embedding", optional: false, initializers: ["embeddingsInitializer"] },
   convLstm2d: { className: "ConvLSTM2D", optional: false, initializers: ["kernelInitializer", "recurrentInitializer", "biasInitializer"] },
+  masking: { className: "Masking", optional: true, initializers: [] },
+  // An RNN's weights are its cells', made (with their zero initializers) by each interpreter.
+  rnn: { className: "RNN", optional: false, initializers: [] },
+  simpleRNNCell: { className: "SimpleRNNCell", optional: false, initializers: ["kernelInitializer", "recurrentInitializer", "biasInitializer"] },
+  lstmCell: { className: "LSTMCell", optional: false, initializers: ["kernelInitializer", "recurrentInitializer", "biasInitializer"] },
+  gruCell: { className: "GRUCell", optional: false, initializers: ["kernelInitializer", "recurrentInitializer", "biasInitializer"] },
+  convLstm1d: { className: "ConvLSTM1D", optional: false, initializers: ["kernelInitializer", "recurrentInitializer", "biasInitializer"] },
+  convLstm3d: { className: "ConvLSTM3D", optional: false, initializers: ["kernelInitializer", "recurrentInitializer", "biasInitializer"] },
   reLU: { className: "ReLU", optional: true, initializers: [] },
   leakyReLU: { className: "LeakyReLU", optional: true, initializers: [] },
   prelu: { className: "PReLU", optional: true, initializers: ["alphaInitializer"] },
@@ -364,6 +418,8 @@ export interface CallSpec {
   readonly args: readonly number[];
   /** Spell the call `layer.apply(x)` (TensorFlow.js) rather than `layer(x)` (Keras). */
   readonly apply?: true;
+  /** The call returns this many tensors (Bidirectional with `mergeMode: null`: 2), each one tensor index. */
+  readonly outputs?: number;
 }
 
 /** A functional model: a DAG of layer calls, with branches, merges and shared layers. */
@@ -372,7 +428,10 @@ export interface FunctionalSpec {
   readonly inputs: readonly InputSpec[];
   readonly layers: readonly LayerSpec[];
   readonly calls: readonly CallSpec[];
-  /** Tensor indices; a number is `outputs: t`, an array `outputs: [t, ...]`. */
+  /**
+   * Tensor indices (the inputs first, then each output of each call in order: a call of two outputs has two);
+   * a number is `outputs: t`, an array `outputs: [t, ...]`.
+   */
   readonly outputs: number | readonly number[];
   /** Input indices given to `model({ inputs })`, likewise. */
   readonly modelInputs: number | readonly number[];
@@ -401,12 +460,18 @@ export type Step =
   | { readonly op: "countParams"; readonly name: string; readonly model: string }
   | { readonly op: "outputShape"; readonly name: string; readonly model: string };
 
-const tensorName = (spec: FunctionalSpec, t: number): string => (t < spec.inputs.length ? `i${t}` : `t${t - spec.inputs.length}`);
+/** Each tensor's name: `i0`, ..., then `t0`, ... a call, and `t3[0]`, `t3[1]` for the outputs of a call of two. */
+export const tensorNames = (spec: FunctionalSpec): string[] => [
+  ...spec.inputs.map((_, k) => `i${k}`),
+  ...spec.calls.flatMap((c, k) => (c.outputs === undefined ? [`t${k}`] : Array.from({ length: c.outputs }, (_, j) => `t${k}[${j}]`))),
+];
 
 /** The statements that build a spec, in order. */
 export const lower = (spec: Spec): Step[] => {
   const steps: Step[] = [];
   if (spec.kind === "functional") {
+    const names = tensorNames(spec);
+    const tensorName = (t: number): string => names[t]!;
     spec.inputs.forEach((input, k) => steps.push({ op: "input", name: `i${k}`, input }));
     spec.layers.forEach((layer, k) => steps.push({ op: "layer", name: `l${k}`, index: k, layer }));
     spec.calls.forEach((c, k) =>
@@ -415,17 +480,17 @@ export const lower = (spec: Spec): Step[] => {
         name: `t${k}`,
         layer: `l${c.layer}`,
         index: c.layer,
-        args: c.args.map((a) => tensorName(spec, a)),
+        args: c.args.map(tensorName),
         merge: isMerge(spec.layers[c.layer]!),
         apply: c.apply === true,
       }),
     );
-    const names = (x: number | readonly number[], f: (i: number) => string) => (typeof x === "number" ? f(x) : x.map(f));
+    const each = (x: number | readonly number[], f: (i: number) => string) => (typeof x === "number" ? f(x) : x.map(f));
     steps.push({
       op: "model",
       name: "m",
-      inputs: names(spec.modelInputs, (i) => `i${i}`),
-      outputs: names(spec.outputs, (t) => tensorName(spec, t)),
+      inputs: each(spec.modelInputs, (i) => `i${i}`),
+      outputs: each(spec.outputs, tensorName),
     });
     steps.push({ op: "countParams", name: "p", model: "m" });
     return steps;
@@ -507,7 +572,7 @@ interface SfModel {
   countParams(): number;
   readonly outputShape: Value;
 }
-const sf = shapeflow as unknown as { readonly [k in LayerSpec["type"]]: (o?: object) => SfLayer } & {
+const sf = shapeflow as unknown as { readonly [k in LayerSpec["type"] | CellSpec["type"]]: (o?: object) => SfLayer } & {
   input(o: object): SfTensor;
   sequential(o?: object): SfModel;
   model(o: object): SfModel;
@@ -519,22 +584,39 @@ const sf = shapeflow as unknown as { readonly [k in LayerSpec["type"]]: (o?: obj
  * The options object a layer spec stands for, in shapeflow's spelling (a deep copy: TF.js writes into
  * the arrays it is given, e.g. Reshape's targetShape), or `undefined` for `x()`.
  */
-export const layerOptions = (l: LayerSpec): Record<string, unknown> | undefined => {
+export const layerOptions = (l: LayerSpec | CellSpec): Record<string, unknown> | undefined => {
   const { type, ...rest } = l;
   return Object.keys(rest).length === 0 && layerKinds[type].optional ? undefined : (structuredClone(rest) as Record<string, unknown>);
 };
 
-/** The options with a wrapper's `layer` made by `make` (first, so that it takes its default name before the wrapper, as in Keras). */
-export const layerArgs = (l: LayerSpec, make: (inner: LayerSpec) => unknown): Record<string, unknown> | undefined => {
-  const inner = wrappedLayer(l);
+/**
+ * The options with a wrapper's `layer` made by `make` (first, so that it takes its default name before the
+ * wrapper, as in Keras), and an RNN's cell (or list of cells) likewise.
+ */
+export const layerArgs = (l: LayerSpec | CellSpec, make: (inner: LayerSpec | CellSpec) => unknown): Record<string, unknown> | undefined => {
   const o = layerOptions(l);
+  if (l.type === "rnn") return { ...o, cell: Array.isArray(l.cell) ? (l.cell as readonly CellSpec[]).map(make) : make(l.cell as CellSpec) };
+  const inner = "layer" in l ? l.layer : undefined;
   return inner === undefined ? o : { ...o, layer: make(inner) };
 };
 
-const sfLayer = (l: LayerSpec): SfLayer => sf[l.type](layerArgs(l, sfLayer));
+const sfLayer = (l: LayerSpec | CellSpec): SfLayer => sf[l.type](layerArgs(l, sfLayer));
 
 /** A weight's name without its layer's: `conv2d/kernel` is `kernel`. */
 const weightName = (name: string): string => name.slice(name.lastIndexOf("/") + 1);
+
+/**
+ * Binds a call's result: one tensor under the step's name, or (a layer of several outputs, Bidirectional
+ * with `mergeMode: null`) the list under it and each output under `name[j]`, as `toSource` spells them.
+ * The step's value is the shape, or the list of shapes.
+ */
+const setCallOutputs = (env: Map<string, unknown>, name: string, t: { readonly shape: readonly Dim[] } | readonly { readonly shape: readonly Dim[] }[]): Value => {
+  env.set(name, t);
+  if (!Array.isArray(t)) return (t as { readonly shape: readonly Dim[] }).shape;
+  const ts = t as readonly { readonly shape: readonly Dim[] }[];
+  ts.forEach((x, j) => env.set(`${name}[${j}]`, x));
+  return ts.map((x) => x.shape);
+};
 
 /** Runs the spec on shapeflow's runtime mirror. A `ShapeError` ends the run at its step; anything else is a crash. */
 export const buildShapeflow = (spec: Spec): Outcome => {
@@ -579,9 +661,7 @@ const sfStep = (s: Step, get: (name: string) => unknown, env: Map<string, unknow
     case "call": {
       const l = get(s.layer) as SfLayer;
       const x = s.merge ? s.args.map(get) : get(s.args[0]!);
-      const t = s.apply ? l.apply(x) : l(x);
-      env.set(s.name, t);
-      return t.shape;
+      return setCallOutputs(env, s.name, s.apply ? l.apply(x) : l(x));
     }
     case "model": {
       const pick = (x: string | readonly string[]) => (typeof x === "string" ? get(x) : x.map(get));
@@ -629,7 +709,7 @@ export const tfjsReady = (): Promise<boolean> => (backend ??= tf.setBackend("cpu
 type TfLayer = tfl.SymbolicTensor["sourceLayer"];
 
 /** TF.js's factory for each layer type, where its name differs from shapeflow's. */
-export const tfFactory = (type: LayerSpec["type"]): ((o?: object) => TfLayer) => {
+export const tfFactory = (type: LayerSpec["type"] | CellSpec["type"]): ((o?: object) => TfLayer) => {
   const f = (tfl.layers as unknown as Record<string, (o?: object) => TfLayer>)[type === "cropping2d" ? "cropping2D" : type];
   if (f === undefined) throw new Error(`no TF.js factory for ${type}`);
   return f;
@@ -641,7 +721,7 @@ export const tfFactory = (type: LayerSpec["type"]): ((o?: object) => TfLayer) =>
  * name) is TF.js's `batchInputShape`. Options TF.js does not know are passed as they are (it ignores
  * them), so that the difference shows.
  */
-const tfLayer = (l: LayerSpec): TfLayer => {
+const tfLayer = (l: LayerSpec | CellSpec): TfLayer => {
   const kind = layerKinds[l.type];
   const args = tfjsOptions(l);
   for (const k of kind.initializers) args[k] = "zeros";
@@ -653,7 +733,7 @@ const tfLayer = (l: LayerSpec): TfLayer => {
  * `batchInputShape`, LeakyReLU's `negativeSlope` (Keras 3's negative_slope) TF.js's `alpha`. Always an
  * object: some TF.js factories (globalAveragePooling2d) read options they require.
  */
-export const tfjsOptions = (l: LayerSpec): Record<string, unknown> => {
+export const tfjsOptions = (l: LayerSpec | CellSpec): Record<string, unknown> => {
   const args: Record<string, unknown> = { ...layerArgs(l, tfLayer) };
   if (args["batchShape"] !== undefined) {
     if (args["batchInputShape"] === undefined) args["batchInputShape"] = args["batchShape"];
@@ -732,9 +812,7 @@ const tfStep = (s: Step, get: (name: string) => unknown, env: Map<string, unknow
     case "call": {
       const l = get(s.layer) as TfLayer;
       const x = s.merge ? s.args.map(get) : get(s.args[0]!);
-      const t = l.apply(x as tfl.SymbolicTensor | tfl.SymbolicTensor[]) as tfl.SymbolicTensor;
-      env.set(s.name, t);
-      return t.shape;
+      return setCallOutputs(env, s.name, l.apply(x as tfl.SymbolicTensor | tfl.SymbolicTensor[]) as tfl.SymbolicTensor | tfl.SymbolicTensor[]);
     }
     case "model": {
       const pick = (x: string | readonly string[]) => (typeof x === "string" ? get(x) : x.map(get));
@@ -787,7 +865,7 @@ const obj = (o: object): string => {
   return entries.length === 0 ? "{}" : `{ ${entries.map(([k, v]) => `${k}: ${lit(v)}`).join(", ")} }`;
 };
 
-const layerSource = (l: LayerSpec): string => {
+const layerSource = (l: LayerSpec | CellSpec): string => {
   const o = layerArgs(l, (inner) => new Code(layerSource(inner)));
   return `${l.type}(${o === undefined ? "" : obj(o)})`;
 };
