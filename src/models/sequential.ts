@@ -9,7 +9,7 @@
  *   .add(dense({ units: 1 }));                   // Sequential<[null, 3], [null, 1]>
  * ```
  */
-import { fail, type Checked, type CheckedOptions, type Failed, type firstErr, type fromFailed, type messageOf, type OkShape, type OptionErr, type ShapeErr } from "../core/errors.js";
+import { fail, type Checked, type CheckedCall, type CheckedOptions, type Failed, type firstErr, type fromFailed, type messageOf, type OkShape, type OptionErr, type ShapeErr } from "../core/errors.js";
 import type { Add, Gt, SumAdd, SumStart, SumTotal } from "../core/arith.js";
 import {
   BaseLayer,
@@ -87,7 +87,7 @@ export interface Sequential<i extends Shape | undefined = Shape | undefined, o =
   apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<callOne<SequentialRule<i, o, p>, anyBatch<i>, t>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, anyBatch<i>, shapeOf<t>>>>;
   /** Adds a layer (or, first of all, an `input()` tensor); the result is typed with the new output shape. */
   add<const l extends AnyLayer | SymbolicTensor>(
-    layer: Checked<next<[i, o, p], l>, l>,
+    layer: CheckedCall<next<[i, o, p], l>, l>,
   ): Sequential<inputOf<okState<next<[i, o, p], l>, afterError<i, next<[i, o, p], l>>>>, outputOf<okState<next<[i, o, p], l>, afterError<i, next<[i, o, p], l>>>>, paramsOf<okState<next<[i, o, p], l>, afterError<i, next<[i, o, p], l>>>>>;
   readonly className: "Sequential";
   readonly inputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : i;
