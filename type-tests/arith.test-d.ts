@@ -26,6 +26,10 @@ import type {
   Sub,
   Sum,
   SumOfProducts,
+  SumAdd,
+  SumAddProducts,
+  SumStart,
+  SumTotal,
 } from "../src/core/arith.js";
 
 // --- Add ----------------------------------------------------------------------------------------------
@@ -227,6 +231,33 @@ expectTypeOf<SumOfProducts<[[3, 4], [12] | [null, 12]]>>().toEqualTypeOf<number 
 expectTypeOf<SumOfProducts<[[3, 4], [4]]>>().toEqualTypeOf<28>();
 // @ts-expect-error: an unknown size leaves the total unknown, never a literal
 expectTypeOf<SumOfProducts<[[3, number], [4]]>>().toEqualTypeOf<16>();
+
+// --- a sum in digit form (SumAdd, SumAddProducts, SumTotal): what Add gives step by step ---------------
+
+type sum3<a, b, c> = SumTotal<SumAdd<SumAdd<SumAdd<SumStart, a>, b>, c>>;
+expectTypeOf<SumTotal<SumStart>>().toEqualTypeOf<0>();
+expectTypeOf<sum3<150528, 16, 0>>().toEqualTypeOf<150544>();
+expectTypeOf<sum3<999999, 1, 99999999999999>>().toEqualTypeOf<Add<Add<999999, 1>, 99999999999999>>();
+expectTypeOf<sum3<4503599627370496, 4503599627370495, 0>>().toEqualTypeOf<9007199254740991>();
+expectTypeOf<sum3<4503599627370496, 4503599627370496, 0>>().toEqualTypeOf<number>(); // past 2^53 - 1
+// unknowns and errors as a running Add gives them
+expectTypeOf<sum3<3, number, 4>>().toEqualTypeOf<Add<Add<3, number>, 4>>();
+expectTypeOf<sum3<3, number, 4>>().toEqualTypeOf<number>();
+expectTypeOf<sum3<3, null, 4>>().toEqualTypeOf<Add<Add<3, null>, 4>>();
+expectTypeOf<sum3<3, number | null, 4>>().toEqualTypeOf<Add<Add<3, number | null>, 4>>();
+expectTypeOf<sum3<3, 4 | 5, 4>>().toEqualTypeOf<number>();
+expectTypeOf<sum3<3, never, 4>>().toEqualTypeOf<Add<Add<3, never>, 4>>();
+expectTypeOf<sum3<3, -1, 4>>().toEqualTypeOf<Add<Add<3, -1>, 4>>();
+expectTypeOf<sum3<3, -1, 4>>().toEqualTypeOf<NotANaturalNumber<-1>>();
+expectTypeOf<sum3<3, any, 4>>().toEqualTypeOf<Add<Add<3, any>, 4>>();
+// products added in digit form: the plain literal case, and false (left to the caller) for any other
+expectTypeOf<SumTotal<SumAddProducts<SumAdd<SumStart, 5>, [["kernel", [3, 3, 64, 128]], ["bias", [128]]]>>>().toEqualTypeOf<73861>();
+expectTypeOf<SumAddProducts<SumStart, [[3, null]]>>().toEqualTypeOf<false>();
+expectTypeOf<SumAddProducts<SumStart, [[3, number]]>>().toEqualTypeOf<false>();
+expectTypeOf<SumAddProducts<SumStart, [[3, 4 | 5]]>>().toEqualTypeOf<false>();
+expectTypeOf<SumAddProducts<SumStart, [[3, 4]] | [[2]]>>().toEqualTypeOf<false>();
+// @ts-expect-error: an unknown term leaves the sum unknown, never a literal
+expectTypeOf<sum3<3, number, 4>>().toEqualTypeOf<7>();
 
 // --- unknown operands ---------------------------------------------------------------------------------
 

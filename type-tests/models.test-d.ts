@@ -157,3 +157,26 @@ expectTypeOf(sequential({ layers: someLayers }).countParams()).toEqualTypeOf<num
   const anyModel = encoder as Model;
   expectTypeOf(anyModel(img)).toEqualTypeOf<SymbolicTensor<Dim[]>>();
 }
+
+// A layers list adds its layers' weight counts in digit form, a chain of .add calls one at a time: the
+// same totals, exact or unknown (a non-literal or union size), and the same for a block's own count.
+{
+  const u = 4 as number;
+  const w = 4 as 4 | 8;
+  const exact = sequential({ layers: [input({ shape: [3] }), dense({ units: 4 }), dense({ units: 2 })] });
+  expectTypeOf(exact.countParams()).toEqualTypeOf<26>();
+  expectTypeOf(exact.countParams()).toEqualTypeOf(sequential().add(input({ shape: [3] })).add(dense({ units: 4 })).add(dense({ units: 2 })).countParams());
+  const wide = sequential({ layers: [input({ shape: [3] }), dense({ units: u }), dense({ units: 2 })] });
+  expectTypeOf(wide.countParams()).toEqualTypeOf<number>();
+  expectTypeOf(wide.countParams()).toEqualTypeOf(sequential().add(input({ shape: [3] })).add(dense({ units: u })).add(dense({ units: 2 })).countParams());
+  const union = sequential({ layers: [input({ shape: [3] }), dense({ units: w }), dense({ units: 2 })] });
+  expectTypeOf(union.countParams()).toEqualTypeOf<number>();
+  expectTypeOf(union.countParams()).toEqualTypeOf(sequential().add(input({ shape: [3] })).add(dense({ units: w })).add(dense({ units: 2 })).countParams());
+  const inner = sequential({ layers: [dense({ units: 4 }), dense({ units: 2 })] });
+  expectTypeOf<import("../src/index.js").ParamCount<typeof inner, [null, 3]>>().toEqualTypeOf<26>();
+  expectTypeOf(sequential({ layers: [input({ shape: [3] }), inner, dense({ units: 1 })] }).countParams()).toEqualTypeOf<29>();
+  const big = sequential({ layers: [input({ shape: [4096] }), dense({ units: 4096 }), dense({ units: 4096 }), dense({ units: 1000 })] });
+  expectTypeOf(big.countParams()).toEqualTypeOf<37659624>();
+  // @ts-expect-error: a non-literal size leaves the total unknown, never a literal
+  expectTypeOf(wide.countParams()).toEqualTypeOf<26>();
+}

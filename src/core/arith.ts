@@ -418,6 +418,24 @@ export type SumOfProducts<ss extends readonly unknown[]> = total<sumFold<ss, "">
 type sumFold<ss, acc> = ss extends readonly [infer h, ...infer t]
   ? sumFold<t, foldStep<acc, term<fold<h extends readonly [string, infer s, ...unknown[]] ? s : h, "1", true>>, false>>
   : acc;
+/**
+ * A sum kept in digit form over many steps, as a fold over a list of layers adds their weight counts:
+ * start from `SumStart`, add a count with `SumAdd<acc, n>` or the products of a weight list with
+ * `SumAddProducts<acc, ws>`, and read the sum once at the end with `SumTotal<acc>`. The same result as
+ * adding the counts one by one with `Add` (unknowns and errors included), but the running sum is not
+ * turned into a number literal and back into digits at every step.
+ */
+export type SumStart = "";
+export type SumAdd<acc, n> = foldStep<acc, toOperand<n>, false>;
+/**
+ * `SumAdd<acc, SumOfProducts<ws>>`, or `false` when that sum is not one plain literal (an unknown or
+ * non-literal size, an error, a union), which the caller then adds its own way.
+ */
+export type SumAddProducts<acc, ws> = sumFold<ws, ""> extends infer r
+  ? [r] extends [string] ? (isUnion<r> extends false ? foldStep<acc, r, false> : false) : false
+  : never;
+/** The sum as `Add` would give it: a number literal, or what an unknown, `null` or an error made of it. */
+export type SumTotal<acc> = total<acc>;
 /** A product as `Add` would take it: one that is a union (of sizes, or with `null`) is read back as `Add` reads a union. */
 type term<p> = isUnion<p> extends false ? p : toOperand<total<p>>;
 

@@ -2,7 +2,7 @@
  * What every layer shares: the type-level rule protocol, the public callable layer types, and the
  * runtime base class that calls the same rule on real shapes. A layer file supplies only its rule.
  */
-import type { Add, SumOfProducts } from "./arith.js";
+import type { SumAdd, SumAddProducts, SumOfProducts, SumStart, SumTotal } from "./arith.js";
 import { fail, type Checked, type CheckedCall, type Failed, type OkShape, type ShapeErr } from "./errors.js";
 import { firstDisagreement, formatShape, type Dim, type Shape } from "./shape.js";
 import { SymbolicTensor, type Node } from "./tensor.js";
@@ -353,14 +353,37 @@ export type paramsNeedInput<layer extends string> =
  * How many numbers the weights of layers `ls` hold when applied in turn from shape `s`, as a
  * Sequential stacks them: the sum of each layer's count on the shape it receives. Tail recursive.
  */
-export type FoldParams<ls extends readonly AnyLayer[], s, acc = 0> = ls extends readonly [
-  infer l extends AnyLayer,
-  ...infer rest extends readonly AnyLayer[],
-]
-  ? LayerParams<l, s> extends infer n
-    ? FoldParams<rest, Apply<l, s>, Add<acc, n>>
+export type FoldParams<ls extends readonly AnyLayer[], s, acc = 0> = SumTotal<foldParams<ls, s, SumAdd<SumStart, acc>>>;
+/** FoldParams with its sum in digit form (see `SumAdd`), read once at the end. */
+type foldParams<ls, s, acc> = ls extends readonly [infer l extends AnyLayer, ...infer rest extends readonly AnyLayer[]]
+  ? AddLayerParams<acc, l, s> extends infer n
+    ? foldParams<rest, Apply<l, s>, n>
     : never
   : acc;
+/**
+ * `acc`, a sum in digit form (see `SumAdd`), plus the parameter count of layer `l` on shape `s`: the
+ * same as `SumAdd<acc, LayerParams<l, s>>`, but the common case (a layer of weights on a shape of known
+ * rank, every size a literal) is added in digit form, its count never made a number literal.
+ */
+export type AddLayerParams<acc, l extends AnyLayer, s> = plainWeights<l, s> extends infer ws
+  ? [ws] extends [false]
+    ? SumAdd<acc, LayerParams<l, s>>
+    : SumAddProducts<acc, ws> extends infer n
+      ? [n] extends [false] ? SumAdd<acc, LayerParams<l, s>> : n
+      : never
+  : never;
+/** The weights whose sizes' products are `LayerParams<l, s>` (a layer of weights, not a block, on a shape of known rank), else false. */
+type plainWeights<l extends AnyLayer, s> = 0 extends 1 & l
+  ? false
+  : [Dim[]] extends [s]
+    ? false
+    : s extends Shape
+      ? number extends s["length"]
+        ? false
+        : l extends { readonly [ruleKey]: BlockRule }
+          ? false
+          : weightsOf<l, s> extends infer ws extends readonly WeightEntry[] ? ws : false
+      : false;
 /** The parameter count of layer `l` on shape `s`, without checking that `l` takes `s` (for folds that already did). */
 export type LayerParams<l extends AnyLayer, s> = 0 extends 1 & l
   ? number

@@ -9,12 +9,13 @@
  *   .add(dense({ units: 1 }));                   // Sequential<[null, 3], [null, 1]>
  * ```
  */
-import { fail, type Checked, type CheckedOptions, type Failed, type firstErr, type fromFailed, type messageOf, type OkShape, type OptionErr, type ShapeErr } from "../core/errors.js";
-import type { Add, Gt } from "../core/arith.js";
+import { fail, type Checked, type CheckedCall, type CheckedOptions, type Failed, type firstErr, type fromFailed, type messageOf, type OkShape, type OptionErr, type ShapeErr } from "../core/errors.js";
+import type { Add, Gt, SumAdd, SumStart, SumTotal } from "../core/arith.js";
 import {
   BaseLayer,
   describe,
   type AnyLayer,
+  type AddLayerParams,
   type Apply,
   type applyRule,
   type callOne,
@@ -86,7 +87,7 @@ export interface Sequential<i extends Shape | undefined = Shape | undefined, o =
   apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<callOne<SequentialRule<i, o, p>, anyBatch<i>, t>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, anyBatch<i>, shapeOf<t>>>>;
   /** Adds a layer (or, first of all, an `input()` tensor); the result is typed with the new output shape. */
   add<const l extends AnyLayer | SymbolicTensor>(
-    layer: Checked<next<[i, o, p], l>, l>,
+    layer: CheckedCall<next<[i, o, p], l>, l>,
   ): Sequential<inputOf<okState<next<[i, o, p], l>, afterError<i, next<[i, o, p], l>>>>, outputOf<okState<next<[i, o, p], l>, afterError<i, next<[i, o, p], l>>>>, paramsOf<okState<next<[i, o, p], l>, afterError<i, next<[i, o, p], l>>>>>;
   readonly className: "Sequential";
   readonly inputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : i;
@@ -148,33 +149,47 @@ type paramsOf<st> = st extends readonly [unknown, unknown, infer p extends numbe
 type afterError<i extends Shape | undefined, e> = [i] extends [undefined] ? [Dim[], Dim[], number] : [i, Failed<messageOf<e>>, number];
 
 
-/** The state `[input, output or layers, params]` after adding `l`, or a `ShapeErr` saying why `l` cannot be added. */
-type next<st, l> = st extends readonly [infer i, infer o, infer p]
+/**
+ * The state `[input, output or layers, params]` after adding `l`, or a `ShapeErr` saying why `l` cannot be
+ * added. With `digits`, as a `layers` list folds it, params are a sum in digit form (see `SumAdd`), read
+ * once after the last layer.
+ */
+type next<st, l, digits extends boolean = false> = st extends readonly [infer i, infer o, infer p]
   ? [0] extends [1 & l]
     ? [[i] extends [undefined] ? Dim[] : i, Dim[], number]
     : [0] extends [(1 & i) | (1 & o)]
       ? [Dim[], Dim[], number]
       : l extends SymbolicTensor<infer s>
     ? [i] extends [undefined]
-      ? o extends readonly [] ? [s, s, 0] : ShapeErr<inputNotFirst<"(unknown)">>
+      ? o extends readonly [] ? [s, s, zero<digits>] : ShapeErr<inputNotFirst<"(unknown)">>
       : ShapeErr<inputNotFirst<o extends Shape ? formatShape<o> : "(unknown)">>
     : l extends AnyLayer
       ? [i] extends [undefined]
         ? o extends readonly []
           ? declared<l> extends infer d extends Shape
-            ? withOutput<d, batchTwiceHint<Apply<l, d>, d>, 0, l, d>
-            : TooDeep<[l]> extends true ? ShapeErr<tooDeep<"Sequential", maxNesting>> : [undefined, [l], 0]
+            ? withOutput<d, batchTwiceHint<Apply<l, d>, d>, zero<digits>, l, d, digits>
+            : TooDeep<[l]> extends true ? ShapeErr<tooDeep<"Sequential", maxNesting>> : [undefined, [l], zero<digits>]
           : TooDeep<[l]> extends true
             ? ShapeErr<tooDeep<"Sequential", maxNesting>>
-            : [undefined, o extends readonly unknown[] ? [...o, l] : [l], 0]
-        : withOutput<i, Apply<l, o>, p, l, o>
+            : [undefined, o extends readonly unknown[] ? [...o, l] : [l], zero<digits>]
+        : withOutput<i, Apply<l, o>, p, l, o, digits>
       : never
   : never;
-type withOutput<i, o, p, l extends AnyLayer, from> = [o] extends [ShapeErr<string>]
+type withOutput<i, o, p, l extends AnyLayer, from, digits extends boolean> = [o] extends [ShapeErr<string>]
   ? o
-  : LayerParams<l, from> extends infer q
-    ? [i, o, Add<p, q> extends infer n extends number ? n : number]
-    : never;
+  : digits extends true
+    ? AddLayerParams<[p] extends [number] ? SumAdd<SumStart, p> : p, l, from> extends infer q
+      ? [i, o, q]
+      : never
+    : LayerParams<l, from> extends infer q
+      ? [i, o, Add<p, q> extends infer n extends number ? n : number]
+      : never;
+/** No parameters yet. */
+type zero<digits extends boolean> = digits extends true ? SumStart : 0;
+/** A list's final state, its sum in digit form read as the number a chain of `.add` calls would give. */
+type fromDigits<st> = st extends readonly [infer i, infer o, infer p]
+  ? [i, o, [p] extends [number] ? p : SumTotal<p> extends infer n extends number ? n : number]
+  : st;
 type declared<l> = l extends { readonly batchInputShape: infer d } ? d : undefined;
 /** A first layer that cannot take the input it declared, starting with None twice: the hint that inputShape leaves the batch axis out. */
 type batchTwiceHint<o, d> = [o] extends [ShapeErr<infer m>]
@@ -191,7 +206,7 @@ type fromList<ls extends readonly unknown[]> = number extends ls["length"]
   ? [Dim[], Dim[], number]
   : Gt<ls["length"], maxListLength> extends true
     ? ShapeErr<listTooLong<`${ls["length"]}`, maxListLength>>
-    : foldLayers<[undefined, [], 0], ls>;
+    : fromDigits<foldLayers<[undefined, [], SumStart], ls>>;
 
 /**
  * The longest `layers` list the types fold. The compiler stops a fold at about 1,950 layers (TS2589,
@@ -224,7 +239,7 @@ type foldLayers<m, ls, k extends unknown[] = []> = ls extends readonly [infer a,
     ? step<m, a, k>
     : m;
 /** One layer `l` (the `k`-th) added to state `m`, with the layer's position in any message. */
-type step<m, l, k extends unknown[]> = next<m, l> extends infer n
+type step<m, l, k extends unknown[]> = next<m, l, true> extends infer n
   ? [n] extends [ShapeErr<infer msg>]
     ? ShapeErr<layerAt<`${k["length"]}`, msg>>
     : n
