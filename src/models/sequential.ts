@@ -9,7 +9,7 @@
  *   .add(dense({ units: 1 }));                   // Sequential<[null, 3], [null, 1]>
  * ```
  */
-import { fail, type Checked, type CheckedOptions, type Failed, type firstErr, type fromFailed, type messageOf, type OkShape, type OptionErr, type ShapeErr } from "../core/errors.js";
+import { fail, type Checked, type CheckedOptions, type Failed, type firstErr, type fromFailed, type messageOf, type OkShape, type OptionErr, type ShapeErr, type Wildcard } from "../core/errors.js";
 import type { Add, Gt } from "../core/arith.js";
 import {
   BaseLayer,
@@ -170,9 +170,13 @@ type next<st, l> = st extends readonly [infer i, infer o, infer p]
         : withOutput<i, Apply<l, o>, p, l, o>
       : never
   : never;
-type withOutput<i, o, p, l extends AnyLayer, from> = [o] extends [ShapeErr<string>]
+type withOutput<i, o, p, l extends AnyLayer, from> = [o] extends [never]
   ? o
-  : LayerParams<l, from> extends infer q
+  : [o] extends [Wildcard]
+  ? [i, Dim[], number] // the compiler's stand-in for a helper's parameter (see listCheck): no error, the call site checks
+  : [o] extends [ShapeErr<string>]
+  ? o
+  : [LayerParams<l, from>] extends [infer q] // in brackets: a wildcard count (see listCheck) stays inside the state, not the whole of it
     ? [i, o, Add<p, q> extends infer n extends number ? n : number]
     : never;
 type declared<l> = l extends { readonly batchInputShape: infer d } ? d : undefined;
@@ -244,9 +248,15 @@ const sequentialKeys = ["layers", "name"] as const;
 type checkSequential<o> = firstErr<
   [
     checkKeys<"sequential", o, typeof sequentialKeys>,
-    [modelOf<o>] extends [ShapeErr<infer m>] ? OptionErr<m, "layers"> : "ok",
+    listCheck<modelOf<o>>,
   ]
 >;
+/**
+ * The layers list's problem, at `layers`. In a helper generic over a layer's option the compiler checks
+ * the options with the helper's parameter replaced by a wildcard (see `Checked`), which the fold passes on
+ * as a wildcard model: that is no error (the call site checks the literal), so it is tested first.
+ */
+type listCheck<m> = [m] extends [Wildcard] ? "ok" : [m] extends [ShapeErr<infer msg>] ? OptionErr<msg, "layers"> : "ok";
 
 export interface SequentialOptions {
   /** The layers, in order; the first carries the input shape (or put an `input()` tensor first). */
