@@ -201,9 +201,7 @@ export type outputTensors<o> = [o] extends [ShapeErr<string>]
   ? SymbolicTensor<OkShape<o>>
   : o extends readonly [infer one extends Shape]
     ? SymbolicTensor<one>
-    : o extends readonly unknown[]
-      ? { -readonly [k in keyof o]: o[k] extends infer s extends Shape ? SymbolicTensor<s> : never }
-      : never;
+    : { -readonly [k in keyof o]: o[k] extends infer s extends Shape ? SymbolicTensor<s> : never };
 
 /**
  * A layer whose call may give several tensors: `const [out, h, c] = lstm({ units: 8, returnState: true })(x)`
