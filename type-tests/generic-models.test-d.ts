@@ -36,6 +36,11 @@ function declaredThen<const V extends number>(v: V) {
   return sequential({ layers: [dense({ units: 2, inputShape: [3] }), dense({ units: v })] });
 }
 expectTypeOf(declaredThen(4)).toEqualTypeOf<Sequential<[null, 3], [null, 4], 20>>();
+// A layer after the open one.
+function openThenDense<const V extends number>(v: V) {
+  return sequential({ layers: [dense({ units: v, inputShape: [3] }), dense({ units: 1 })] });
+}
+expectTypeOf(openThenDense(4)).toEqualTypeOf<Sequential<[null, 3], [null, 1], 21>>();
 // A non-literal argument gives unknown sizes and count, never a confident literal.
 declare const n: number;
 expectTypeOf(denseList(n)).toEqualTypeOf<Sequential<[null, 3], [null, number], number>>();

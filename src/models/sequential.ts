@@ -86,8 +86,8 @@ export interface Sequential<i extends Shape | undefined = Shape | undefined, o =
   apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<callOne<SequentialRule<i, o, p>, anyBatch<i>, t>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, anyBatch<i>, shapeOf<t>>>>;
   /** Adds a layer (or, first of all, an `input()` tensor); the result is typed with the new output shape. */
   add<const l extends AnyLayer | SymbolicTensor>(
-    layer: Checked<next<[i, o, p], l>, l>,
-  ): Sequential<inputOf<okState<next<[i, o, p], l>, afterError<i, next<[i, o, p], l>>>>, outputOf<okState<next<[i, o, p], l>, afterError<i, next<[i, o, p], l>>>>, paramsOf<okState<next<[i, o, p], l>, afterError<i, next<[i, o, p], l>>>>>;
+    layer: Checked<next<[i, o, p], l, "add">, l>,
+  ): Sequential<inputOf<okState<next<[i, o, p], l, "add">, afterError<i, next<[i, o, p], l, "add">>>>, outputOf<okState<next<[i, o, p], l, "add">, afterError<i, next<[i, o, p], l, "add">>>>, paramsOf<okState<next<[i, o, p], l, "add">, afterError<i, next<[i, o, p], l, "add">>>>>;
   readonly className: "Sequential";
   readonly inputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : i;
   readonly outputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : o;
@@ -149,7 +149,7 @@ type afterError<i extends Shape | undefined, e> = [i] extends [undefined] ? [Dim
 
 
 /** The state `[input, output or layers, params]` after adding `l`, or a `ShapeErr` saying why `l` cannot be added. */
-type next<st, l> = st extends readonly [infer i, infer o, infer p]
+type next<st, l, via = "list"> = st extends readonly [infer i, infer o, infer p]
   ? [0] extends [1 & l]
     ? [[i] extends [undefined] ? Dim[] : i, Dim[], number]
     : [0] extends [(1 & i) | (1 & o)]
@@ -162,23 +162,27 @@ type next<st, l> = st extends readonly [infer i, infer o, infer p]
       ? [i] extends [undefined]
         ? o extends readonly []
           ? declared<l> extends infer d extends Shape
-            ? withOutput<d, batchTwiceHint<Apply<l, d>, d>, 0, l, d>
+            ? withOutput<d, batchTwiceHint<Apply<l, d>, d>, 0, l, d, via>
             : TooDeep<[l]> extends true ? ShapeErr<tooDeep<"Sequential", maxNesting>> : [undefined, [l], 0]
           : TooDeep<[l]> extends true
             ? ShapeErr<tooDeep<"Sequential", maxNesting>>
             : [undefined, o extends readonly unknown[] ? [...o, l] : [l], 0]
-        : withOutput<i, Apply<l, o>, p, l, o>
+        : withOutput<i, Apply<l, o>, p, l, o, via>
       : never
   : never;
-type withOutput<i, o, p, l extends AnyLayer, from> = [o] extends [never]
+type withOutput<i, o, p, l extends AnyLayer, from, via = "list"> = [o] extends [never]
   ? o
   : [o] extends [Wildcard]
   ? [i, Dim[], number] // the compiler's stand-in for a helper's parameter (see listCheck): no error, the call site checks
   : [o] extends [ShapeErr<string>]
   ? o
-  : [LayerParams<l, from>] extends [infer q] // in brackets: a wildcard count (see listCheck) stays inside the state, not the whole of it
-    ? [i, o, Add<p, q> extends infer n extends number ? n : number]
-    : never;
+  : via extends "add"
+    ? [LayerParams<l, from>] extends [infer q] // in brackets: .add's check meets a wildcard count (see listCheck) inside the state, not as the whole of it
+      ? [i, o, Add<p, q> extends infer n extends number ? n : number]
+      : never
+    : LayerParams<l, from> extends infer q // a list's check meets a wildcard model as a whole (listCheck); this form is cheaper (ResNet50 10%)
+      ? [i, o, Add<p, q> extends infer n extends number ? n : number]
+      : never;
 type declared<l> = l extends { readonly batchInputShape: infer d } ? d : undefined;
 /** A first layer that cannot take the input it declared, starting with None twice: the hint that inputShape leaves the batch axis out. */
 type batchTwiceHint<o, d> = [o] extends [ShapeErr<infer m>]
