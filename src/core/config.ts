@@ -41,9 +41,11 @@ export type weightIf<b, w> = b extends true ? [w] : [];
  * `on` when switch `b` is `true`, `off` when `false`, both (a union) for `boolean`: for the switches that
  * change the kind of result (`returnState`, `keepdims`). Not distributive, so that in a helper generic
  * over the switch the compiler's check of a call (see `Checked` in errors.ts), which puts a wildcard in
- * place of the parameter, meets a result (`on`) and not an open type that might be an error.
+ * place of the parameter, meets a result and not an open type that might be an error: both, as for
+ * `boolean` (the wildcard, like `any`, takes `boolean`), so that a call that could take only one kind
+ * (a model of one output called as a layer) is not refused for the other.
  */
-export type switchOn<b, on, off> = [b] extends [true] ? on : [b] extends [false] ? off : on | off;
+export type switchOn<b, on, off> = [boolean] extends [b] ? on | off : [b] extends [true] ? on : off;
 
 /** `v`, or `u` when `v` is `any`. */
 export type known<v, u> = 0 extends 1 & v ? u : v;

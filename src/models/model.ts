@@ -8,7 +8,7 @@
  * const m = model({ inputs: inp, outputs: out });   // Model<[null, 3], [null, 1]>
  * ```
  */
-import { fail, type Checked, type Failed, type fromFailed, type OkShape, type ShapeErr } from "../core/errors.js";
+import { fail, type Checked, type Failed, type messageOf, type fromFailed, type OkShape, type ShapeErr } from "../core/errors.js";
 import {
   BaseLayer,
   describe,
@@ -525,12 +525,36 @@ type checkOutputs<outs> = [0] extends [1 & outs]
   : [failedMessages<outs>] extends [never]
     ? "ok"
     : ShapeErr<fromFailed<failedMessages<outs>>>;
+/**
+ * The outputs' parameter type: `outs` itself, with the message when an output failed, or the tensor
+ * types when it is not tensors. Not `Checked<..., outs>`: given outputs whose type is an open
+ * conditional (in a helper generic over a layer's `returnState`), the compiler infers `outs` from that
+ * conditional's first branch alone when the parameter is a conditional too, and then refuses the
+ * argument; from the bare `outs` it infers the whole.
+ */
+type checkedOutputs<outs> = [isOutputs<outs>] extends [false]
+  ? SymbolicTensor | readonly SymbolicTensor[]
+  : [checkOutputs<outs>] extends [ShapeErr<string>]
+    ? messageOf<checkOutputs<outs>>
+    : unknown;
+/** `t`, which the compiler does not infer from (`NoInfer`, which TypeScript 5.3 lacks): `outs` is inferred from the bare `outs` alone. */
+type noInfer<t> = [t][t extends unknown ? 0 : never];
+/**
+ * Whether `outs` is a tensor or a list of them: the constraint `outs` cannot carry, as such an open
+ * conditional is not provably either; its branches are checked when the helper is called.
+ */
+type isOutputs<outs> = [outs] extends [SymbolicTensor | readonly SymbolicTensor[]] ? true : false;
 type failedMessages<outs> = outs extends SymbolicTensor
   ? failedMessage<outs["shape"]>
   : outs extends readonly SymbolicTensor[]
     ? { [k in keyof outs]: outs[k] extends SymbolicTensor<infer s> ? failedMessage<s> : never }[number]
     : never;
-type failedMessage<s> = [Dim[]] extends [s] ? never : [s] extends [Failed<infer m>] ? m : never;
+/**
+ * A sentence that is not a literal (`string`, or the wildcard the compiler puts in place of a helper's
+ * parameter when it checks the call there, see `Checked`) says no more than "may fail": no error, the
+ * helper's call site checks the literal.
+ */
+type failedMessage<s> = [Dim[]] extends [s] ? never : [s] extends [Failed<infer m>] ? ([string] extends [m] ? never : m) : never;
 
 /**
  * Builds a model from its input tensor(s) and output tensor(s) (the functional API). Its `inputShape`
@@ -544,9 +568,9 @@ type failedMessage<s> = [Dim[]] extends [s] ? never : [s] extends [Failed<infer 
  * m.summary();
  * ```
  */
-export function model<const ins extends SymbolicTensor | readonly SymbolicTensor[], const outs extends SymbolicTensor | readonly SymbolicTensor[]>(options: {
+export function model<const ins extends SymbolicTensor | readonly SymbolicTensor[], const outs>(options: {
   readonly inputs: ins;
-  readonly outputs: Checked<checkOutputs<outs>, outs>;
+  readonly outputs: outs & checkedOutputs<noInfer<outs>>;
   readonly name?: string;
 }): Model<shapeOf<ins>, shapeOf<outs>>;
 

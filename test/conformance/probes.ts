@@ -225,6 +225,7 @@ const noInputShape = [
   "spatialDropout1d", "spatialDropout2d", "spatialDropout3d", "gaussianNoise", "gaussianDropout", "alphaDropout", "activityRegularization", "dropout-noise", "identity", "gate", "resizing", "centerCrop",
   "attention", "additiveAttention", "multiHeadAttention",
   "rnn-cells", "timeDistributed-pooling", "multiHeadAttention-scores", "sequential-model", "model-functional",
+  "sequential-dense", "sequential-conv2d", "sequential-add", "model-dense", "model-conv2d",
 ];
 
 /**
@@ -623,6 +624,60 @@ export const targets: readonly Target[] = ([
     build: (o) => {
       const t = sf["input"]!({ shape: [null, 3] });
       return sf["model"]!({ inputs: t, outputs: (sf["gru"]!({ units: o["units"], returnState: o["returnState"] ?? false }) as (x: unknown) => unknown)(t) });
+    },
+  },
+  // Models built from a layer whose option is probed: in a helper generic over it (`generic`, `generic-call`)
+  // the model's own check of its layers or outputs meets the open option.
+  {
+    id: "sequential-dense",
+    shapes: [[5, 3], [2, 3]],
+    badShape: [5, 4],
+    base: { units: 4 },
+    options: { units: { good: [4, 2] } },
+    source: (o) => `sequential({ layers: [input({ shape: [null, 3] }), dense({ units: ${o["units"]} })] })`,
+    build: (o) => sf["sequential"]!({ layers: [sf["input"]!({ shape: [null, 3] }), sf["dense"]!({ units: o["units"] })] }),
+  },
+  {
+    id: "sequential-conv2d",
+    shapes: [[8, 8, 3], [6, 5, 3]],
+    badShape: [8, 8, 4],
+    base: { filters: 2 },
+    options: { filters: { good: [2, 4] } },
+    source: (o) => `sequential({ layers: [input({ shape: [null, null, 3] }), conv2d({ filters: ${o["filters"]}, kernelSize: 3 })] })`,
+    build: (o) => sf["sequential"]!({ layers: [sf["input"]!({ shape: [null, null, 3] }), sf["conv2d"]!({ filters: o["filters"], kernelSize: 3 })] }),
+  },
+  {
+    id: "sequential-add",
+    shapes: [[5, 3], [2, 3]],
+    badShape: [5, 4],
+    base: { units: 4 },
+    options: { units: { good: [4, 2] }, returnSequences: kindBool },
+    source: (o) => `sequential().add(input({ shape: [null, 3] })).add(lstm({ units: ${o["units"]}, returnSequences: ${o["returnSequences"] ?? "false"} }))`,
+    build: (o) =>
+      (sf["sequential"]!() as { add(x: unknown): { add(x: unknown): unknown } }).add(sf["input"]!({ shape: [null, 3] })).add(sf["lstm"]!({ units: o["units"], returnSequences: o["returnSequences"] ?? false })),
+  },
+  {
+    id: "model-dense",
+    shapes: [[5, 3], [2, 3]],
+    badShape: [5, 4],
+    base: { units: 4 },
+    options: { units: { good: [4, 2] } },
+    source: (o) => `((t) => model({ inputs: t, outputs: dense({ units: ${o["units"]} })(t) }))(input({ shape: [null, 3] }))`,
+    build: (o) => {
+      const t = sf["input"]!({ shape: [null, 3] });
+      return sf["model"]!({ inputs: t, outputs: (sf["dense"]!({ units: o["units"] }) as (x: unknown) => unknown)(t) });
+    },
+  },
+  {
+    id: "model-conv2d",
+    shapes: [[8, 8, 3], [6, 5, 3]],
+    badShape: [8, 8, 4],
+    base: { filters: 2 },
+    options: { filters: { good: [2, 4] } },
+    source: (o) => `((t) => model({ inputs: t, outputs: conv2d({ filters: ${o["filters"]}, kernelSize: 3 })(t) }))(input({ shape: [null, null, 3] }))`,
+    build: (o) => {
+      const t = sf["input"]!({ shape: [null, null, 3] });
+      return sf["model"]!({ inputs: t, outputs: (sf["conv2d"]!({ filters: o["filters"], kernelSize: 3 }) as (x: unknown) => unknown)(t) });
     },
   },
 ] satisfies Target[]).map(declaresInput);

@@ -1,0 +1,25 @@
+// Models built in a helper generic over a layer's option: the body compiles with the option open, and
+// a literal mistake beside it is still reported in the body, at the same place and with the same
+// sentence as without the helper (and model() repeats it, as for a direct call).
+import { conv2d, dense, input, model, sequential, type SymbolicTensor } from "../../src/index.js";
+
+export function listHelper<const V extends number>(v: V) {
+  // error: is not assignable to type '"Sequential layer 1: Conv2D needs an input of rank 4
+  return sequential({ layers: [input({ shape: [3] }), conv2d({ filters: 2, kernelSize: 3 }), dense({ units: v })] });
+}
+export function addHelper<const V extends number>(v: V) {
+  // error: Argument of type 'Conv2D<{ filters: 2; kernelSize: 3; }>' is not assignable to parameter of type '"Conv2D needs an input of rank 4
+  return sequential().add(input({ shape: [3] })).add(conv2d({ filters: 2, kernelSize: 3 })).add(dense({ units: v }));
+}
+export function modelHelper<const V extends boolean>(v: V, x: SymbolicTensor<[null, 3]>) {
+  // error: Argument of type 'SymbolicTensor<[null, 3]>' is not assignable to parameter of type '"Conv2D needs an input of rank 4
+  const y = conv2d({ filters: 2, kernelSize: 3 })(x);
+  // error: This tensor comes from a layer that could not take its input: Conv2D needs an input of rank 4
+  return model({ inputs: x, outputs: dense({ units: 4, useBias: v })(y) });
+}
+// The same mistake without a helper.
+// error: is not assignable to type '"Sequential layer 1: Conv2D needs an input of rank 4
+export const direct = sequential({ layers: [input({ shape: [3] }), conv2d({ filters: 2, kernelSize: 3 }), dense({ units: 4 })] });
+// Outputs that are not tensors are refused, now that their check rides beside their type.
+// error: Type '5' is not assignable to type '5 & (
+export const notTensors = model({ inputs: input({ shape: [3] }), outputs: 5 });

@@ -1,0 +1,85 @@
+// Models built inside a helper generic over a layer's option (units, filters, returnSequences,
+// returnState): the helper's body compiles (the compiler checks it with the parameter open), and each call
+// site with a literal gets the exact model. A literal mistake beside the open option is still reported
+// in the body (type-tests/errors/generic-models.ts).
+import { expectTypeOf } from "expect-type";
+import { conv2d, dense, gru, input, lstm, model, sequential, type Failed, type Model, type Sequential, type SymbolicTensor } from "../src/index.js";
+
+const seq3 = input({ shape: [null, 3] });
+
+// sequential({ layers }), with an input tensor first.
+function lstmStack<const V extends number>(v: V) {
+  return sequential({ layers: [input({ shape: [null, 3] }), lstm({ units: v, returnSequences: false })] });
+}
+expectTypeOf(lstmStack(4)).toEqualTypeOf<Sequential<[null, null, 3], [null, 4], 128>>();
+expectTypeOf(lstmStack(2)).toEqualTypeOf<Sequential<[null, null, 3], [null, 2], 48>>();
+function lstmSequences<const V extends boolean>(v: V) {
+  return sequential({ layers: [input({ shape: [null, 3] }), lstm({ units: 4, returnSequences: v })] });
+}
+expectTypeOf(lstmSequences(true)).toEqualTypeOf<Sequential<[null, null, 3], [null, null, 4], 128>>();
+expectTypeOf(lstmSequences(false)).toEqualTypeOf<Sequential<[null, null, 3], [null, 4], 128>>();
+function denseList<const V extends number>(v: V) {
+  return sequential({ layers: [input({ shape: [3] }), dense({ units: v })] });
+}
+expectTypeOf(denseList(4)).toEqualTypeOf<Sequential<[null, 3], [null, 4], 16>>();
+expectTypeOf(denseList(4).countParams()).toEqualTypeOf<16>();
+function convList<const V extends number>(v: V) {
+  return sequential({ layers: [input({ shape: [8, 8, 3] }), conv2d({ filters: v, kernelSize: 3 })] });
+}
+expectTypeOf(convList(2)).toEqualTypeOf<Sequential<[null, 8, 8, 3], [null, 6, 6, 2], 56>>();
+// With the input shape on the first layer.
+function declaredFirst<const V extends number>(v: V) {
+  return sequential({ layers: [dense({ units: v, inputShape: [3] })] });
+}
+expectTypeOf(declaredFirst(4)).toEqualTypeOf<Sequential<[null, 3], [null, 4], 16>>();
+function declaredThen<const V extends number>(v: V) {
+  return sequential({ layers: [dense({ units: 2, inputShape: [3] }), dense({ units: v })] });
+}
+expectTypeOf(declaredThen(4)).toEqualTypeOf<Sequential<[null, 3], [null, 4], 20>>();
+// A layer after the open one.
+function openThenDense<const V extends number>(v: V) {
+  return sequential({ layers: [dense({ units: v, inputShape: [3] }), dense({ units: 1 })] });
+}
+expectTypeOf(openThenDense(4)).toEqualTypeOf<Sequential<[null, 3], [null, 1], 21>>();
+// A non-literal argument gives unknown sizes and count, never a confident literal.
+declare const n: number;
+expectTypeOf(denseList(n)).toEqualTypeOf<Sequential<[null, 3], [null, number], number>>();
+
+// sequential().add(layer).
+function added<const V extends number>(v: V) {
+  return sequential().add(input({ shape: [3] })).add(dense({ units: 4 })).add(dense({ units: v }));
+}
+expectTypeOf(added(2)).toEqualTypeOf<Sequential<[null, 3], [null, 2], 26>>();
+function addedFirst<const V extends number>(v: V) {
+  return sequential().add(dense({ units: v, inputShape: [3] }));
+}
+expectTypeOf(addedFirst(4)).toEqualTypeOf<Sequential<[null, 3], [null, 4], 16>>();
+
+// model({ inputs, outputs }): one output, the kind chosen by a generic returnState, a destructured state tuple.
+function denseModel<const V extends number>(v: V) {
+  const t = input({ shape: [3] });
+  return model({ inputs: t, outputs: dense({ units: v })(t) });
+}
+expectTypeOf(denseModel(4)).toEqualTypeOf<Model<[null, 3], [null, 4]>>();
+function gruModel<const V extends boolean>(v: V) {
+  const t = input({ shape: [null, 3] });
+  return model({ inputs: t, outputs: gru({ units: 4, returnState: v })(t) });
+}
+expectTypeOf(gruModel(true)).toEqualTypeOf<Model<[null, null, 3], [[null, 4], [null, 4]]>>();
+expectTypeOf(gruModel(false)).toEqualTypeOf<Model<[null, null, 3], [null, 4]>>();
+function stateModel<const V extends number>(v: V) {
+  const t = input({ shape: [null, 3] });
+  const [o, s] = gru({ units: v, returnState: true })(t);
+  return model({ inputs: t, outputs: [o, s] });
+}
+expectTypeOf(stateModel(4)).toEqualTypeOf<Model<[null, null, 3], [[null, 4], [null, 4]]>>();
+
+// A model called on a tensor inside the helper: one output gives its tensor, two are refused at the
+// helper's call site (its result carries the sentence, which model() then reports).
+function calledModel<const V extends boolean>(v: V, x: typeof seq3) {
+  return ((t) => model({ inputs: t, outputs: gru({ units: 4, returnState: v })(t) }))(input({ shape: [null, 3] }))(x);
+}
+expectTypeOf(calledModel(false, seq3)).toEqualTypeOf<SymbolicTensor<[null, 4]>>();
+expectTypeOf(calledModel(true, seq3)).toEqualTypeOf<
+  SymbolicTensor<Failed<"Functional: a model of 2 outputs cannot be called as a layer yet (a layer call gives one tensor). Fix: call its layers on the tensors instead, or build one model for each output.">>
+>();
