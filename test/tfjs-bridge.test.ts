@@ -665,9 +665,10 @@ describe("toTfjs layer by layer: the table in docs/tfjs.md", () => {
       .flatMap(([k, o]) => o.good.map((v) => ({ ...t.base, [k]: v }))),
   ];
 
-  // Not one layer of one output: a model called as a layer (the probes' sequential-model, model-functional), and
-  // multiHeadAttention-scores, whose every call gives the scores too (multiHeadAttention is here).
-  const layers = targets.filter((t) => !["sequential-model", "model-functional", "multiHeadAttention-scores"].includes(t.id));
+  // Not one layer of one output: models (the probes' sequential-* and model-* targets: a model called as a layer,
+  // or built around a layer whose option is probed), and multiHeadAttention-scores, whose every call gives the
+  // scores too (multiHeadAttention is here).
+  const layers = targets.filter((t) => !/^(sequential|model)-/.test(t.id) && t.id !== "multiHeadAttention-scores");
   test.each(layers.map((t) => [t.id, t] as const))("%s", async (id, t) => {
     const v: Verdict = { built: 0, refused: [] };
     for (const o of variants(t)) {
