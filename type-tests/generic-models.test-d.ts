@@ -3,7 +3,7 @@
 // site with a literal gets the exact model. A literal mistake beside the open option is still reported
 // in the body (type-tests/errors/generic-models.ts).
 import { expectTypeOf } from "expect-type";
-import { conv2d, dense, gru, input, lstm, model, sequential, type Failed, type Model, type Sequential, type SymbolicTensor } from "../src/index.js";
+import { conv2d, dense, gru, input, lstm, model, sequential, type Failed, type Model, type Sequential, type Shape, type SymbolicTensor } from "../src/index.js";
 
 const seq3 = input({ shape: [null, 3] });
 
@@ -83,3 +83,22 @@ expectTypeOf(calledModel(false, seq3)).toEqualTypeOf<SymbolicTensor<[null, 4]>>(
 expectTypeOf(calledModel(true, seq3)).toEqualTypeOf<
   SymbolicTensor<Failed<"Functional: a model of 2 outputs cannot be called as a layer yet (a layer call gives one tensor). Fix: call its layers on the tensors instead, or build one model for each output.">>
 >();
+
+// countParams() and summary() inside the helper's body: the model may be usable once the helper is called,
+// so they are not refused there (they were: "The 'this' context ... is not assignable to ... 'string'");
+// the call site gets the exact count, and a model that cannot answer is still refused there
+// (type-tests/errors/generic-helpers.ts, seqFailed).
+function countInside<S extends Shape>(x: SymbolicTensor<S>) {
+  const s = sequential({ layers: [x, dense({ units: 4 })] });
+  return [s.countParams(), s.summary()] as const;
+}
+expectTypeOf(countInside(input({ shape: [3] }))).toEqualTypeOf<readonly [16, string]>();
+function countInsideAdd<S extends Shape>(x: SymbolicTensor<S>) {
+  return sequential().add(x).add(dense({ units: 4 })).countParams();
+}
+expectTypeOf(countInsideAdd(input({ shape: [3] }))).toEqualTypeOf<16>();
+function countOpenUnits<const V extends number>(v: V) {
+  return sequential({ layers: [input({ shape: [3] }), dense({ units: v })] }).countParams();
+}
+expectTypeOf(countOpenUnits(4)).toEqualTypeOf<16>();
+expectTypeOf(countOpenUnits(4 as number)).toEqualTypeOf<number>();

@@ -118,7 +118,10 @@ export interface SequentialRule<i, o, p> extends BlockRule {
  * this name, not a method with a `this:` parameter.
  */
 export interface Unusable<reason extends string> {
-  (this: reason, options?: SummaryOptions): never;
+  // `string` is not a reason: it is what the compiler calls with inside a helper generic over the model's
+  // shapes or a layer's option (the union of both branches, `m` at its constraint), where the model may
+  // well be usable, so such a call is not refused there; the helper's call site is checked exactly.
+  (this: string extends reason ? unknown : reason, options?: SummaryOptions): never;
 }
 
 /**
