@@ -18,6 +18,7 @@ import {
   layerNormalization,
   maxPooling2d,
   reshape,
+  sequential,
   separableConv2d,
   upSampling2d,
   zeroPadding2d,
@@ -168,3 +169,13 @@ expectTypeOf(dense({ units: 2, inputDim: cfg.n }).batchInputShape).toEqualTypeOf
 expectTypeOf(dense({ units: 2, inputShape: [3], batchSize: cfg.b }).batchInputShape).toEqualTypeOf<[Dim, 3]>();
 expectTypeOf(dense({ units: 2, inputShape: cfg.s }).batchInputShape).toEqualTypeOf<[null, ...Dim[]]>();
 expectTypeOf(dense({ units: 2, inputShape: [cfg.n] })(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<[null, 2]>>();
+
+// --- an axis typed any: a size the types do not know, not None ------------------------------------------
+// `[any] extends [null]` holds, so Dense and Conv1D refused these ("needs the last axis (features) of its
+// input defined ... but got (None, None)"), where the run succeeds whenever the axis has a size.
+declare const anyFeatures: SymbolicTensor<[null, any]>;
+declare const anyChannels: SymbolicTensor<[null, 5, any]>;
+expectTypeOf(dense({ units: 4 })(anyFeatures)).toEqualTypeOf<SymbolicTensor<[null, 4]>>();
+expectTypeOf(conv1d({ filters: 2, kernelSize: 3 })(anyChannels)).toEqualTypeOf<SymbolicTensor<[null, 3, 2]>>();
+// Its weights are sized by that axis, so the count is not known either.
+expectTypeOf(sequential({ layers: [anyFeatures, dense({ units: 4 })] }).countParams()).toEqualTypeOf<number>();

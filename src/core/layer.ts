@@ -59,7 +59,14 @@ export type applyRule<r extends Rule, i, s> = [Dim[]] extends [s]
     ? never
     : [s] extends [Failed<string>]
       ? s
-      : failIfAny<s extends Shape ? (number extends s["length"] ? Dim[] : applyDeclared<r, i, s>) : never>;
+      : failIfAny<s extends Shape ? (number extends s["length"] ? Dim[] : anyDims<s> extends infer a extends Shape ? applyDeclared<r, i, a> : never) : never>;
+/**
+ * A shape with an axis typed `any` (written so, or the compiler's stand-in for a helper's type parameter
+ * while it checks the helper's body), that axis read as a size not known to the types (`number`), not as
+ * None: `[any] extends [null]` holds, so a rule would refuse it ("needs the last axis defined") where
+ * the run may well succeed. The runtime checks the real size.
+ */
+type anyDims<s extends Shape> = 0 extends 1 & s[number] ? { [k in keyof s]: 0 extends 1 & s[k] ? number : s[k] } : s;
 /** The errors of a union of results if there are any (one failing member fails the call), else the results. */
 type failIfAny<o> = [errorsOf<o>] extends [never] ? o : errorsOf<o>[0];
 /**
