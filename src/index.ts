@@ -55,6 +55,13 @@ export type { DataFormat, Padding, Spatial } from "./core/conv.js";
 export { model, type Model, type ModelInfo, type ModelOptions } from "./models/model.js";
 export { sequential, type Sequential, type SequentialOptions } from "./models/sequential.js";
 export type { Unusable } from "./models/sequential.js";
+export type {
+  SequentialAdded,
+  SequentialListed,
+  inputOf as SequentialInput,
+  outputOf as SequentialOutput,
+  paramsOf as SequentialParams,
+} from "./models/sequential.js";
 export type { SummaryOptions } from "./models/summary.js";
 
 export { toDot, type ToDotOptions } from "./plot/dot.js";
