@@ -10,6 +10,10 @@
 //   - what the declarations cost (issue 17): on each compiler, `import { input } from "shapeflow";
 //     export const x = input({ shape: [3] });` against an empty project (strict, nodenext), with
 //     skipLibCheck false and true, read from --extendedDiagnostics: under 10,000 instantiations;
+//   - declaration emit (issue: helpers that return models): test/consumer/helpers.ts, exported helpers
+//     generic over their tensor or a layer option, compiled with `declaration: true` (strict, nodenext,
+//     skipLibCheck true) on each compiler, once: any error fails, and so does a compile over
+//     the limits in helpersLimits (time, instantiations, characters of emitted declarations);
 //   - the seed example from plain JavaScript: test/consumer/seed.mjs (import) and seed.cjs (require).
 //
 // Usage:
@@ -66,6 +70,14 @@ const costSources = {
   empty: "export {};\n",
 };
 
+/**
+ * What compiling test/consumer/helpers.ts with declaration emit may cost on one compiler. Measured at its
+ * introduction: 42,000-48,000 instantiations, 19,000 characters, 1-4 s check time. The character limit
+ * catches a return type the emitter inlines instead of naming (an .add chain grew exponentially: out of
+ * memory); the time limit, a compile that never ends.
+ */
+const helpersLimits = { seconds: 30, instantiations: 75000, characters: 30000 };
+
 const deliberateLine = "dense({ units: 4 })(input({ shape: [] }));";
 const expectedMessage =
   "Dense needs an input of rank 2 or more, (batch, ..., features), but got (None,) of rank 1.";
@@ -93,10 +105,10 @@ const childEnv = Object.fromEntries(
   ),
 );
 
-/** Runs a command; resolves with its exit status and combined output (never rejects on a non-zero exit). */
-const run = (cmd, argv, cwd) =>
+/** Runs a command; resolves with its exit status and combined output (never rejects on a non-zero exit). With `timeout` (ms), kills it then. */
+const run = (cmd, argv, cwd, timeout = 0) =>
   new Promise((resolvePromise) => {
-    const child = spawn(cmd, argv, { cwd, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(cmd, argv, { cwd, env: childEnv, stdio: ["ignore", "pipe", "pipe"], timeout, killSignal: "SIGKILL" });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (out += d));
@@ -238,6 +250,24 @@ const checkCost = async (alias, version, skipLibCheck) => {
   return { ok, label: `${label}: ${figures}`, detail: `over the limit of ${maxDeclarationsCost.toLocaleString("en-US")} instantiations (issue 17)` };
 };
 
+/** Compiles test/consumer/helpers.ts with declaration emit on one compiler (esm project, nodenext); any error fails. */
+const checkHelpers = async (alias, version) => {
+  const dir = join(work, "esm");
+  const tsc = join(work, "compilers/node_modules", alias, "bin/tsc");
+  const r = await run(process.execPath, [tsc, "-p", "tsconfig.helpers.json", "--pretty", "false", "--extendedDiagnostics"], dir, helpersLimits.seconds * 1000);
+  const inst = /^Instantiations:\s+(\d+)/m.exec(r.out);
+  const emitted = join(dir, "out-helpers/helpers.d.ts");
+  const characters = existsSync(emitted) ? readFileSync(emitted, "utf8").length : undefined;
+  const problems = [];
+  if (r.status !== 0) problems.push(r.status === null ? `the compiler did not finish within ${helpersLimits.seconds} s` : `the compiler exited ${r.status}`);
+  if (!inst) problems.push("no instantiation count in the compiler's output");
+  else if (Number(inst[1]) > helpersLimits.instantiations) problems.push(`${inst[1]} instantiations, over the limit of ${helpersLimits.instantiations}`);
+  if (characters === undefined) problems.push("no declarations emitted");
+  else if (characters > helpersLimits.characters) problems.push(`${characters} characters of declarations, over the limit of ${helpersLimits.characters}: a return type is inlined, not named`);
+  const figures = `${inst ? Number(inst[1]).toLocaleString("en-US") : "?"} instantiations, ${characters ?? "?"} characters emitted`;
+  return { ok: problems.length === 0, label: `TS ${version.padEnd(6)} declaration emit of helpers.ts: ${figures}`, detail: `${problems.join("\n")}\ncompiler output:\n${r.out}` };
+};
+
 /** Runs one plain-JavaScript seed program with node from a project folder. */
 const runJs = async (file, projectName, how) => {
   const dir = join(work, projectName);
@@ -296,6 +326,14 @@ const main = async () => {
       });
     }
   }
+  copyFileSync(join(fixtures, "helpers.ts"), join(work, "esm/src/helpers.ts"));
+  writeJson(join(work, "esm/tsconfig.helpers.json"), {
+    compilerOptions: {
+      target: "es2022", lib: ["es2022"], module: "nodenext", moduleResolution: "nodenext", strict: true, skipLibCheck: true,
+      declaration: true, emitDeclarationOnly: true, outDir: "out-helpers", rootDir: "src", types: [],
+    },
+    files: ["src/helpers.ts"],
+  });
   for (const [which, source] of Object.entries(costSources)) {
     writeFileSync(join(work, "esm/src", `cost-${which}.ts`), source);
     for (const skipLibCheck of [false, true])
@@ -336,6 +374,7 @@ const main = async () => {
       for (const p of s.projects)
         for (const q of s.name === "nodenext" ? [p, `${p}-unmarked`] : [p]) jobs.push(() => checkTypes(alias, version, s, q));
     for (const skipLibCheck of [false, true]) jobs.push(() => checkCost(alias, version, skipLibCheck));
+    jobs.push(() => checkHelpers(alias, version));
   }
   const caught = jobs.map((job, i) => () =>
     job().catch((e) => ({ ok: false, label: `case ${i + 1}`, detail: e instanceof Error ? e.stack : String(e) })));

@@ -55,9 +55,25 @@ export type { DataFormat, Padding, Spatial } from "./core/conv.js";
 export { model, type Model, type ModelInfo, type ModelOptions } from "./models/model.js";
 export { sequential, type Sequential, type SequentialOptions } from "./models/sequential.js";
 export type { Unusable } from "./models/sequential.js";
+export type {
+  SequentialAdded,
+  SequentialListed,
+  inputOf as SequentialInput,
+  outputOf as SequentialOutput,
+  paramsOf as SequentialParams,
+} from "./models/sequential.js";
 export type { SummaryOptions } from "./models/summary.js";
 
 export { toDot, type ToDotOptions } from "./plot/dot.js";
 export { toMermaid } from "./plot/mermaid.js";
 export { toNeuronDot, type NeuronOptions } from "./plot/neurons.js";
 export type { PlotOptions } from "./plot/graph.js";
+
+// Types that no user writes, exported only so that declaration emit can name what an exported helper
+// generic over its tensor or a layer option returns (else TS2883, "cannot be named without a reference
+// to ... This is likely not portable"); see test/consumer/helpers.ts.
+export type { known } from "./core/config.js";
+export type { OkShape } from "./core/errors.js";
+export type { applyRule, mergeShapes } from "./core/layer.js";
+export type { ElementwiseRule } from "./layers/merging/merge.js";
+export type { SequentialRule } from "./models/sequential.js";

@@ -88,7 +88,7 @@ export interface Sequential<i extends Shape | undefined = Shape | undefined, o =
   /** Adds a layer (or, first of all, an `input()` tensor); the result is typed with the new output shape. */
   add<const l extends AnyLayer | SymbolicTensor>(
     layer: CheckedCall<next<[i, o, p], l>, l>,
-  ): Sequential<inputOf<okState<next<[i, o, p], l>, afterError<i, next<[i, o, p], l>>>>, outputOf<okState<next<[i, o, p], l>, afterError<i, next<[i, o, p], l>>>>, paramsOf<okState<next<[i, o, p], l>, afterError<i, next<[i, o, p], l>>>>>;
+  ): Sequential<inputOf<SequentialAdded<i, o, p, l>>, outputOf<SequentialAdded<i, o, p, l>>, paramsOf<SequentialAdded<i, o, p, l>>>;
   readonly className: "Sequential";
   readonly inputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : i;
   readonly outputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : o;
@@ -132,16 +132,24 @@ export interface Unusable<reason extends string> {
 type built<i, o> = [i] extends [undefined]
   ? noInputShape<"Sequential">
   : [Dim[]] extends [o] ? unknown : [o] extends [Failed<infer m>] ? fromFailed<m> : unknown;
-/** The model after a step, or, when the step failed (and was reported), the model before it, so that one mistake is reported once. */
-type okState<st, before> = [st] extends [ShapeErr<string>] ? before : st;
 /**
  * The parts of a state `[input, output or layers, params]`. The model types are built from them, not
  * from the state as a whole, so that inside a helper generic over its tensor's shape (where the state
  * stays an open type) the result is still a Sequential, with `add`, `summary` and the rest.
  */
-type inputOf<st> = st extends readonly [infer i extends Shape | undefined, unknown, unknown] ? i : Dim[];
-type outputOf<st> = st extends readonly [unknown, infer o, unknown] ? o : Dim[];
-type paramsOf<st> = st extends readonly [unknown, unknown, infer p extends number] ? p : number;
+/**
+ * The state `[input, output or layers, params]` after `.add(l)` on a `Sequential<i, o, p>`, and after a
+ * `layers` list in options `o`. Exported from the package entry, with `inputOf`, `outputOf` and `paramsOf`
+ * (as `SequentialInput`, `SequentialOutput`, `SequentialParams`), only so that declaration emit can name a
+ * model built inside an exported helper generic over its tensor or a layer option, where the state stays
+ * an open type: unnamed, the emitter would inline the state at each of its uses, growing exponentially
+ * with each `.add`. A concrete model never shows them: its state is a plain `[i, o, p]`.
+ */
+export type SequentialAdded<i extends Shape | undefined, o, p, l> = [next<[i, o, p], l>] extends [ShapeErr<string>] ? afterError<i, next<[i, o, p], l>> : next<[i, o, p], l>;
+export type SequentialListed<o> = [modelOf<o>] extends [ShapeErr<string>] ? listError<modelOf<o>> : modelOf<o>;
+export type inputOf<st> = st extends readonly [infer i extends Shape | undefined, unknown, unknown] ? i : Dim[];
+export type outputOf<st> = st extends readonly [unknown, infer o, unknown] ? o : Dim[];
+export type paramsOf<st> = st extends readonly [unknown, unknown, infer p extends number] ? p : number;
 /**
  * The model after step `e` failed: when it had no input shape yet, a model of unknown shapes, so that
  * the mistake is not echoed as "no input shape" by a later summary() or countParams(); else a model
@@ -403,7 +411,7 @@ class SequentialModel extends ModelBase {
  */
 export function sequential<const o extends SequentialOptions = {}>(
   options?: CheckedOptions<checkSequential<o>, o, SequentialOptions>,
-): Sequential<inputOf<okState<modelOf<o>, listError<modelOf<o>>>>, outputOf<okState<modelOf<o>, listError<modelOf<o>>>>, paramsOf<okState<modelOf<o>, listError<modelOf<o>>>>>;
+): Sequential<inputOf<SequentialListed<o>>, outputOf<SequentialListed<o>>, paramsOf<SequentialListed<o>>>;
 export function sequential(options: unknown = {}): unknown {
   return new SequentialModel(readOptions(options) as SequentialOptions);
 }

@@ -1,0 +1,64 @@
+// Exported helpers that return models, compiled by `scripts/consumer-test.mjs` with `declaration: true`
+// against the packed tarball, once per compiler: the compiler must print each return type in the emitted
+// .d.ts. Each helper is generic over its tensor or over a layer option, so its result stays an open type
+// that the emitter must name from the "shapeflow" entry: unnamed, an .add chain grew exponentially (out
+// of memory on TypeScript 7), a list hit TS4058 ('Long' cannot be named), and an option, a merge or a
+// called Sequential hit TS2883 ("cannot be named without a reference to ... not portable"). The script
+// fails on any error, on a compile over its time limit, and on instantiations or emitted text over its limits.
+import {
+  add,
+  dense,
+  gate,
+  input,
+  model,
+  parallel,
+  repeat,
+  residual,
+  sequential,
+  type Shape,
+  type SymbolicTensor,
+} from "shapeflow";
+
+// --- generic over the tensor ---
+export function addChain<S extends Shape>(x: SymbolicTensor<S>) {
+  return sequential().add(x).add(dense({ units: 8 })).add(dense({ units: 4 })).add(dense({ units: 2 })).add(dense({ units: 1 }));
+}
+export function list<S extends Shape>(x: SymbolicTensor<S>) {
+  return sequential({ layers: [x, dense({ units: 8 }), dense({ units: 4 }), dense({ units: 1 })] });
+}
+export function calledList<S extends Shape>(x: SymbolicTensor<S>) {
+  return sequential({ layers: [dense({ units: 4 }), dense({ units: 2 })] })(x);
+}
+export function layerCalls<S extends Shape>(x: SymbolicTensor<S>) {
+  return dense({ units: 2 })(dense({ units: 4 })(x));
+}
+export function functional<S extends Shape>(x: SymbolicTensor<S>) {
+  return model({ inputs: x, outputs: dense({ units: 2 })(dense({ units: 4 })(x)) });
+}
+export function residualBlock<S extends Shape>(x: SymbolicTensor<S>) {
+  return residual(dense({ units: 4 }))(x);
+}
+export function blocks<S extends Shape>(x: SymbolicTensor<S>) {
+  return gate(dense({ units: 4 }))(repeat(2, () => dense({ units: 4 }))(parallel([dense({ units: 4 }), dense({ units: 2 })])(x)));
+}
+export function merged<S extends Shape>(x: SymbolicTensor<S>) {
+  return add()([x, x]);
+}
+
+// --- generic over a layer option ---
+export function addChainOption<const u extends number>(units: u) {
+  return sequential().add(input({ shape: [3] })).add(dense({ units: 4 })).add(dense({ units: 4 })).add(dense({ units }));
+}
+export function listOption<const u extends number>(units: u) {
+  return sequential({ layers: [input({ shape: [3] }), dense({ units }), dense({ units: 2 }), dense({ units: 1 })] });
+}
+export function layerCallOption<S extends Shape, const u extends number>(x: SymbolicTensor<S>, units: u) {
+  return dense({ units })(x);
+}
+export function functionalOption<const u extends number>(units: u) {
+  const i = input({ shape: [3] });
+  return model({ inputs: i, outputs: dense({ units })(i) });
+}
+export function residualOption<const u extends number>(units: u) {
+  return residual(dense({ units }))(input({ shape: [3] }));
+}
