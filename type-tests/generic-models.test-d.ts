@@ -102,3 +102,20 @@ function countOpenUnits<const V extends number>(v: V) {
 }
 expectTypeOf(countOpenUnits(4)).toEqualTypeOf<16>();
 expectTypeOf(countOpenUnits(4 as number)).toEqualTypeOf<number>();
+
+// A layer after the one whose size is open, called or added: the compiler checks the body with the open
+// size as a stand-in that passes as any, which the rules used to read as None ("Dense needs the last axis
+// (features) of its input defined"); applyRule now reads an any axis as a size it does not know.
+function stackCalls<const U extends number>(u: U) {
+  return dense({ units: 2 })(dense({ units: u })(input({ shape: [3] })));
+}
+expectTypeOf(stackCalls(4)).toEqualTypeOf<SymbolicTensor<[null, 2]>>();
+function convCalls<const F extends number>(f: F) {
+  return conv2d({ filters: 2, kernelSize: 3 })(conv2d({ filters: f, kernelSize: 3 })(input({ shape: [8, 8, 3] })));
+}
+expectTypeOf(convCalls(4)).toEqualTypeOf<SymbolicTensor<[null, 4, 4, 2]>>();
+function addAfterOpen<const U extends number>(u: U) {
+  return sequential().add(input({ shape: [3] })).add(dense({ units: u })).add(dense({ units: 1 }));
+}
+expectTypeOf(addAfterOpen(4)).toEqualTypeOf<Sequential<[null, 3], [null, 1], 21>>();
+expectTypeOf(addAfterOpen(4 as number)).toEqualTypeOf<Sequential<[null, 3], [null, 1], number>>();

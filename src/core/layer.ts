@@ -66,7 +66,7 @@ export type applyRule<r extends Rule, i, s> = [Dim[]] extends [s]
  * None: `[any] extends [null]` holds, so a rule would refuse it ("needs the last axis defined") where
  * the run may well succeed. The runtime checks the real size.
  */
-type anyDims<s extends Shape> = 0 extends 1 & s[number] ? { [k in keyof s]: 0 extends 1 & s[k] ? number : s[k] } : s;
+type anyDims<s extends Shape> = [0] extends [1 & s[number]] ? { [k in keyof s]: [0] extends [1 & s[k]] ? number : s[k] } : s;
 /** The errors of a union of results if there are any (one failing member fails the call), else the results. */
 type failIfAny<o> = [errorsOf<o>] extends [never] ? o : errorsOf<o>[0];
 /**
