@@ -133,11 +133,6 @@ type built<i, o> = [i] extends [undefined]
   ? noInputShape<"Sequential">
   : [Dim[]] extends [o] ? unknown : [o] extends [Failed<infer m>] ? fromFailed<m> : unknown;
 /**
- * The parts of a state `[input, output or layers, params]`. The model types are built from them, not
- * from the state as a whole, so that inside a helper generic over its tensor's shape (where the state
- * stays an open type) the result is still a Sequential, with `add`, `summary` and the rest.
- */
-/**
  * The state `[input, output or layers, params]` after `.add(l)` on a `Sequential<i, o, p>`, and after a
  * `layers` list in options `o`. Exported from the package entry, with `inputOf`, `outputOf` and `paramsOf`
  * (as `SequentialInput`, `SequentialOutput`, `SequentialParams`), only so that declaration emit can name a
@@ -147,6 +142,11 @@ type built<i, o> = [i] extends [undefined]
  */
 export type SequentialAdded<i extends Shape | undefined, o, p, l> = [next<[i, o, p], l>] extends [ShapeErr<string>] ? afterError<i, next<[i, o, p], l>> : next<[i, o, p], l>;
 export type SequentialListed<o> = [modelOf<o>] extends [ShapeErr<string>] ? listError<modelOf<o>> : modelOf<o>;
+/**
+ * The parts of a state `[input, output or layers, params]`. The model types are built from them, not
+ * from the state as a whole, so that inside a helper generic over its tensor's shape (where the state
+ * stays an open type) the result is still a Sequential, with `add`, `summary` and the rest.
+ */
 export type inputOf<st> = st extends readonly [infer i extends Shape | undefined, unknown, unknown] ? i : Dim[];
 export type outputOf<st> = st extends readonly [unknown, infer o, unknown] ? o : Dim[];
 export type paramsOf<st> = st extends readonly [unknown, unknown, infer p extends number] ? p : number;
