@@ -124,8 +124,6 @@ expectTypeOf<Mul<8388607, 1073741825>>().toEqualTypeOf<9007198189387775>();
 expectTypeOf<Mul<8388608, 1073741824>>().toEqualTypeOf<number>(); // 2^53
 expectTypeOf<Product<[3, 3, 512, 512]>>().toEqualTypeOf<2359296>();
 expectTypeOf<Product<[7, 7, 2048, 2048]>>().toEqualTypeOf<205520896>();
-expectTypeOf<Product<[9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9]>>().toEqualTypeOf<1853020188851841>();
-expectTypeOf<Product<[9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9]>>().toEqualTypeOf<number>();
 expectTypeOf<Product<[11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11]>>().toEqualTypeOf<4177248169415651>();
 expectTypeOf<Product<[11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11]>>().toEqualTypeOf<number>();
 // @ts-expect-error: 99999999 * 9 carries into every digit: 899999991, not 899999999
