@@ -105,6 +105,30 @@ expectTypeOf<Mul<224, 672>>().toEqualTypeOf<150529>();
 // @ts-expect-error: the result is the literal 150528, not the wider number
 expectTypeOf<Mul<224, 672>>().toEqualTypeOf<number>();
 
+// multiply-and-add a row at a time (issue 17): every digit of a one-digit multiplier, the largest
+// carries (x * y + z + k up to 99), rows of 1 and of 0, and the edge of Number.MAX_SAFE_INTEGER on each side
+expectTypeOf<Mul<99999999, 9>>().toEqualTypeOf<899999991>();
+expectTypeOf<Mul<9, 99999999>>().toEqualTypeOf<899999991>();
+expectTypeOf<Mul<123456789, 7>>().toEqualTypeOf<864197523>();
+expectTypeOf<Mul<98765, 56789>>().toEqualTypeOf<5608765585>();
+expectTypeOf<Mul<1111, 1111>>().toEqualTypeOf<1234321>();
+expectTypeOf<Mul<101, 101>>().toEqualTypeOf<10201>();
+expectTypeOf<Mul<2, 5>>().toEqualTypeOf<10>();
+expectTypeOf<Mul<1000799917193443, 9>>().toEqualTypeOf<9007199254740987>();
+expectTypeOf<Mul<9, 1000799917193443>>().toEqualTypeOf<9007199254740987>();
+expectTypeOf<Mul<1000799917193444, 9>>().toEqualTypeOf<number>();
+expectTypeOf<Mul<3002399751580330, 3>>().toEqualTypeOf<9007199254740990>();
+expectTypeOf<Mul<3002399751580331, 3>>().toEqualTypeOf<number>();
+expectTypeOf<Mul<2097151, 4294967297>>().toEqualTypeOf<9007194961870847>();
+expectTypeOf<Mul<8388607, 1073741825>>().toEqualTypeOf<9007198189387775>();
+expectTypeOf<Mul<8388608, 1073741824>>().toEqualTypeOf<number>(); // 2^53
+expectTypeOf<Product<[3, 3, 512, 512]>>().toEqualTypeOf<2359296>();
+expectTypeOf<Product<[7, 7, 2048, 2048]>>().toEqualTypeOf<205520896>();
+expectTypeOf<Product<[11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11]>>().toEqualTypeOf<4177248169415651>();
+expectTypeOf<Product<[11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11]>>().toEqualTypeOf<number>();
+// @ts-expect-error: 99999999 * 9 carries into every digit: 899999991, not 899999999
+expectTypeOf<Mul<99999999, 9>>().toEqualTypeOf<899999999>();
+
 // --- FloorDiv and CeilDiv -----------------------------------------------------------------------------
 
 // without remainder: floor and ceil agree
@@ -148,6 +172,44 @@ expectTypeOf<FloorDiv<0, 0>>().toEqualTypeOf<DivisionByZero<0>>();
 expectTypeOf<FloorDiv<221, 2>>().toEqualTypeOf<111>();
 // @ts-expect-error: division by zero is reported, not hidden as never
 expectTypeOf<FloorDiv<7, 0>>().toBeNever();
+
+// a one-digit divisor above 2 by short division, a lookup a digit (issue 17): each divisor 3-9, a first
+// quotient digit of 0, zeros inside the quotient, exact and inexact, the largest safe dividend
+expectTypeOf<FloorDiv<10, 3>>().toEqualTypeOf<3>();
+expectTypeOf<CeilDiv<10, 3>>().toEqualTypeOf<4>();
+expectTypeOf<FloorDiv<3009, 3>>().toEqualTypeOf<1003>();
+expectTypeOf<CeilDiv<3009, 3>>().toEqualTypeOf<1003>();
+expectTypeOf<FloorDiv<25, 4>>().toEqualTypeOf<6>();
+expectTypeOf<CeilDiv<25, 4>>().toEqualTypeOf<7>();
+expectTypeOf<FloorDiv<224, 4>>().toEqualTypeOf<56>();
+expectTypeOf<CeilDiv<225, 4>>().toEqualTypeOf<57>();
+expectTypeOf<FloorDiv<123456789, 5>>().toEqualTypeOf<24691357>();
+expectTypeOf<CeilDiv<123456789, 5>>().toEqualTypeOf<24691358>();
+expectTypeOf<FloorDiv<999999, 6>>().toEqualTypeOf<166666>();
+expectTypeOf<CeilDiv<999999, 6>>().toEqualTypeOf<166667>();
+expectTypeOf<FloorDiv<7, 7>>().toEqualTypeOf<1>();
+expectTypeOf<CeilDiv<7, 7>>().toEqualTypeOf<1>();
+expectTypeOf<FloorDiv<100000, 8>>().toEqualTypeOf<12500>();
+expectTypeOf<CeilDiv<81, 9>>().toEqualTypeOf<9>();
+expectTypeOf<FloorDiv<5, 9>>().toEqualTypeOf<0>();
+expectTypeOf<CeilDiv<5, 9>>().toEqualTypeOf<1>();
+expectTypeOf<FloorDiv<9007199254740991, 4>>().toEqualTypeOf<2251799813685247>();
+expectTypeOf<CeilDiv<9007199254740991, 4>>().toEqualTypeOf<2251799813685248>();
+expectTypeOf<FloorDiv<9007199254740991, 7>>().toEqualTypeOf<1286742750677284>();
+expectTypeOf<CeilDiv<9007199254740991, 7>>().toEqualTypeOf<1286742750677285>();
+expectTypeOf<FloorDiv<9007199254740991, 9>>().toEqualTypeOf<1000799917193443>();
+expectTypeOf<CeilDiv<9007199254740991, 9>>().toEqualTypeOf<1000799917193444>();
+// AlexNet's first convolution: 11x11, stride 4, valid, on 227
+expectTypeOf<Add<FloorDiv<Sub<227, 11>, 4>, 1>>().toEqualTypeOf<55>();
+// what is not one safe natural literal is treated as before
+expectTypeOf<FloorDiv<9007199254740992, 3>>().toEqualTypeOf<number>();
+expectTypeOf<FloorDiv<number, 3>>().toEqualTypeOf<number>();
+expectTypeOf<CeilDiv<null, 5>>().toEqualTypeOf<null>();
+expectTypeOf<FloorDiv<7, 3 | 4>>().toEqualTypeOf<number>();
+expectTypeOf<FloorDiv<-3, 3>>().toEqualTypeOf<NotANaturalNumber<-3>>();
+expectTypeOf<CeilDiv<3, 2.5>>().toEqualTypeOf<NotANaturalNumber<2.5>>();
+// @ts-expect-error: 25 / 4 rounds down to 6; 7 is CeilDiv
+expectTypeOf<FloorDiv<25, 4>>().toEqualTypeOf<7>();
 
 // --- comparisons, Max and Min -------------------------------------------------------------------------
 
