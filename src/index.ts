@@ -57,6 +57,7 @@ export { sequential, type Sequential, type SequentialOptions } from "./models/se
 export type { Unusable } from "./models/sequential.js";
 export type {
   SequentialAdded,
+  SequentialAfter,
   SequentialListed,
   inputOf as SequentialInput,
   outputOf as SequentialOutput,

@@ -77,6 +77,15 @@ expectTypeOf(seqFrom(input({ shape: [3] })).countParams()).toEqualTypeOf<16>();
 expectTypeOf(seqList(input({ shape: [3] }))).toEqualTypeOf<Sequential<[null, 3], [null, 4], 16>>();
 expectTypeOf(seqList(input({ batchShape: [7, 5, 3] })).outputShape).toEqualTypeOf<[7, 5, 4]>();
 expectTypeOf(seqLonger(input({ shape: [4, 3] }))).toEqualTypeOf<Sequential<[null, 4, 3], [null, 2], 26>>();
+// Five open steps: each names the one before it once (`SequentialAfter`, so that declaration emit grows
+// a line a step, not 3x); the call site is exact.
+function seqLong<S extends Shape>(x: SymbolicTensor<S>) {
+  return sequential().add(x).add(dense({ units: 8 })).add(dense({ units: 6 })).add(dense({ units: 4 })).add(dense({ units: 2 })).add(dense({ units: 1 }));
+}
+expectTypeOf(seqLong(input({ shape: [3] }))).toEqualTypeOf<Sequential<[null, 3], [null, 1], 127>>();
+expectTypeOf(seqLong(input({ shape: [5, 3] })).outputShape).toEqualTypeOf<[null, 5, 1]>();
+expectTypeOf(seqLong(input({ shape: [3] })).countParams()).toEqualTypeOf<127>();
+expectTypeOf(seqLong(input({ shape: [3] }) as SymbolicTensor<[null, number]>)).toEqualTypeOf<Sequential<[null, number], [null, 1], number>>();
 
 // --- gate: the input times what its branch makes of it (squeeze-and-excitation) -------------------------------
 import { conv2d as conv, gate, globalAveragePooling2d, type Gate } from "../src/index.js";

@@ -88,7 +88,7 @@ export interface Sequential<i extends Shape | undefined = Shape | undefined, o =
   /** Adds a layer (or, first of all, an `input()` tensor); the result is typed with the new output shape. */
   add<const l extends AnyLayer | SymbolicTensor>(
     layer: CheckedCall<next<[i, o, p], l>, l>,
-  ): Sequential<inputOf<SequentialAdded<i, o, p, l>>, outputOf<SequentialAdded<i, o, p, l>>, paramsOf<SequentialAdded<i, o, p, l>>>;
+  ): SequentialAfter<this, l>;
   readonly className: "Sequential";
   readonly inputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : i;
   readonly outputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : o;
@@ -102,6 +102,13 @@ export interface Sequential<i extends Shape | undefined = Shape | undefined, o =
   readonly [declaredKey]: anyBatch<i>;
   /** @internal A built model's rule is cheap (its shapes are known); a block's runs its layers' rules. */
   readonly [depthKey]: [i] extends [undefined] ? blockDepth<o> : 1;
+  /** @internal The state, for `SequentialAfter` (what `.add` gives). */
+  readonly [stateKey]: [i, o, p];
+}
+declare const stateKey: unique symbol;
+/** @internal What `SequentialAfter` reads from the model `.add` is called on. */
+export interface SequentialState {
+  readonly [stateKey]: readonly [Shape | undefined, unknown, number];
 }
 
 /** A Sequential's rule as a layer: a built one takes its input shape and gives its output; a block folds its layers. */
@@ -141,6 +148,18 @@ type built<i, o> = [i] extends [undefined]
  * with each `.add`. A concrete model never shows them: its state is a plain `[i, o, p]`.
  */
 export type SequentialAdded<i extends Shape | undefined, o, p, l> = [next<[i, o, p], l>] extends [ShapeErr<string>] ? afterError<i, next<[i, o, p], l>> : next<[i, o, p], l>;
+/**
+ * The model `.add(l)` gives on model `m`: `Sequential<input, output, params>` of the state after the step.
+ * Written as one conditional on the step (always true), so that where the step stays open (a helper
+ * generic over its tensor) the result is this name with the model before it, and declaration emit prints
+ * each step once, a line a step; spelled out as a `Sequential` of three parts of the state, each part
+ * named the whole chain before it, and the emitted type grew 3x a step (7 steps: 360 KB). A concrete
+ * step resolves to the plain `Sequential<[null, 3], [null, 4], 16>`.
+ */
+export type SequentialAfter<m extends SequentialState, l> = stepOf<m, l> extends unknown
+  ? Sequential<inputOf<stepOf<m, l>>, outputOf<stepOf<m, l>>, paramsOf<stepOf<m, l>>>
+  : never;
+type stepOf<m extends SequentialState, l> = SequentialAdded<m[typeof stateKey][0], m[typeof stateKey][1], m[typeof stateKey][2], l>;
 export type SequentialListed<o> = [modelOf<o>] extends [ShapeErr<string>] ? listError<modelOf<o>> : modelOf<o>;
 /**
  * The parts of a state `[input, output or layers, params]`. The model types are built from them, not

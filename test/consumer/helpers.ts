@@ -20,8 +20,17 @@ import {
 } from "shapeflow";
 
 // --- generic over the tensor ---
+// Six open steps: each step's emitted type names the one before it once (`SequentialAfter`), so the
+// text grows by a line a step; when it named it three times (input, output, count), it grew 3x a step.
 export function addChain<S extends Shape>(x: SymbolicTensor<S>) {
-  return sequential().add(x).add(dense({ units: 8 })).add(dense({ units: 4 })).add(dense({ units: 2 })).add(dense({ units: 1 }));
+  return sequential()
+    .add(x)
+    .add(dense({ units: 8 }))
+    .add(dense({ units: 6 }))
+    .add(dense({ units: 4 }))
+    .add(dense({ units: 3 }))
+    .add(dense({ units: 2 }))
+    .add(dense({ units: 1 }));
 }
 export function list<S extends Shape>(x: SymbolicTensor<S>) {
   return sequential({ layers: [x, dense({ units: 8 }), dense({ units: 4 }), dense({ units: 1 })] });

@@ -34,6 +34,14 @@ seqFailed.countParams();
 // error: This tensor comes from a layer that could not take its input: Conv1D needs an input of rank 3
 seqFailed.summary();
 
+// A chain that fails in its middle: the layers after pass the failure on to the call site.
+function seqMiddle<S extends Shape>(x: SymbolicTensor<S>) {
+  return sequential().add(x).add(dense({ units: 4 })).add(conv1d({ filters: 2, kernelSize: 3 })).add(dense({ units: 2 })).add(dense({ units: 1 }));
+}
+const seqMiddleFailed = seqMiddle(input({ shape: [3] }));
+// error: This tensor comes from a layer that could not take its input: Conv1D needs an input of rank 3
+seqMiddleFailed.countParams();
+
 // The same helper written with a layers list.
 function seqListHead<S extends Shape>(x: SymbolicTensor<S>) {
   return sequential({ layers: [x, conv1d({ filters: 2, kernelSize: 3 })] });
