@@ -309,8 +309,6 @@ class SequentialModel extends ModelBase {
     if (o.layers !== undefined && !Array.isArray(o.layers))
       fail(notAnOptionList("sequential", "layers", formatOption(o.layers), "[dense({ units: 4, inputShape: [3] }), dense({ units: 1 })]"));
     super(o, "Sequential");
-    // The input shape it was built for, which a call as a layer must match (a getter: it is set by add()).
-    Object.defineProperty(this, "batchInputShape", { get: () => this.#input?.shape, configurable: true });
     // A loop, not Array.from with a closure made per model (whose compiled code went with it).
     let k = 0;
     for (const l of o.layers ?? []) {
@@ -322,6 +320,12 @@ class SequentialModel extends ModelBase {
       }
       k++;
     }
+  }
+
+  static {
+    // The input shape it was built for, which a call as a layer must match (add() sets it). On the
+    // prototype, made once: a getter made per model was code compiled again after each collection.
+    Object.defineProperty(SequentialModel.prototype, "batchInputShape", { get(this: SequentialModel) { return this.#input?.shape; }, configurable: true });
   }
 
   add(l: unknown): this {
