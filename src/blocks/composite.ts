@@ -6,7 +6,7 @@
 import { BaseLayer, SingleInputLayer, type Weight } from "../core/layer.js";
 import type { Shape } from "../core/shape.js";
 import type { SymbolicTensor } from "../core/tensor.js";
-import { InputLayer } from "../layers/core/input.js";
+import { blockInput, InputLayer } from "../layers/core/input.js";
 import { safeSum } from "../core/safe-int.js";
 
 export abstract class CompositeLayer extends SingleInputLayer {
@@ -32,7 +32,7 @@ export abstract class CompositeLayer extends SingleInputLayer {
   }
   computeOutputShape(s: Shape): Shape {
     // A named input takes no default name, so the user's own layers keep Keras's numbering.
-    const input = new InputLayer({ batchShape: s, name: `${this.name}_input` }).applyOne(undefined);
+    const input = blockInput(s, `${this.name}_input`);
     const output = this.run(input);
     this.graph ??= { input, output };
     return output.shape;

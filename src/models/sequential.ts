@@ -34,7 +34,7 @@ import {
 } from "../core/layer.js";
 import { formatShape, type Dim, type Shape } from "../core/shape.js";
 import { SymbolicTensor } from "../core/tensor.js";
-import { InputLayer } from "../layers/core/input.js";
+import { blockInput, InputLayer } from "../layers/core/input.js";
 import { checkKeys } from "../core/options.js";
 import { ModelBase, type anyBatch, type ModelInfo, type modelOutput } from "./model.js";
 import type { SummaryInput, SummaryOptions } from "./summary.js";
@@ -340,7 +340,7 @@ class SequentialModel extends ModelBase {
     let input = this.#input;
     if (this.#output === undefined && this.#layers.length === 0 && l.batchInputShape !== undefined) {
       // As Keras: a first layer with an input shape makes an input layer for the model.
-      input = new InputLayer({ batchShape: l.batchInputShape }).applyOne(undefined);
+      input = blockInput(l.batchInputShape);
     }
     const from = this.#output ?? input;
     // The model changes only once the layer has accepted its input.
@@ -370,7 +370,7 @@ class SequentialModel extends ModelBase {
     // Built: the same layers on this input (it fits the built shape, checked before), so a batch size flows through.
     // The first layer's own input shape made the model's input; the model checked the call against it, batch excepted.
     if (this.#output !== undefined) return this.#layers.reduce((t, l, k) => l.outputFor(t, !(k === 0 && this.#declaredByFirst)), s);
-    let t = new InputLayer({ batchShape: s }).applyOne(undefined);
+    let t = blockInput(s);
     const input = t;
     for (const l of this.#layers) t = l.applyOne(t);
     this.#input = input;
