@@ -459,7 +459,8 @@ const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicT
 
   const nodeDepth = new Map<Node, number>();
   const layerDepth = new Map<BaseLayer<any>, number>();
-  for (const node of [...order].reverse()) {
+  for (let k = order.length - 1; k >= 0; k--) {
+    const node = order[k]!;
     const layer = node.layer as BaseLayer<any>;
     const depth = Math.max(nodeDepth.get(node) ?? 0, layerDepth.get(layer) ?? 0);
     layerDepth.set(layer, depth);
