@@ -119,3 +119,22 @@ describe("combinators", () => {
     expect(blocks.countParams()).toBe(straight.countParams());
   });
 });
+
+test("the input layer a block or a Sequential makes for its own layers, made only when read, is the one a call made: its name taken at the call, built, with that input as its one call", () => {
+  const block = sequential({ layers: [dense({ units: 4 })] });
+  const r = residual(dense({ units: 4 }), undefined, { name: "res" });
+  const x = input({ shape: [3] }); // input_layer
+  const y = r(block(x)); // the Sequential's own input takes input_layer_1 now, not when first read
+  const after = input({ shape: [2] });
+  expect(after.name).toBe("input_layer_2[0][0]");
+  const inner = (block.layers[0] as unknown as { nodes: { inputs: { name: string; shape: unknown; node: { layer: Record<string, unknown> } }[] }[] }).nodes[0]!.inputs[0]!;
+  const layer = inner.node.layer;
+  expect([layer["className"], layer["name"], layer["built"], layer["weights"]]).toEqual(["InputLayer", "input_layer_1", true, []]);
+  expect(inner.node.layer).toBe(layer); // made once
+  expect((layer["nodes"] as unknown[])[0]).toBe(inner.node);
+  expect(layer["batchShape"]).toBe(inner.shape);
+  expect(inner.name).toBe("input_layer_1[0][0]");
+  const g = (r as unknown as { graph: { input: { name: string; shape: unknown } } }).graph;
+  expect([g.input.name, g.input.shape]).toEqual(["res_input[0][0]", [null, 4]]);
+  expect(y.shape).toEqual([null, 4]);
+});

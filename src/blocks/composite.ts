@@ -6,7 +6,7 @@
 import { BaseLayer, SingleInputLayer, type Weight } from "../core/layer.js";
 import type { Shape } from "../core/shape.js";
 import type { SymbolicTensor } from "../core/tensor.js";
-import { InputLayer } from "../layers/core/input.js";
+import { blockInput, InputLayer } from "../layers/core/input.js";
 import { safeSum } from "../core/safe-int.js";
 
 export abstract class CompositeLayer extends SingleInputLayer {
@@ -21,12 +21,18 @@ export abstract class CompositeLayer extends SingleInputLayer {
 
   constructor(options: { readonly name?: string | undefined }, className: string) {
     super(options.name === undefined ? {} : { name: options.name }, className);
-    Object.defineProperty(this, "weights", { get: () => this.collectWeights([]), configurable: true });
-    Object.defineProperty(this, "built", { get: () => this.parts.every((l) => l.built), configurable: true });
+  }
+  /** @internal Weights and built state read through the getters below, made once, not per block (see BaseLayer's constructor). */
+  static readonly readsThrough = true;
+  static {
+    Object.defineProperties(CompositeLayer.prototype, {
+      weights: { get(this: CompositeLayer) { return this.collectWeights([]); }, configurable: true },
+      built: { get(this: CompositeLayer) { return this.parts.every((l) => l.built); }, configurable: true },
+    });
   }
   computeOutputShape(s: Shape): Shape {
     // A named input takes no default name, so the user's own layers keep Keras's numbering.
-    const input = new InputLayer({ batchShape: s, name: `${this.name}_input` }).applyOne(undefined);
+    const input = blockInput(s, `${this.name}_input`);
     const output = this.run(input);
     this.graph ??= { input, output };
     return output.shape;

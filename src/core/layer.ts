@@ -554,7 +554,10 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
     // no layer's), and deleting them turns the object into a dictionary of properties. Deleting them
     // after the common properties are in makes that dictionary once at its size, where deleting first
     // grew it property by property: about twice the cost of making a layer.
-    Object.assign(self, { className, trainable: options.trainable ?? true, batchInputShape, built: false, weights: [], nodes: [], builtFor: undefined });
+    // A model or block reads its weights, built state and input shape through getters on its prototype
+    // (made once, not per object), which an own property here would hide, and an assignment would hit.
+    if ((new.target as { readonly readsThrough?: boolean }).readsThrough === true) Object.assign(self, { className, trainable: options.trainable ?? true, nodes: [], builtFor: undefined });
+    else Object.assign(self, { className, trainable: options.trainable ?? true, batchInputShape, built: false, weights: [], nodes: [], builtFor: undefined });
     delete (self as { name?: unknown }).name;
     delete (self as { length?: unknown }).length;
     (self as { name: string }).name = options.name ?? uniqueName(snakeCase(className));

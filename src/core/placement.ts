@@ -92,6 +92,13 @@ export class Placement {
 
 /** Throws if two of a model's layers share a name, as Keras 3 does. */
 export const checkUniqueNames = (model: string, layers: readonly BaseLayer<any>[]): void => {
+  // A set of the names first (every model is checked, and nearly every one passes); the counts the message needs only after a repeat.
+  const seen = new Set<string>();
+  for (const l of layers) {
+    if (seen.has(l.name)) break;
+    seen.add(l.name);
+  }
+  if (seen.size === layers.length) return;
   const counts = new Map<string, number>();
   for (const l of layers) counts.set(l.name, (counts.get(l.name) ?? 0) + 1);
   for (const [name, n] of counts) if (n > 1) fail(duplicateName(model, name, String(n)));

@@ -22,11 +22,12 @@ export interface Node {
  * run time.
  */
 export class SymbolicTensor<S extends Shape = Shape> {
-  readonly shape: S;
+  // Declared, set in the constructor: a field declaration would define each one as undefined first.
+  declare readonly shape: S;
   /** The layer call that made this tensor. */
-  readonly node: Node;
+  declare readonly node: Node;
   /** Which of its call's outputs this is: the `[1]` in Keras's `lstm[0][1]`. */
-  readonly outputIndex: number;
+  declare readonly outputIndex: number;
   constructor(shape: S, node: Node, outputIndex = 0) {
     this.shape = shape;
     this.node = node;
@@ -41,3 +42,10 @@ export class SymbolicTensor<S extends Shape = Shape> {
     return `${this.node.layer.name}[${this.node.index}][${this.outputIndex}]`;
   }
 }
+
+/**
+ * A tensor alive as long as the module, so that V8's hidden class of tensors outlives every model: when
+ * the last tensor of the last model is collected, the class goes with it, and the code compiled for it
+ * (making tensors, calling layers) is thrown away and compiled again for the next model.
+ */
+const keepClassAlive: SymbolicTensor = new SymbolicTensor([], { layer: { name: "" }, inputs: [], index: 0, output: undefined, outputs: [] });

@@ -131,6 +131,8 @@ export const truncateToWidth = (s: string, width: number): string => {
  * controls that would reorder the rest of the line.
  */
 export const escapeControls = (s: string): string =>
-  s.replace(/[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu, (c) =>
+  isPrintableAscii(s) // nearly every name: no control to escape, without the slower Unicode pattern
+    ? s
+    : s.replace(/[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu, (c) =>
     c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "\t" ? "\\t" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );

@@ -221,9 +221,16 @@ export abstract class ModelBase extends SingleInputLayer {
 
   constructor(options: { readonly name?: string | undefined }, className: string) {
     super(options.name === undefined ? {} : { name: options.name }, className);
-    // The weights and the built state are the layers': read them through, not as copies.
-    Object.defineProperty(this, "weights", { get: () => this.collectWeights([]), configurable: true });
-    Object.defineProperty(this, "built", { get: () => this.layers.length > 0 && this.layers.every((l) => l.built), configurable: true });
+  }
+  /** @internal The weights and the built state are the layers', read through the getters below, not own copies (see BaseLayer's constructor). */
+  static readonly readsThrough = true;
+  static {
+    // On the prototype, made once: getters made per model (closures) were code compiled again for
+    // every model after each collection.
+    Object.defineProperties(ModelBase.prototype, {
+      weights: { get(this: ModelBase) { return this.collectWeights([]); }, configurable: true },
+      built: { get(this: ModelBase) { return this.layers.length > 0 && this.layers.every((l) => l.built); }, configurable: true },
+    });
   }
 
   override collectWeights(out: Weight[]): Weight[] {
@@ -363,8 +370,9 @@ export class FunctionalModel extends ModelBase {
     checkUniqueNames("model", layers);
     super(o, "Functional");
     Object.assign(this, { inputs, outputs, clonedInputs: clones });
+    // (Own, unlike a Sequential's, whose input shape add() sets: see `readsThrough`.)
     // A one-input model declares its input shape (a Sequential it starts is built on it, as in Keras).
-    Object.defineProperty(this, "batchInputShape", { value: inputs.length === 1 ? inputs[0]!.shape : undefined, configurable: true });
+    (this as { batchInputShape: Shape | undefined }).batchInputShape = inputs.length === 1 ? inputs[0]!.shape : undefined;
     this.#single = { inputs: !Array.isArray(o.inputs), outputs: !Array.isArray(o.outputs) };
     this.#layers = layers;
     this.#nodesByDepth = nodesByDepth;
@@ -451,7 +459,8 @@ const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicT
 
   const nodeDepth = new Map<Node, number>();
   const layerDepth = new Map<BaseLayer<any>, number>();
-  for (const node of [...order].reverse()) {
+  for (let k = order.length - 1; k >= 0; k--) {
+    const node = order[k]!;
     const layer = node.layer as BaseLayer<any>;
     const depth = Math.max(nodeDepth.get(node) ?? 0, layerDepth.get(layer) ?? 0);
     layerDepth.set(layer, depth);

@@ -34,7 +34,7 @@ import {
 } from "../core/layer.js";
 import { formatShape, type Dim, type Shape } from "../core/shape.js";
 import { SymbolicTensor } from "../core/tensor.js";
-import { InputLayer } from "../layers/core/input.js";
+import { blockInput, InputLayer } from "../layers/core/input.js";
 import { checkKeys } from "../core/options.js";
 import { ModelBase, type anyBatch, type ModelInfo, type modelOutput } from "./model.js";
 import type { SummaryInput, SummaryOptions } from "./summary.js";
@@ -328,8 +328,6 @@ class SequentialModel extends ModelBase {
     if (o.layers !== undefined && !Array.isArray(o.layers))
       fail(notAnOptionList("sequential", "layers", formatOption(o.layers), "[dense({ units: 4, inputShape: [3] }), dense({ units: 1 })]"));
     super(o, "Sequential");
-    // The input shape it was built for, which a call as a layer must match (a getter: it is set by add()).
-    Object.defineProperty(this, "batchInputShape", { get: () => this.#input?.shape, configurable: true });
     // A loop, not Array.from with a closure made per model (whose compiled code went with it).
     let k = 0;
     for (const l of o.layers ?? []) {
@@ -341,6 +339,12 @@ class SequentialModel extends ModelBase {
       }
       k++;
     }
+  }
+
+  static {
+    // The input shape it was built for, which a call as a layer must match (add() sets it). On the
+    // prototype, made once: a getter made per model was code compiled again after each collection.
+    Object.defineProperty(SequentialModel.prototype, "batchInputShape", { get(this: SequentialModel) { return this.#input?.shape; }, configurable: true });
   }
 
   add(l: unknown): this {
@@ -355,7 +359,7 @@ class SequentialModel extends ModelBase {
     let input = this.#input;
     if (this.#output === undefined && this.#layers.length === 0 && l.batchInputShape !== undefined) {
       // As Keras: a first layer with an input shape makes an input layer for the model.
-      input = new InputLayer({ batchShape: l.batchInputShape }).applyOne(undefined);
+      input = blockInput(l.batchInputShape);
     }
     const from = this.#output ?? input;
     // The model changes only once the layer has accepted its input.
@@ -385,7 +389,7 @@ class SequentialModel extends ModelBase {
     // Built: the same layers on this input (it fits the built shape, checked before), so a batch size flows through.
     // The first layer's own input shape made the model's input; the model checked the call against it, batch excepted.
     if (this.#output !== undefined) return this.#layers.reduce((t, l, k) => l.outputFor(t, !(k === 0 && this.#declaredByFirst)), s);
-    let t = new InputLayer({ batchShape: s }).applyOne(undefined);
+    let t = blockInput(s);
     const input = t;
     for (const l of this.#layers) t = l.applyOne(t);
     this.#input = input;

@@ -214,6 +214,7 @@ const wrap = (text: string, width: number, alignRight: boolean): string[] => {
     const pad = " ".repeat(width - t.length);
     return [alignRight ? pad + t : t + pad];
   }
+  if (ascii) return wrapAscii(text, width, alignRight);
   const lines: string[] = [];
   let current = "";
   for (const word of text.match(WORDS) ?? [""]) {
@@ -236,6 +237,42 @@ const wrap = (text: string, width: number, alignRight: boolean): string[] => {
 };
 /** The pieces rich wraps at: a word with the white space around it. */
 const WORDS = /\s*\S+\s*/g;
+/**
+ * `wrap` of printable ASCII that does not fit: the same words (spaces, a run of non-spaces, spaces, as
+ * WORDS matches them), lines and cuts, found by scanning the text. A line is always one stretch of the
+ * text, so it is sliced once, not built word by word (on a four-column summary of a long model, nearly
+ * every cell wraps, and the matched words and joined lines were a third of what its summary allocated).
+ */
+const wrapAscii = (text: string, width: number, alignRight: boolean): string[] => {
+  const lines: string[] = [];
+  const n = text.length;
+  let start = 0; // of the current line
+  let end = 0; // of the current line, its last word's spaces included
+  for (let i = 0; i < n; ) {
+    const word = i;
+    while (i < n && text.charCodeAt(i) === 32) i++;
+    const firstChar = i;
+    while (i < n && text.charCodeAt(i) !== 32) i++;
+    if (i === firstChar) break; // only spaces: no word
+    const lastChar = i;
+    while (i < n && text.charCodeAt(i) === 32) i++;
+    if (end > start && end - start + (lastChar - word) > width) {
+      lines.push(line(text, start, end, width, alignRight));
+      start = firstChar;
+    }
+    end = i;
+  }
+  lines.push(line(text, start, end, width, alignRight));
+  return lines;
+};
+/** One line of `wrapAscii`: `text` from `start` to `end`, its trailing spaces dropped, cut with "…" or padded to `width`. */
+const line = (text: string, start: number, end: number, width: number, alignRight: boolean): string => {
+  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  if (end - start > width) return text.slice(start, start + Math.max(0, width - 1)) + "…"; // (a column can be 0 wide)
+  const pad = " ".repeat(width - (end - start));
+  const t = text.slice(start, end);
+  return alignRight ? pad + t : t + pad;
+};
 /** Display width: printable ASCII is one column a character. */
 const measure = (s: string, ascii: boolean): number => (ascii ? s.length : displayWidth(s));
 

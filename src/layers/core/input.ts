@@ -11,11 +11,11 @@
 import type { NotPositiveInts } from "../../core/arith.js";
 import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { asList, badSize, checkSizes, twoSpellings } from "../../core/input-spec.js";
-import { BaseLayer, type BaseLayerOptions } from "../../core/layer.js";
+import { BaseLayer, uniqueName, type BaseLayerOptions } from "../../core/layer.js";
 import { checkKeys, type has } from "../../core/options.js";
 import { badDim, type Dim, type Shape } from "../../core/shape.js";
 import type { known } from "../../core/config.js";
-import { SymbolicTensor } from "../../core/tensor.js";
+import { SymbolicTensor, type Node } from "../../core/tensor.js";
 import { readOptions } from "../../core/read-options.js";
 
 export interface InputOptions {
@@ -97,6 +97,14 @@ export class InputLayer extends BaseLayer<Shape> {
   computeOutputShape(): Shape {
     return this.batchShape;
   }
+  /** @internal Takes the node of a block's input (see `blockInput`) as its one call, as `applyOne` would have made it. */
+  static adopt(node: InputNode, name: string): InputLayer {
+    const l = new InputLayer({ batchShape: node.output!.shape, name });
+    (l as { batchShape: Shape }).batchShape = node.output!.shape; // one array, as a call shares it
+    l.nodes.push(node);
+    l.build(l.batchShape);
+    return l;
+  }
   protected inputOf(): { tensors: SymbolicTensor[]; shape: Shape } {
     return { tensors: [], shape: this.batchShape };
   }
@@ -121,4 +129,37 @@ export function input<const o extends InputOptions>(
 ): SymbolicTensor<inputShapeOf<o>>;
 export function input(options: unknown): SymbolicTensor {
   return new InputLayer(readOptions(options) as InputOptions).applyOne(undefined);
+}
+
+/**
+ * @internal The input tensor of the graph a block or a Sequential makes of its own layers when it is
+ * called or given its first layer, as `new InputLayer({ batchShape, name }).applyOne(undefined)`, but
+ * with the `InputLayer` object made only when something reads it (`tensor.node.layer`: a name, an
+ * export, a plot): a call needs the tensor alone, and these layer objects were a fifth of the objects
+ * that ResNet50's blocks form made. The shape is checked and the default name taken now, so that
+ * errors and the names of later layers are as if the layer were made here.
+ */
+export const blockInput = (batchShape: Shape, name?: string): SymbolicTensor => {
+  checkSizes("Input", "batchShape", asList("Input", "batchShape", batchShape));
+  const node = new InputNode(name ?? uniqueName("input_layer"));
+  const t = new SymbolicTensor([...batchShape], node, 0);
+  node.output = t;
+  node.outputs = [t];
+  return t;
+};
+
+/** The node of a `blockInput`, which makes its `InputLayer` when first asked. */
+class InputNode implements Node {
+  #layer: InputLayer | undefined = undefined;
+  readonly #name: string;
+  readonly inputs: readonly SymbolicTensor[] = [];
+  readonly index = 0;
+  output: SymbolicTensor | undefined = undefined;
+  outputs: readonly SymbolicTensor[] = [];
+  constructor(name: string) {
+    this.#name = name;
+  }
+  get layer(): InputLayer {
+    return (this.#layer ??= InputLayer.adopt(this, this.#name));
+  }
 }

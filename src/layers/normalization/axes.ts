@@ -125,14 +125,18 @@ export type axesSizes<
 export const axesSizes = (
   layer: string, name: string, s: Shape, axes: readonly number[], known: boolean, shown: string,
 ): Dim[] => {
-  const seen = new Set<number>();
-  return axes.map((a) => {
+  // A loop, and the axes seen so far searched in a list (there are one or a few): this runs twice for
+  // every call of a BatchNormalization, where a set and a mapping closure were a measurable cost.
+  const seen: number[] = [];
+  const sizes: Dim[] = [];
+  for (const a of axes) {
     const i = normalizeAxis(a, s.length);
     if (i === undefined) return fail(axisOutOfRange(layer, String(a), formatShape(s), String(s.length)), name);
-    if (seen.has(i)) fail(repeatedAxis(layer, shown, formatShape(s), String(i)), name);
-    seen.add(i);
+    if (seen.includes(i)) fail(repeatedAxis(layer, shown, formatShape(s), String(i)), name);
+    seen.push(i);
     const d = s[i] ?? null;
     if (known && d === null) fail(unknownAxis(layer, String(a), formatShape(s)), name);
-    return d;
-  });
+    sizes.push(d);
+  }
+  return sizes;
 };
