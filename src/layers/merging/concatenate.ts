@@ -72,12 +72,25 @@ type setAt<s extends Shape, i, v, res extends Shape = []> = s extends readonly [
   ? res["length"] extends i ? [...res, v & Dim, ...rest] : setAt<rest, i, v, [...res, d & Dim]>
   : res;
 
-/** Each size of `ref` that is known, else the size of `s` there: what the inputs so far fix, axis by axis. */
-type knownSoFar<ref extends Shape, s extends Shape, res extends Shape = []> = ref extends readonly [infer r, ...infer rr extends Shape]
-  ? s extends readonly [infer d, ...infer sr extends Shape]
-    ? knownSoFar<rr, sr, [...res, (IsKnown<r> extends true ? r : d) & Dim]>
-    : res
-  : res;
+/**
+ * One pass over input `s` against `ref`, the sizes the inputs before it fix: `[ref', d]`, with `ref'`
+ * each size of `ref` that is known, else the size of `s` there, and `d` the size of `s` on the joined
+ * axis `ax`; or `false` when an axis other than `ax` cannot agree (the message is then built by the
+ * slower types below, once). One walk where there were five (dropping the joined axis from both shapes,
+ * comparing them, merging them, reading the joined size): most of what an input cost a call.
+ */
+type concatStep<ref extends Shape, s extends Shape, ax, i extends unknown[] = [], res extends Shape = [], d = never> =
+  ref extends readonly [infer r, ...infer rr extends Shape]
+    ? s extends readonly [infer x, ...infer sr extends Shape]
+      ? i["length"] extends ax
+        ? concatStep<rr, sr, ax, [...i, unknown], [...res, knownOf<r, x>], x>
+        : DimsAgree<r, x> extends true
+          ? concatStep<rr, sr, ax, [...i, unknown], [...res, knownOf<r, x>], d>
+          : false
+      : [res, d]
+    : [res, d];
+/** `r` when it is a known size, else `x`. */
+type knownOf<r, x> = (IsKnown<r> extends true ? r : x) & Dim;
 
 /**
  * Checks each input after the first against `ref`, the sizes the inputs before it fix (so that two
@@ -87,11 +100,9 @@ type knownSoFar<ref extends Shape, s extends Shape, res extends Shape = []> = re
 type concatFold<axis, s0 extends Shape, ax, ts extends readonly Shape[], ref extends Shape, dims extends Dim[], k extends unknown[]> =
   ts extends readonly [infer s extends Shape, ...infer rest extends readonly Shape[]]
     ? s["length"] extends s0["length"]
-      ? firstDisagreement<dropAt<ref, ax>, dropAt<s, ax>> extends infer bad extends number
-        ? bad extends -1
-          ? concatFold<axis, s0, ax, rest, knownSoFar<ref, s>, [...dims, at<s, ax> & Dim], [...k, unknown]>
-          : ShapeErr<concatDimsErr<`${axis & number}`, `${k["length"]}`, formatShape<s>, before<k["length"], formatShape<ref>>, disagreements<ref, s, ax>, DimsAgree<at<ref, ax>, at<s, ax>>>>
-        : never
+      ? concatStep<ref, s, ax> extends [infer next extends Shape, infer d]
+        ? concatFold<axis, s0, ax, rest, next, [...dims, d & Dim], [...k, unknown]>
+        : ShapeErr<concatDimsErr<`${axis & number}`, `${k["length"]}`, formatShape<s>, before<k["length"], formatShape<ref>>, disagreements<ref, s, ax>, DimsAgree<at<ref, ax>, at<s, ax>>>>
       : ShapeErr<concatRank<`${k["length"]}`, formatShape<s>, formatShape<s0>>>
     : setAt<s0, ax, Sum<dims>>;
 
