@@ -38,11 +38,14 @@ export type Checked<o, t> = [o] extends [never] ? t : [o] extends [ShapeErr<stri
  * instantiates that branch with `o` still generic (a call's inference does, once for each new layer
  * type, with the call's own fresh type parameter) it checks the narrowing by evaluating the whole rule
  * on a generic shape: about a third of what a conv2d call cost (issue 17). `e` is the same type,
- * untested, so nothing is narrowed and nothing evaluated. Not for a list argument (a merge's): there
- * the compiler no longer reads `[a, b]` as a tuple inside a helper generic over its shapes.
+ * untested, so nothing is narrowed and nothing evaluated. The error branch reads `e`'s message without
+ * distributing over it (`[e] extends [ShapeErr<infer m>]`, the same sentence, or the union of sentences
+ * of a union of errors): `messageOf<e>` distributes, and to find what a list argument may be (a merge's
+ * `[a, b]` inside a helper generic over its shapes) the compiler then resolved the constraint of the
+ * whole generic rule result, gave up, and read `[a, b]` as an array instead of a tuple.
  */
 export type CheckedCall<o, t> = checkedCall<o, t, o>;
-type checkedCall<o, t, e> = [o] extends [never] ? t : [o] extends [ShapeErr<string>] ? messageOf<e> : t;
+type checkedCall<o, t, e> = [o] extends [never] ? t : [o] extends [ShapeErr<string>] ? ([e] extends [ShapeErr<infer m>] ? m : never) : t;
 /** The sentence a `ShapeErr` carries. */
 export type messageOf<e> = e extends ShapeErr<infer m> ? m : never;
 

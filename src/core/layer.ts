@@ -156,8 +156,8 @@ export type shapeOf<t> = t["shape" & keyof t];
 
 /** A layer that takes a tuple of tensors (Add, Concatenate): `add()([a, b])`. */
 export interface MergeLayer<r extends Rule = Rule> extends LayerInfo {
-  <const ts extends readonly SymbolicTensor[]>(xs: Checked<applyMerge<r, ts>, ts>): SymbolicTensor<OkShape<applyMerge<r, ts>>>;
-  apply<const ts extends readonly SymbolicTensor[]>(xs: Checked<applyMerge<r, ts>, ts>): SymbolicTensor<OkShape<applyMerge<r, ts>>>;
+  <const ts extends readonly SymbolicTensor[]>(xs: CheckedCall<applyMerge<r, ts>, ts>): SymbolicTensor<OkShape<applyMerge<r, ts>>>;
+  apply<const ts extends readonly SymbolicTensor[]>(xs: CheckedCall<applyMerge<r, ts>, ts>): SymbolicTensor<OkShape<applyMerge<r, ts>>>;
   /** @internal */
   readonly [ruleKey]: r;
   /** @internal */
