@@ -125,8 +125,32 @@ export type concatShape<ts, axis> = ts extends readonly [infer s0 extends Shape,
     ? { [k in keyof s0]: number | null }
     : [resolveAxis<axis, s0["length"]>] extends [never]
       ? ShapeErr<concatAxis<`${axis & number}`, formatShape<s0>, `${s0["length"]}`>>
-      : concatFold<axis, s0, resolveAxis<axis, s0["length"]>, rest, s0, [at<s0, resolveAxis<axis, s0["length"]>> & Dim], [unknown]>
+      : resolveAxis<axis, s0["length"]> extends infer ax
+        ? s0 extends readonly [...infer init extends Shape, infer last]
+          ? init["length"] extends ax
+            ? 0 extends 1 & s0[number]
+              ? concatFold<axis, s0, ax, rest, s0, [last & Dim], [unknown]>
+              : concatLast<axis, s0, init, rest, init, last, [last & Dim], [unknown]>
+            : concatFold<axis, s0, ax, rest, s0, [at<s0, ax> & Dim], [unknown]>
+          : never
+        : never
   : ShapeErr<noInputs<"Concatenate", "concatenate">>;
+
+/**
+ * `concatFold` for the last axis (Keras's default, and DenseNet's and NASNet's), without walking the
+ * shapes: an input whose other sizes are those the inputs before it fix (`refInit`, the same types)
+ * changes nothing but the sum, and is matched as a whole; any other input goes through `concatStep`.
+ * `refLast` is what the inputs so far fix on the joined axis (for the messages). Not used when input 0
+ * has an `any` size: `any` matches every size, where the walk reads it as not known.
+ */
+type concatLast<axis, s0 extends Shape, init extends Shape, ts extends readonly Shape[], refInit extends Shape, refLast, dims extends Dim[], k extends unknown[]> =
+  ts extends readonly [infer s extends Shape, ...infer rest extends readonly Shape[]]
+    ? s extends readonly [...infer si extends Shape, infer x]
+      ? [si, refInit] extends [refInit, si]
+        ? concatLast<axis, s0, init, rest, refInit, knownOf<refLast, x>, [...dims, x & Dim], [...k, unknown]>
+        : concatFold<axis, s0, init["length"], ts, [...refInit, refLast & Dim], dims, k>
+      : ShapeErr<concatRank<`${k["length"]}`, formatShape<s>, formatShape<s0>>>
+    : [...init, Sum<dims>];
 
 export interface ConcatenateRule<axis> extends Rule {
   readonly layer: "Concatenate";
