@@ -106,13 +106,16 @@ export type shapesOf<ts extends readonly SymbolicTensor[]> = { -readonly [k in k
 
 /**
  * A merge rule run on a list of tensors. A list whose length, or a tensor whose rank, the compiler does
- * not know gives an output of unknown rank and no error: the runtime checks it.
+ * not know gives an output of unknown rank and no error: the runtime checks it. So does a tensor typed
+ * `SymbolicTensor<any>`, whose shape `Extract` would read as a failed one (a false error).
  */
 export type applyMerge<r extends Rule, ts extends readonly SymbolicTensor[]> = number extends ts["length"]
   ? Dim[]
   : [Extract<ts[number]["shape"], Failed<string>>] extends [never]
     ? mergeShapes<r, shapesOf<ts>>
-    : Extract<ts[number]["shape"], Failed<string>>;
+    : 0 extends 1 & ts[number]["shape"]
+      ? Dim[]
+      : Extract<ts[number]["shape"], Failed<string>>;
 /** A merge rule run on a tuple of shapes (as blocks join their branches), or unknown rank when one shape's rank is not known. */
 export type mergeShapes<r extends Rule, ss extends readonly unknown[]> = true extends {
   [k in keyof ss]: [Dim[]] extends [ss[k]] ? true : ss[k] extends Shape ? (number extends ss[k]["length"] ? true : false) : false;

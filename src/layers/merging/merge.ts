@@ -80,7 +80,18 @@ type mergeFold<layer extends string, ts extends readonly Shape[], batch, acc ext
         : mergeStep<layer, rest, batch, acc, r, s, k>
       : mergeStep<layer, rest, batch, acc, [], s, k>
     : [batch, ...acc];
+/**
+ * An input whose sizes after the batch axis are those of the inputs before it (the same types, as in a
+ * residual connection) leaves them as they are, without the walk of `broadcast`; not when either has an
+ * `any` size, which `broadcast` reads as unknown.
+ */
 type mergeStep<layer extends string, rest extends readonly Shape[], batch, acc extends Shape, r extends Shape, s extends Shape, k extends unknown[]> =
+  [acc, r] extends [r, acc]
+    ? 0 extends 1 & (acc[number] | r[number])
+      ? mergeWalk<layer, rest, batch, acc, r, s, k>
+      : mergeFold<layer, rest, batch, acc, [...k, unknown]>
+    : mergeWalk<layer, rest, batch, acc, r, s, k>;
+type mergeWalk<layer extends string, rest extends readonly Shape[], batch, acc extends Shape, r extends Shape, s extends Shape, k extends unknown[]> =
   broadcast<acc, r> extends infer o
     ? o extends Shape
       ? mergeFold<layer, rest, batch, o, [...k, unknown]>
