@@ -32,20 +32,27 @@ export interface OptionErr<m extends string, k extends string> extends ShapeErr<
  */
 export type Checked<o, t> = [o] extends [never] ? t : [o] extends [ShapeErr<string>] ? messageOf<o> : t;
 /**
- * `Checked` for a layer's call (on one tensor, or on a merge's list), with the result passed twice: the
- * error branch reads `e`, not `o`. A type parameter that the branch's own test narrows
+ * `Checked` for a call on one tensor (`Layer`'s call), with the result passed twice: `messageOf<e>` in
+ * the error branch reads `e`, not `o`. A type parameter that the branch's own test narrows
  * (`[o] extends [ShapeErr<string>] ? ...o...`) is a "substitution" there, and every time the compiler
  * instantiates that branch with `o` still generic (a call's inference does, once for each new layer
  * type, with the call's own fresh type parameter) it checks the narrowing by evaluating the whole rule
  * on a generic shape: about a third of what a conv2d call cost (issue 17). `e` is the same type,
- * untested, so nothing is narrowed and nothing evaluated. The error branch reads `e`'s message without
- * distributing over it (`[e] extends [ShapeErr<infer m>]`, the same sentence, or the union of sentences
- * of a union of errors): with `messageOf<e>`, which distributes, the compiler read a merge's `[a, b]`
- * inside a helper generic over its shapes as an array instead of a tuple (apparently, looking for what
- * the argument may be, it took the constraint of the whole generic rule result, and found none).
+ * untested, so nothing is narrowed and nothing evaluated. For a merge's list, `CheckedList`.
  */
 export type CheckedCall<o, t> = checkedCall<o, t, o>;
-type checkedCall<o, t, e> = [o] extends [never] ? t : [o] extends [ShapeErr<string>] ? ([e] extends [ShapeErr<infer m>] ? m : never) : t;
+type checkedCall<o, t, e> = [o] extends [never] ? t : [o] extends [ShapeErr<string>] ? messageOf<e> : t;
+/**
+ * `CheckedCall` for a merge's list of tensors: the error branch reads the message without distributing
+ * over `e` (`messagesOf`: the same sentence, or for a union of errors the union of their sentences).
+ * With `messageOf<e>`, which distributes, the compiler read `[a, b]` inside a helper generic over its
+ * shapes as an array instead of a tuple (type-tests/generic-helpers.test-d.ts, on 5.3 to 7). Not for a
+ * call on one tensor: there `messageOf<e>` is what lets a block generic over a layer option compile
+ * (`residual(dense({ units }))(x)` in test/consumer/helpers.ts).
+ */
+export type CheckedList<o, t> = checkedList<o, t, o>;
+type checkedList<o, t, e> = [o] extends [never] ? t : [o] extends [ShapeErr<string>] ? messagesOf<e> : t;
+type messagesOf<e> = [e] extends [ShapeErr<infer m>] ? m : never;
 /** The sentence a `ShapeErr` carries. */
 export type messageOf<e> = e extends ShapeErr<infer m> ? m : never;
 

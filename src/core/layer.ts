@@ -3,7 +3,7 @@
  * runtime base class that calls the same rule on real shapes. A layer file supplies only its rule.
  */
 import type { SumAdd, SumAddProducts, SumOfProducts, SumStart, SumTotal } from "./arith.js";
-import { fail, type Checked, type CheckedCall, type Failed, type OkShape, type ShapeErr } from "./errors.js";
+import { fail, type Checked, type CheckedCall, type CheckedList, type Failed, type OkShape, type ShapeErr } from "./errors.js";
 import { firstDisagreement, formatShape, type Dim, type Shape } from "./shape.js";
 import { SymbolicTensor, type Node } from "./tensor.js";
 import { checkBoolean, checkName } from "./read-options.js";
@@ -159,8 +159,8 @@ export type shapeOf<t> = t["shape" & keyof t];
 
 /** A layer that takes a tuple of tensors (Add, Concatenate): `add()([a, b])`. */
 export interface MergeLayer<r extends Rule = Rule> extends LayerInfo {
-  <const ts extends readonly SymbolicTensor[]>(xs: CheckedCall<applyMerge<r, ts>, ts>): SymbolicTensor<OkShape<applyMerge<r, ts>>>;
-  apply<const ts extends readonly SymbolicTensor[]>(xs: CheckedCall<applyMerge<r, ts>, ts>): SymbolicTensor<OkShape<applyMerge<r, ts>>>;
+  <const ts extends readonly SymbolicTensor[]>(xs: CheckedList<applyMerge<r, ts>, ts>): SymbolicTensor<OkShape<applyMerge<r, ts>>>;
+  apply<const ts extends readonly SymbolicTensor[]>(xs: CheckedList<applyMerge<r, ts>, ts>): SymbolicTensor<OkShape<applyMerge<r, ts>>>;
   /** @internal */
   readonly [ruleKey]: r;
   /** @internal */

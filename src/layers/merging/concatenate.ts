@@ -132,7 +132,7 @@ export type concatShape<ts, axis> = ts extends readonly [infer s0 extends Shape,
         ? isUnion<s0> extends false
           ? s0 extends readonly [...infer init extends Shape, infer last]
             ? init["length"] extends ax
-              ? 0 extends 1 & s0[number]
+              ? [s0[number]] extends [null]
                 ? concatFold<axis, s0, ax, rest, s0, [last & Dim], [unknown]>
                 : concatLast<axis, s0, init, rest, init, last, [last & Dim], [unknown]>
               : concatFold<axis, s0, ax, rest, s0, [at<s0, ax> & Dim], [unknown]>
@@ -146,8 +146,10 @@ export type concatShape<ts, axis> = ts extends readonly [infer s0 extends Shape,
  * shapes: an input whose other sizes are those the inputs before it fix (`refInit`, the same types)
  * changes nothing but the sum, and is matched as a whole; any other input goes through `concatStep`.
  * `refLast` is what the inputs so far fix on the joined axis (for the messages). Not used when input 0
- * has an `any` size (`any` matches every size, where the walk reads it as not known), nor for a union
- * of shapes (matched as a whole, it would be split into its members, each summed on its own).
+ * has an `any` size (`any` matches every size, where the walk reads it as not known; the test is
+ * `[s0[number]] extends [null]`, which `any` passes, and so does the compiler's stand-in for a helper's
+ * type parameter, where `0 extends 1 & ...` would be a possible error in a helper generic over a layer
+ * option), nor for a union of shapes (matched as a whole, it would be split into its members).
  */
 type concatLast<axis, s0 extends Shape, init extends Shape, ts extends readonly Shape[], refInit extends Shape, refLast, dims extends Dim[], k extends unknown[]> =
   ts extends readonly [infer s extends Shape, ...infer rest extends readonly Shape[]]
