@@ -98,3 +98,12 @@ expectTypeOf(se(input({ shape: [7, 7, 32] }))).toEqualTypeOf<SymbolicTensor<[nul
 expectTypeOf(se(input({ shape: [null, null, 32] }))).toEqualTypeOf<SymbolicTensor<[null, null, null, 32]>>();
 expectTypeOf<ParamCount<typeof se, [null, 7, 7, 32]>>().toEqualTypeOf<552>();
 expectTypeOf(sequential({ layers: [input({ shape: [7, 7, 32] }), se] }).countParams()).toEqualTypeOf<552>();
+
+// --- merges after a layer generic over its size (issue 17: the merges' matched inputs must not turn the
+// compiler's stand-in for `u` into a possible error); exact at the call site --------------------------
+function mergedOption<const u extends number>(x: SymbolicTensor<[null, 3]>, units: u) {
+  const a = dense({ units })(x);
+  const b = dense({ units })(x);
+  return [add()([a, b]), concatenate()([a, x]), concatenate()([x, a, x])] as const;
+}
+expectTypeOf(mergedOption(input({ shape: [3] }), 4)).toEqualTypeOf<readonly [SymbolicTensor<[null, 4]>, SymbolicTensor<[null, 7]>, SymbolicTensor<[null, 10]>]>();

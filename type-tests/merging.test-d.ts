@@ -72,3 +72,38 @@ expectTypeOf(dot({ axes: n })([input({ shape: [5, 3] }), input({ shape: [7, 3] }
 expectTypeOf(dot({ axes: n })([a4, a4])).toEqualTypeOf<SymbolicTensor<[null, 1]>>();
 expectTypeOf(dot({ axes: [1, n] })([input({ shape: [5, 3] }), input({ shape: [7, 3] })])).toEqualTypeOf<SymbolicTensor<[null, number | null, number | null]>>();
 expectTypeOf(dot({ axes: -1 })(someList)).toEqualTypeOf<SymbolicTensor<Dim[]>>();
+
+// --- Add and Concatenate where an input is matched as a whole (issue 17): the same types as the walk ---
+import { add, concatenate } from "../src/index.js";
+declare const f53: SymbolicTensor<[null, 5, 3]>;
+declare const u53: SymbolicTensor<[null, 5, 3] | [null, 6, 3]>;
+declare const v53: SymbolicTensor<[null, 5, 3] | [null, 5, 4]>;
+declare const anyAt1: SymbolicTensor<[null, any, 3]>;
+declare const anyAt1b: SymbolicTensor<[null, any, 2]>;
+declare const noneAt1: SymbolicTensor<[null, null, 3]>;
+declare const b5: SymbolicTensor<[5, 5, 3]>;
+declare const anyShape: SymbolicTensor<any>;
+declare const anyLast: SymbolicTensor<[null, any]>;
+// equal inputs: one sum
+expectTypeOf(concatenate()([f53, f53, f53])).toEqualTypeOf<SymbolicTensor<[null, 5, 9]>>();
+// an input that fixes a size input 0 leaves open: the other sizes are input 0's, the rest is still checked
+expectTypeOf(concatenate()([noneAt1, noneAt1, f53])).toEqualTypeOf<SymbolicTensor<[null, null, 9]>>();
+expectTypeOf(concatenate()([f53, noneAt1, b5, noneAt1])).toEqualTypeOf<SymbolicTensor<[null, 5, 12]>>();
+// an `any` size is a size not known (where matching would take it for any size)
+expectTypeOf(concatenate()([noneAt1, anyAt1b, input({ shape: [6, 4] })])).toEqualTypeOf<SymbolicTensor<[null, null, 9]>>();
+expectTypeOf(concatenate()([anyLast, a4])).toEqualTypeOf<SymbolicTensor<[null, number | null]>>();
+expectTypeOf(add()([anyLast, a4])).toEqualTypeOf<SymbolicTensor<[null, null]>>();
+expectTypeOf(add()([a4, anyLast])).toEqualTypeOf<SymbolicTensor<[null, null]>>();
+expectTypeOf(add()([anyAt1, anyAt1])).toEqualTypeOf<SymbolicTensor<[null, null, 3]>>();
+// a tensor typed SymbolicTensor<any>: unknown rank, no error (it was a false error, "not assignable to string")
+expectTypeOf(concatenate()([anyShape, f53])).toEqualTypeOf<SymbolicTensor<Dim[]>>();
+expectTypeOf(add()([f53, anyShape])).toEqualTypeOf<SymbolicTensor<Dim[]>>();
+// a union of shapes: input 0's members each give their output (the one that cannot join is the runtime's
+// to refuse); a later input's members each give their sum (it was `number`)
+expectTypeOf(concatenate()([u53, f53])).toEqualTypeOf<SymbolicTensor<[null, 5, 6] | [null, 6, 6]>>();
+expectTypeOf(concatenate()([f53, u53])).toEqualTypeOf<SymbolicTensor<[null, 5, 6]>>();
+expectTypeOf(concatenate()([f53, v53])).toEqualTypeOf<SymbolicTensor<[null, 5, 6] | [null, 5, 7]>>();
+expectTypeOf(concatenate()([v53, f53])).toEqualTypeOf<SymbolicTensor<[null, 5, number]>>();
+expectTypeOf(add()([f53, u53])).toEqualTypeOf<SymbolicTensor<[null, 5, 3]>>();
+expectTypeOf(add()([f53, f53, noneAt1, f53])).toEqualTypeOf<SymbolicTensor<[null, null, 3]>>();
+expectTypeOf(add()([noneAt1, noneAt1])).toEqualTypeOf<SymbolicTensor<[null, null, 3]>>();

@@ -38,11 +38,21 @@ export type Checked<o, t> = [o] extends [never] ? t : [o] extends [ShapeErr<stri
  * instantiates that branch with `o` still generic (a call's inference does, once for each new layer
  * type, with the call's own fresh type parameter) it checks the narrowing by evaluating the whole rule
  * on a generic shape: about a third of what a conv2d call cost (issue 17). `e` is the same type,
- * untested, so nothing is narrowed and nothing evaluated. Not for a list argument (a merge's): there
- * the compiler no longer reads `[a, b]` as a tuple inside a helper generic over its shapes.
+ * untested, so nothing is narrowed and nothing evaluated. For a merge's list, `CheckedList`.
  */
 export type CheckedCall<o, t> = checkedCall<o, t, o>;
 type checkedCall<o, t, e> = [o] extends [never] ? t : [o] extends [ShapeErr<string>] ? messageOf<e> : t;
+/**
+ * `CheckedCall` for a merge's list of tensors: the error branch reads the message without distributing
+ * over `e` (`messagesOf`: the same sentence, or for a union of errors the union of their sentences).
+ * With `messageOf<e>`, which distributes, the compiler read `[a, b]` inside a helper generic over its
+ * shapes as an array instead of a tuple (type-tests/generic-helpers.test-d.ts, on 5.3 to 7). Not for a
+ * call on one tensor: there `messageOf<e>` is what lets a block generic over a layer option compile
+ * (`residual(dense({ units }))(x)` in test/consumer/helpers.ts).
+ */
+export type CheckedList<o, t> = checkedList<o, t, o>;
+type checkedList<o, t, e> = [o] extends [never] ? t : [o] extends [ShapeErr<string>] ? messagesOf<e> : t;
+type messagesOf<e> = [e] extends [ShapeErr<infer m>] ? m : never;
 /** The sentence a `ShapeErr` carries. */
 export type messageOf<e> = e extends ShapeErr<infer m> ? m : never;
 

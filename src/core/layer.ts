@@ -3,7 +3,7 @@
  * runtime base class that calls the same rule on real shapes. A layer file supplies only its rule.
  */
 import type { SumAdd, SumAddProducts, SumOfProducts, SumStart, SumTotal } from "./arith.js";
-import { fail, type Checked, type CheckedCall, type Failed, type OkShape, type ShapeErr } from "./errors.js";
+import { fail, type Checked, type CheckedCall, type CheckedList, type Failed, type OkShape, type ShapeErr } from "./errors.js";
 import { firstDisagreement, formatShape, type Dim, type Shape } from "./shape.js";
 import { SymbolicTensor, type Node } from "./tensor.js";
 import { checkBoolean, checkName } from "./read-options.js";
@@ -106,13 +106,16 @@ export type shapesOf<ts extends readonly SymbolicTensor[]> = { -readonly [k in k
 
 /**
  * A merge rule run on a list of tensors. A list whose length, or a tensor whose rank, the compiler does
- * not know gives an output of unknown rank and no error: the runtime checks it.
+ * not know gives an output of unknown rank and no error: the runtime checks it. So does a tensor typed
+ * `SymbolicTensor<any>`, whose shape `Extract` would read as a failed one (a false error).
  */
 export type applyMerge<r extends Rule, ts extends readonly SymbolicTensor[]> = number extends ts["length"]
   ? Dim[]
   : [Extract<ts[number]["shape"], Failed<string>>] extends [never]
     ? mergeShapes<r, shapesOf<ts>>
-    : Extract<ts[number]["shape"], Failed<string>>;
+    : 0 extends 1 & ts[number]["shape"]
+      ? Dim[]
+      : Extract<ts[number]["shape"], Failed<string>>;
 /** A merge rule run on a tuple of shapes (as blocks join their branches), or unknown rank when one shape's rank is not known. */
 export type mergeShapes<r extends Rule, ss extends readonly unknown[]> = true extends {
   [k in keyof ss]: [Dim[]] extends [ss[k]] ? true : ss[k] extends Shape ? (number extends ss[k]["length"] ? true : false) : false;
@@ -156,8 +159,8 @@ export type shapeOf<t> = t["shape" & keyof t];
 
 /** A layer that takes a tuple of tensors (Add, Concatenate): `add()([a, b])`. */
 export interface MergeLayer<r extends Rule = Rule> extends LayerInfo {
-  <const ts extends readonly SymbolicTensor[]>(xs: Checked<applyMerge<r, ts>, ts>): SymbolicTensor<OkShape<applyMerge<r, ts>>>;
-  apply<const ts extends readonly SymbolicTensor[]>(xs: Checked<applyMerge<r, ts>, ts>): SymbolicTensor<OkShape<applyMerge<r, ts>>>;
+  <const ts extends readonly SymbolicTensor[]>(xs: CheckedList<applyMerge<r, ts>, ts>): SymbolicTensor<OkShape<applyMerge<r, ts>>>;
+  apply<const ts extends readonly SymbolicTensor[]>(xs: CheckedList<applyMerge<r, ts>, ts>): SymbolicTensor<OkShape<applyMerge<r, ts>>>;
   /** @internal */
   readonly [ruleKey]: r;
   /** @internal */

@@ -111,3 +111,18 @@ dot({ axes: -1 })([input({ batchShape: [10, 4] }), input({ batchShape: [20, 4] }
 dot({ axes: 1, axis: 1 });
 // A non-literal axis is not known to be wrong: no error, the runtime checks it.
 dot({ axes: n2 })([a, a]);
+
+// --- after inputs matched as a whole (issue 17), a later one is still checked against what they fix ---
+import type { SymbolicTensor } from "../../src/index.js";
+declare const anyAt1: SymbolicTensor<[null, any, 3]>;
+// error: Concatenate joins along axis -1 and needs every other axis equal, but input 2 is (None, 6, 4) while the inputs before it give (None, 5, 3): axis 1 differs. Fix: make axis 1 match (joining along axis 1 instead would not work, since axis -1 differs too).
+concatenate()([input({ shape: [5, 3] }), input({ shape: [5, 3] }), input({ shape: [6, 4] })]);
+// An `any` size in input 0 is not known: the next input fixes it.
+// error: Concatenate joins along axis -1 and needs every other axis equal, but input 2 is (None, 6, 4) while the inputs before it give (None, 5, 3): axis 1 differs.
+concatenate()([anyAt1, input({ shape: [5, 2] }), input({ shape: [6, 4] })]);
+// error: Concatenate joins along axis -1 and needs every other axis equal, but input 3 is (None, 2, 4) while the inputs before it give (None, 5, 3): axis 1 differs.
+concatenate()([input({ shape: [null, 3] }), input({ shape: [null, 3] }), input({ shape: [5, 3] }), input({ shape: [2, 4] })]);
+// error: Add needs inputs of the same shape (a size of 1 broadcasts), but input 3 is (None, 5, 2) while the inputs before it give (None, 5, 3): axis -1 is 3 vs 2.
+add()([input({ shape: [5, 3] }), input({ shape: [5, 3] }), input({ shape: [5, 3] }), input({ shape: [5, 2] })]);
+// error: Add cannot merge tensors with different batch sizes, but input 2 has batch size 6 while the inputs before it have 5.
+add()([input({ batchShape: [5, 3] }), input({ batchShape: [5, 3] }), input({ batchShape: [6, 3] })]);

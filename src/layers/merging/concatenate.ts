@@ -72,12 +72,26 @@ type setAt<s extends Shape, i, v, res extends Shape = []> = s extends readonly [
   ? res["length"] extends i ? [...res, v & Dim, ...rest] : setAt<rest, i, v, [...res, d & Dim]>
   : res;
 
-/** Each size of `ref` that is known, else the size of `s` there: what the inputs so far fix, axis by axis. */
-type knownSoFar<ref extends Shape, s extends Shape, res extends Shape = []> = ref extends readonly [infer r, ...infer rr extends Shape]
-  ? s extends readonly [infer d, ...infer sr extends Shape]
-    ? knownSoFar<rr, sr, [...res, (IsKnown<r> extends true ? r : d) & Dim]>
-    : res
-  : res;
+/**
+ * One pass over input `s` against `ref`, the sizes the inputs before it fix: `[ref', d]`, with `ref'`
+ * each size of `ref` that is known, else the size of `s` there, and `d` the size of `s` on the joined
+ * axis `ax`; or `false` when an axis other than `ax` cannot agree (the message is then built by the
+ * slower types below, once). For a union of shapes, the union of those, which the caller splits. One
+ * walk where there were five (dropping the joined axis from both shapes, comparing them, merging them,
+ * reading the joined size): most of what an input cost a call.
+ */
+type concatStep<ref extends Shape, s extends Shape, ax, i extends unknown[] = [], res extends Shape = [], d = never> =
+  ref extends readonly [infer r, ...infer rr extends Shape]
+    ? s extends readonly [infer x, ...infer sr extends Shape]
+      ? i["length"] extends ax
+        ? concatStep<rr, sr, ax, [...i, unknown], [...res, knownOf<r, x>], x>
+        : DimsAgree<r, x> extends true
+          ? concatStep<rr, sr, ax, [...i, unknown], [...res, knownOf<r, x>], d>
+          : false
+      : [res, d]
+    : [res, d];
+/** `r` when it is a known size, else `x`. */
+type knownOf<r, x> = (IsKnown<r> extends true ? r : x) & Dim;
 
 /**
  * Checks each input after the first against `ref`, the sizes the inputs before it fix (so that two
@@ -87,9 +101,9 @@ type knownSoFar<ref extends Shape, s extends Shape, res extends Shape = []> = re
 type concatFold<axis, s0 extends Shape, ax, ts extends readonly Shape[], ref extends Shape, dims extends Dim[], k extends unknown[]> =
   ts extends readonly [infer s extends Shape, ...infer rest extends readonly Shape[]]
     ? s["length"] extends s0["length"]
-      ? firstDisagreement<dropAt<ref, ax>, dropAt<s, ax>> extends infer bad extends number
-        ? bad extends -1
-          ? concatFold<axis, s0, ax, rest, knownSoFar<ref, s>, [...dims, at<s, ax> & Dim], [...k, unknown]>
+      ? concatStep<ref, s, ax> extends infer step
+        ? step extends [infer next extends Shape, infer d]
+          ? concatFold<axis, s0, ax, rest, next, [...dims, d & Dim], [...k, unknown]>
           : ShapeErr<concatDimsErr<`${axis & number}`, `${k["length"]}`, formatShape<s>, before<k["length"], formatShape<ref>>, disagreements<ref, s, ax>, DimsAgree<at<ref, ax>, at<s, ax>>>>
         : never
       : ShapeErr<concatRank<`${k["length"]}`, formatShape<s>, formatShape<s0>>>
@@ -114,8 +128,41 @@ export type concatShape<ts, axis> = ts extends readonly [infer s0 extends Shape,
     ? { [k in keyof s0]: number | null }
     : [resolveAxis<axis, s0["length"]>] extends [never]
       ? ShapeErr<concatAxis<`${axis & number}`, formatShape<s0>, `${s0["length"]}`>>
-      : concatFold<axis, s0, resolveAxis<axis, s0["length"]>, rest, s0, [at<s0, resolveAxis<axis, s0["length"]>> & Dim], [unknown]>
+      : resolveAxis<axis, s0["length"]> extends infer ax
+        ? isUnion<s0> extends false
+          ? s0 extends readonly [...infer init extends Shape, infer last]
+            ? init["length"] extends ax
+              ? [s0[number]] extends [null]
+                ? concatFold<axis, s0, ax, rest, s0, [last & Dim], [unknown]>
+                : concatLast<axis, s0, init, rest, init, last, [last & Dim], [unknown]>
+              : concatFold<axis, s0, ax, rest, s0, [at<s0, ax> & Dim], [unknown]>
+            : never
+          : concatFold<axis, s0, ax, rest, s0, [at<s0, ax> & Dim], [unknown]>
+        : never
   : ShapeErr<noInputs<"Concatenate", "concatenate">>;
+
+/**
+ * `concatFold` for the last axis (Keras's default, and DenseNet's and NASNet's), without walking the
+ * shapes: an input whose other sizes are those the inputs before it fix (`refInit`, the same types)
+ * changes nothing but the sum, and is matched as a whole; any other input goes through `concatStep`.
+ * `refLast` is what the inputs so far fix on the joined axis (for the messages). Not used when input 0
+ * has an `any` size (`any` matches every size, where the walk reads it as not known; the test is
+ * `[s0[number]] extends [null]`, which `any` passes, and so does the compiler's stand-in for a helper's
+ * type parameter, where `0 extends 1 & ...` would be a possible error in a helper generic over a layer
+ * option), nor for a union of shapes (matched as a whole, it would be split into its members).
+ */
+type concatLast<axis, s0 extends Shape, init extends Shape, ts extends readonly Shape[], refInit extends Shape, refLast, dims extends Dim[], k extends unknown[]> =
+  ts extends readonly [infer s extends Shape, ...infer rest extends readonly Shape[]]
+    ? isUnion<s> extends false
+      ? s extends readonly [...infer si extends Shape, infer x]
+        ? [si, refInit] extends [refInit, si]
+          ? concatLast<axis, s0, init, rest, refInit, knownOf<refLast, x>, [...dims, x & Dim], [...k, unknown]>
+          : concatFold<axis, s0, init["length"], ts, [...refInit, refLast & Dim], dims, k>
+        : ShapeErr<concatRank<`${k["length"]}`, formatShape<s>, formatShape<s0>>>
+      : concatFold<axis, s0, init["length"], ts, [...refInit, refLast & Dim], dims, k>
+    : [...init, Sum<dims>];
+/** Whether `u` is a union (of shapes: `[null, 4] | [null, 5]`), which the general fold reads as it always did. */
+type isUnion<u, all = u> = u extends unknown ? ([all] extends [u] ? false : true) : never;
 
 export interface ConcatenateRule<axis> extends Rule {
   readonly layer: "Concatenate";

@@ -80,7 +80,20 @@ type mergeFold<layer extends string, ts extends readonly Shape[], batch, acc ext
         : mergeStep<layer, rest, batch, acc, r, s, k>
       : mergeStep<layer, rest, batch, acc, [], s, k>
     : [batch, ...acc];
+/**
+ * An input whose sizes after the batch axis are those of the inputs before it (the same types, as in a
+ * residual connection) leaves them as they are, without the walk of `broadcast`. Not when a size is
+ * `any`, which `broadcast` reads as unknown (the first test: `any` fits `null`; so does the compiler's
+ * stand-in for a helper's type parameter, which `0 extends 1 & ...` would turn into a possible error at
+ * a block generic over a layer option, `residual(dense({ units }))`), nor when every size is `null`.
+ */
 type mergeStep<layer extends string, rest extends readonly Shape[], batch, acc extends Shape, r extends Shape, s extends Shape, k extends unknown[]> =
+  [acc[number] | r[number]] extends [null]
+    ? mergeWalk<layer, rest, batch, acc, r, s, k>
+    : [acc, r] extends [r, acc]
+      ? mergeFold<layer, rest, batch, acc, [...k, unknown]>
+      : mergeWalk<layer, rest, batch, acc, r, s, k>;
+type mergeWalk<layer extends string, rest extends readonly Shape[], batch, acc extends Shape, r extends Shape, s extends Shape, k extends unknown[]> =
   broadcast<acc, r> extends infer o
     ? o extends Shape
       ? mergeFold<layer, rest, batch, o, [...k, unknown]>
