@@ -89,15 +89,18 @@ type scalarKey = "units" | "filters" | "rate" | "depthMultiplier" | "activation"
  * pairs (tuples of literals), on which `interned` (a type alias, whose instantiations are cached by
  * their arguments) builds the object once. Its keys come in `ordered`'s order, not as written. Options
  * the pairs cannot stand for keep the object built from `o` (`fresh`): `any`, a key that may be absent
- * (`...(c ? { useBias: false } : {})`), a key `ordered` lacks.
+ * (`...(c ? { useBias: false } : {})`), a key `ordered` lacks. A union of option objects gives the union
+ * of their configs.
  */
 export type config<o, k, lists extends "plain" | "readonly" = "plain"> = 0 extends 1 & o
   ? fresh<o, k, lists>
   : [Exclude<k, orderedKey>] extends [never]
-    ? entries<o, k> extends infer e
-      ? undefined extends e
-        ? fresh<o, k, lists>
-        : interned<e, lists>
+    ? o extends unknown // a union of option objects, member by member: their pairs together would mix them
+      ? entries<o, k> extends infer e
+        ? undefined extends e
+          ? fresh<o, k, lists>
+          : interned<e, lists>
+        : never
       : never
     : fresh<o, k, lists>;
 /**
