@@ -87,7 +87,8 @@ type scalarKey = "units" | "filters" | "rate" | "depthMultiplier" | "activation"
  * rule on an input) would be evaluated anew even when an earlier call had the same options. So the
  * config is rebuilt from parts the compiler interns: the union of the given options' `[key, value]`
  * pairs (tuples of literals), on which `interned` (a type alias, whose instantiations are cached by
- * their arguments) builds the object once. Its keys come in `ordered`'s order, not as written. Options
+ * their arguments) builds the object once. Its keys come in one fixed order, not as written: `ordered`'s (the options
+ * interfaces') on TS 5.3-6.0, by name on TS 7, which orders an intersection's properties so. Options
  * the pairs cannot stand for keep the object built from `o` (`fresh`): `any`, a key that may be absent
  * (`...(c ? { useBias: false } : {})`), a key `ordered` lacks. A union of option objects gives the union
  * of their configs.
