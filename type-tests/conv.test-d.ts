@@ -195,3 +195,12 @@ expectTypeOf(separableConv2d({ filters: 4, kernelSize: 3, depthwiseInitializer: 
   SeparableConv2D<{ filters: 4; kernelSize: 3 }>
 >();
 expectTypeOf(separableConv1d({ filters: 4, kernelSize: 3, pointwiseConstraint: {} })(input({ shape: [8, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 6, 4]>>();
+
+// --- one config type for equal options (issue 17) ----------------------------------------------------
+// The config is rebuilt from the options' [key, value] pairs, keys in the options' order whatever the
+// written order; options given as a union of objects keep one config each (their pairs are not mixed,
+// which would drop `strides: 2` and give a confident 30 where the stride-2 member gives 15).
+declare const eitherOptions: { filters: 8; kernelSize: 3; strides: 2 } | { filters: 8; kernelSize: 3 };
+expectTypeOf(conv2d(eitherOptions)).toEqualTypeOf<Conv2D<{ filters: 8; kernelSize: 3; strides: 2 } | { filters: 8; kernelSize: 3 }>>();
+expectTypeOf(conv2d(eitherOptions)(input({ shape: [32, 32, 8] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 8]>>();
+expectTypeOf(conv2d({ padding: "same", kernelSize: 3, filters: 64 })).toEqualTypeOf<Conv2D<{ filters: 64; kernelSize: 3; padding: "same" }>>();

@@ -81,9 +81,81 @@ type scalarKey = "units" | "filters" | "rate" | "depthMultiplier" | "activation"
  * The options `k` of `o` as a plain object: `{ padding: [[1, 2], [3, 4]] }`. Lists become plain
  * tuples, unless `lists` is `"readonly"`: then they stay as the compiler inferred them
  * (`{ poolSize: readonly [2, 3] }`, the pooling layers' form).
+ *
+ * Equal options give one type (issue 17): a factory infers `const o`, a new object type at every call,
+ * and everything keyed on it (the layer type `Conv2D<c>`, its call signature for the new `this`, its
+ * rule on an input) would be evaluated anew even when an earlier call had the same options. So the
+ * config is rebuilt from parts the compiler interns: the union of the given options' `[key, value]`
+ * pairs (tuples of literals), on which `interned` (a type alias, whose instantiations are cached by
+ * their arguments) builds the object once. Its keys come in one fixed order, not as written: `ordered`'s (the options
+ * interfaces') on TS 5.3-6.0, by name on TS 7, which orders an intersection's properties so. Options
+ * the pairs cannot stand for keep the object built from `o` (`fresh`): `any`, a key that may be absent
+ * (`...(c ? { useBias: false } : {})`), a key `ordered` lacks. A union of option objects gives the union
+ * of their configs.
  */
-export type config<o, k, lists extends "plain" | "readonly" = "plain"> = {
-  -readonly [p in keyof o as p extends k ? p : never]: lists extends "plain" ? (p extends scalarKey ? o[p] : p extends nestedKey ? plainNested<o[p]> : plain<o[p]>) : o[p];
+export type config<o, k, lists extends "plain" | "readonly" = "plain"> = 0 extends 1 & o
+  ? fresh<o, k, lists>
+  : [Exclude<k, orderedKey>] extends [never]
+    ? o extends unknown // a union of option objects, member by member: their pairs together would mix them
+      ? entries<o, k> extends infer e
+        ? undefined extends e
+          ? fresh<o, k, lists>
+          : interned<e, lists>
+        : never
+      : never
+    : fresh<o, k, lists>;
+/**
+ * The options `k` that `o` gives, as a union of `[key, value]` pairs; `undefined` among them when one
+ * may be absent. Through `infer`, so that the union is the plain one the compiler interns, not one
+ * carrying this alias and `o` (a new type at every call).
+ */
+export type entries<o, k> = { [p in keyof o]: [p, o[p]] }[keyof o & k] extends infer e ? e : never;
+/**
+ * The config of the pairs `e`: one object type for equal pairs. Built as an intersection of one-key
+ * objects in `ordered`'s order, flattened. (A mapped type over a key list with an `as` clause would
+ * give the same object, but the compiler walks the whole list again at each `keyof` of it, which the
+ * rules ask for at every look-up; a recursion over a list costs more a config than this fixed
+ * intersection.)
+ */
+type interned<e, lists extends "plain" | "readonly"> = ordered<e, keyOf<e>, lists> extends infer i
+  ? { [p in keyof i]: i[p] } extends infer c
+    ? c
+    : never
+  : never;
+type keyOf<e> = e extends readonly [infer p, unknown] ? p : never;
+/** `{ [p]: value }` when the pairs `e` (of keys `g`) give `p`; else `unknown`, which an intersection drops. */
+type at<e, g, p extends string, l extends "plain" | "readonly"> = p extends g ? { [q in p]: value<p, e extends readonly [p, infer v] ? v : never, l> } : unknown;
+/**
+ * Every option a layer type's config may keep, in the order its hover shows them (the options
+ * interfaces' order, Keras's), in groups of seven that are skipped whole when `e` has none of their
+ * keys (`g`); a `config` over a key missing here is built from `o` (see `config`).
+ */
+type ordered<e, g, l extends "plain" | "readonly"> = part0<e, g, l> & part1<e, g, l> & part2<e, g, l> & part3<e, g, l> & part4<e, g, l> & part5<e, g, l>;
+type part0<e, g, l extends "plain" | "readonly"> = [g & ("units" | "filters" | "kernelSize" | "poolSize" | "size" | "height" | "width")] extends [never]
+  ? unknown
+  : at<e, g, "units", l> & at<e, g, "filters", l> & at<e, g, "kernelSize", l> & at<e, g, "poolSize", l> & at<e, g, "size", l> & at<e, g, "height", l> & at<e, g, "width", l>;
+type part1<e, g, l extends "plain" | "readonly"> = [g & ("cropping" | "strides" | "padding" | "outputPadding" | "dataFormat" | "dilationRate" | "groups")] extends [never]
+  ? unknown
+  : at<e, g, "cropping", l> & at<e, g, "strides", l> & at<e, g, "padding", l> & at<e, g, "outputPadding", l> & at<e, g, "dataFormat", l> & at<e, g, "dilationRate", l> & at<e, g, "groups", l>;
+type part2<e, g, l extends "plain" | "readonly"> = [g & ("depthMultiplier" | "axis" | "center" | "scale" | "rmsScaling" | "offset" | "mean")] extends [never]
+  ? unknown
+  : at<e, g, "depthMultiplier", l> & at<e, g, "axis", l> & at<e, g, "center", l> & at<e, g, "scale", l> & at<e, g, "rmsScaling", l> & at<e, g, "offset", l> & at<e, g, "mean", l>;
+type part3<e, g, l extends "plain" | "readonly"> = [g & ("variance" | "keepdims" | "inputDim" | "outputDim" | "maskZero" | "useBias" | "cell")] extends [never]
+  ? unknown
+  : at<e, g, "variance", l> & at<e, g, "keepdims", l> & at<e, g, "inputDim", l> & at<e, g, "outputDim", l> & at<e, g, "maskZero", l> & at<e, g, "useBias", l> & at<e, g, "cell", l>;
+type part4<e, g, l extends "plain" | "readonly"> = [g & ("layer" | "mergeMode" | "backwardLayer" | "returnSequences" | "returnState" | "stateful" | "resetAfter")] extends [never]
+  ? unknown
+  : at<e, g, "layer", l> & at<e, g, "mergeMode", l> & at<e, g, "backwardLayer", l> & at<e, g, "returnSequences", l> & at<e, g, "returnState", l> & at<e, g, "stateful", l> & at<e, g, "resetAfter", l>;
+type part5<e, g, l extends "plain" | "readonly"> = [g & ("targetShape" | "dims" | "n" | "inputShape" | "batchInputShape" | "batchShape" | "batchSize")] extends [never]
+  ? unknown
+  : at<e, g, "targetShape", l> & at<e, g, "dims", l> & at<e, g, "n", l> & at<e, g, "inputShape", l> & at<e, g, "batchInputShape", l> & at<e, g, "batchShape", l> & at<e, g, "batchSize", l>;
+/** The keys `ordered` knows. */
+type orderedKey = "units" | "filters" | "kernelSize" | "poolSize" | "size" | "height" | "width" | "cropping" | "strides" | "padding" | "outputPadding" | "dataFormat" | "dilationRate" | "groups" | "depthMultiplier" | "axis" | "center" | "scale" | "rmsScaling" | "offset" | "mean" | "variance" | "keepdims" | "inputDim" | "outputDim" | "maskZero" | "useBias" | "cell" | "layer" | "mergeMode" | "backwardLayer" | "returnSequences" | "returnState" | "stateful" | "resetAfter" | "targetShape" | "dims" | "n" | "inputShape" | "batchInputShape" | "batchShape" | "batchSize";
+/** An option's value as a config keeps it. */
+type value<p, v, lists extends "plain" | "readonly"> = lists extends "plain" ? (p extends scalarKey ? v : p extends nestedKey ? plainNested<v> : plain<v>) : v;
+/** The config built from `o` itself: a new object type at every call. */
+type fresh<o, k, lists extends "plain" | "readonly"> = {
+  -readonly [p in keyof o as p extends k ? p : never]: value<p, o[p], lists>;
 } extends infer c
   ? c
   : never;

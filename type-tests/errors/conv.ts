@@ -218,3 +218,7 @@ depthwiseConv2d({ kernelSize: 3, pointwiseInitializer: "ones" });
 separableConv2d({ filters: 2, kernelSize: 3, pointwiseRegularizer: true });
 // error: SeparableConv1D has no option "kernelInitializer". Fix: check the spelling; SeparableConv1D takes
 separableConv1d({ filters: 2, kernelSize: 3, kernelInitializer: "ones" });
+// A config's keys print in one fixed order, not as written (issue 17): the options' order on TS 5.x/6.0,
+// by name on TS 7 (which orders an intersection's properties so); these three come out the same in both.
+// error: Type 'Conv2D<{ filters: 2; kernelSize: 3; strides: 2; }>' is not assignable to type 'number'.
+export const notANumber: number = conv2d({ strides: 2, kernelSize: 3, filters: 2 });
