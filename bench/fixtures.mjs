@@ -41,6 +41,7 @@ const listed = [
   { name: "densenet121-straight", files: ["bench/fixtures/densenet121-straight.ts"], group: "other", layers: 429, check: ts7 },
   // Issue 17: NASNetMobile's many-branch cells, straight (scripts/gen-straight.py): 771 layers, 5,326,716 params.
   { name: "nasnet-mobile-straight", files: ["bench/fixtures/nasnet-mobile-straight.ts"], group: "other", layers: 771, check: ts7 },
+  { name: "inception-v3-straight", files: ["bench/fixtures/inception-v3-straight.ts"], group: "other", layers: 313, check: ts7 },
 ];
 
 /**

@@ -69,3 +69,13 @@ test("the NASNetMobile bench fixture (straight, scripts/gen-straight.py) has Ker
   expect(m.countParams()).toBe(5_326_716);
   expect(nonTrainable(m)).toBe(36_738);
 });
+
+test("the InceptionV3 bench fixture (straight, scripts/gen-straight.py) has Keras's parameter count and output shape", async () => {
+  const path = ["..", "bench", "fixtures", "inception-v3-straight.js"].join("/");
+  const { inceptionV3Straight: m } = (await import(path)) as { inceptionV3Straight: Model };
+  expect(m.inputShape).toEqual([null, 299, 299, 3]);
+  expect(m.outputShape).toEqual([null, 1000]);
+  expect(m.layers).toHaveLength(313);
+  expect(m.countParams()).toBe(23_851_784);
+  expect(nonTrainable(m)).toBe(34_432);
+});
