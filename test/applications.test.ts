@@ -75,7 +75,6 @@ test("the InceptionV3 bench fixture (straight, scripts/gen-straight.py) has Kera
   const { inceptionV3Straight: m } = (await import(path)) as { inceptionV3Straight: Model };
   expect(m.inputShape).toEqual([null, 299, 299, 3]);
   expect(m.outputShape).toEqual([null, 1000]);
-  expect(m.layers).toHaveLength(313);
   expect(m.countParams()).toBe(23_851_784);
   expect(nonTrainable(m)).toBe(34_432);
 });
