@@ -480,11 +480,18 @@ const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicT
     }
   }
   // Grouped by depth in one pass each (filtering all layers once a depth was quadratic in a chain's length).
-  const layers = [...groupBy(layerDepth).entries()]
-    .sort(([a], [b]) => b - a)
-    .flatMap(([, ls]) => ls.sort((a, b) => index.get(a)! - index.get(b)!));
+  // (Loops and module-level comparators, not closures made per model: a closure's compiled code goes
+  // with it at each collection, so these were compiled again for every model.)
+  const layers: BaseLayer<any>[] = [];
+  for (const [, ls] of [...groupBy(layerDepth)].sort(deepestFirst)) {
+    const keyed: [number, BaseLayer<any>][] = [];
+    for (const l of ls) keyed.push([index.get(l)!, l]);
+    keyed.sort(byKey);
+    for (const [, l] of keyed) layers.push(l);
+  }
   // A shared layer's nodes can sit at depths no layer is listed at: group the nodes by their own depths.
-  const nodesByDepth = [...groupBy(nodeDepth).entries()].sort(([a], [b]) => b - a).map(([, ns]) => ns);
+  const nodesByDepth: Node[][] = [];
+  for (const [, ns] of [...groupBy(nodeDepth)].sort(deepestFirst)) nodesByDepth.push(ns);
 
   // The walk stops only at the model's inputs, so any other start it reached is an input() left out.
   for (const n of order)
@@ -511,6 +518,11 @@ const visit = (w: Walk, t: SymbolicTensor): void => {
   w.finished.add(node);
   w.order.push(node);
 };
+
+/** Orders `[depth, group]` entries deepest first. */
+const deepestFirst = (a: readonly [number, unknown], b: readonly [number, unknown]): number => b[0] - a[0];
+/** Orders `[key, value]` entries by their keys, ascending. */
+const byKey = (a: readonly [number, unknown], b: readonly [number, unknown]): number => a[0] - b[0];
 
 /** The keys of a map grouped by their values, each group in the map's order. */
 const groupBy = <k>(m: ReadonlyMap<k, number>): Map<number, k[]> => {
