@@ -45,7 +45,10 @@ export abstract class CompositeLayer extends SingleInputLayer {
   }
   protected override build(): void {}
   override countParams(): number {
-    return safeSum(this.parts.map((l) => l.countParams()), `${this.className} "${this.name}"`, "the parameter count", this.name);
+    // A loop, not a map with a closure made per call; the message only for a sum that is not safe.
+    let n = 0;
+    for (const l of this.parts) n += l.countParams();
+    return Number.isSafeInteger(n) ? n : safeSum([n], `${this.className} "${this.name}"`, "the parameter count", this.name);
   }
 }
 

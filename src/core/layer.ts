@@ -293,7 +293,12 @@ export interface Weight {
 }
 
 /** How many numbers a weight holds: the product of its shape. */
-export const weightSize = (w: Weight): number => w.shape.reduce((p, d) => p * d, 1);
+export const weightSize = (w: Weight): number => {
+  // A loop, not reduce with a closure made per call (this runs for every weight of every count).
+  let n = 1;
+  for (const d of w.shape) n *= d;
+  return n;
+};
 
 /**
  * Any layer at all, for constraints. Its rule and declared input are `unknown` here so that checking

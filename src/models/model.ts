@@ -329,7 +329,12 @@ const outputShapes = (l: BaseLayer<any>): string => {
 };
 
 /** Keras's Output Shape column: `(None, 4)`; a one-axis shape prints `(None)` there, unlike in messages. */
-export const summaryShape = (s: Shape): string => `(${s.map((d) => (d === null ? "None" : String(d))).join(", ")})`;
+export const summaryShape = (s: Shape): string => {
+  // A loop, not a map with a closure made per row.
+  let out = "(";
+  for (let i = 0; i < s.length; i++) out += (i > 0 ? ", " : "") + (s[i] === null ? "None" : String(s[i]));
+  return out + ")";
+};
 
 /** The runtime functional model: finds its layers from the outputs back to the inputs as Keras's `map_graph` does. */
 export class FunctionalModel extends ModelBase {
