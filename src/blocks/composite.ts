@@ -43,6 +43,10 @@ export abstract class CompositeLayer extends SingleInputLayer {
     for (const l of this.parts) l.collectWeights(out);
     return out;
   }
+  override collectLeaves(into: Set<BaseLayer<any>>): Set<BaseLayer<any>> {
+    for (const l of this.parts) l.collectLeaves(into);
+    return into;
+  }
   protected override build(): void {}
   override countParams(): number {
     // A loop, not a map with a closure made per call; the message only for a sum that is not safe.

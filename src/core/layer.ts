@@ -679,6 +679,16 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
     return out;
   }
 
+  /**
+   * @internal Adds to `into` the layer objects whose own weights `collectWeights` lists, in its order:
+   * this layer, or a model's or block's layers in turn. A set of these (a layer used in two places is
+   * one), not of their weights, is what a model counts: half as many entries, and no array between.
+   */
+  collectLeaves(into: Set<BaseLayer<any>>): Set<BaseLayer<any>> {
+    into.add(this);
+    return into;
+  }
+
   countParams(): number {
     let n = 0;
     for (const w of this.weights) n += weightSize(w);

@@ -237,6 +237,10 @@ export abstract class ModelBase extends SingleInputLayer {
     for (const l of this.layers) l.collectWeights(out);
     return out;
   }
+  override collectLeaves(into: Set<BaseLayer<any>>): Set<BaseLayer<any>> {
+    for (const l of this.layers) l.collectLeaves(into);
+    return into;
+  }
 
   /** A model's weights are its layers', made when they were called; nothing to build here. */
   protected override build(): void {}
@@ -252,8 +256,9 @@ export abstract class ModelBase extends SingleInputLayer {
 
   /** Each weight counted once, as Keras counts a model's weights: a layer used in two places shares them. */
   override countParams(): number {
+    // Each layer object once (its weights are its own), so each weight once, in the order of `weights`.
     let n = 0;
-    for (const w of new Set(this.weights)) n += weightSize(w);
+    for (const l of this.collectLeaves(new Set())) for (const w of l.weights) n += weightSize(w);
     return Number.isSafeInteger(n) ? n : safeSum([n], `${this.className} "${this.name}"`, "the parameter count", this.name);
   }
   summary(options?: SummaryOptions): string {
@@ -266,9 +271,10 @@ export abstract class ModelBase extends SingleInputLayer {
   protected summaryOf(sequentialLike: boolean, expandNested: boolean, connected?: Connections): SummaryInput {
     let trainable = 0;
     let nonTrainable = 0;
-    for (const w of new Set(this.collectWeights([])))
-      if (w.trainable) trainable += weightSize(w);
-      else nonTrainable += weightSize(w);
+    for (const l of this.collectLeaves(new Set()))
+      for (const w of l.weights)
+        if (w.trainable) trainable += weightSize(w);
+        else nonTrainable += weightSize(w);
     safeSum([trainable, nonTrainable], `${this.className} "${this.name}"`, "the parameter count", this.name);
     const rows: SummaryRow[] = [];
     for (const l of this.layers) pushRows(rows, l, 0, expandNested, connected);
@@ -329,12 +335,9 @@ const outputShapes = (l: BaseLayer<any>): string => {
 };
 
 /** Keras's Output Shape column: `(None, 4)`; a one-axis shape prints `(None)` there, unlike in messages. */
-export const summaryShape = (s: Shape): string => {
-  // A loop, not a map with a closure made per row.
-  let out = "(";
-  for (let i = 0; i < s.length; i++) out += (i > 0 ? ", " : "") + (s[i] === null ? "None" : String(s[i]));
-  return out + ")";
-};
+export const summaryShape = (s: Shape): string => `(${s.map(dimText).join(", ")})`;
+/** (A module function, not a closure made per row; `join` gives the summary a flat string to scan.) */
+const dimText = (d: Dim): string => (d === null ? "None" : String(d));
 
 /** The runtime functional model: finds its layers from the outputs back to the inputs as Keras's `map_graph` does. */
 export class FunctionalModel extends ModelBase {
