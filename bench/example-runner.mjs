@@ -60,13 +60,27 @@ const notLayers = new Set(["model", "sequential", "residual", "repeat", "paralle
  * A library module whose `model` and `sequential` record every model they make (so that a run can
  * finish with the work a user asks of a model), and which counts the layers made: every call of a
  * layer factory (`input` included, as Keras lists an InputLayer).
+ *
+ * The module and its wrappers are made once per library and reused by every recording (each one
+ * starts a new list and count): made anew for each build, they were closures whose compiled code went
+ * with them, so V8 compiled them again at every timed build, on a background thread billed to the
+ * library measured (and TensorFlow.js alike).
  * @param {Record<string, any>} lib
  */
 export const recording = (lib) => {
-  /** @type {any[]} */
-  const models = [];
-  const counts = { layers: 0 };
-  const keep = (/** @type {any} */ m) => (models.push(m), m);
+  let r = recorders.get(lib);
+  if (r === undefined) recorders.set(lib, (r = recorder(lib)));
+  r.state.models = [];
+  r.state.counts = { layers: 0 };
+  return { models: r.state.models, counts: r.state.counts, module: r.module };
+};
+/** @type {WeakMap<object, { state: { models: any[], counts: { layers: number } }, module: any }>} */
+const recorders = new WeakMap();
+/** @param {Record<string, any>} lib */
+const recorder = (lib) => {
+  /** @type {{ models: any[], counts: { layers: number } }} */
+  const state = { models: [], counts: { layers: 0 } };
+  const keep = (/** @type {any} */ m) => (state.models.push(m), m);
   const model = (/** @type {any[]} */ ...a) => keep(lib.model(...a));
   const sequential = (/** @type {any[]} */ ...a) => keep(lib.sequential(...a));
   /** @type {Map<string, Function>} */
@@ -78,11 +92,11 @@ export const recording = (lib) => {
       const v = t[/** @type {string} */ (k)];
       if (typeof k !== "string" || typeof v !== "function" || notLayers.has(k) || !/^[a-z]/.test(k)) return v;
       let f = counted.get(k);
-      if (f === undefined) counted.set(k, (f = (/** @type {any[]} */ ...a) => (counts.layers++, v(...a))));
+      if (f === undefined) counted.set(k, (f = (/** @type {any[]} */ ...a) => (state.counts.layers++, v(...a))));
       return f;
     },
   });
-  return { models, counts, module };
+  return { state, module };
 };
 
 /**
