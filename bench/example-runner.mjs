@@ -15,20 +15,36 @@ const require = createRequire(import.meta.url);
 /** @type {typeof import("typescript-5.9")} */
 const ts = require("typescript-5.9");
 
+/** @type {Map<string, string>} */
+const transpiled = new Map();
+/**
+ * The example's code compiled to a function once for each library it runs against (keyed by the
+ * module that stands for "shapeflow"): one function shared by shapeflow, a baseline build and the
+ * TF.js shim would share V8's feedback too, so that its call sites, seeing three libraries' objects,
+ * went megamorphic, a cost added to every build of each (in a user's process there is one library).
+ * @type {WeakMap<object, Map<string, Function>>}
+ */
+const compiled = new WeakMap();
 /** @type {Map<string, Function>} */
-const compiled = new Map();
+const unkeyed = new Map();
 
-/** @param {string} path */
-const compile = (path) => {
-  let fn = compiled.get(path);
+/** @param {string} path @param {unknown} key */
+const compile = (path, key) => {
+  let fns = typeof key === "object" && key !== null ? compiled.get(key) : unkeyed;
+  if (fns === undefined) compiled.set(/** @type {object} */ (key), (fns = new Map()));
+  let fn = fns.get(path);
   if (fn === undefined) {
-    const { outputText } = ts.transpileModule(readFileSync(path, "utf8"), {
-      fileName: path,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
-    });
+    let outputText = transpiled.get(path);
+    if (outputText === undefined) {
+      outputText = ts.transpileModule(readFileSync(path, "utf8"), {
+        fileName: path,
+        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
+      }).outputText;
+      transpiled.set(path, outputText);
+    }
     // CommonJS has no import.meta: an example's "am I the main module?" test must see a URL that is not.
     fn = new Function("require", "module", "exports", "__importMeta", outputText.replace(/\bimport\.meta\b/g, "__importMeta"));
-    compiled.set(path, fn);
+    fns.set(path, fn);
   }
   return fn;
 };
@@ -49,7 +65,7 @@ export const runExample = (path, modules, loaded = new Map()) => {
     if (spec.startsWith(".")) return runExample(resolve(dirname(path), spec).replace(/\.js$/, ".ts"), modules, loaded);
     return require(spec);
   };
-  compile(path)(req, module, module.exports, { url: pathToFileURL(path).href + "?bench" });
+  compile(path, modules["shapeflow"])(req, module, module.exports, { url: pathToFileURL(path).href + "?bench" });
   return module.exports;
 };
 
