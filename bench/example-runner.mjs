@@ -15,20 +15,36 @@ const require = createRequire(import.meta.url);
 /** @type {typeof import("typescript-5.9")} */
 const ts = require("typescript-5.9");
 
+/** @type {Map<string, string>} */
+const transpiled = new Map();
+/**
+ * The example's code compiled to a function once for each library it runs against (keyed by the
+ * module that stands for "shapeflow"): one function shared by shapeflow, a baseline build and the
+ * TF.js shim would share V8's feedback too, so that its call sites, seeing three libraries' objects,
+ * went megamorphic, a cost added to every build of each (in a user's process there is one library).
+ * @type {WeakMap<object, Map<string, Function>>}
+ */
+const compiled = new WeakMap();
 /** @type {Map<string, Function>} */
-const compiled = new Map();
+const unkeyed = new Map();
 
-/** @param {string} path */
-const compile = (path) => {
-  let fn = compiled.get(path);
+/** @param {string} path @param {unknown} key */
+const compile = (path, key) => {
+  let fns = typeof key === "object" && key !== null ? compiled.get(key) : unkeyed;
+  if (fns === undefined) compiled.set(/** @type {object} */ (key), (fns = new Map()));
+  let fn = fns.get(path);
   if (fn === undefined) {
-    const { outputText } = ts.transpileModule(readFileSync(path, "utf8"), {
-      fileName: path,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
-    });
+    let outputText = transpiled.get(path);
+    if (outputText === undefined) {
+      outputText = ts.transpileModule(readFileSync(path, "utf8"), {
+        fileName: path,
+        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
+      }).outputText;
+      transpiled.set(path, outputText);
+    }
     // CommonJS has no import.meta: an example's "am I the main module?" test must see a URL that is not.
     fn = new Function("require", "module", "exports", "__importMeta", outputText.replace(/\bimport\.meta\b/g, "__importMeta"));
-    compiled.set(path, fn);
+    fns.set(path, fn);
   }
   return fn;
 };
@@ -49,7 +65,7 @@ export const runExample = (path, modules, loaded = new Map()) => {
     if (spec.startsWith(".")) return runExample(resolve(dirname(path), spec).replace(/\.js$/, ".ts"), modules, loaded);
     return require(spec);
   };
-  compile(path)(req, module, module.exports, { url: pathToFileURL(path).href + "?bench" });
+  compile(path, modules["shapeflow"])(req, module, module.exports, { url: pathToFileURL(path).href + "?bench" });
   return module.exports;
 };
 
@@ -60,13 +76,27 @@ const notLayers = new Set(["model", "sequential", "residual", "repeat", "paralle
  * A library module whose `model` and `sequential` record every model they make (so that a run can
  * finish with the work a user asks of a model), and which counts the layers made: every call of a
  * layer factory (`input` included, as Keras lists an InputLayer).
+ *
+ * The module and its wrappers are made once per library and reused by every recording (each one
+ * starts a new list and count): made anew for each build, they were closures whose compiled code went
+ * with them, so V8 compiled them again at every timed build, on a background thread billed to the
+ * library measured (and TensorFlow.js alike).
  * @param {Record<string, any>} lib
  */
 export const recording = (lib) => {
-  /** @type {any[]} */
-  const models = [];
-  const counts = { layers: 0 };
-  const keep = (/** @type {any} */ m) => (models.push(m), m);
+  let r = recorders.get(lib);
+  if (r === undefined) recorders.set(lib, (r = recorder(lib)));
+  r.state.models = [];
+  r.state.counts = { layers: 0 };
+  return { models: r.state.models, counts: r.state.counts, module: r.module };
+};
+/** @type {WeakMap<object, { state: { models: any[], counts: { layers: number } }, module: any }>} */
+const recorders = new WeakMap();
+/** @param {Record<string, any>} lib */
+const recorder = (lib) => {
+  /** @type {{ models: any[], counts: { layers: number } }} */
+  const state = { models: [], counts: { layers: 0 } };
+  const keep = (/** @type {any} */ m) => (state.models.push(m), m);
   const model = (/** @type {any[]} */ ...a) => keep(lib.model(...a));
   const sequential = (/** @type {any[]} */ ...a) => keep(lib.sequential(...a));
   /** @type {Map<string, Function>} */
@@ -78,11 +108,11 @@ export const recording = (lib) => {
       const v = t[/** @type {string} */ (k)];
       if (typeof k !== "string" || typeof v !== "function" || notLayers.has(k) || !/^[a-z]/.test(k)) return v;
       let f = counted.get(k);
-      if (f === undefined) counted.set(k, (f = (/** @type {any[]} */ ...a) => (counts.layers++, v(...a))));
+      if (f === undefined) counted.set(k, (f = (/** @type {any[]} */ ...a) => (state.counts.layers++, v(...a))));
       return f;
     },
   });
-  return { models, counts, module };
+  return { state, module };
 };
 
 /**

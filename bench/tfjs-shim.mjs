@@ -106,6 +106,9 @@ const special = {
   clearSession: () => {},
 };
 
+/** @type {Map<string, (options?: object) => unknown>} */
+const wrappers = new Map();
+
 /**
  * The module that stands for "shapeflow": `input`, `model`, `sequential`, and every layer factory by
  * the name TF.js gives it (`conv2d`, `batchNormalization`, `globalAveragePooling2d`, ...).
@@ -114,9 +117,15 @@ export const shim = new Proxy(special, {
   get(target, name) {
     if (typeof name !== "string") return undefined;
     if (name in target) return target[/** @type {keyof typeof special} */ (name)];
-    const factory = /** @type {Record<string, (o: object) => unknown>} */ (/** @type {unknown} */ (tfl.layers))[name];
-    if (typeof factory !== "function") throw new Error(`tfjs-shim: TensorFlow.js has no layers.${name}`);
-    return (/** @type {object} */ options = {}) => callable(factory({ ...zeros, ...options }));
+    // One wrapper a factory, made once: a closure made at every access was compiled again and again,
+    // and those compilations finished on the main thread during the next library's timed build.
+    let wrapped = wrappers.get(name);
+    if (wrapped === undefined) {
+      const factory = /** @type {Record<string, (o: object) => unknown>} */ (/** @type {unknown} */ (tfl.layers))[name];
+      if (typeof factory !== "function") throw new Error(`tfjs-shim: TensorFlow.js has no layers.${name}`);
+      wrappers.set(name, (wrapped = (/** @type {object} */ options = {}) => callable(factory({ ...zeros, ...options }))));
+    }
+    return wrapped;
   },
   has: (target, name) => typeof name === "string" && (name in target || name in tfl.layers),
 });

@@ -43,9 +43,16 @@ export abstract class CompositeLayer extends SingleInputLayer {
     for (const l of this.parts) l.collectWeights(out);
     return out;
   }
+  override collectLeaves(into: Set<BaseLayer<any>>): Set<BaseLayer<any>> {
+    for (const l of this.parts) l.collectLeaves(into);
+    return into;
+  }
   protected override build(): void {}
   override countParams(): number {
-    return safeSum(this.parts.map((l) => l.countParams()), `${this.className} "${this.name}"`, "the parameter count", this.name);
+    // A loop, not a map with a closure made per call; the message only for a sum that is not safe.
+    let n = 0;
+    for (const l of this.parts) n += l.countParams();
+    return Number.isSafeInteger(n) ? n : safeSum([n], `${this.className} "${this.name}"`, "the parameter count", this.name);
   }
 }
 

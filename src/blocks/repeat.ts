@@ -122,7 +122,9 @@ class RepeatLayer extends CompositeLayer {
     return this.#copies;
   }
   protected run(x: SymbolicTensor): SymbolicTensor {
-    return this.#copies.reduce((t, l) => l.applyOne(t), x);
+    let t = x;
+    for (const l of this.#copies) t = l.applyOne(t);
+    return t;
   }
 }
 

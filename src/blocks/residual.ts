@@ -79,6 +79,7 @@ class ResidualLayer extends CompositeLayer {
   readonly #main: BaseLayer<any>;
   readonly #shortcut: BaseLayer<any> | undefined;
   readonly #add: BaseLayer<any>;
+  readonly #parts: readonly BaseLayer<any>[];
   constructor(main: unknown, shortcut: unknown, name: string | undefined) {
     if (!isLayer(main)) fail(notABlock("residual", "the main path", describe(main)));
     if (shortcut !== undefined && !isLayer(shortcut)) fail(notABlock("residual", "the shortcut", describe(shortcut)));
@@ -86,10 +87,12 @@ class ResidualLayer extends CompositeLayer {
     super({ name }, "Residual");
     this.#main = main as BaseLayer<any>;
     this.#shortcut = shortcut as BaseLayer<any> | undefined;
+    this.#parts = this.#shortcut ? [this.#main, this.#shortcut] : [this.#main];
     this.#add = add({ name: `${this.name}_add` }) as unknown as BaseLayer<any>;
   }
   get parts(): readonly BaseLayer<any>[] {
-    return this.#shortcut ? [this.#main, this.#shortcut] : [this.#main];
+    // Made once: placement walks, weight counts and summaries each read it (as Repeat's and Parallel's are).
+    return this.#parts;
   }
   protected run(x: SymbolicTensor): SymbolicTensor {
     const a = this.#main.applyOne(x);

@@ -116,8 +116,13 @@ export const joinShape = (b: Dim, sp: readonly Dim[], c: Dim, f: DataFormat): Sh
 export type perAxis<v, r extends SpatialRank> = v extends readonly unknown[]
   ? [...v]
   : r extends 1 ? [v] : r extends 2 ? [v, v] : [v, v, v];
-export const perAxis = (v: number | readonly number[], r: SpatialRank): number[] =>
-  typeof v === "number" ? Array.from({ length: r }, () => v) : [...v];
+export const perAxis = (v: number | readonly number[], r: SpatialRank): number[] => {
+  if (typeof v !== "number") return [...v];
+  // A loop: Array.from with a closure was a top cost of making a convolution.
+  const out: number[] = [];
+  for (let i = 0; i < r; i++) out.push(v);
+  return out;
+};
 
 export type notSpatial<layer extends string, option extends string, rank extends string, got extends string, meaning extends string, example extends string> =
   `${layer}: ${option} must be a positive integer or a list of ${rank} positive integers (${meaning}), but got ${got}. Fix: use e.g. ${option}: ${example}.`;
@@ -155,10 +160,11 @@ type allPositive<v extends readonly unknown[]> = v extends readonly [infer a, ..
   : true;
 export const checkSpatial = (layer: string, k: string, v: unknown, r: SpatialRank, meaning: string, example: string): void => {
   if (v === undefined) return;
-  const ok = (n: unknown) => typeof n === "number" && Number.isSafeInteger(n) && n > 0;
   // Array.from: `every` skips the holes of `[3, , 3]`, which would pass as sizes.
-  if (Array.isArray(v) ? !(v.length === r && Array.from(v).every(ok)) : !ok(v)) fail(notSpatial(layer, k, String(r), formatOption(v), meaning, example));
+  if (Array.isArray(v) ? !(v.length === r && Array.from(v).every(positiveSize)) : !positiveSize(v)) fail(notSpatial(layer, k, String(r), formatOption(v), meaning, example));
 };
+/** (A module function, not a closure made per call, whose compiled code went with it at each collection.) */
+const positiveSize = (n: unknown): boolean => typeof n === "number" && Number.isSafeInteger(n) && n > 0;
 
 export type badChoice<layer extends string, option extends string, got extends string, allowed extends string> =
   `${layer}: ${option} must be one of ${allowed}, but got ${got}. Fix: use one of ${allowed}.`;

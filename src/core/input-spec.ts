@@ -102,9 +102,14 @@ export type declaredInput<layer extends string, o> = given<o> extends [infer one
       : undefined;
 
 export const declaredInput = (layer: string, o: InputSpecOptions): Shape | undefined => {
-  const g = spellings.filter((k) => o[k] !== undefined);
-  if (g.length > 1) throw new ShapeError(twoSpellings(layer, g[0]!, g[1]!));
-  const one = g[0];
+  // A loop, not a filter with a closure made per call: every layer made asks this, and a closure's
+  // compiled code goes with it at each collection (so it was compiled again for every model).
+  let one: Spelling | undefined;
+  for (const k of spellings)
+    if (o[k] !== undefined) {
+      if (one !== undefined) throw new ShapeError(twoSpellings(layer, one, k));
+      one = k;
+    }
   if (one === undefined) {
     if (o.batchSize !== undefined) throw new ShapeError(batchSizeAlone(layer, "alone"));
     return undefined;

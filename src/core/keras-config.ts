@@ -193,5 +193,12 @@ export const checkTraining = (layer: string, o: object, keys: readonly string[] 
 };
 
 /** The training options as given, for the bridge to pass to TF.js unchanged. */
-export const pickTraining = (o: object, keys: readonly string[]): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(o).filter(([k, v]) => keys.includes(k) && v !== undefined));
+export const pickTraining = (o: object, keys: readonly string[]): Record<string, unknown> => {
+  // A loop over the entries, not a filter with a closure made per layer (its compiled code went with it at each collection).
+  const out: Record<string, unknown> = {};
+  for (const k in o) {
+    const v = (o as Record<string, unknown>)[k];
+    if (v !== undefined && Object.prototype.hasOwnProperty.call(o, k) && keys.includes(k)) out[k] = v;
+  }
+  return out;
+};

@@ -293,7 +293,12 @@ export interface Weight {
 }
 
 /** How many numbers a weight holds: the product of its shape. */
-export const weightSize = (w: Weight): number => w.shape.reduce((p, d) => p * d, 1);
+export const weightSize = (w: Weight): number => {
+  // A loop, not reduce with a closure made per call (this runs for every weight of every count).
+  let n = 1;
+  for (const d of w.shape) n *= d;
+  return n;
+};
 
 /**
  * Any layer at all, for constraints. Its rule and declared input are `unknown` here so that checking
@@ -672,6 +677,16 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
   collectWeights(out: Weight[]): Weight[] {
     for (const w of this.weights) out.push(w);
     return out;
+  }
+
+  /**
+   * @internal Adds to `into` the layer objects whose own weights `collectWeights` lists, in its order:
+   * this layer, or a model's or block's layers in turn. A set of these (a layer used in two places is
+   * one), not of their weights, is what a model counts: half as many entries, and no array between.
+   */
+  collectLeaves(into: Set<BaseLayer<any>>): Set<BaseLayer<any>> {
+    into.add(this);
+    return into;
   }
 
   countParams(): number {

@@ -237,6 +237,10 @@ export abstract class ModelBase extends SingleInputLayer {
     for (const l of this.layers) l.collectWeights(out);
     return out;
   }
+  override collectLeaves(into: Set<BaseLayer<any>>): Set<BaseLayer<any>> {
+    for (const l of this.layers) l.collectLeaves(into);
+    return into;
+  }
 
   /** A model's weights are its layers', made when they were called; nothing to build here. */
   protected override build(): void {}
@@ -252,8 +256,9 @@ export abstract class ModelBase extends SingleInputLayer {
 
   /** Each weight counted once, as Keras counts a model's weights: a layer used in two places shares them. */
   override countParams(): number {
+    // Each layer object once (its weights are its own), so each weight once, in the order of `weights`.
     let n = 0;
-    for (const w of new Set(this.weights)) n += weightSize(w);
+    for (const l of this.collectLeaves(new Set())) for (const w of l.weights) n += weightSize(w);
     return Number.isSafeInteger(n) ? n : safeSum([n], `${this.className} "${this.name}"`, "the parameter count", this.name);
   }
   summary(options?: SummaryOptions): string {
@@ -266,9 +271,10 @@ export abstract class ModelBase extends SingleInputLayer {
   protected summaryOf(sequentialLike: boolean, expandNested: boolean, connected?: Connections): SummaryInput {
     let trainable = 0;
     let nonTrainable = 0;
-    for (const w of new Set(this.collectWeights([])))
-      if (w.trainable) trainable += weightSize(w);
-      else nonTrainable += weightSize(w);
+    for (const l of this.collectLeaves(new Set()))
+      for (const w of l.weights)
+        if (w.trainable) trainable += weightSize(w);
+        else nonTrainable += weightSize(w);
     safeSum([trainable, nonTrainable], `${this.className} "${this.name}"`, "the parameter count", this.name);
     const rows: SummaryRow[] = [];
     for (const l of this.layers) pushRows(rows, l, 0, expandNested, connected);
@@ -329,7 +335,9 @@ const outputShapes = (l: BaseLayer<any>): string => {
 };
 
 /** Keras's Output Shape column: `(None, 4)`; a one-axis shape prints `(None)` there, unlike in messages. */
-export const summaryShape = (s: Shape): string => `(${s.map((d) => (d === null ? "None" : String(d))).join(", ")})`;
+export const summaryShape = (s: Shape): string => `(${s.map(dimText).join(", ")})`;
+/** (A module function, not a closure made per row; `join` gives the summary a flat string to scan.) */
+const dimText = (d: Dim): string => (d === null ? "None" : String(d));
 
 /** The runtime functional model: finds its layers from the outputs back to the inputs as Keras's `map_graph` does. */
 export class FunctionalModel extends ModelBase {
@@ -480,11 +488,18 @@ const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicT
     }
   }
   // Grouped by depth in one pass each (filtering all layers once a depth was quadratic in a chain's length).
-  const layers = [...groupBy(layerDepth).entries()]
-    .sort(([a], [b]) => b - a)
-    .flatMap(([, ls]) => ls.sort((a, b) => index.get(a)! - index.get(b)!));
+  // (Loops and module-level comparators, not closures made per model: a closure's compiled code goes
+  // with it at each collection, so these were compiled again for every model.)
+  const layers: BaseLayer<any>[] = [];
+  for (const [, ls] of [...groupBy(layerDepth)].sort(deepestFirst)) {
+    const keyed: [number, BaseLayer<any>][] = [];
+    for (const l of ls) keyed.push([index.get(l)!, l]);
+    keyed.sort(byKey);
+    for (const [, l] of keyed) layers.push(l);
+  }
   // A shared layer's nodes can sit at depths no layer is listed at: group the nodes by their own depths.
-  const nodesByDepth = [...groupBy(nodeDepth).entries()].sort(([a], [b]) => b - a).map(([, ns]) => ns);
+  const nodesByDepth: Node[][] = [];
+  for (const [, ns] of [...groupBy(nodeDepth)].sort(deepestFirst)) nodesByDepth.push(ns);
 
   // The walk stops only at the model's inputs, so any other start it reached is an input() left out.
   for (const n of order)
@@ -511,6 +526,11 @@ const visit = (w: Walk, t: SymbolicTensor): void => {
   w.finished.add(node);
   w.order.push(node);
 };
+
+/** Orders `[depth, group]` entries deepest first. */
+const deepestFirst = (a: readonly [number, unknown], b: readonly [number, unknown]): number => b[0] - a[0];
+/** Orders `[key, value]` entries by their keys, ascending. */
+const byKey = (a: readonly [number, unknown], b: readonly [number, unknown]): number => a[0] - b[0];
 
 /** The keys of a map grouped by their values, each group in the map's order. */
 const groupBy = <k>(m: ReadonlyMap<k, number>): Map<number, k[]> => {

@@ -131,12 +131,16 @@ class BatchNormalizationLayer extends SingleInputLayer {
   override weightSpecs(s: Shape): Record<string, WeightSpec> {
     const [c] = axesSizes(this.className, this.name, s, [this.axis], true, String(this.axis)) as number[];
     const shape = [c!];
-    return {
-      ...(this.scale && { gamma: { shape } }),
-      ...(this.center && { beta: { shape } }),
-      moving_mean: { shape, trainable: false },
-      moving_variance: { shape, trainable: false },
-    };
+    // One literal for the usual case: spreading the optional entries made every call's object in a slow
+    // path (a twentieth of a blocks ResNet50's build); the same entries in the same order either way.
+    if (this.scale && this.center)
+      return { gamma: { shape }, beta: { shape }, moving_mean: { shape, trainable: false }, moving_variance: { shape, trainable: false } };
+    const specs: Record<string, WeightSpec> = {};
+    if (this.scale) specs["gamma"] = { shape };
+    if (this.center) specs["beta"] = { shape };
+    specs["moving_mean"] = { shape, trainable: false };
+    specs["moving_variance"] = { shape, trainable: false };
+    return specs;
   }
   protected override kerasOwnConfig(): Record<string, unknown> {
     return {
