@@ -101,6 +101,9 @@ const coreCases: readonly Case[] = [
   { code: `sequential({ layers: [input({ shape: [null, 3] }), flatten(), dense({ units: 2 })] })`, error: "Sequential layer 2: Dense needs the last axis (features) of its input defined, since its kernel is [features, units], but got (None, None)." },
   { code: `sequential().add(dense({ units: 4 })).summary()`, error: "Sequential: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first." },
   { code: `sequential().add(dense({ units: 4 })).countParams()`, error: "Sequential: the model has no input shape, so its shapes and weights are not known." },
+  // A model with no layers at all: in TypeScript, the usual cause is model.add(...) written as a statement.
+  { code: `sequential().summary()`, error: "Sequential: the model has no layers, so it has no input shape. If you added them with model.add(...) written as statements, the variable kept the type it was declared with. Fix: chain the calls, sequential().add(input({ shape: [3] })).add(dense({ units: 4 })), or use what .add returns." },
+  { code: `sequential({ layers: [] }).countParams()`, error: "Sequential: the model has no layers, so it has no input shape." },
   // issue 14: a model is a layer; it takes any batch size and checks the rest of its input
   { code: `sequential({ layers: [input({ batchShape: [2, 3] }), dense({ units: 2 })] })(input({ shape: [3] }))`, shape: [null, 2] },
   { code: `sequential({ layers: [input({ shape: [3] }), dense({ units: 2 })] })(input({ batchShape: [5, 3] }))`, shape: [5, 2] },

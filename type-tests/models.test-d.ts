@@ -52,6 +52,10 @@ expectTypeOf(pending.outputShape).toEqualTypeOf<
   ShapeErr<"Sequential: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first.">
 >();
 expectTypeOf(sequential()).toEqualTypeOf<Sequential<undefined, [], 0>>();
+// With no layers at all (in TypeScript, usually model.add(...) written as statements), the message says so.
+expectTypeOf(sequential().outputShape).toEqualTypeOf<
+  ShapeErr<"Sequential: the model has no layers, so it has no input shape. If you added them with model.add(...) written as statements, the variable kept the type it was declared with. Fix: chain the calls, sequential().add(input({ shape: [3] })).add(dense({ units: 4 })), or use what .add returns.">
+>();
 expectTypeOf(sequential({ layers: [flatten()] })).toEqualTypeOf<Sequential<undefined, [Flatten], 0>>();
 
 // --- functional ---------------------------------------------------------------------------------------

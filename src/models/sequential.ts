@@ -49,6 +49,13 @@ export type noInputShape<name extends string> =
 export const noInputShape = <name extends string>(name: name): noInputShape<name> =>
   `${name}: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first.`;
 
+export type noLayers =
+  "Sequential: the model has no layers, so it has no input shape. If you added them with model.add(...) written as statements, the variable kept the type it was declared with. Fix: chain the calls, sequential().add(input({ shape: [3] })).add(dense({ units: 4 })), or use what .add returns.";
+export const noLayers: noLayers =
+  "Sequential: the model has no layers, so it has no input shape. If you added them with model.add(...) written as statements, the variable kept the type it was declared with. Fix: chain the calls, sequential().add(input({ shape: [3] })).add(dense({ units: 4 })), or use what .add returns.";
+/** Why a Sequential with no input shape has no shapes: no layers at all (the usual cause: `.add` as a statement), or none with an input shape. */
+type unbuilt<o> = [o] extends [readonly []] ? noLayers : noInputShape<"Sequential">;
+
 export type inputNotFirst<got extends string> =
   `Sequential: an input() tensor can only be the first thing added, but the model already has an input or layers, and shape ${got}. Fix: add input({ shape: [...] }) once, before any layer.`;
 export const inputNotFirst = <got extends string>(got: got): inputNotFirst<got> =>
@@ -90,8 +97,8 @@ export interface Sequential<i extends Shape | undefined = Shape | undefined, o =
     layer: CheckedCall<next<[i, o, p], l>, l>,
   ): SequentialAfter<this, l>;
   readonly className: "Sequential";
-  readonly inputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : i;
-  readonly outputShape: [i] extends [undefined] ? ShapeErr<noInputShape<"Sequential">> : o;
+  readonly inputShape: [i] extends [undefined] ? ShapeErr<unbuilt<o>> : i;
+  readonly outputShape: [i] extends [undefined] ? ShapeErr<unbuilt<o>> : o;
   readonly batchInputShape: i;
   readonly summary: built<i, o> extends infer m extends string ? Unusable<m> : (options?: SummaryOptions) => string;
   /** The number of weights; its type is the exact count once the model has an input shape: `countParams(): 21`. */
@@ -137,7 +144,7 @@ export interface Unusable<reason extends string> {
  * in a helper generic over its tensor this is the first place the compiler can say it.
  */
 type built<i, o> = [i] extends [undefined]
-  ? noInputShape<"Sequential">
+  ? unbuilt<o>
   : [Dim[]] extends [o] ? unknown : [o] extends [Failed<infer m>] ? fromFailed<m> : unknown;
 /**
  * The state `[input, output or layers, params]` after `.add(l)` on a `Sequential<i, o, p>`, and after a
@@ -398,7 +405,7 @@ class SequentialModel extends ModelBase {
   }
 
   #built(): SymbolicTensor {
-    return this.#output ?? fail(noInputShape("Sequential"), this.name);
+    return this.#output ?? fail(this.#layers.length === 0 ? noLayers : noInputShape("Sequential"), this.name);
   }
   get layers(): readonly BaseLayer<any>[] {
     return this.#layers;

@@ -84,6 +84,15 @@ export const tfjsRejected = <name extends string, layer extends string, input ex
 ): tfjsRejected<name, layer, input, why> =>
   `toTfjs: TensorFlow.js 4.22 cannot build layer "${name}" (${layer}) on input ${input}, which Keras 3 and shapeflow accept. TF.js says: ${why} Fix: change this part so that TF.js takes it (e.g. give every axis a size), or build it in TF.js yourself.`;
 
+export type tfjsChainedOps<name extends string, layer extends string, why extends string> =
+  `toTfjs: TensorFlow.js cannot build layer "${name}" (${layer}): ${why}. The TF.js namespace given lacks the chained tensor methods (x.flatten() and others) that this layer's initializers call, which @tensorflow/tfjs-core alone does not register (tensorflow/tfjs#7721). Fix: pass the @tensorflow/tfjs package as tf: toTfjs(model, { tf: await import("@tensorflow/tfjs") }).`;
+export const tfjsChainedOps = <name extends string, layer extends string, why extends string>(
+  name: name,
+  layer: layer,
+  why: why,
+): tfjsChainedOps<name, layer, why> =>
+  `toTfjs: TensorFlow.js cannot build layer "${name}" (${layer}): ${why}. The TF.js namespace given lacks the chained tensor methods (x.flatten() and others) that this layer's initializers call, which @tensorflow/tfjs-core alone does not register (tensorflow/tfjs#7721). Fix: pass the @tensorflow/tfjs package as tf: toTfjs(model, { tf: await import("@tensorflow/tfjs") }).`;
+
 export type tfjsOtherShape<name extends string, layer extends string, got extends string, expected extends string> =
   `toTfjs: TensorFlow.js 4.22 gives layer "${name}" (${layer}) the output shape ${got}, where Keras 3 and shapeflow give ${expected}, so it would build a different model. Fix: change this layer's options (TF.js computes some of them otherwise: causal padding, dilated depthwise kernels, unknown sizes), or build it in TF.js yourself.`;
 export const tfjsOtherShape = <name extends string, layer extends string, got extends string, expected extends string>(
@@ -105,6 +114,9 @@ const checked = <x>(l: BaseLayer<any>, input: string, expected: Shape | undefine
     x = build();
   } catch (e) {
     if (e instanceof ShapeError) throw e;
+    // A chained method missing on a TF.js tensor (`rMat.flatten is not a function`): tfjs-layers with
+    // tfjs-core alone, which registers no chained ops; recurrent layers' Orthogonal initializer needs them.
+    if (e instanceof TypeError && /^\w+\.\w+ is not a function$/.test(e.message)) return fail(tfjsChainedOps(l.name, l.className, e.message), l.name);
     return fail(tfjsRejected(l.name, l.className, input, e instanceof Error ? e.message : String(e)), l.name);
   }
   const got = shapeOf(x);

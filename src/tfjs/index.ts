@@ -7,6 +7,7 @@ export {
   noTfjsOption,
   notAModel,
   predictedOther,
+  tfjsChainedOps,
   tfjsNotFound,
   tfjsOtherShape,
   tfjsRejected,

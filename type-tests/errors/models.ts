@@ -10,6 +10,15 @@ noInput.countParams();
 // error: Type 'ShapeErr<"Sequential: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first.">' is missing the following properties from type 'readonly (number | null)[]'
 const shape: readonly (number | null)[] = noInput.outputShape;
 
+// Keras's model.add(...) written as statements: the runtime model has its layers, but the variable
+// keeps the type it was declared with, the empty Sequential; the message says so and how to write it.
+const statements = sequential();
+statements.add(dense({ units: 4, inputShape: [3] }));
+// error: Sequential: the model has no layers, so it has no input shape. If you added them with model.add(...) written as statements, the variable kept the type it was declared with. Fix: chain the calls, sequential().add(input({ shape: [3] })).add(dense({ units: 4 })), or use what .add returns.
+statements.summary();
+// error: Sequential: the model has no layers, so it has no input shape.
+statements.countParams();
+
 // A layer that cannot take the running shape is an error at that .add.
 const seq = sequential().add(dense({ units: 4, inputShape: [3] }));
 // error: Argument of type 'Dense<{ units: 4; batchInputShape: [null, 5]; }>' is not assignable to parameter of type '"Dense: the layer was declared with batch input shape (None, 5), but is called on (None, 4).
