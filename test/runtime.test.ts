@@ -160,6 +160,19 @@ describe("Sequential at run time", () => {
     for (const f of [() => s.outputShape, () => s.inputShape, () => untyped.countParams(), () => untyped.summary({ printFn: () => {} })])
       expect(shapeError(f).message).toMatch(/^Sequential: the model has no input shape/);
   });
+  test("the number of samples written into inputShape is named only when the layer takes the shape without it", () => {
+    const conv = (inputShape: number[]) => () => sequential().add(convLayers.conv2d({ filters: 8, kernelSize: 3, inputShape }));
+    expect(shapeError(conv([30, 50, 50, 3])).message).toMatch(/ \(inputShape leaves out the batch axis, so the declared input is \(None, 30, 50, 50, 3\)\. Fix: if 30 is the number of samples, write inputShape: \[50, 50, 3\], with batchSize: 30 for a fixed batch\.\)$/);
+    // Rank 3 is too few, and (None, 3) would be too: no hint. A kernel larger than the rows is no rank mistake either.
+    expect(shapeError(conv([50, 3])).message).not.toContain("inputShape leaves out");
+    expect(shapeError(conv([2, 2, 3])).message).not.toContain("inputShape leaves out");
+    // The model is left as it was: no call was recorded, no weight made by the check.
+    const s = sequential();
+    const c = convLayers.conv2d({ filters: 8, kernelSize: 3, inputShape: [30, 50, 50, 3] });
+    shapeError(() => s.add(c as never));
+    expect(s.layers.length).toBe(0);
+    expect(c.weights.length).toBe(0);
+  });
 });
 
 describe("plain JavaScript callers get a ShapeError, not a crash", () => {
@@ -197,7 +210,7 @@ describe("found in review", () => {
     // @ts-expect-error: a null features axis; the compile-time text is checked in type-tests/errors/dense.ts
     shapeError(() => s.add(dense({ units: 4, inputShape: [null] })));
     expect(s.layers).toEqual([]);
-    expect(shapeError(() => s.outputShape).message).toMatch(/^Sequential: the model has no input shape/);
+    expect(shapeError(() => s.outputShape).message).toMatch(/^Sequential: the model has no input shape, as it has no layers\./);
     expect(s.add(dense({ units: 2, inputShape: [3] })).outputShape).toEqual([null, 2]);
   });
   test("an input added twice names the shape as the compiler does", () => {

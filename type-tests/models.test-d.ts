@@ -54,7 +54,7 @@ expectTypeOf(pending.outputShape).toEqualTypeOf<
 expectTypeOf(sequential()).toEqualTypeOf<Sequential<undefined, [], 0>>();
 // With no layers at all (in TypeScript, usually model.add(...) written as statements), the message says so.
 expectTypeOf(sequential().outputShape).toEqualTypeOf<
-  ShapeErr<"Sequential: the model has no layers, so it has no input shape. If you added them with model.add(...) written as statements, the variable kept the type it was declared with. Fix: chain the calls, sequential().add(input({ shape: [3] })).add(dense({ units: 4 })), or use what .add returns.">
+  ShapeErr<"Sequential: the model has no input shape, as it has no layers. If you added them with model.add(...) written as statements, the variable kept the type it was declared with. Fix: chain the calls, sequential().add(input({ shape: [3] })).add(dense({ units: 4 })), or use what .add returns.">
 >();
 expectTypeOf(sequential({ layers: [flatten()] })).toEqualTypeOf<Sequential<undefined, [Flatten], 0>>();
 

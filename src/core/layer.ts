@@ -320,6 +320,8 @@ type declaredOf<l> = l extends { readonly [declaredKey]: infer i } ? i : undefin
  * `Apply<Dense<4>, [null, 3]>` is `[null, 4]`.
  */
 export type Apply<l extends AnyLayer, s> = applyRule<ruleOf<l>, declaredOf<l>, s>;
+/** @internal The shape layer `l`'s rule gives on `s`, whatever input the layer declared (as `computeOutputShapes` at run time). */
+export type ApplyRule<l extends AnyLayer, s> = applyRule<ruleOf<l>, undefined, s>;
 
 /**
  * The shape of the tensor layer `l` gives on shape `s` (a failed call's shape carries its sentence).

@@ -17,6 +17,7 @@ import {
   type AnyLayer,
   type AddLayerParams,
   type Apply,
+  type ApplyRule,
   type applyRule,
   type callOne,
   type shapeOf,
@@ -50,9 +51,9 @@ export const noInputShape = <name extends string>(name: name): noInputShape<name
   `${name}: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first.`;
 
 export type noLayers =
-  "Sequential: the model has no layers, so it has no input shape. If you added them with model.add(...) written as statements, the variable kept the type it was declared with. Fix: chain the calls, sequential().add(input({ shape: [3] })).add(dense({ units: 4 })), or use what .add returns.";
+  "Sequential: the model has no input shape, as it has no layers. If you added them with model.add(...) written as statements, the variable kept the type it was declared with. Fix: chain the calls, sequential().add(input({ shape: [3] })).add(dense({ units: 4 })), or use what .add returns.";
 export const noLayers: noLayers =
-  "Sequential: the model has no layers, so it has no input shape. If you added them with model.add(...) written as statements, the variable kept the type it was declared with. Fix: chain the calls, sequential().add(input({ shape: [3] })).add(dense({ units: 4 })), or use what .add returns.";
+  "Sequential: the model has no input shape, as it has no layers. If you added them with model.add(...) written as statements, the variable kept the type it was declared with. Fix: chain the calls, sequential().add(input({ shape: [3] })).add(dense({ units: 4 })), or use what .add returns.";
 /** Why a Sequential with no input shape has no shapes: no layers at all (the usual cause: `.add` as a statement), or none with an input shape. */
 type unbuilt<o> = [o] extends [readonly []] ? noLayers : noInputShape<"Sequential">;
 
@@ -74,6 +75,15 @@ export const batchTwice = <declared extends string, given extends string, fix ex
   fix: fix,
 ): batchTwice<declared, given, fix> =>
   `(The declared input ${declared} starts with None twice: inputShape leaves out the batch axis, so inputShape: ${given} adds one more. Fix: if its first null is the batch axis, write inputShape: ${fix}.)`;
+
+export type batchInShape<declared extends string, n extends string, fix extends string> =
+  `(inputShape leaves out the batch axis, so the declared input is ${declared}. Fix: if ${n} is the number of samples, write inputShape: ${fix}, with batchSize: ${n} for a fixed batch.)`;
+export const batchInShape = <declared extends string, n extends string, fix extends string>(
+  declared: declared,
+  n: n,
+  fix: fix,
+): batchInShape<declared, n, fix> =>
+  `(inputShape leaves out the batch axis, so the declared input is ${declared}. Fix: if ${n} is the number of samples, write inputShape: ${fix}, with batchSize: ${n} for a fixed batch.)`;
 
 export type layerAt<k extends string, message extends string> = `Sequential layer ${k}: ${message}`;
 export const layerAt = <k extends string, message extends string>(k: k, message: message): layerAt<k, message> =>
@@ -204,7 +214,7 @@ type next<st, l, digits extends boolean = false> = st extends readonly [infer i,
       ? [i] extends [undefined]
         ? o extends readonly []
           ? declared<l> extends infer d extends Shape
-            ? withOutput<d, batchTwiceHint<Apply<l, d>, d>, zero<digits>, l, d, digits>
+            ? withOutput<d, batchTwiceHint<Apply<l, d>, d, l>, zero<digits>, l, d, digits>
             : TooDeep<[l]> extends true ? ShapeErr<tooDeep<"Sequential", maxNesting>> : [undefined, [l], zero<digits>]
           : TooDeep<[l]> extends true
             ? ShapeErr<tooDeep<"Sequential", maxNesting>>
@@ -235,12 +245,31 @@ type zero<digits extends boolean> = digits extends true ? SumStart : 0;
 type fromDigits<st> = st extends readonly [infer i, infer o, infer p]
   ? [i, o, [p] extends [number] ? p : SumTotal<p> extends infer n extends number ? n : number]
   : st;
+/** Whether layer `l`'s rule takes the declared input `d` without its second axis (the rule alone: no call is recorded, no weight made). */
+const takesWithout = (l: BaseLayer<any>, d: Shape): boolean => {
+  try {
+    l.computeOutputShapes([null, ...d.slice(2)]);
+    return true;
+  } catch {
+    return false;
+  }
+};
 type declared<l> = l extends { readonly batchInputShape: infer d } ? d : undefined;
-/** A first layer that cannot take the input it declared, starting with None twice: the hint that inputShape leaves the batch axis out. */
-type batchTwiceHint<o, d> = [o] extends [ShapeErr<infer m>]
+/**
+ * A first layer that cannot take the input it declared: the hint that inputShape leaves the batch axis
+ * out, when the declared input starts with None twice, or with None and a size `n` without which the
+ * layer's rule takes it (`inputShape: [30, 50, 50, 3]` on a Conv2D: 30 samples written into the shape).
+ */
+type batchTwiceHint<o, d, l extends AnyLayer> = [o] extends [ShapeErr<infer m>]
   ? d extends readonly [null, null, ...infer rest extends Shape]
     ? ShapeErr<`${m} ${batchTwice<formatShape<d>, formatOption<[null, ...rest]>, formatOption<rest>>}`>
-    : o
+    : d extends readonly [null, infer n extends number, ...infer rest extends Shape]
+      ? number extends n
+        ? o
+        : [ApplyRule<l, [null, ...rest]>] extends [ShapeErr<string> | Failed<string>]
+          ? o
+          : ShapeErr<`${m} ${batchInShape<formatShape<d>, `${n}`, formatOption<rest>>}`>
+      : o
   : o;
 
 /**
@@ -377,6 +406,8 @@ class SequentialModel extends ModelBase {
       const d = input?.shape;
       if (input !== this.#input && e instanceof Error && e.name === "ShapeError" && d !== undefined && d[0] === null && d[1] === null)
         e.message = `${e.message} ${batchTwice(formatShape(d), formatOption(d.slice(1)), formatOption(d.slice(2)))}`;
+      else if (input !== this.#input && e instanceof Error && e.name === "ShapeError" && d !== undefined && d[0] === null && typeof d[1] === "number" && takesWithout(l, d))
+        e.message = `${e.message} ${batchInShape(formatShape(d), String(d[1]), formatOption(d.slice(2)))}`;
       throw e;
     }
     if (input !== this.#input) this.#declaredByFirst = true;

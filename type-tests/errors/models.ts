@@ -1,5 +1,5 @@
 // Sequential and functional models: using a model with no input shape, adding in the wrong order.
-import { concatenate, conv1d, conv2d, dense, dropout, flatten, input, model, sequential } from "../../src/index.js";
+import { concatenate, conv1d, conv2d, dense, dropout, flatten, input, lstm, model, sequential } from "../../src/index.js";
 
 const noInput = sequential().add(dense({ units: 4 })).add(dense({ units: 1 }));
 // error: The 'this' context of type 'Sequential<undefined, [Dense<4>, Dense<1>], 0>' is not assignable to method's 'this' of type '"Sequential: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first."'
@@ -14,9 +14,9 @@ const shape: readonly (number | null)[] = noInput.outputShape;
 // keeps the type it was declared with, the empty Sequential; the message says so and how to write it.
 const statements = sequential();
 statements.add(dense({ units: 4, inputShape: [3] }));
-// error: Sequential: the model has no layers, so it has no input shape. If you added them with model.add(...) written as statements, the variable kept the type it was declared with. Fix: chain the calls, sequential().add(input({ shape: [3] })).add(dense({ units: 4 })), or use what .add returns.
+// error: Sequential: the model has no input shape, as it has no layers. If you added them with model.add(...) written as statements, the variable kept the type it was declared with. Fix: chain the calls, sequential().add(input({ shape: [3] })).add(dense({ units: 4 })), or use what .add returns.
 statements.summary();
-// error: Sequential: the model has no layers, so it has no input shape.
+// error: Sequential: the model has no input shape, as it has no layers.
 statements.countParams();
 
 // A layer that cannot take the running shape is an error at that .add.
@@ -112,3 +112,11 @@ conv(input({ shape: [10, 4] }));
 sequential({ layers: [conv2d({ filters: 8, kernelSize: 3, inputShape: [null, 28, 28, 1] }), flatten(), dense({ units: 10 })] });
 // error: (The declared input (None, None, 28, 28, 1) starts with None twice: inputShape leaves out the batch axis, so inputShape: [null, 28, 28, 1] adds one more.
 sequential().add(conv2d({ filters: 8, kernelSize: 3, inputShape: [null, 28, 28, 1] }));
+// The number of samples written into inputShape: said when the layer takes the shape without it.
+// error: (inputShape leaves out the batch axis, so the declared input is (None, 30, 50, 50, 3). Fix: if 30 is the number of samples, write inputShape: [50, 50, 3], with batchSize: 30 for a fixed batch.)
+sequential().add(conv2d({ filters: 8, kernelSize: 3, inputShape: [30, 50, 50, 3] }));
+// error: Sequential layer 0: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 32, 10, 3) of rank 4. Fix: give each sample a time axis and a feature axis, e.g. input({ shape: [10, 8] }) makes (None, 10, 8); for token ids, put embedding({ inputDim, outputDim }) first. (inputShape leaves out the batch axis, so the declared input is (None, 32, 10, 3). Fix: if 32 is the number of samples, write inputShape: [10, 3], with batchSize: 32 for a fixed batch.)
+sequential({ layers: [lstm({ units: 4, inputShape: [32, 10, 3] })] });
+// Not said when the layer would not take the shape without that axis either (rank 2 is too few for Conv2D).
+// error: but got (None, 50, 3) of rank 3. Fix: give the input that layout, e.g. input({ shape: [28, 28, 1] }).
+sequential().add(conv2d({ filters: 8, kernelSize: 3, inputShape: [50, 3] }));
