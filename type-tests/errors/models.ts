@@ -103,3 +103,7 @@ conv(input({ shape: [10, 4] }));
 sequential({ layers: [conv2d({ filters: 8, kernelSize: 3, inputShape: [null, 28, 28, 1] }), flatten(), dense({ units: 10 })] });
 // error: (The declared input (None, None, 28, 28, 1) starts with None twice: inputShape leaves out the batch axis, so inputShape: [null, 28, 28, 1] adds one more.
 sequential().add(conv2d({ filters: 8, kernelSize: 3, inputShape: [null, 28, 28, 1] }));
+
+// A block's list (no input shape) with an input() tensor after its first layer names that entry, as the fold does (hover2).
+// error: Sequential layer 2: Sequential: an input() tensor can only be the first thing added, but the model already has an input or layers, and shape (unknown). Fix: add input({ shape: [...] }) once, before any layer.
+sequential({ layers: [dense({ units: 4 }), dense({ units: 2 }), input({ shape: [3] })] });
