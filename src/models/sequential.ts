@@ -259,14 +259,18 @@ type fromList<ls extends readonly unknown[]> = number extends ls["length"]
  * else (`false`) is folded layer by layer, which says which entry is wrong.
  */
 type blockList<ls extends readonly unknown[]> = ls extends readonly [infer first, ...unknown[]]
-  ? [0] extends [1 & ls[number]]
+  ? [0] extends [1 & first] // the first entry first, so that a model's list (its input first) is folded at once
     ? false
-    : [ls[number]] extends [AnyLayer]
+    : [first] extends [AnyLayer]
       ? declared<first> extends Shape
         ? false
-        : TooDeep<ls> extends true
+        : [0] extends [1 & ls[number]]
           ? false
-          : [undefined, [...ls], 0]
+          : [ls[number]] extends [AnyLayer]
+            ? TooDeep<ls> extends true
+              ? false
+              : [undefined, [...ls], 0]
+            : false
       : false
   : false;
 
