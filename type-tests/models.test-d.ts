@@ -184,3 +184,20 @@ expectTypeOf(sequential({ layers: someLayers }).countParams()).toEqualTypeOf<num
   // @ts-expect-error: a non-literal size leaves the total unknown, never a literal
   expectTypeOf(wide.countParams()).toEqualTypeOf<26>();
 }
+
+// A block's list (no input shape) is typed without a fold when every entry is a layer and the first
+// declares no input (hover2): the same type as the fold, and the fold still runs for anything else.
+import { residual, type Dim, type Dropout, type Residual } from "../src/index.js";
+expectTypeOf(sequential({ layers: [dense({ units: 4 }), dropout({ rate: 0.2 }), dense({ units: 1 })] })).toEqualTypeOf<
+  Sequential<undefined, [Dense<4>, Dropout<{}, undefined>, Dense<1>], 0>
+>();
+expectTypeOf(sequential({ layers: [residual(dense({ units: 4 })), dense({ units: 2 })] })).toEqualTypeOf<
+  Sequential<undefined, [Residual<Dense<4>, undefined>, Dense<2>], 0>
+>();
+// A later layer's declared input is not the block's (as with .add): listed, not applied.
+expectTypeOf(sequential({ layers: [dense({ units: 4 }), dense({ units: 2, inputShape: [7] })] })).toEqualTypeOf<
+  Sequential<undefined, [Dense<4>, Dense<{ units: 2; batchInputShape: [null, 7] }>], 0>
+>();
+// An `any` entry leaves every shape and the count unknown, never a listed block.
+declare const anyLayer: any;
+expectTypeOf(sequential({ layers: [dense({ units: 4 }), anyLayer] })).toEqualTypeOf<Sequential<Dim[], Dim[], number>>();

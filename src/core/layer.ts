@@ -445,17 +445,24 @@ export type maxNesting = 14;
 export const maxNesting: maxNesting = 14;
 
 /** A layer's nesting depth: 0 for a plain layer or a built model, 1 + its deepest part's for a block. */
-export type depthOf<l> = l extends { readonly [depthKey]: infer d extends number } ? d : 0;
+/**
+ * Read as `l[depthKey]` once the test passed, not by `infer`: in a helper generic over a layer option the
+ * compiler checks a test on a layer carrying the helper's type parameter with that parameter read as
+ * anything, and with `infer` it compared such a block's depth with the depth inferred from it.
+ */
+export type depthOf<l> = l extends { readonly [depthKey]: number } ? l[typeof depthKey] : 0;
 /** The depth of a block made of `parts`: one more than its deepest part's, capped just past the limit. */
 export type blockDepth<parts> = succ[maxDepth<parts extends readonly unknown[] ? depthOf<parts[number]> : depthOf<parts>>];
-type depths = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
 type succ = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 15];
-/** The largest of a union of depths (a non-literal `number` counts as past the limit). */
-type maxDepth<u, ds extends readonly number[] = depths> = number extends u
-  ? 15
-  : ds extends readonly [...infer rest extends readonly number[], infer last extends number]
-    ? last extends u ? last : maxDepth<u, rest>
-    : 0;
+/**
+ * The largest of a union of depths (a non-literal `number` counts as past the limit). One chain of tests
+ * from 15 down, not a walk over a list of depths, which made a new list at each step: every block asks
+ * this, inside each helper that builds one.
+ */
+type maxDepth<u> = number extends u ? 15
+  : 15 extends u ? 15 : 14 extends u ? 14 : 13 extends u ? 13 : 12 extends u ? 12 : 11 extends u ? 11 : 10 extends u ? 10
+  : 9 extends u ? 9 : 8 extends u ? 8 : 7 extends u ? 7 : 6 extends u ? 6 : 5 extends u ? 5 : 4 extends u ? 4
+  : 3 extends u ? 3 : 2 extends u ? 2 : 1 extends u ? 1 : 0;
 /** Whether a block made of `parts` would nest deeper than the compiler can follow. */
 export type TooDeep<parts> = [blockDepth<parts>] extends [15] ? true : false;
 

@@ -280,7 +280,35 @@ type fromList<ls extends readonly unknown[]> = number extends ls["length"]
   ? [Dim[], Dim[], number]
   : Gt<ls["length"], maxListLength> extends true
     ? ShapeErr<listTooLong<`${ls["length"]}`, maxListLength>>
-    : fromDigits<foldLayers<[undefined, [], SumStart], ls>>;
+    : blockList<ls> extends infer b
+      ? [b] extends [false]
+        ? fromDigits<foldLayers<[undefined, [], SumStart], ls>>
+        : b
+      : never;
+/**
+ * The state a list gives without folding it, when it is a block's: every entry a layer (no `input()`
+ * tensor, no `any`), the first declaring no input shape, none nested too deep. That is what the fold
+ * would give, `[undefined, [...ls], 0]`, in a few tests on the list as a whole, not several a layer: in
+ * a helper generic over a layer option (ResNet's bottleneck) each test on a layer that carries the
+ * helper's type parameter costs the compiler two copies of that layer's type (it checks such a test
+ * with the parameter read as anything and as nothing), and every nesting level repeats them. Anything
+ * else (`false`) is folded layer by layer, which says which entry is wrong.
+ */
+type blockList<ls extends readonly unknown[]> = ls extends readonly [infer first, ...unknown[]]
+  ? [0] extends [1 & first] // the first entry first, so that a model's list (its input first) is folded at once
+    ? false
+    : [first] extends [AnyLayer]
+      ? declared<first> extends Shape
+        ? false
+        : [0] extends [1 & ls[number]]
+          ? false
+          : [ls[number]] extends [AnyLayer]
+            ? TooDeep<ls> extends true
+              ? false
+              : [undefined, [...ls], 0]
+            : false
+      : false
+  : false;
 
 /**
  * The longest `layers` list the types fold. The compiler stops a fold at about 1,950 layers (TS2589,
@@ -326,7 +354,14 @@ type step<m, l, k extends unknown[]> = next<m, l, true> extends infer n
  * tensor that is the first place the compiler can say it.
  */
 type listError<e> = [Dim[], messageOf<e> extends `Sequential layer ${string}` ? Failed<messageOf<e>> : Dim[], number];
-type layersOf<o> = o extends { readonly layers: infer ls extends readonly unknown[] } ? ls : [];
+/**
+ * The `layers` list of options `o`. Read as `o["layers"]` once the test passed, not by `infer`: in a helper
+ * generic over a layer option, `o` carries the helper's type parameter, and the compiler checks a test on
+ * such a type with the parameter read as anything; with `infer` it then compared the whole list with the
+ * list inferred from it, layer by layer and rule by rule (in ResNet50's blocks form a third of the file's
+ * cost), where against `readonly unknown[]` every entry passes at once. Same result.
+ */
+type layersOf<o> = o extends { readonly layers: readonly unknown[] } ? o["layers"] : [];
 type modelOf<o> = fromList<layersOf<o>>;
 const sequentialKeys = ["layers", "name"] as const;
 /** Unknown options, then the layers list, whose first problem is reported at `layers`. */

@@ -62,3 +62,7 @@ const tooLong = sequential({ layers: many });
 // After it, the model's shapes and count are unknown, not `any`.
 // error: Type 'number' is not assignable to type 'string'.
 export const tooLongCount: string = tooLong.countParams();
+
+// A block's list with a block too deep after its first entry names that entry (hover2).
+// error: Sequential layer 1: Sequential: blocks can nest at most 14 deep for the compiler to follow their shapes
+export const deepSecond = sequential({ layers: [dense({ units: 4 }), r7] });

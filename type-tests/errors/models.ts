@@ -120,3 +120,7 @@ sequential({ layers: [lstm({ units: 4, inputShape: [32, 10, 3] })] });
 // Not said when the layer would not take the shape without that axis either (rank 2 is too few for Conv2D).
 // error: but got (None, 50, 3) of rank 3. Fix: give the input that layout, e.g. input({ shape: [28, 28, 1] }).
 sequential().add(conv2d({ filters: 8, kernelSize: 3, inputShape: [50, 3] }));
+
+// A block's list (no input shape) with an input() tensor after its first layer names that entry, as the fold does (hover2).
+// error: Sequential layer 2: Sequential: an input() tensor can only be the first thing added, but the model already has an input or layers, and shape (unknown). Fix: add input({ shape: [...] }) once, before any layer.
+sequential({ layers: [dense({ units: 4 }), dense({ units: 2 }), input({ shape: [3] })] });
