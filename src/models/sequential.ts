@@ -10,7 +10,7 @@
  * ```
  */
 import { fail, type Checked, type CheckedCall, type CheckedOptions, type Failed, type firstErr, type fromFailed, type messageOf, type OkShape, type OptionErr, type ShapeErr, type Wildcard } from "../core/errors.js";
-import type { Add, Gt, SumAdd, SumStart, SumTotal } from "../core/arith.js";
+import type { Gt, SumAdd, SumStart, SumTotal } from "../core/arith.js";
 import {
   BaseLayer,
   describe,
@@ -26,7 +26,6 @@ import {
   type depthKey,
   type Fold,
   type FoldParams,
-  type LayerParams,
   type maxNesting,
   type ruleKey,
   type tooDeep,
@@ -219,8 +218,11 @@ type withOutput<i, o, p, l extends AnyLayer, from, digits extends boolean> = [o]
     ? AddLayerParams<[p] extends [number] ? SumAdd<SumStart, p> : p, l, from> extends infer q // a list's check meets a wildcard model as a whole (listCheck); this form is cheaper (ResNet50 10%)
       ? [i, o, q]
       : never
-    : [LayerParams<l, from>] extends [infer q] // in brackets: .add's check meets a wildcard count (see listCheck) inside the state, not as the whole of it
-      ? [i, o, Add<p, q> extends infer n extends number ? n : number]
+    : // in brackets: .add's check meets a wildcard count (see listCheck) inside the state, not as the whole of it.
+      // The layer's weights are added to `p` in digit form, as a list adds them (`Add<p, LayerParams<l, from>>`
+      // turned the layer's count into a number literal and back: -6.5% on a chain of 50 `.add` calls, issue 17).
+      [SumTotal<AddLayerParams<SumAdd<SumStart, p>, l, from>>] extends [infer q]
+      ? [i, o, [q] extends [number] ? q : number]
       : never;
 /** No parameters yet. */
 type zero<digits extends boolean> = digits extends true ? SumStart : 0;
