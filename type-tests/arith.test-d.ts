@@ -289,6 +289,21 @@ expectTypeOf<SumOfProducts<[[3, 4], [4]] | [[2], [2]]>>().toEqualTypeOf<16 | 4>(
 // one weight of two possible shapes is a union of sizes, which Add reads as unknown: so does the sum
 expectTypeOf<SumOfProducts<[[3, 4], [12] | [2, 12]]>>().toEqualTypeOf<number>();
 expectTypeOf<SumOfProducts<[[3, 4], [12] | [null, 12]]>>().toEqualTypeOf<number | null>();
+// A kernel [...ks, f] then a bias [f] is summed as (product of ks + 1) * f (issue 17): the same sums,
+// with carries, sizes that differ, unknowns, unions, a zero, flags and weights after them
+expectTypeOf<SumOfProducts<[["kernel", [25088, 4096]], ["bias", [4096]]]>>().toEqualTypeOf<102764544>();
+expectTypeOf<SumOfProducts<[["kernel", [9, 111, 9]], ["bias", [9]]]>>().toEqualTypeOf<9000>();
+expectTypeOf<SumOfProducts<[["kernel", [7]], ["bias", [7]]]>>().toEqualTypeOf<14>();
+expectTypeOf<SumOfProducts<[["kernel", [2, 3], false], ["bias", [3], false], ["gamma", [3]]]>>().toEqualTypeOf<12>();
+expectTypeOf<SumOfProducts<[["kernel", [3, 4]], ["bias", [5]]]>>().toEqualTypeOf<17>();
+expectTypeOf<SumOfProducts<[["kernel", [0, 5]], ["bias", [5]]]>>().toEqualTypeOf<5>();
+expectTypeOf<SumOfProducts<[["kernel", [3, number]], ["bias", [number]]]>>().toEqualTypeOf<number>();
+expectTypeOf<SumOfProducts<[["kernel", [3, null]], ["bias", [null]]]>>().toEqualTypeOf<null>();
+expectTypeOf<SumOfProducts<[["kernel", [3, 4 | 5]], ["bias", [4 | 5]]]>>().toEqualTypeOf<number>();
+expectTypeOf<SumOfProducts<[["kernel", [null, 4]], ["bias", [4]]]>>().toEqualTypeOf<null>();
+expectTypeOf<SumOfProducts<[["kernel", [4096, 4096, 4096, 4096, 4096]], ["bias", [4096]]]>>().toEqualTypeOf<number>(); // past 2^53 - 1
+expectTypeOf<SumAddProducts<SumStart, [["kernel", [3, null]], ["bias", [null]]]>>().toEqualTypeOf<false>();
+expectTypeOf<SumTotal<SumAddProducts<SumAdd<SumStart, 999>, [["kernel", [3, 3]], ["bias", [3]]]>>>().toEqualTypeOf<1011>();
 // @ts-expect-error: a sum of products is not the product of the sums
 expectTypeOf<SumOfProducts<[[3, 4], [4]]>>().toEqualTypeOf<28>();
 // @ts-expect-error: an unknown size leaves the total unknown, never a literal

@@ -36,6 +36,23 @@ const image = input({ shape: [224, 224, 3] });
 const seq = input({ shape: [100, 8] });
 const volume = input({ shape: [16, 28, 28, 1] });
 
+// --- the window's fast paths (issue 17): same/causal with every stride 1 keeps the sizes; a valid window
+// whose span is its stride takes floor(n / s); anything not one literal takes the general formula ------
+declare const oneOrTwo: 1 | 2;
+expectTypeOf(conv2d({ filters: 4, kernelSize: 3, padding: "same" })(input({ shape: [null, n, 3] }))).toEqualTypeOf<SymbolicTensor<[null, null, number, 4]>>();
+expectTypeOf(conv2d({ filters: 4, kernelSize: 3, padding: "same", strides: [1, 1] })(input({ shape: [7, 5, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 7, 5, 4]>>();
+expectTypeOf(conv2d({ filters: 4, kernelSize: 3, padding: "same", strides: [1, 2] })(input({ shape: [7, 5, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 7, 3, 4]>>();
+expectTypeOf(conv2d({ filters: 4, kernelSize: 3, padding: "same", strides: oneOrTwo })(input({ shape: [7, 5, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 4]>>();
+expectTypeOf(conv2d({ filters: 4, kernelSize: 3, padding: "same", strides: n })(input({ shape: [7, 5, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 4]>>();
+expectTypeOf(conv1d({ filters: 4, kernelSize: 9, padding: "causal", strides: 1 })(input({ shape: [3, 2] }))).toEqualTypeOf<SymbolicTensor<[null, 3, 4]>>();
+// valid, kernel 1 stride 1: floor(n / 1); kernel 2 stride 2: floor(n / 2), 1 at n = 2; a union or a number is no span.
+expectTypeOf(conv2d({ filters: 4, kernelSize: 1 })(input({ shape: [7, null, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 7, null, 4]>>();
+expectTypeOf(conv2d({ filters: 4, kernelSize: 2, strides: 2 })(input({ shape: [7, 2, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 3, 1, 4]>>();
+expectTypeOf(conv2d({ filters: 4, kernelSize: [2, 3], strides: [2, 3] })(input({ shape: [9, 11, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 3, 4]>>();
+expectTypeOf(conv2d({ filters: 4, kernelSize: 2, strides: 2, dilationRate: 1 })(input({ shape: [n, 9, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, 4, 4]>>();
+expectTypeOf(conv2d({ filters: 4, kernelSize: oneOrTwo, strides: oneOrTwo })(input({ shape: [7, 5, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 4]>>();
+expectTypeOf(conv2d({ filters: 4, kernelSize: 2, strides: n })(input({ shape: [7, 5, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 4]>>();
+
 // --- Conv1D ------------------------------------------------------------------------------------------
 expectTypeOf(conv1d({ filters: 32, kernelSize: 5 })).toEqualTypeOf<Conv1D<{ filters: 32; kernelSize: 5 }>>();
 // valid: floor((100 - 5) / 1) + 1

@@ -51,6 +51,9 @@ expectTypeOf(dense({ units: 4 })(input({ batchShape: [30, 3] }))).toEqualTypeOf<
 // Non-literal sizes: no error, the size flows through as `number`.
 expectTypeOf(dense({ units: n })(x3)).toEqualTypeOf<SymbolicTensor<[null, number]>>();
 expectTypeOf(dense({ units: 4 })(input({ shape: [n] }))).toEqualTypeOf<SymbolicTensor<[null, 4]>>();
+// Rank 2 is read in one match (issue 17): a readonly shape, a union of shapes, features known only at run time.
+expectTypeOf<Apply<Dense<4>, readonly [7, 3]>>().toEqualTypeOf<[7, 4]>();
+expectTypeOf<Apply<Dense<4>, [null, 3] | [2, 5]>>().toEqualTypeOf<[null, 4] | [2, 4]>();
 // Options that declare an input are kept in the type, so a Sequential can start from them.
 expectTypeOf(dense({ units: 4, inputShape: [3] })).toEqualTypeOf<Dense<{ units: 4; batchInputShape: [null, 3] }>>();
 expectTypeOf(dense({ units: 4, inputDim: 3 })).toEqualTypeOf<Dense<{ units: 4; batchInputShape: [null, 3] }>>();

@@ -72,6 +72,11 @@ expectTypeOf(maxPooling2d({ dataFormat: "channelsLast" })(image)).toEqualTypeOf<
 // A fixed batch is kept.
 expectTypeOf(maxPooling2d()(input({ shape: [28, 28, 1], batchSize: 32 }))).toEqualTypeOf<SymbolicTensor<[32, 14, 14, 1]>>();
 
+// A window whose span is its stride takes floor(n / s) (issue 17's fast path): at n = s it gives 1.
+expectTypeOf(maxPooling2d({ poolSize: 3 })(input({ shape: [3, 11, 4] }))).toEqualTypeOf<SymbolicTensor<[null, 1, 3, 4]>>();
+expectTypeOf(maxPooling2d({ poolSize: [2, 5], strides: [2, 5] })(input({ shape: [9, 10, 4] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 2, 4]>>();
+expectTypeOf(maxPooling2d({ poolSize: 1 })(input({ shape: [9, null, 4] }))).toEqualTypeOf<SymbolicTensor<[null, 9, null, 4]>>();
+
 // --- unknown and non-literal sizes flow through, never a false error ------------------------------
 expectTypeOf(maxPooling2d()(input({ shape: [null, 28, 1] }))).toEqualTypeOf<SymbolicTensor<[null, null, 14, 1]>>();
 expectTypeOf(maxPooling2d({ padding: "same" })(input({ shape: [null, 5, 1] }))).toEqualTypeOf<SymbolicTensor<[null, null, 3, 1]>>();

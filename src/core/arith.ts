@@ -628,9 +628,29 @@ export type Sum<ds extends readonly Dim[]> = total<fold<ds, "", false>>;
  * the next `Add`. Tail recursive.
  */
 export type SumOfProducts<ss extends readonly unknown[]> = total<sumFold<ss, "">>;
-type sumFold<ss, acc> = ss extends readonly [infer h, ...infer t]
+type sumFold<ss, acc> = ss extends readonly [readonly [string, readonly [...infer ks, infer f], ...unknown[]], readonly [string, readonly [infer g], ...unknown[]], ...infer t]
+  ? withBias<ks, f, g> extends infer r extends string
+    ? sumFold<t, foldStep<acc, r, false>>
+    : sumPlain<ss, acc>
+  : sumPlain<ss, acc>;
+type sumPlain<ss, acc> = ss extends readonly [infer h, ...infer t]
   ? sumFold<t, foldStep<acc, term<fold<h extends readonly [string, infer s, ...unknown[]] ? s : h, "1", true>>, false>>
   : acc;
+/**
+ * A kernel `[...ks, f]` followed by a bias `[f]` (Dense, the convolutions) as one product,
+ * `(product of ks + 1) * f`, in digit form: the same sum with one addition of a short number instead
+ * of adding the bias to the kernel's product (about 130 instantiations a layer, issue 17). `false`
+ * unless every size is a single literal and the two `f` are the same (then the general fold decides).
+ */
+type withBias<ks, f, g> = [f, g] extends [g, f]
+  ? fold<ks, "1", true> extends infer p extends string
+    ? p extends ""
+      ? false
+      : toOperand<f> extends infer y extends string
+        ? y extends "" ? false : foldStep<addRev<p, "1">, y, true>
+        : false
+    : false
+  : false;
 /**
  * A sum kept in digit form over many steps, as a fold over a list of layers adds their weight counts:
  * start from `SumStart`, add a count with `SumAdd<acc, n>` or the products of a weight list with

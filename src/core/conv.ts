@@ -14,7 +14,7 @@
 import type { Add, CeilDiv, FloorDiv, Lt, Max, Mul, NotPositiveInts, Sub } from "./arith.js";
 import { fail, type OptionErr, type ShapeErr } from "./errors.js";
 import { formatOption } from "./options.js";
-import { formatDim, type Dim, type IsKnown, type Shape } from "./shape.js";
+import { formatDim, formatShape, type Dim, type IsKnown, type Shape } from "./shape.js";
 
 /** Where the channels axis is: last (`(batch, rows, cols, channels)`, the default) or first after the batch. */
 export type DataFormat = "channelsLast" | "channelsFirst";
@@ -194,6 +194,11 @@ export interface TooShort<span> {
 /**
  * The output length of a window (kernel or pool) of `k` sliding with stride `s` and dilation `d`
  * over an axis of `n`, with padding `p`: `TooShort<span>` when a `valid` window does not fit.
+ *
+ * A `valid` window whose span is its stride (a pool of 2 with strides 2, a kernel of 1 with stride 1)
+ * takes one division: `floor((n - s) / s) + 1` is `floor(n / s)`, and that is 0 exactly when `n < s`.
+ * The two must be the same single literal (`[s] extends [span]` both ways), so a `number` or a union
+ * takes the general formula.
  */
 export type convLength<n, k, s, d, p> = [n] extends [null]
   ? null
@@ -201,9 +206,11 @@ export type convLength<n, k, s, d, p> = [n] extends [null]
     ? [s] extends [1] ? n : CeilDiv<n, s>
     : [p] extends ["valid"]
       ? dilated<k, d> extends infer span
-        ? Lt<n, span> extends true
-          ? TooShort<span>
-          : [s] extends [1] ? Add<Sub<n, span>, 1> : Add<FloorDiv<Sub<n, span>, s>, 1>
+        ? [span, s] extends [s, span]
+          ? FloorDiv<n, s> extends infer q ? ([q] extends [0] ? TooShort<span> : q) : never
+          : Lt<n, span> extends true
+            ? TooShort<span>
+            : [s] extends [1] ? Add<Sub<n, span>, 1> : Add<FloorDiv<Sub<n, span>, s>, 1>
         : never
       : number;
 export const convLength = (n: Dim, k: number, s: number, d: number, p: string): Dim | TooShort<number> => {
@@ -229,18 +236,24 @@ export const windowTooLarge = <layer extends string, what extends string, span e
 /**
  * The output lengths of the spatial axes `sp` under windows `k`, strides `s` and dilations `d` (one
  * each per axis), or the `ShapeErr` for the first axis the window does not fit. `what` names the
- * window in the message ("kernel (after dilation)", "pool window"); `got` is the input, printed.
- * Tail recursive.
+ * window in the message ("kernel (after dilation)", "pool window"); `input` is the whole input shape,
+ * printed only in that message (formatting it for every call cost about 190 instantiations a new
+ * shape, issue 17). `same` or `causal` padding with every stride 1 keeps the sizes as they are, with
+ * no step per axis. Tail recursive.
  */
 export type convSpatial<
-  layer extends string, what extends string, r extends SpatialRank, f, got extends string,
+  layer extends string, what extends string, r extends SpatialRank, f, input extends Shape,
+  sp extends readonly unknown[], k extends readonly unknown[], s extends readonly unknown[], d extends readonly unknown[], p,
+> = [p] extends ["same"] | ["causal"] ? ([s] extends [readonly 1[]] ? sp : slide<layer, what, r, f, input, sp, k, s, d, p>) : slide<layer, what, r, f, input, sp, k, s, d, p>;
+type slide<
+  layer extends string, what extends string, r extends SpatialRank, f, input extends Shape,
   sp extends readonly unknown[], k extends readonly unknown[], s extends readonly unknown[], d extends readonly unknown[], p,
   acc extends unknown[] = [],
 > = sp extends readonly [infer n, ...infer rest]
   ? convLength<n, k[acc["length"]], s[acc["length"]], d[acc["length"]], p> extends infer o
     ? o extends TooShort<infer span>
-      ? ShapeErr<windowTooLarge<layer, what, `${span & number}`, `${shapeAxis<acc["length"], f> & number}`, axisName<r, acc["length"]>, formatDim<n>, got>>
-      : convSpatial<layer, what, r, f, got, rest, k, s, d, p, [...acc, o]>
+      ? ShapeErr<windowTooLarge<layer, what, `${span & number}`, `${shapeAxis<acc["length"], f> & number}`, axisName<r, acc["length"]>, formatDim<n>, formatShape<input>>>
+      : slide<layer, what, r, f, input, rest, k, s, d, p, [...acc, o]>
     : never
   : acc;
 export const convSpatial = (

@@ -78,8 +78,15 @@ declare const error: unique symbol;
  * (`readonly [...number[], 1] & Shape`), a list the compiler inferred as a tuple would be checked as a
  * plain array (`input({ shape: [...imageSize, 1] })` was TS2322).
  */
-export type CheckedOptions<e, o, options> = [e] extends [ShapeErr<string>]
-  ? optionsError<e, options>
+export type CheckedOptions<e, o, options> = checkedOptions<e, o, options, e>;
+/**
+ * The error branch reads `e2`, an untested copy of `e`, for the reason `CheckedCall` does: a tested `e`
+ * is narrowed there (`ShapeErr<string> & e`), and each time the compiler instantiated that branch with
+ * `o` still generic (a factory's first call, a helper generic over an option) it related the whole open
+ * check to `ShapeErr<string>`: about 2,000 instantiations the first conv2d call of a program (issue 17).
+ */
+type checkedOptions<e, o, options, e2> = [e] extends [ShapeErr<string>]
+  ? optionsError<e2, options>
   : [Exclude<keyof options, keyof o>] extends [never] ? o : o & Omit<options, keyof o>;
 type optionsError<e, options> = [e] extends [OptionErr<infer m, infer k>]
   ? Omit<options, k> & { readonly [p in k]: m }

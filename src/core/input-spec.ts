@@ -83,9 +83,13 @@ type prepend<b, s> = [b] extends [ShapeErr<string>] ? b : s extends Shape ? [b, 
 
 /**
  * The batch input shape that a layer's options declare, `undefined` when they declare none, or a
- * `ShapeErr` saying what is wrong with them.
+ * `ShapeErr` saying what is wrong with them. Options without any input key (most layers' options)
+ * take the first branch: walking the spellings one `has` at a time cost every factory call and every
+ * layer type about 40 instantiations (issue 17). `has` reads only keys of `keyof o`, so the answer is
+ * the same.
  */
-export type declaredInput<layer extends string, o> = given<o> extends [infer one, infer two, ...unknown[]]
+export type declaredInput<layer extends string, o> = [keyof o & (Spelling | "batchSize")] extends [never] ? undefined : declaredIn<layer, o>;
+type declaredIn<layer extends string, o> = given<o> extends [infer one, infer two, ...unknown[]]
   ? OptionErr<twoSpellings<layer, one & string, two & string>, two & string>
   : given<o> extends [infer one]
     ? one extends "batchInputShape" | "batchShape"

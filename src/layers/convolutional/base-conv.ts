@@ -129,7 +129,7 @@ export type checkConvInput<layer extends string, r extends SpatialRank, s extend
  * `channels` output channels, or the `ShapeErr` for the first axis the window does not fit.
  */
 export type slideShape<layer extends string, r extends SpatialRank, s extends Shape, c, f, channels> = convSpatial<
-  layer, "kernel (after dilation)", r, f, formatShape<s>, spatialOf<s, f>,
+  layer, "kernel (after dilation)", r, f, s, spatialOf<s, f>,
   perAxis<opt<c, "kernelSize", 1>, r>, perAxis<opt<c, "strides", 1>, r>, perAxis<opt<c, "dilationRate", 1>, r>, opt<c, "padding", "valid">
 > extends infer sp
   ? sp extends readonly unknown[] ? joinShape<s[0], sp, channels, f> : sp

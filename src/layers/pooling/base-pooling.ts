@@ -75,7 +75,7 @@ export type poolShape<layer extends string, r extends SpatialRank, s, c, f = for
     ? knownFormat<f> extends false
       ? unknownLayout<r, s>
       : convSpatial<
-            layer, "pool window", r, f, formatShape<s>, spatialOf<s, f>,
+            layer, "pool window", r, f, s, spatialOf<s, f>,
             perAxis<poolOf<c>, r>, perAxis<stridesOf<c>, r>, perAxis<1, r>, opt<c, "padding", "valid">
           > extends infer sp
         ? sp extends readonly unknown[] ? joinShape<s[0], sp, channelsOf<s, f>, f> : sp
