@@ -50,5 +50,5 @@ kernels35(input({ shape: [4, 4, 1] }));
 // error: Conv2D: the kernel (after dilation) spans 5 along axis 1 (rows), but the input has only 4 there: (None, 4, 4, 1).
 kernels35.apply(input({ shape: [4, 4, 1] }));
 // The output is the union of the members' outputs, not the first member's literal.
-// error: Type 'SymbolicTensor<[null, 4]> | SymbolicTensor<[null, 8]>' is not assignable to type 'SymbolicTensor<[null, 4]>'.
+// error: Type 'SymbolicTensor<[null, 8]>' is not assignable to type 'SymbolicTensor<[null, 4]>'.
 const firstMemberOnly: SymbolicTensor<[null, 4]> = (flag ? dense({ units: 4 }) : dense({ units: 8 }))(input({ shape: [3] }));
