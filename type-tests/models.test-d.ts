@@ -47,12 +47,12 @@ expectTypeOf(sequential().add(dense({ units: 8, inputShape: [50, 50, 3] })).add(
 
 // Without an input shape the model lists its layers; its shapes are the message saying why not.
 const pending = sequential().add(dense({ units: 4 })).add(dropout({ rate: 0.2 }));
-expectTypeOf(pending).toEqualTypeOf<Sequential<undefined, [Dense<4>, import("../src/index.js").Dropout], 0>>();
+expectTypeOf(pending).toEqualTypeOf<Sequential<undefined, [Dense<4>, import("../src/index.js").Dropout], number>>();
 expectTypeOf(pending.outputShape).toEqualTypeOf<
   ShapeErr<"Sequential: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first.">
 >();
-expectTypeOf(sequential()).toEqualTypeOf<Sequential<undefined, [], 0>>();
-expectTypeOf(sequential({ layers: [flatten()] })).toEqualTypeOf<Sequential<undefined, [Flatten], 0>>();
+expectTypeOf(sequential()).toEqualTypeOf<Sequential<undefined, [], number>>();
+expectTypeOf(sequential({ layers: [flatten()] })).toEqualTypeOf<Sequential<undefined, [Flatten], number>>();
 
 // --- functional ---------------------------------------------------------------------------------------
 const inp = input({ shape: [3] });
