@@ -59,6 +59,12 @@ const probes: readonly Probe[] = [
   { code: `sequential({ layers: [input({ shape: [2] }), dense({ units: 3, ...(cfg.v ? {} : { useBias: false }) })] }).countParams()`, config: `{ "v": false }` },
   { code: `sequential({ layers: [input({ shape: [4] }), batchNormalization({ center: cfg.v })] }).countParams()`, config: `{ "v": false }` },
   { code: `sequential({ layers: [input({ shape: [4] }), layerNormalization({ rmsScaling: cfg.v })] }).countParams()`, config: `{ "v": true }` },
+  // A layer chosen by a switch: the output is the union of the members' outputs, not the first member's.
+  { code: `(cfg.v ? dense({ units: 4 }) : dense({ units: 8 }))(input({ shape: [3] }))`, config: `{ "v": false }` },
+  { code: `(cfg.v ? dense({ units: 4 }) : dense({ units: 8 })).apply(input({ shape: [3] }))`, config: `{ "v": false }` },
+  { code: `(cfg.v ? conv2d({ filters: 4, kernelSize: 3 }) : conv2d({ filters: 4, kernelSize: 5 }))(input({ shape: [28, 28, 1] }))`, config: `{ "v": false }` },
+  { code: `(cfg.v ? maxPooling2d({ poolSize: 2 }) : maxPooling2d({ poolSize: 4 }))(input({ shape: [8, 8, 1] }))`, config: `{ "v": false }` },
+  { code: `(cfg.v ? dense({ units: 4 }) : lstm({ units: 4 }))(input({ shape: [5, 3] }))`, config: `{ "v": false }` },
 ];
 
 const run = (p: Probe): unknown => {
@@ -96,6 +102,8 @@ const admitsDim = (t: string, v: unknown): boolean =>
 
 /** Whether a declared type (a shape tuple, a union of them, or a count) admits the runtime value `v`. */
 export const admits = (t: string, v: unknown): boolean => {
+  const tensors = splitTop(t.replace(/import\("[^"]+"\)\./g, ""), "|");
+  if (tensors.length > 1 && tensors.every((a) => /^SymbolicTensor<.*>$/.test(a))) return tensors.some((a) => admits(a, v));
   const type = t.replace(/import\("[^"]+"\)\./g, "").replace(/^SymbolicTensor<(.*)>$/, "$1");
   return splitTop(type, "|").some((alt) => {
     if (!alt.startsWith("[")) return admitsDim(alt, v);
@@ -124,6 +132,9 @@ test("the type matcher refuses a confident literal the runtime contradicts", () 
   expect(admits("SymbolicTensor<[null, ...Dim[]]>", [null, 2, 3])).toBe(true);
   expect(admits("6 | 9", 6)).toBe(true);
   expect(admits("9", 6)).toBe(false);
+  expect(admits("SymbolicTensor<[null, 4]>", [null, 8])).toBe(false);
+  expect(admits("SymbolicTensor<[null, 4]> | SymbolicTensor<[null, 8]>", [null, 8])).toBe(true);
+  expect(admits("SymbolicTensor<[null, 4]> | SymbolicTensor<[null, 2]>", [null, 8])).toBe(false);
 });
 
 const dir = ".tmp/soundness";

@@ -47,16 +47,16 @@ expectTypeOf(sequential().add(dense({ units: 8, inputShape: [50, 50, 3] })).add(
 
 // Without an input shape the model lists its layers; its shapes are the message saying why not.
 const pending = sequential().add(dense({ units: 4 })).add(dropout({ rate: 0.2 }));
-expectTypeOf(pending).toEqualTypeOf<Sequential<undefined, [Dense<4>, import("../src/index.js").Dropout], 0>>();
+expectTypeOf(pending).toEqualTypeOf<Sequential<undefined, [Dense<4>, import("../src/index.js").Dropout], number>>();
 expectTypeOf(pending.outputShape).toEqualTypeOf<
   ShapeErr<"Sequential: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first.">
 >();
-expectTypeOf(sequential()).toEqualTypeOf<Sequential<undefined, [], 0>>();
+expectTypeOf(sequential()).toEqualTypeOf<Sequential<undefined, [], number>>();
 // With no layers at all (in TypeScript, usually model.add(...) written as statements), the message says so.
 expectTypeOf(sequential().outputShape).toEqualTypeOf<
   ShapeErr<"Sequential: the model has no input shape, as it has no layers. If you added them with model.add(...) written as statements, the variable kept the type it was declared with. Fix: chain the calls, sequential().add(input({ shape: [3] })).add(dense({ units: 4 })), or use what .add returns.">
 >();
-expectTypeOf(sequential({ layers: [flatten()] })).toEqualTypeOf<Sequential<undefined, [Flatten], 0>>();
+expectTypeOf(sequential({ layers: [flatten()] })).toEqualTypeOf<Sequential<undefined, [Flatten], number>>();
 
 // --- functional ---------------------------------------------------------------------------------------
 const inp = input({ shape: [3] });
@@ -189,14 +189,14 @@ expectTypeOf(sequential({ layers: someLayers }).countParams()).toEqualTypeOf<num
 // declares no input (hover2): the same type as the fold, and the fold still runs for anything else.
 import { residual, type Dim, type Dropout, type Residual } from "../src/index.js";
 expectTypeOf(sequential({ layers: [dense({ units: 4 }), dropout({ rate: 0.2 }), dense({ units: 1 })] })).toEqualTypeOf<
-  Sequential<undefined, [Dense<4>, Dropout<{}, undefined>, Dense<1>], 0>
+  Sequential<undefined, [Dense<4>, Dropout<{}, undefined>, Dense<1>], number>
 >();
 expectTypeOf(sequential({ layers: [residual(dense({ units: 4 })), dense({ units: 2 })] })).toEqualTypeOf<
-  Sequential<undefined, [Residual<Dense<4>, undefined>, Dense<2>], 0>
+  Sequential<undefined, [Residual<Dense<4>, undefined>, Dense<2>], number>
 >();
 // A later layer's declared input is not the block's (as with .add): listed, not applied.
 expectTypeOf(sequential({ layers: [dense({ units: 4 }), dense({ units: 2, inputShape: [7] })] })).toEqualTypeOf<
-  Sequential<undefined, [Dense<4>, Dense<{ units: 2; batchInputShape: [null, 7] }>], 0>
+  Sequential<undefined, [Dense<4>, Dense<{ units: 2; batchInputShape: [null, 7] }>], number>
 >();
 // An `any` entry leaves every shape and the count unknown, never a listed block.
 declare const anyLayer: any;

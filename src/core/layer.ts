@@ -3,7 +3,7 @@
  * runtime base class that calls the same rule on real shapes. A layer file supplies only its rule.
  */
 import type { SumAdd, SumAddProducts, SumOfProducts, SumStart, SumTotal } from "./arith.js";
-import { fail, type Checked, type CheckedCall, type CheckedList, type Failed, type OkShape, type ShapeErr } from "./errors.js";
+import { fail, type Checked, type CheckedCall, type CheckedList, type Failed, type messageOf, type OkShape, type ShapeErr } from "./errors.js";
 import { firstDisagreement, formatShape, type Dim, type Shape } from "./shape.js";
 import { SymbolicTensor, type Node } from "./tensor.js";
 import { checkBoolean, checkName } from "./read-options.js";
@@ -126,10 +126,13 @@ export type mergeShapes<r extends Rule, ss extends readonly unknown[]> = true ex
 /**
  * A layer that takes one tensor: call it (or its `.apply`) on a tensor to get the output tensor.
  * `r` is its shape rule and `i` the batch input shape its options declared (`undefined` if none).
+ * The call's type parameters are those of `MultiOutputLayer`'s call (`s`, the initial states, is
+ * unused here): the compiler joins the signatures of a union of layers (`c ? dense(...) : lstm(...)`)
+ * into one only when their type parameters agree, else the union is "not callable".
  */
 export interface Layer<r extends Rule = Rule, i extends Shape | undefined = Shape | undefined> extends LayerInfo {
-  <const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: CheckedCall<callOne<r, i, t>, t>): SymbolicTensor<Output<this, shapeOf<t>>>;
-  apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: CheckedCall<callOne<r, i, t>, t>): SymbolicTensor<Output<this, shapeOf<t>>>;
+  <const t extends SymbolicTensor | readonly SymbolicTensor[], const s extends readonly SymbolicTensor[] = []>(x: CheckedCall<callOne<r, i, t>, t>): SymbolicTensor<Output<this, shapeOf<t>>>;
+  apply<const t extends SymbolicTensor | readonly SymbolicTensor[], const s extends readonly SymbolicTensor[] = []>(x: CheckedCall<callOne<r, i, t>, t>): SymbolicTensor<Output<this, shapeOf<t>>>;
   /** The batch input shape the options declared (`inputShape`, `batchInputShape`, ...), if any. */
   readonly batchInputShape: i;
   /** @internal The rule, for type-level use only; there is no such property at run time. */
@@ -327,8 +330,17 @@ export type ApplyRule<l extends AnyLayer, s> = applyRule<ruleOf<l>, undefined, s
  * The shape of the tensor layer `l` gives on shape `s` (a failed call's shape carries its sentence).
  * A call's return type names it, so that in a helper generic over its tensor the hover reads
  * `SymbolicTensor<Output<Conv2D<{ filters: F; ... }>, S>>`, not the rule's machinery.
+ *
+ * No `infer` at its top: a call on a union of layers (`c ? dense({ units: 4 }) : dense({ units: 8 })`)
+ * gets one signature whose return type is the union of the members' return types, reduced by subtype
+ * while still generic; the compiler counted `X extends infer o ? OkShape<o> : never` for `Dense<8>` a
+ * subtype of the one for `Dense<4>` and kept only `[null, 4]`, a confident wrong output.
  */
-export type Output<l, s> = applyRule<ruleOf<l>, declaredOf<l>, s> extends infer o ? OkShape<o> : never;
+export type Output<l, s> = [applyRule<ruleOf<l>, declaredOf<l>, s>] extends [ShapeErr<string>]
+  ? Failed<messageOf<applyRule<ruleOf<l>, declaredOf<l>, s>>>
+  : shapesIn<applyRule<ruleOf<l>, declaredOf<l>, s>>;
+/** The members of `o` that are shapes (`OkShape`'s second branch). */
+type shapesIn<o> = o extends readonly (number | null)[] ? o : never;
 
 /**
  * The output shape of a tuple of layer types applied in turn, as a Sequential does, or the first

@@ -93,7 +93,7 @@ export const layerAt = <k extends string, message extends string>(k: k, message:
 /**
  * A Sequential model. Once it knows its input, `i` is its batch input shape, `o` its output shape and
  * `p` its parameter count: `Sequential<[null, 3], [null, 1], 21>`. Before that, `i` is `undefined` and
- * `o` lists the layers added so far: `Sequential<undefined, [Dense<4>]>`. Such a model is a block: call
+ * `o` lists the layers added so far and `p` is `number`: `Sequential<undefined, [Dense<4>], number>`. Such a model is a block: call
  * it on a tensor and it stacks its layers on that tensor's shape, as Keras builds a Sequential on its
  * first call; its summary and parameters before that are errors.
  */
@@ -184,7 +184,8 @@ export type SequentialListed<o> = [modelOf<o>] extends [ShapeErr<string>] ? list
  */
 export type inputOf<st> = st extends readonly [infer i extends Shape | undefined, unknown, unknown] ? i : Dim[];
 export type outputOf<st> = st extends readonly [unknown, infer o, unknown] ? o : Dim[];
-export type paramsOf<st> = st extends readonly [unknown, unknown, infer p extends number] ? p : number;
+/** The count, or `number` while there is no input shape (the weights are not known: `0` would read as none). */
+export type paramsOf<st> = st extends readonly [infer i, unknown, infer p extends number] ? ([i] extends [undefined] ? number : p) : number;
 /**
  * The model after step `e` failed: when it had no input shape yet, a model of unknown shapes, so that
  * the mistake is not echoed as "no input shape" by a later summary() or countParams(); else a model

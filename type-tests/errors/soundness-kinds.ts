@@ -1,5 +1,5 @@
 // Kind-changing switches and wrapped layers the compiler cannot see: the negative twins of ../soundness-kinds.test-d.ts.
-import { bidirectional, dense, gru, input, lstm, model, multiHeadAttention, sequential, timeDistributed, type Dim, type MergeMode, type SymbolicTensor } from "../../src/index.js";
+import { bidirectional, conv2d, dense, gru, input, lstm, model, multiHeadAttention, sequential, timeDistributed, type Dim, type MergeMode, type SymbolicTensor } from "../../src/index.js";
 
 declare const cfg: any;
 declare const flag: boolean;
@@ -39,3 +39,16 @@ const tdCount: 0 = sequential({ layers: [x, timeDistributed({ layer: cfg })] }).
 // error: Sequential layer 1: Bidirectional gives 2 tensors here
 sequential({ layers: [x, bidirectional({ layer: lstm({ units: 2 }), mergeMode: null })] });
 export type { Dim };
+
+// --- a union of layers (`flag ? a : b`): every member must take the input, the error names the one that cannot ---
+const denseOrLstm = flag ? dense({ units: 4 }) : lstm({ units: 4 });
+// error: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 3) of rank 2.
+denseOrLstm(input({ shape: [3] }));
+const kernels35 = flag ? conv2d({ filters: 4, kernelSize: 3 }) : conv2d({ filters: 4, kernelSize: 5 });
+// error: Conv2D: the kernel (after dilation) spans 5 along axis 1 (rows), but the input has only 4 there: (None, 4, 4, 1).
+kernels35(input({ shape: [4, 4, 1] }));
+// error: Conv2D: the kernel (after dilation) spans 5 along axis 1 (rows), but the input has only 4 there: (None, 4, 4, 1).
+kernels35.apply(input({ shape: [4, 4, 1] }));
+// The output is the union of the members' outputs, not the first member's literal.
+// error: Type 'SymbolicTensor<[null, 8]>' is not assignable to type 'SymbolicTensor<[null, 4]>'.
+const firstMemberOnly: SymbolicTensor<[null, 4]> = (flag ? dense({ units: 4 }) : dense({ units: 8 }))(input({ shape: [3] }));

@@ -1,0 +1,47 @@
+// A union of layers (`c ? dense({ units: 4 }) : dense({ units: 8 })`): a call gives the union of each
+// member's output, never one member's literal (the runtime gives [null, 8] when c is false). The negative
+// twins (a member that cannot take the input) are in ./errors/soundness-kinds.ts.
+import { expectTypeOf } from "expect-type";
+import {
+  conv2d,
+  dense,
+  input,
+  lstm,
+  maxPooling2d,
+  model,
+  sequential,
+  type SymbolicTensor,
+} from "../src/index.js";
+
+declare const c: boolean;
+const x = input({ shape: [3] });
+
+// --- same class: direct call, .apply, either order --------------------------------------------------------
+const d48 = c ? dense({ units: 4 }) : dense({ units: 8 });
+expectTypeOf(d48(x)).toEqualTypeOf<SymbolicTensor<[null, 4]> | SymbolicTensor<[null, 8]>>();
+expectTypeOf(d48.apply(x)).toEqualTypeOf<SymbolicTensor<[null, 4]> | SymbolicTensor<[null, 8]>>();
+const d84 = c ? dense({ units: 8 }) : dense({ units: 4 });
+expectTypeOf(d84(x)).toEqualTypeOf<SymbolicTensor<[null, 8]> | SymbolicTensor<[null, 4]>>();
+
+// Two kernels, two pools: each member's own sizes.
+const kernels = c ? conv2d({ filters: 4, kernelSize: 3 }) : conv2d({ filters: 4, kernelSize: 5 });
+expectTypeOf(kernels(input({ shape: [28, 28, 1] }))).toEqualTypeOf<SymbolicTensor<[null, 26, 26, 4]> | SymbolicTensor<[null, 24, 24, 4]>>();
+const pools = c ? maxPooling2d({ poolSize: 2 }) : maxPooling2d({ poolSize: 4 });
+expectTypeOf(pools(input({ shape: [8, 8, 1] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 4, 1]> | SymbolicTensor<[null, 2, 2, 1]>>();
+
+// --- mixed classes: a Dense or an LSTM, both valid on a sequence -------------------------------------------
+const seq = input({ shape: [5, 3] });
+const mixed = c ? dense({ units: 4 }) : lstm({ units: 4 });
+expectTypeOf(mixed(seq)).toEqualTypeOf<SymbolicTensor<[null, 5, 4]> | SymbolicTensor<[null, 4]>>();
+expectTypeOf(mixed.apply(seq)).toEqualTypeOf<SymbolicTensor<[null, 5, 4]> | SymbolicTensor<[null, 4]>>();
+
+// --- a functional model's output, a layers list, .add -----------------------------------------------------
+expectTypeOf(model({ inputs: x, outputs: d48(x) })).toEqualTypeOf(model({ inputs: x, outputs: null! as SymbolicTensor<[null, 4] | [null, 8]> }));
+const listed = sequential({ layers: [input({ shape: [3] }), d48] });
+expectTypeOf(listed.outputShape).toEqualTypeOf<[null, 4] | [null, 8]>();
+expectTypeOf(listed.countParams()).toEqualTypeOf<16 | 32>();
+expectTypeOf(sequential().add(input({ shape: [3] })).add(d48)).toEqualTypeOf(listed);
+
+// --- an ordinary (non-union) call is unchanged ------------------------------------------------------------
+expectTypeOf(dense({ units: 4 })(x)).toEqualTypeOf<SymbolicTensor<[null, 4]>>();
+expectTypeOf(lstm({ units: 4 })(seq)).toEqualTypeOf<SymbolicTensor<[null, 4]>>();
