@@ -34,7 +34,8 @@ const coreCases: readonly Case[] = [
   { code: `input({ batchShape: [30, 3], batchSize: 30 })`, error: "Input: batchSize cannot go with batchShape" },
   { code: `input({ shape: [0] })`, error: "Input: every size in shape must be a positive integer or null, but got 0." },
   { code: `input({ shape: [2.5] })`, error: "Input: every size in shape must be a positive integer or null, but got 2.5." },
-  { code: `input({ shape: [3], batchSize: -1 })`, error: "Input: every size in batchSize must be a positive integer or null, but got -1." },
+  { code: `input({ shape: [3], batchSize: -1 })`, error: "Input: batchSize must be a positive integer (the number of samples in each batch), but got -1. Fix: write e.g. batchSize: 32, or leave it out for batches of any size." },
+  { code: `dense({ units: 2, inputDim: 0 })`, error: "Dense: inputDim must be a positive integer (the size of the input's one feature axis: inputDim: 3 is inputShape: [3]), but got 0. Fix: write e.g. inputDim: 3." },
   // dense
   { code: `dense({ units: 4 })(input({ shape: [3] }))`, shape: [null, 4] },
   { code: `dense({ units: 4 }).apply(input({ shape: [10, 3] }))`, shape: [null, 10, 4] },

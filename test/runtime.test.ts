@@ -176,6 +176,15 @@ describe("Sequential at run time", () => {
 });
 
 describe("plain JavaScript callers get a ShapeError, not a crash", () => {
+  test("a batchSize or inputDim that is not a number is quoted as written, with what the option means", () => {
+    const js = dense as unknown as (o: object) => unknown;
+    expect(shapeError(() => js({ units: 2, inputShape: [3], batchSize: "a" })).message).toBe(
+      'Dense: batchSize must be a positive integer (the number of samples in each batch), but got "a". Fix: write e.g. batchSize: 32, or leave it out for batches of any size.',
+    );
+    expect(shapeError(() => js({ units: 2, inputDim: "3" })).message).toBe(
+      `Dense: inputDim must be a positive integer (the size of the input's one feature axis: inputDim: 3 is inputShape: [3]), but got "3". Fix: write e.g. inputDim: 3.`,
+    );
+  });
   test("a layer called on something that is not a tensor", () => {
     expect(shapeError(() => js(dense({ units: 2 }))([1, 2, 3])).message).toBe(
       "Dense: expected a SymbolicTensor (from input() or another layer), but got an array of 3. Fix: start from input({ shape: [...] }) and pass the tensor a layer returned.",

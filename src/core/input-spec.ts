@@ -63,6 +63,16 @@ export const badSize = <layer extends string, option extends string, got extends
 ): badSize<layer, option, got> =>
   `${layer}: every size in ${option} must be a positive integer or null, but got ${got}. Fix: give each axis its number of elements, or null where it is only known at run time.`;
 
+export type badBatchSize<layer extends string, got extends string> =
+  `${layer}: batchSize must be a positive integer (the number of samples in each batch), but got ${got}. Fix: write e.g. batchSize: 32, or leave it out for batches of any size.`;
+export const badBatchSize = <layer extends string, got extends string>(layer: layer, got: got): badBatchSize<layer, got> =>
+  `${layer}: batchSize must be a positive integer (the number of samples in each batch), but got ${got}. Fix: write e.g. batchSize: 32, or leave it out for batches of any size.`;
+
+export type badInputDim<layer extends string, got extends string> =
+  `${layer}: inputDim must be a positive integer (the size of the input's one feature axis: inputDim: 3 is inputShape: [3]), but got ${got}. Fix: write e.g. inputDim: 3.`;
+export const badInputDim = <layer extends string, got extends string>(layer: layer, got: got): badInputDim<layer, got> =>
+  `${layer}: inputDim must be a positive integer (the size of the input's one feature axis: inputDim: 3 is inputShape: [3]), but got ${got}. Fix: write e.g. inputDim: 3.`;
+
 /** The spellings `o` uses, in the order of `spellings`. */
 type given<o, order = typeof spellings, acc extends Spelling[] = []> = order extends readonly [
   infer k extends Spelling,
@@ -73,11 +83,13 @@ type given<o, order = typeof spellings, acc extends Spelling[] = []> = order ext
 /** The declared sizes `s`, checked; a size typed `any` is `number | null`, a shape typed `any` of unknown rank. */
 type checkShape<layer extends string, option extends string, s extends Shape> = 0 extends 1 & s
   ? Dim[]
-  : badDim<s> extends [infer d] ? OptionErr<badSize<layer, option, `${d & number}`>, option> : { -readonly [i in keyof s]: known<s[i], Dim> };
+  : badDim<s> extends [infer d]
+    ? OptionErr<option extends "inputDim" ? badInputDim<layer, `${d & number}`> : badSize<layer, option, `${d & number}`>, option>
+    : { -readonly [i in keyof s]: known<s[i], Dim> };
 type checkBatch<layer extends string, o> = has<o, "batchSize"> extends true
   ? [NotPositiveInts<o["batchSize" & keyof o]>] extends [never]
     ? known<o["batchSize" & keyof o], Dim>
-    : OptionErr<badSize<layer, "batchSize", `${NotPositiveInts<o["batchSize" & keyof o]> & number}`>, "batchSize">
+    : OptionErr<badBatchSize<layer, `${NotPositiveInts<o["batchSize" & keyof o]> & number}`>, "batchSize">
   : null;
 type prepend<b, s> = [b] extends [ShapeErr<string>] ? b : s extends Shape ? [b, ...s] : s;
 
@@ -123,7 +135,7 @@ export const declaredInput = (layer: string, o: InputSpecOptions): Shape | undef
     return checkSizes(layer, one, asList(layer, one, o[one]));
   }
   const b = o.batchSize ?? null;
-  if (b !== null && !(Number.isSafeInteger(b) && b > 0)) throw new ShapeError(badSize(layer, "batchSize", String(b)));
+  if (b !== null && !(Number.isSafeInteger(b) && b > 0)) throw new ShapeError(badBatchSize(layer, formatOption(b)));
   const rest = one === "inputDim" ? [o.inputDim!] : asList(layer, one, o.inputShape);
   return [b, ...checkSizes(layer, one, rest)];
 };
@@ -134,6 +146,9 @@ export const asList = (layer: string, option: string, s: unknown): Dim[] =>
 /** Throws unless every size in `s` is a positive integer or null; returns `s`. */
 export const checkSizes = (layer: string, option: string, s: Dim[]): Shape => {
   const d = badDim(s);
-  if (d.length > 0) throw new ShapeError(badSize(layer, option, formatOption(d[0])));
+  if (d.length > 0)
+    throw new ShapeError(
+      option === "inputDim" ? badInputDim(layer, formatOption(d[0])) : option === "batchSize" ? badBatchSize(layer, formatOption(d[0])) : badSize(layer, option, formatOption(d[0])),
+    );
   return s;
 };

@@ -15,9 +15,9 @@ dense({ units: 4, batchInputShape: [30, 3], batchSize: 30 });
 
 // error: Dense: every size in inputShape must be a positive integer or null, but got 0. Fix: give each axis its number of elements, or null where it is only known at run time.
 dense({ units: 4, inputShape: [0, 3] });
-// error: Dense: every size in inputDim must be a positive integer or null, but got -1.
+// error: Dense: inputDim must be a positive integer (the size of the input's one feature axis: inputDim: 3 is inputShape: [3]), but got -1.
 dense({ units: 4, inputDim: -1 });
-// error: Dense: every size in batchSize must be a positive integer or null, but got 1.5.
+// error: Dense: batchSize must be a positive integer (the number of samples in each batch), but got 1.5.
 dense({ units: 4, inputShape: [3], batchSize: 1.5 });
 
 // Input.
@@ -29,7 +29,7 @@ input({ shape: [3], batchShape: [30, 3] });
 input({ batchShape: [30, 3], batchSize: 30 });
 // error: Input: every size in shape must be a positive integer or null, but got -2.
 input({ shape: [-2] });
-// error: Input: every size in batchSize must be a positive integer or null, but got 0.
+// error: Input: batchSize must be a positive integer (the number of samples in each batch), but got 0.
 input({ shape: [3], batchSize: 0 });
 // Layers take inputShape; input() takes shape. The options then hold neither.
 // error: Input needs the shape of the data, but got neither shape nor batchShape.

@@ -60,9 +60,9 @@ cropping2d({ cropping: oneOrFour })(input({ shape: [6, 6, 3] }));
 declare const plusOrMinusOne: 1 | -1;
 // error: ZeroPadding2D: padding must be a number, a list of 2 (one per axis: [rows, cols]), or a list of 2 [before, after] pairs, all non-negative integers, but got -1.
 zeroPadding2d({ padding: plusOrMinusOne });
-// error: Input: every size in batchSize must be a positive integer or null, but got 0.
+// error: Input: batchSize must be a positive integer (the number of samples in each batch), but got 0.
 input({ shape: [2], batchSize: 0 as 0 | 2 });
-// error: Dense: every size in batchSize must be a positive integer or null, but got 0.
+// error: Dense: batchSize must be a positive integer (the number of samples in each batch), but got 0.
 dense({ units: 2, inputShape: [2], batchSize: 0 as 0 | 2 });
 // error: Conv2DTranspose: outputPadding must be
 conv2dTranspose({ filters: 2, kernelSize: 3, strides: 2, outputPadding: plusOrMinusOne });

@@ -10,7 +10,7 @@
  */
 import type { NotPositiveInts } from "../../core/arith.js";
 import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
-import { asList, badSize, checkSizes, twoSpellings } from "../../core/input-spec.js";
+import { asList, badBatchSize, badSize, checkSizes, twoSpellings } from "../../core/input-spec.js";
 import { BaseLayer, uniqueName, type BaseLayerOptions } from "../../core/layer.js";
 import { checkKeys, type has } from "../../core/options.js";
 import { badDim, type Dim, type Shape } from "../../core/shape.js";
@@ -49,7 +49,7 @@ type checkSizes<option extends string, s> = 0 extends 1 & s
   : "ok";
 type checkBatch<b> = [b] extends [undefined]
   ? "ok"
-  : [NotPositiveInts<b>] extends [never] ? "ok" : OptionErr<badSize<"Input", "batchSize", `${NotPositiveInts<b> & number}`>, "batchSize">;
+  : [NotPositiveInts<b>] extends [never] ? "ok" : OptionErr<badBatchSize<"Input", `${NotPositiveInts<b> & number}`>, "batchSize">;
 
 /** Everything that can be wrong with Input's options, first problem first. */
 export type checkInput<o extends InputOptions> = firstErr<
