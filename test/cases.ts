@@ -47,6 +47,11 @@ const coreCases: readonly Case[] = [
   { code: `dense({ units: 0 })`, error: "Dense: units must be a positive integer (the number of neurons, the size of the output's last axis), but got 0. Fix: use e.g. units: 4." },
   { code: `dense({ units: -2 })`, error: "Dense: units must be a positive integer (the number of neurons, the size of the output's last axis), but got -2." },
   { code: `dense({ units: 1.5 })`, error: "Dense: units must be a positive integer (the number of neurons, the size of the output's last axis), but got 1.5." },
+  // An input-shape option on a layer that cannot start a model: not a misspelling; the fix is input() (review, session 9).
+  { code: `reLU({ inputShape: [3] })`, error: "ReLU takes no inputShape: ReLU cannot start a model with an input shape. Fix: start it with input({ shape: [...] }) instead; ReLU takes maxValue, negativeSlope, threshold, name, trainable." },
+  { code: `gaussianNoise({ stddev: 0.1, batchSize: 4 })`, error: "GaussianNoise takes no batchSize: GaussianNoise cannot start a model with an input shape." },
+  // input() spells its own options shape and batchShape: inputDim there is an unknown option, as before.
+  { code: `input({ shape: [3], inputDim: 3 })`, error: 'Input has no option "inputDim". Fix: check the spelling; Input takes shape, batchShape, batchSize, name, dtype.' },
   { code: `dense({ units: 4, unit: 3 })`, error: `Dense has no option "unit". Fix: check the spelling; Dense takes units, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer, activityRegularizer, kernelConstraint, biasConstraint, dtype.` },
   // Training-only options change no shape: accepted, and passed to TF.js by shapeflow/tfjs.
   { code: `dense({ units: 4, kernelInitializer: "heNormal", biasInitializer: "zeros", kernelRegularizer: "l1l2", activityRegularizer: "l1l2", kernelConstraint: "maxNorm", dtype: "float32" })(input({ shape: [3] }))`, shape: [null, 4] },

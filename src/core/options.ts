@@ -12,6 +12,15 @@ export const unknownOption = <layer extends string, key extends string, allowed 
   allowed: allowed,
 ): unknownOption<layer, key, allowed> => `${layer} has no option "${key}". Fix: check the spelling; ${layer} takes ${allowed}.`;
 
+export type noInputOption<layer extends string, key extends string, allowed extends string> =
+  `${layer} takes no ${key}: ${layer} cannot start a model with an input shape. Fix: start it with input({ shape: [...] }) instead; ${layer} takes ${allowed}.`;
+export const noInputOption = <layer extends string, key extends string, allowed extends string>(
+  layer: layer,
+  key: key,
+  allowed: allowed,
+): noInputOption<layer, key, allowed> =>
+  `${layer} takes no ${key}: ${layer} cannot start a model with an input shape. Fix: start it with input({ shape: [...] }) instead; ${layer} takes ${allowed}.`;
+
 export type notPositive<layer extends string, option extends string, got extends string, meaning extends string, example extends string> =
   `${layer}: ${option} must be a positive integer (${meaning}), but got ${got}. Fix: use e.g. ${option}: ${example}.`;
 export const notPositive = <layer extends string, option extends string, got extends string, meaning extends string, example extends string>(
@@ -62,11 +71,20 @@ export type joinKeys<ks extends readonly string[], acc extends string = ""> = ks
 /** A `ShapeErr` for the first key of `o` that is not in `keys`, or `"ok"`. */
 export type checkKeys<layer extends string, o, keys extends readonly string[]> = [Exclude<keyof o, keys[number]>] extends [never]
   ? "ok"
-  : OptionErr<unknownOption<layer, Exclude<keyof o, keys[number]> & string, joinKeys<keys>>, Exclude<keyof o, keys[number]> & string>;
+  : [Exclude<keyof o, keys[number]>] extends [(typeof inputKeys)[number]]
+    ? "trainable" extends keys[number] // a layer's options (baseKeys), not input()'s, sequential()'s or model()'s
+      ? OptionErr<noInputOption<layer, Exclude<keyof o, keys[number]> & string, joinKeys<keys>>, Exclude<keyof o, keys[number]> & string>
+      : OptionErr<unknownOption<layer, Exclude<keyof o, keys[number]> & string, joinKeys<keys>>, Exclude<keyof o, keys[number]> & string>
+    : OptionErr<unknownOption<layer, Exclude<keyof o, keys[number]> & string, joinKeys<keys>>, Exclude<keyof o, keys[number]> & string>;
 export const checkKeys = (layer: string, o: object, keys: readonly string[]): void => {
   if (typeof o !== "object" || o === null || Array.isArray(o))
     fail(`${layer} expects an options object, but got ${o === null ? "null" : Array.isArray(o) ? "an array" : typeof o}. Fix: pass options such as { ${keys[0]}: ... }.`);
-  for (const k of Object.keys(o)) if (!keys.includes(k)) fail(unknownOption(layer, k, keys.join(", ")));
+  for (const k of Object.keys(o))
+    if (!keys.includes(k))
+      fail(
+        // A layer's options (baseKeys), not input()'s, sequential()'s or model()'s, given an input-shape option.
+        keys.includes("trainable") && (inputKeys as readonly string[]).includes(k) ? noInputOption(layer, k, keys.join(", ")) : unknownOption(layer, k, keys.join(", ")),
+      );
   checkOptionTypes(layer, o as Record<string, unknown>);
 };
 
