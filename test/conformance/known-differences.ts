@@ -39,6 +39,8 @@ const stepAt = (d: Divergence): Step => d.steps[d.at]!;
 /** The error a run threw at the divergence, if it threw there. */
 const errorAt = (o: Outcome, d: Divergence): string | undefined => (o.error?.step === d.at ? o.error.message : undefined);
 const sfError = (d: Divergence) => errorAt(d.sf, d);
+/** shapeflow's sentences for a bad size: one of a shape's, or the one number of batchSize or inputDim. */
+const badSizeRule = String.raw`(?:must be a positive integer or null|batchSize must be a positive integer \(the number of samples in each batch\)|inputDim must be a positive integer \(the size of the input's one feature axis: inputDim: 3 is inputShape: \[3\]\))`;
 const tfError = (d: Divergence) => errorAt(d.tf, d);
 const layersOf = (d: Divergence): readonly LayerSpec[] => d.spec.layers;
 
@@ -271,7 +273,7 @@ export const knownDifferences: readonly KnownDifference[] = [
     keras3:
       "keras/src/backend/common/variables.py, standardize_shape: raises only for non-integers and `e < 0`, so 0 passes. shapeflow is deliberately stricter (docs/keras-differences.md, 'Sizes are positive integers or None').",
     tfjs: "tf.input({ shape: [0, 3] }) gives [null, 0, 3]; Dense on it builds.",
-    explains: (d) => d.kind === "validity" && tfCompleted(d) && /must be a positive integer or null, but got 0\./.test(sfError(d) ?? ""),
+    explains: (d) => d.kind === "validity" && tfCompleted(d) && new RegExp(`${badSizeRule}, but got 0\\.`).test(sfError(d) ?? ""),
     example: fn([{ shape: [0, 3] }], [{ type: "flatten" }], [[0]]),
   },
   {
@@ -281,7 +283,7 @@ export const knownDifferences: readonly KnownDifference[] = [
       "keras/src/backend/common/variables.py, standardize_shape: 'Cannot convert ... to a shape. Found invalid entry' for a non-integer, 'Negative dimensions are not allowed' for e < 0 (InputLayer calls it on shape and batch_shape).",
     tfjs: "tf.input({ shape: [-1, 3] }) gives [null, -1, 3]; tf.input({ shape: [2.5] }) gives [null, 2.5].",
     explains: (d) =>
-      d.kind === "validity" && tfCompleted(d) && /must be a positive integer or null, but got (-\d|\d*\.\d)/.test(sfError(d) ?? ""),
+      d.kind === "validity" && tfCompleted(d) && new RegExp(`${badSizeRule}, but got (-\\d|\\d*\\.\\d)`).test(sfError(d) ?? ""),
     example: fn([{ shape: [-1, 3] }], [{ type: "dropout", rate: 0.5 }], [[0]]),
   },
   {
