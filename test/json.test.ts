@@ -85,12 +85,25 @@ describe("the formats", () => {
   const out = shapeflow.dense({ units: 2, name: "y" })(inp);
   const m = shapeflow.model({ inputs: inp, outputs: out, name: "tiny" });
 
+  test("Keras 3: a Sequential lists its own input layer under its runtime name (input_layer, as keras/src/models/sequential.py makes it, or the name given to input())", () => {
+    const byShape = shapeflow.sequential({ layers: [shapeflow.dense({ units: 2, inputShape: [3] })] });
+    const named = shapeflow.sequential().add(shapeflow.input({ shape: [3], name: "features" })).add(shapeflow.dense({ units: 2 }));
+    const first = (s: unknown) => (toKerasJSON(s as never) as any).config.layers[0];
+    expect(first(byShape).class_name).toBe("InputLayer");
+    expect(first(byShape).config.name).toMatch(/^input_layer(_\d+)?$/);
+    expect(first(byShape).config.name).not.toBe(shapeflow.input({ shape: [3] }).node.layer.name); // taken, as Keras takes it
+    expect(first(named).config.name).toBe("features");
+    // Read back, the name stays (a round trip writes the same JSON).
+    expect(toKerasJSON(fromJSON(toKerasJSON(named)) as never)).toEqual(toKerasJSON(named));
+  });
+
   test("Keras 3: batch_shape, nodes as args/kwargs with keras tensors, module and registered_name, flat io triples", () => {
     const j = toKerasJSON(m) as any;
     expect(j).toMatchObject({ module: "keras.src.models.functional", class_name: "Functional", registered_name: "Functional" });
     expect(j.config.input_layers).toEqual(["x", 0, 0]);
     expect(j.config.output_layers).toEqual(["y", 0, 0]);
-    expect(j.config.layers[0].config).toEqual({ batch_shape: [null, 3], dtype: "float32", sparse: false, name: "x" });
+    // Keras 3.13's InputLayer.get_config: these keys, in this order.
+    expect(Object.entries(j.config.layers[0].config)).toEqual(Object.entries({ batch_shape: [null, 3], dtype: "float32", sparse: false, ragged: false, name: "x", optional: false }));
     expect(j.config.layers[1].inbound_nodes).toEqual([
       { args: [{ class_name: "__keras_tensor__", config: { shape: [null, 3], dtype: "float32", keras_history: ["x", 0, 0] } }], kwargs: {} },
     ]);

@@ -114,8 +114,7 @@ class Writer {
     if (l instanceof InputLayer) {
       const shape = c["batch_shape"];
       delete c["batch_shape"];
-      if (this.format === "keras3") return { batch_shape: shape as Json, dtype: dtypePolicyName(c["dtype"]), sparse: false, name: l.name };
-      return { batch_input_shape: shape as Json, dtype: dtypePolicyName(c["dtype"]), sparse: false, name: l.name };
+      return this.inputConfig(shape as Shape, l.name, dtypePolicyName(c["dtype"]));
     }
     if (batchShape !== undefined) c["batch_input_shape"] = shapeJson(batchShape);
     if (this.format === "tfjs") tfjsOnly(l, c);
@@ -164,7 +163,10 @@ class Writer {
 
   sequential(m: ModelBase): KerasObject {
     const input = (m as unknown as { readonly inputShape: Shape }).inputShape; // shapeflow's "no input shape" when unbuilt
-    const inputLayer = { class_name: "InputLayer", config: this.inputConfig(input, `${m.name}_input`) };
+    // Keras 3 lists the model's own input layer (named input_layer, or as given to input()); a TF.js
+    // Sequential has none (its first layer carries the shape), so the name below serves an empty one only.
+    const name = this.format === "keras3" ? (m as unknown as { readonly inputLayerName: string }).inputLayerName : `${m.name}_input`;
+    const inputLayer = { class_name: "InputLayer", config: this.inputConfig(input, name) };
     const layers = m.layers.map((l) => this.object(l, l.nodes[0]?.inputs[0]?.shape) as unknown as Json);
     if (this.format === "tfjs") {
       // As TF.js writes a Sequential: no InputLayer entry (TF.js refuses one in a nested Sequential), the
@@ -188,10 +190,11 @@ class Writer {
     };
   }
 
-  inputConfig(shape: Shape, name: string): { [k: string]: Json } {
+  /** An InputLayer's config: Keras 3's keys in its order (keras/src/layers/core/input_layer.py, get_config; `ragged` since 3.9, `optional` since 3.13, which earlier versions ignore), or TF.js's. */
+  inputConfig(shape: Shape, name: string, dtype: Json = "float32"): { [k: string]: Json } {
     return this.format === "keras3"
-      ? { batch_shape: shapeJson(shape), dtype: "float32", sparse: false, name }
-      : { batch_input_shape: shapeJson(shape), dtype: "float32", sparse: false, name };
+      ? { batch_shape: shapeJson(shape), dtype, sparse: false, ragged: false, name, optional: false }
+      : { batch_input_shape: shapeJson(shape), dtype, sparse: false, name };
   }
 
   functional(g: Graph): KerasObject {

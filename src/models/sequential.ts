@@ -487,6 +487,11 @@ class SequentialModel extends ModelBase {
   get outputShape(): Shape {
     return this.#built().shape;
   }
+  /** @internal The name of its input layer, which Keras 3's JSON lists first (`input_layer`, or the name given to `input()`). */
+  get inputLayerName(): string {
+    this.#built();
+    return this.#input!.node.layer.name;
+  }
   override countParams(): number {
     this.#built();
     return super.countParams();
