@@ -306,7 +306,7 @@ describe("toTfjs refuses what TF.js cannot build, naming the layer and the alter
     [() => sf.conv2d({ filters: 4, kernelSize: 3, groups: 2 }), [8, 8, 4], "groups", "2"],
     [() => sf.conv2dTranspose({ filters: 4, kernelSize: 3, outputPadding: 1, strides: 2 }), [8, 8, 4], "outputPadding", "[1,1]"],
     [() => sf.conv2dTranspose({ filters: 4, kernelSize: 3, dilationRate: 2 }), [8, 8, 4], "dilationRate", "[2,2]"],
-    [() => sf.maxPooling1d({ dataFormat: "channelsFirst" }), [4, 10], "dataFormat", '"channels_first"'],
+    [() => sf.maxPooling1d({ dataFormat: "channelsFirst" }), [4, 10], "dataFormat", '"channelsFirst"'],
     [() => sf.globalAveragePooling2d({ keepdims: true }), [8, 8, 4], "keepdims", "true"],
     [() => sf.layerNormalization({ rmsScaling: true }), [8], "rmsScaling", "true"],
     [() => sf.upSampling2d({ interpolation: "bicubic" }), [8, 8, 4], "interpolation", '"bicubic"'],
@@ -398,15 +398,15 @@ describe("training-only options reach TF.js unchanged", () => {
     const x = sf.input({ shape: [4, 4, 3] });
     const dw = sf.depthwiseConv2d({ kernelSize: 1, depthwiseConstraint: "nonNeg" });
     await expect(toTfjs(sf.model({ inputs: x, outputs: dw(x) }), { tf: tfl })).rejects.toThrow(
-      'toTfjs: layer "depthwise_conv2d" (DepthwiseConv2D) has depthwiseConstraint "non_neg", which TensorFlow.js 4.22 does not support (it would build a different model). Fix: leave depthwiseConstraint out: TF.js 4.22\'s DepthwiseConv2D saves its depthwiseRegularizer in the constraint\'s place, so a saved model would lose it.',
+      'toTfjs: layer "depthwise_conv2d" (DepthwiseConv2D) has depthwiseConstraint "nonNeg", which TensorFlow.js 4.22 does not support (it would build a different model). Fix: leave depthwiseConstraint out: TF.js 4.22\'s DepthwiseConv2D saves its depthwiseRegularizer in the constraint\'s place, so a saved model would lose it.',
     );
     const sep = sf.separableConv2d({ filters: 2, kernelSize: 1, pointwiseInitializer: "heNormal" });
     await expect(toTfjs(sf.model({ inputs: x, outputs: sep(x) }), { tf: tfl })).rejects.toThrow(
-      'toTfjs: layer "separable_conv2d" (SeparableConv2D) has pointwiseInitializer "he_normal", which TensorFlow.js 4.22 does not support (it would build a different model). Fix: give pointwiseInitializer the value of depthwiseInitializer (TF.js 4.22 starts the pointwise kernel with the depthwise initializer).',
+      'toTfjs: layer "separable_conv2d" (SeparableConv2D) has pointwiseInitializer "heNormal", which TensorFlow.js 4.22 does not support (it would build a different model). Fix: give pointwiseInitializer the value of depthwiseInitializer (TF.js 4.22 starts the pointwise kernel with the depthwise initializer).',
     );
     const ln = sf.layerNormalization({ gammaConstraint: "nonNeg" });
     await expect(toTfjs(sf.model({ inputs: x, outputs: ln(x) }), { tf: tfl })).rejects.toThrow(
-      noTfjsOption("layer_normalization", "LayerNormalization", "gammaConstraint", '"non_neg"', "leave gammaConstraint out (TF.js's LayerNormalization has no constraints)"),
+      noTfjsOption("layer_normalization", "LayerNormalization", "gammaConstraint", '"nonNeg"', "leave gammaConstraint out (TF.js's LayerNormalization has no constraints)"),
     );
   });
 

@@ -268,6 +268,8 @@ const tfValue = (v: unknown, key: string): unknown => {
   }
   return v;
 };
+/** A refused Keras config value as the user wrote it in shapeflow: `"channels_first"` is `"channelsFirst"`, `"he_normal"` `"heNormal"`. */
+const asWritten = (v: unknown): string => JSON.stringify(typeof v === "string" ? camel(v) : v);
 const tfArgs = (config: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(config).map(([k, v]) => [camel(k), tfValue(v, k)]));
 
@@ -281,11 +283,11 @@ const tfjsLayer = (tf: TfjsLike, l: BaseLayer<any>, name?: string): TfjsLayerLik
   for (const [key, value, fix] of unsupported[className] ?? []) {
     const got = own[key];
     const ok = Array.isArray(value) && typeof value[0] === "string" ? value.includes(got) : JSON.stringify(got) === JSON.stringify(value);
-    if (!ok) fail(noTfjsOption(l.name, className, camel(key), JSON.stringify(got), fix), l.name);
+    if (!ok) fail(noTfjsOption(l.name, className, camel(key), asWritten(got), fix), l.name);
     if (!Array.isArray(value) || typeof value[0] !== "string") delete own[key];
   }
   for (const [key, from, fix] of tied[className] ?? [])
-    if (JSON.stringify(config[key]) !== JSON.stringify(config[from])) fail(noTfjsOption(l.name, className, camel(key), JSON.stringify(config[key]), fix), l.name);
+    if (JSON.stringify(config[key]) !== JSON.stringify(config[from])) fail(noTfjsOption(l.name, className, camel(key), asWritten(config[key]), fix), l.name);
   for (const [key, tfKey] of Object.entries(renamed[className] ?? {})) if (key in own) {
     own[tfKey] = own[key];
     delete own[key];
