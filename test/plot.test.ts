@@ -193,7 +193,7 @@ describe("toDot", () => {
       "toDot: expected a shapeflow model (sequential() or model()), but got a tensor. Fix: build the model first, e.g. toDot(model({ inputs, outputs })).",
     );
     expect(fails(() => toMermaid(dense({ units: 1 }) as unknown as ModelInfo))).toContain('toMermaid: expected a shapeflow model (sequential() or model()), but got the layer "dense');
-    expect(fails(() => toDot(sequential()))).toContain("the model has no input shape");
+    expect(fails(() => toDot(sequential() as ModelInfo))).toContain("the model has no input shape");
   });
 });
 

@@ -22,6 +22,7 @@ import { RNNLayer } from "../layers/recurrent/rnn.js";
 import { attentionClasses, initialStateClasses } from "./classes.js";
 import { alternatives, factories as tfjsFactories, noTfjsLayer, noTfjsOption, rnnRefusals, unsupported } from "../tfjs/bridge.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
+import type { UsableModelArg } from "../models/sequential.js";
 
 export type notAModelToExport<fn extends string, got extends string> =
   `${fn}: expected a shapeflow model (sequential() or model()), but got ${got}. Fix: build the model first, e.g. ${fn}(sequential({ layers: [...] })).`;
@@ -288,7 +289,7 @@ const checkModel = (fn: string, m: unknown): AnyLayer => {
  * policies, `module` and `registered_name` on every object, nodes as `{ args, kwargs }`). Keras reads it
  * with `keras.models.model_from_json(JSON.stringify(json))`.
  */
-export const toKerasJSON = (model: unknown): KerasObject => new Writer("keras3").object(checkModel("toKerasJSON", model));
+export const toKerasJSON = <m>(model: UsableModelArg<m>): KerasObject => new Writer("keras3").object(checkModel("toKerasJSON", model));
 
 /**
  * The model in the Keras 2 format TensorFlow.js reads and writes (`batch_input_shape`, nodes as nested
@@ -296,7 +297,7 @@ export const toKerasJSON = (model: unknown): KerasObject => new Writer("keras3")
  * A layer or option TF.js 4.22 lacks (a wrapped layer's too) is a `ShapeError` naming the layer, as `toTfjs` gives, never a
  * file TF.js would read as another model.
  */
-export const toTfjsJSON = (model: unknown): KerasObject => ({
+export const toTfjsJSON = <m>(model: UsableModelArg<m>): KerasObject => ({
   ...new Writer("tfjs").object(checkModel("toTfjsJSON", model)),
   keras_version: "tfjs-layers 4.22.0",
   backend: "tensor_flow.js",

@@ -148,6 +148,15 @@ export interface Unusable<reason extends string> {
 }
 
 /**
+ * Why a model cannot be exported, converted or drawn yet, as its summary says (a Sequential without an
+ * input shape, or with a layer that could not take its input); `never` for a usable model, an unknown
+ * value, or inside a helper generic over the model (reason `string`, as `Unusable` reads it).
+ */
+export type unusableReason<m> = m extends { readonly summary: Unusable<infer r> } ? (string extends r ? never : r) : never;
+/** A model argument that must be usable (`toKerasJSON`, `toTfjs`, `toDot`, ...): the argument, or the reason as its type. */
+export type UsableModelArg<m> = [unusableReason<m>] extends [never] ? m : unusableReason<m>;
+
+/**
  * Whether the model's summary and count can be asked for: not without an input shape, and not when a
  * layer could not take its input (`o` is `Failed<...>`): a direct call reported that at the layer, but
  * in a helper generic over its tensor this is the first place the compiler can say it.

@@ -13,6 +13,7 @@ import { SymbolicTensor } from "../core/tensor.js";
 import { CompositeLayer } from "../blocks/composite.js";
 import { InputLayer } from "../layers/core/input.js";
 import { FunctionalModel, ModelBase, type ModelInfo } from "../models/model.js";
+import type { unusableReason } from "../models/sequential.js";
 
 /** Keras's `plot_model` options, with the same meanings (camelCase, as TF.js names options). */
 export interface PlotOptions {
@@ -84,11 +85,12 @@ export const badRankdir = <fn extends string, got extends string>(fn: fn, got: g
   `${fn}: rankdir must be "TB", "LR", "BT" or "RL", but got ${got}. Fix: use e.g. rankdir: "LR" for left to right, or leave it out for top to bottom.`;
 
 /**
- * The model argument of the drawing functions: any model (a Sequential not yet given its input shape
- * too, which the runtime refuses in its own words); a tensor or a layer is the sentence above.
+ * The model argument of the drawing functions: any model that can be drawn; a Sequential without an
+ * input shape (or with a layer that could not take its input) is its summary's reason, as at run time;
+ * a tensor or a layer is the sentence above.
  */
 export type PlotModelArg<fn extends string, m> = Checked<
-  [m] extends [ModelInfo] ? "ok" : ShapeErr<notAPlotModel<fn, m extends SymbolicTensor ? "a tensor" : m extends LayerInfo ? "a layer" : "a value that is no model">>,
+  [m] extends [ModelInfo] ? ([unusableReason<m>] extends [never] ? "ok" : ShapeErr<unusableReason<m>>) : ShapeErr<notAPlotModel<fn, m extends SymbolicTensor ? "a tensor" : m extends LayerInfo ? "a layer" : "a value that is no model">>,
   m
 >;
 

@@ -18,6 +18,7 @@ import { BidirectionalLayer } from "../layers/recurrent/bidirectional.js";
 import { RNNLayer } from "../layers/recurrent/rnn.js";
 import { TimeDistributedLayer } from "../layers/recurrent/time-distributed.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
+import type { UsableModelArg } from "../models/sequential.js";
 import { checkAll, isRecord, shapeOfData, type CheckedData, type predictResult } from "./data.js";
 
 // --- what shapeflow needs of TensorFlow.js -------------------------------------------------------------
@@ -459,8 +460,9 @@ export type TfjsModelOf<tf extends TfjsLike> = ReturnType<tf["model"]>;
  * const tfModel = await toTfjs(m, { tf });   // tf.LayersModel: 21 params
  * ```
  */
-export async function toTfjs<tf extends TfjsLike>(model: unknown, options: { readonly tf: tf }): Promise<TfjsModelOf<tf>>;
-export async function toTfjs(model: unknown, options?: { readonly tf?: TfjsLike }): Promise<unknown>;
+// One signature (not an overload for each form of options), so that a model that cannot be converted yet is
+// its own sentence at the argument rather than "No overload matches this call".
+export async function toTfjs<m, tf extends TfjsLike = never>(model: UsableModelArg<m>, options?: { readonly tf?: tf }): Promise<[tf] extends [never] ? unknown : TfjsModelOf<tf>>;
 export async function toTfjs(model: unknown, options: { readonly tf?: TfjsLike } = {}): Promise<unknown> {
   if (!(model instanceof ModelBase)) return fail(notAModel(describeValue(model)));
   const tf = options.tf ?? (await importTf());
@@ -520,7 +522,7 @@ export const predictedOther = <got extends string, expected extends string>(got:
  * net.predict([1, 2, 3]);                                 // compile error: the batch axis is missing
  * ```
  */
-export async function withTfjs<const m, tf extends TfjsLike>(model: m, options: { readonly tf: tf }): Promise<TfjsRunner<shapesOf<m>[0], shapesOf<m>[1], TfjsModelOf<tf>>>;
+export async function withTfjs<const m, tf extends TfjsLike>(model: UsableModelArg<m>, options: { readonly tf: tf }): Promise<TfjsRunner<shapesOf<m>[0], shapesOf<m>[1], TfjsModelOf<tf>>>;
 export async function withTfjs(model: unknown, options: { readonly tf: TfjsLike }): Promise<unknown> {
   const tfModel = (await toTfjs(model, options)) as Record<string, (...a: unknown[]) => unknown> & { inputNames?: string[]; outputNames?: string[] };
   const m = model as { readonly inputShape: unknown; readonly outputShape: unknown };

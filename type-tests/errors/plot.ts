@@ -9,6 +9,9 @@ const x = input({ shape: [3] });
 // A tensor is not a model: build one first.
 // error: toDot: expected a shapeflow model (sequential() or model()), but got a tensor. Fix: build the model first, e.g. toDot(model({ inputs, outputs })).
 toDot(x);
+// A Sequential without an input shape cannot be drawn yet: the argument's type is its summary's reason, as at run time.
+// error: Sequential: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape
+toDot(sequential({ layers: [dense({ units: 4 })] }));
 // A layer is not a model either.
 // error: toMermaid: expected a shapeflow model (sequential() or model()), but got a layer. Fix: build the model first, e.g. toMermaid(model({ inputs, outputs })).
 toMermaid(dense({ units: 4 }));

@@ -1,6 +1,7 @@
 // Data of the wrong rank for fit/predict/evaluate: a compile error where the compiler knows the rank
 // (nested arrays of numbers, or a TF.js tensor's rank type), in shapeflow's words.
-import type { TfjsRunner } from "../../src/tfjs/index.js";
+import { dense, sequential } from "../../src/index.js";
+import { toTfjs, withTfjs, type TfjsLike, type TfjsRunner } from "../../src/tfjs/index.js";
 
 interface FakeModel {
   compile(args: object): void;
@@ -12,6 +13,14 @@ declare const net: TfjsRunner<[null, 3], [null, 1], FakeModel>;
 declare const image: TfjsRunner<[null, 28, 28, 1], [null, 10], FakeModel>;
 declare const tensor2d: { readonly rankType: "R2"; readonly shape: number[] };
 declare const tensor3d: { readonly rankType: "R3"; readonly shape: number[] };
+
+// A Sequential without an input shape cannot be turned into a TF.js model yet: the argument's type is its
+// summary's reason, the sentence the runtime throws.
+declare const tf: TfjsLike;
+// error: Sequential: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape
+void toTfjs(sequential({ layers: [dense({ units: 4 })] }), { tf });
+// error: Sequential: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape
+void withTfjs(sequential({ layers: [dense({ units: 4 })] }), { tf });
 
 // One sample without the batch axis.
 // error: predict: the input data has rank 1, but the model's input is (None, 3), of rank 2: the batch axis is missing. Fix: wrap one sample as [[...]] or use tensor2d.
