@@ -6,6 +6,7 @@ import { describe, expect, test } from "vitest";
 import { instance } from "@viz-js/viz";
 import {
   activation,
+  batchNormalization,
   add,
   concatenate,
   conv2d,
@@ -281,6 +282,18 @@ describe("toNeuronDot / plotNeurons", () => {
     expect(svg.match(/<ellipse/g)).toHaveLength(12);
   });
 
+  test("a Dropout or an activation layer between Dense layers keeps the neurons: a note under the column before it", () => {
+    const m = sequential({
+      layers: [dropout({ rate: 0.2, name: "in_drop", inputShape: [3] }), dense({ units: 4, name: "h" }), dropout({ rate: 0.5, name: "dr" }), activation({ activation: "relu", name: "act" }), dense({ units: 1, name: "o" })],
+    });
+    const dot = toNeuronDot(m);
+    expect(dot.match(/^\s*c\d+_\d+ \[/gm)).toHaveLength(3 + 4 + 1);
+    expect(dot.match(/->/g)).toHaveLength(3 * 4 + 4 * 1);
+    expect(dot).toContain('label="input\\n3 features\\nthen in_drop (Dropout)"');
+    expect(dot).toContain('label="h (Dense)\\nunits: 4\\nkernel [3, 4] + bias [4]\\n= 16 params\\nthen dr (Dropout)\\nthen act (Activation)"');
+    expect(() => toNeuronDot(sequential({ layers: [dropout({ rate: 0.5, inputShape: [3] })] }))).toThrow("this model has no Dense layer");
+  });
+
   test("a functional Dense chain draws the same; anything else is refused with the way out", () => {
     const x = input({ shape: [3] });
     const chain = model({ inputs: x, outputs: dense({ units: 1, name: "o" })(dense({ units: 4, name: "h", useBias: false })(x)) });
@@ -288,8 +301,8 @@ describe("toNeuronDot / plotNeurons", () => {
     expect(dot.match(/->/g)).toHaveLength(12 + 4);
     expect(dot).toContain('label="h (Dense)\\nunits: 4\\nkernel [3, 4]\\n= 12 params"');
     expect(() => toNeuronDot(branching())).toThrow("toNeuronDot: draws a straight stack of Dense layers, but this model branches or joins. Fix: draw it with toDot(model) or plotModel(model).");
-    expect(() => toNeuronDot(sequential({ layers: [dense({ units: 4, inputShape: [3] }), dropout({ rate: 0.5, name: "dr" })] }))).toThrow(
-      'toNeuronDot: draws a straight stack of Dense layers, but layer "dr" is a Dropout. Fix: draw this model with toDot(model) or plotModel(model), which take every layer.',
+    expect(() => toNeuronDot(sequential({ layers: [dense({ units: 4, inputShape: [3] }), batchNormalization({ name: "bn" })] }))).toThrow(
+      'toNeuronDot: draws a straight stack of Dense layers, but layer "bn" is a BatchNormalization. Fix: draw this model with toDot(model) or plotModel(model), which take every layer.',
     );
     expect(() => toNeuronDot(sequential({ layers: [dense({ units: 40, inputShape: [3], name: "wide" })] }))).toThrow(
       'toNeuronDot: layer "wide" has 40 neurons, more than maxUnits 16 can draw legibly.',

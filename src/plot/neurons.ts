@@ -48,19 +48,28 @@ export interface NeuronColumn {
   /** The layer's weights as Keras names them, with their shapes (none for the input). */
   readonly weights: readonly { readonly name: string; readonly shape: readonly number[] }[];
   readonly activation: string | undefined;
+  /** The layers after it that keep every neuron as it is, without weights (a Dropout, an activation): `dropout (Dropout)`. */
+  readonly then: readonly string[];
 }
+
+/**
+ * Layers a neuron picture passes through: no weights, each feature kept as one neuron (dropout and noise
+ * are per neuron, an activation acts on each value or, softmax, on the column), drawn as a note under
+ * the column before them, as textbook pictures show a dropout between Dense layers.
+ */
+const passThrough = new Set(["Dropout", "GaussianNoise", "GaussianDropout", "AlphaDropout", "ActivityRegularization", "Identity", "Activation", "ReLU", "LeakyReLU", "ELU", "Softmax"]);
 
 /** The columns of a Dense stack, input first, or a ShapeError saying why the model is not one. */
 export const neuronColumns = (fn: string, m: unknown, maxUnits: number): NeuronColumn[] => {
   const g: PlotGraph = plotGraph(fn, m, false);
   const model = m as ModelBase;
   if (m instanceof FunctionalModel && (m.inputs.length !== 1 || m.outputs.length !== 1)) fail(notAStack(fn, `has ${m.inputs.length} inputs and ${m.outputs.length} outputs`));
-  if (!g.nodes.some((n) => n.className !== "InputLayer")) fail(notAStack(fn, "has no Dense layer"));
+  if (!g.nodes.some((n) => n.className === "Dense")) fail(notAStack(fn, "has no Dense layer"));
   if (g.edges.length !== g.nodes.length - 1 || new Set(g.edges.map((e) => e.to)).size !== g.edges.length)
     fail(notAStack(fn, "branches or joins"));
   const layers = model.layers.filter((l) => l.className !== "InputLayer");
-  for (const l of layers) if (l.className !== "Dense") fail(notADenseStack(fn, l.name, l.className));
-  const first = g.nodes.find((n) => n.className !== "InputLayer");
+  for (const l of layers) if (l.className !== "Dense" && !passThrough.has(l.className)) fail(notADenseStack(fn, l.name, l.className));
+  const first = g.nodes.find((n) => n.className === "Dense");
   // A Dense layer takes only inputs whose features are known, so the first one's input has a size.
   const inputShape: Shape = first!.inputShapes[0]!;
   const features = inputShape[inputShape.length - 1] as number;
@@ -68,8 +77,12 @@ export const neuronColumns = (fn: string, m: unknown, maxUnits: number): NeuronC
     if (n > maxUnits) fail(tooManyNeurons(fn, name, String(n), String(maxUnits)));
   };
   check("input", features);
-  const columns: NeuronColumn[] = [{ name: "input", className: "InputLayer", units: features, weights: [], activation: undefined }];
+  const columns: NeuronColumn[] = [{ name: "input", className: "InputLayer", units: features, weights: [], activation: undefined, then: [] }];
   for (const l of layers as BaseLayer<any>[]) {
+    if (l.className !== "Dense") {
+      (columns[columns.length - 1]!.then as string[]).push(`${l.name} (${l.className})`);
+      continue;
+    }
     const units = (l.kerasConfig().config as { units?: unknown }).units as number;
     check(l.name, units);
     const activation = (l.kerasConfig().config as { activation?: unknown }).activation;
@@ -79,6 +92,7 @@ export const neuronColumns = (fn: string, m: unknown, maxUnits: number): NeuronC
       units,
       weights: l.weights.map((w) => ({ name: w.name.slice(w.name.lastIndexOf("/") + 1), shape: w.shape })),
       activation: typeof activation === "string" ? activation : undefined,
+      then: [],
     });
   }
   return columns;
@@ -116,13 +130,14 @@ export const neuronDot = (fn: string, model: unknown, options: unknown, extraKey
     const params = c.weights.reduce((s, w) => s + w.shape.reduce((p, d) => p * d, 1), 0);
     const title =
       i === 0
-        ? quoted(`input\n${c.units} features`)
+        ? quoted([`input`, `${c.units} features`, ...c.then.map((t) => `then ${t}`)].join("\n"))
         : quoted(
             [
               `${c.name} (Dense)`,
               `units: ${c.units}${c.activation && c.activation !== "linear" ? `, ${c.activation}` : ""}`,
               c.weights.map((w) => `${w.name} [${w.shape.join(", ")}]`).join(" + "),
               `= ${params.toLocaleString("en-US")} params`,
+              ...c.then.map((t) => `then ${t}`),
             ].join("\n"),
           );
     lines.push(`  subgraph cluster_${i} {`);
