@@ -20,7 +20,7 @@ import { BidirectionalLayer } from "../layers/recurrent/bidirectional.js";
 import { TimeDistributedLayer } from "../layers/recurrent/time-distributed.js";
 import { RNNLayer } from "../layers/recurrent/rnn.js";
 import { attentionClasses, initialStateClasses } from "./classes.js";
-import { alternatives, factories as tfjsFactories, noTfjsLayer, noTfjsOption, rnnRefusals, unsupported } from "../tfjs/bridge.js";
+import { alternatives, factories as tfjsFactories, noTfjsLayer, noTfjsOption, refuseUnsupported, rnnRefusals } from "../tfjs/bridge.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
 import type { UsableModelArg } from "../models/sequential.js";
 
@@ -265,11 +265,7 @@ const tfjsOnly = (l: AnyLayer, c: Record<string, unknown>): void => {
   if (l instanceof RNNLayer) return rnnRefusals(l);
   if (tfjsFactories[className] === undefined)
     fail(noTfjsLayer(l.name, className, alternatives[className] ?? "build the model with layers TF.js has"), l.name);
-  for (const [key, value, fix] of unsupported[className] ?? []) {
-    const got = c[key];
-    const ok = Array.isArray(value) && typeof value[0] === "string" ? value.includes(got) : JSON.stringify(got) === JSON.stringify(value);
-    if (!ok) fail(noTfjsOption(l.name, className, key.replace(/_([a-z])/g, (_, x: string) => x.toUpperCase()), JSON.stringify(got), fix), l.name);
-  }
+  refuseUnsupported(l.name, className, c);
 };
 
 /** A layer that takes a list of tensors (Keras passes the list as one argument). */

@@ -271,6 +271,14 @@ const tfValue = (v: unknown, key: string): unknown => {
 };
 /** A refused Keras config value as the user wrote it in shapeflow: `"channels_first"` is `"channelsFirst"`, `"he_normal"` `"heNormal"`. */
 const asWritten = (v: unknown): string => JSON.stringify(typeof v === "string" ? camel(v) : v);
+/** Refuses a Keras config value TF.js 4.22 lacks (the `unsupported` table), as toTfjs and toTfjsJSON both do. */
+export const refuseUnsupported = (name: string, className: string, config: Readonly<Record<string, unknown>>): void => {
+  for (const [key, value, fix] of unsupported[className] ?? []) {
+    const got = config[key];
+    const ok = Array.isArray(value) && typeof value[0] === "string" ? value.includes(got) : JSON.stringify(got) === JSON.stringify(value);
+    if (!ok) fail(noTfjsOption(name, className, camel(key), asWritten(got), fix), name);
+  }
+};
 const tfArgs = (config: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(config).map(([k, v]) => [camel(k), tfValue(v, k)]));
 
@@ -281,12 +289,9 @@ const tfjsLayer = (tf: TfjsLike, l: BaseLayer<any>, name?: string): TfjsLayerLik
   if (factory === undefined)
     return fail(noTfjsLayer(l.name, className, alternatives[className] ?? "build the model with layers TF.js has"), l.name);
   const own: Record<string, unknown> = { ...config };
-  for (const [key, value, fix] of unsupported[className] ?? []) {
-    const got = own[key];
-    const ok = Array.isArray(value) && typeof value[0] === "string" ? value.includes(got) : JSON.stringify(got) === JSON.stringify(value);
-    if (!ok) fail(noTfjsOption(l.name, className, camel(key), asWritten(got), fix), l.name);
-    if (!Array.isArray(value) || typeof value[0] !== "string") delete own[key];
-  }
+  refuseUnsupported(l.name, className, own);
+  // Keys TF.js lacks, at the one value it behaves as: left out (a list of choices is TF.js's own option).
+  for (const [key, value] of unsupported[className] ?? []) if (!Array.isArray(value) || typeof value[0] !== "string") delete own[key];
   for (const [key, from, fix] of tied[className] ?? [])
     if (JSON.stringify(config[key]) !== JSON.stringify(config[from])) fail(noTfjsOption(l.name, className, camel(key), asWritten(config[key]), fix), l.name);
   for (const [key, tfKey] of Object.entries(renamed[className] ?? {})) if (key in own) {
