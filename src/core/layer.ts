@@ -701,12 +701,12 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
   }
 
   /**
-   * @internal Adds to `into` the layer objects whose own weights `collectWeights` lists, in its order:
-   * this layer, or a model's or block's layers in turn. A set of these (a layer used in two places is
-   * one), not of their weights, is what a model counts: half as many entries, and no array between.
+   * @internal Appends to `into` the layer objects whose own weights `collectWeights` lists, in its order:
+   * this layer, or a model's or block's layers in turn. These (a layer used in two places once), not
+   * their weights, are what a model counts: half as many entries.
    */
-  collectLeaves(into: Set<BaseLayer<any>>): Set<BaseLayer<any>> {
-    into.add(this);
+  collectLeaves(into: BaseLayer<any>[]): BaseLayer<any>[] {
+    into.push(this);
     return into;
   }
 
