@@ -302,13 +302,10 @@ interface Connections {
  * function, not a closure made per summary: a closure's compiled code goes with it.)
  */
 const pushRows = (rows: SummaryRow[], l: BaseLayer<any>, level: number, expandNested: boolean, connected: Connections | undefined): void => {
-  rows.push({
-    name: level === 0 ? l.name : `${"   ".repeat(level)}└ ${l.name}`,
-    className: l.className,
-    outputShape: outputShapes(l),
-    params: l.countParams(),
-    ...(connected && { connectedTo: level === 0 ? connectedTo(l, connected) : "-" }),
-  });
+  const name = level === 0 ? l.name : `${"   ".repeat(level)}└ ${l.name}`;
+  // Two literals, not a spread of the optional key (which copied an object a row).
+  if (connected === undefined) rows.push({ name, className: l.className, outputShape: outputShapes(l), params: l.countParams() });
+  else rows.push({ name, className: l.className, outputShape: outputShapes(l), params: l.countParams(), connectedTo: level === 0 ? connectedTo(l, connected) : "-" });
   if (expandNested) for (const n of nestedLayers(l)) pushRows(rows, n, level + 1, expandNested, connected);
 };
 
