@@ -8,6 +8,7 @@ import { firstDisagreement, formatShape, type Dim, type Shape } from "./shape.js
 import { SymbolicTensor, type Node } from "./tensor.js";
 import { checkBoolean, checkName } from "./read-options.js";
 import { checkSafe, safeProduct, safeSum } from "./safe-int.js";
+import { placedKey } from "./placement.js";
 import type { KerasLayerConfig } from "./keras-config.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -590,6 +591,7 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
     delete (self as { name?: unknown }).name;
     delete (self as { length?: unknown }).length;
     (self as { name: string }).name = options.name ?? uniqueName(snakeCase(className));
+    (self as { [placedKey]?: number })[placedKey] = 0; // (placement.ts: held by no model or block yet)
     return self;
   }
 

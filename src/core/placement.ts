@@ -58,26 +58,37 @@ export const layersWithin = (l: BaseLayer<any>, into: Set<BaseLayer<any>> = new 
 // share an object (their trees could only meet at an object with two holders), and a container that
 // nobody holds cannot be inside its new part. Otherwise the walk below decides, as before.
 
-/** Layer objects that some model or block holds as a part (counted once per holding). */
-const held = new WeakSet<BaseLayer<any>>();
-/** Models and blocks whose parts are counted in `held` (a Sequential counts each layer as it joins). */
-const counted = new WeakSet<BaseLayer<any>>();
+/**
+ * @internal The key of what placement knows of a layer object, set to 0 when it is made: bit `HELD`,
+ * some model or block holds it as a part (counted once per holding); bit `COUNTED`, its own parts are
+ * counted (a Sequential counts each layer as it joins). On the object, not in weak sets: those were as
+ * slow as the walks they replace.
+ */
+export const placedKey: unique symbol = Symbol("placed");
+const HELD = 1;
+const COUNTED = 2;
+type Placed = BaseLayer<any> & { [placedKey]?: number };
 /** Whether some layer object is held by two containers (or twice by one): then the walks decide. */
 let shared = false;
 
+const isHeld = (l: BaseLayer<any>): boolean => (((l as Placed)[placedKey] ?? 0) & HELD) !== 0;
 const hold = (part: BaseLayer<any>): void => {
-  if (held.has(part)) shared = true;
-  else held.add(part);
+  const p = (part as Placed)[placedKey] ?? 0;
+  if ((p & HELD) !== 0) shared = true;
+  else (part as Placed)[placedKey] = p | HELD;
+};
+const markCounted = (l: BaseLayer<any>): void => {
+  (l as Placed)[placedKey] = ((l as Placed)[placedKey] ?? 0) | COUNTED;
 };
 /**
  * Counts the parts of `l`, and of every model or block within it, in `held`: once per container (a
  * model's or block's parts are fixed when it is made; a Sequential counts its own as they join).
  */
 const count = (l: BaseLayer<any>): void => {
-  if (counted.has(l)) return;
+  if ((((l as Placed)[placedKey] ?? 0) & COUNTED) !== 0) return;
   const parts = partsOf(l);
   if (parts.length === 0) return; // a plain layer, or a Sequential with nothing yet (it counts what joins)
-  counted.add(l);
+  markCounted(l);
   for (const p of parts) {
     hold(p);
     count(p);
@@ -112,7 +123,7 @@ export const checkPlacedOnce = (where: string, parts: readonly BaseLayer<any>[])
 };
 /** Whether `parts` are distinct objects that no container holds yet. */
 const distinctAndFree = (parts: readonly BaseLayer<any>[]): boolean => {
-  for (const p of parts) if (held.has(p)) return false;
+  for (const p of parts) if (isHeld(p)) return false;
   if (parts.length <= 8) {
     for (let i = 1; i < parts.length; i++) for (let j = 0; j < i; j++) if (parts[i] === parts[j]) return false;
     return true;
@@ -136,7 +147,7 @@ export class Placement {
   check(self: BaseLayer<any>, l: BaseLayer<any>): ReadonlySet<BaseLayer<any>> | readonly BaseLayer<any>[] | undefined {
     if (l === self) fail(containsItself(nameOf(self), "itself"));
     count(l);
-    if (!shared && !held.has(l) && !held.has(self)) {
+    if (!shared && !isHeld(l) && !isHeld(self)) {
       // Neither is inside anything: `self` cannot be within `l`, nor can they share an object.
       if (this.#names.has(l.name)) fail(duplicateName(nameOf(self), l.name, "2"), self.name);
       return undefined;
@@ -152,7 +163,7 @@ export class Placement {
   /** Records layer `l` (with the layers `check` found within it) as joined `self`. */
   record(self: BaseLayer<any>, l: BaseLayer<any>, within: ReadonlySet<BaseLayer<any>> | readonly BaseLayer<any>[] | undefined): void {
     this.#names.add(l.name);
-    counted.add(self);
+    markCounted(self);
     hold(l);
     if (this.#within !== undefined) for (const x of within ?? layersWithin(l)) this.#within.add(x);
   }
