@@ -37,10 +37,14 @@ test("nested blocks with nothing shared take the shortcut, and count as the walk
   const d = sf.dense({ units: 4 });
   const x = sf.input({ shape: [4] });
   const f = sf.model({ inputs: x, outputs: sf.residual(d)(d(x)) });
-  expect(heldOnce(f)).toBe(false);
+  expect(heldOnce(f)).toBe(false); // (a functional model nothing holds is not counted: a set)
   expect(f.countParams()).toBe(20);
-  expect(heldOnce(m)).toBe(false); // the flag is global: every later count uses the set
+  expect(heldOnce(m)).toBe(true);
+  // Placed in a Sequential, its parts are counted, and one is held twice: every later count uses a set.
+  const s = sf.sequential({ layers: [sf.input({ shape: [4] }), f] });
+  expect(heldOnce(m)).toBe(false);
   expect(m.countParams()).toBe(180);
+  expect(s.countParams()).toBe(20);
 });
 
 test("a layer inside a block and again beside it, while nothing was held twice before", async () => {

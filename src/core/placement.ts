@@ -96,13 +96,12 @@ const count = (l: BaseLayer<any>): void => {
 };
 
 /**
- * @internal Whether every layer object within `l` is reached by one path only (no object is held by two
- * containers), so that its layers' weights can be summed without a set to drop repeats.
+ * @internal Whether every layer object within `l` is known to be reached by one path only (its parts are
+ * counted, as a Sequential's always are, and no object is held by two containers), so that its layers'
+ * weights can be summed without a set to drop repeats. A functional model that nothing holds is not
+ * counted (that walk would cost what the set costs), so it answers false.
  */
-export const heldOnce = (l: BaseLayer<any>): boolean => {
-  count(l);
-  return !shared;
-};
+export const heldOnce = (l: BaseLayer<any>): boolean => !shared && ((((l as Placed)[placedKey] ?? 0) & COUNTED) !== 0);
 
 /** Describes a layer for messages: `Dense "dense_1"`. */
 export const nameOf = (l: BaseLayer<any>): string => `${l.className} "${l.name}"`;
