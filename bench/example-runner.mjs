@@ -88,9 +88,9 @@ export const recording = (lib) => {
   if (r === undefined) recorders.set(lib, (r = recorder(lib)));
   r.state.models = [];
   r.state.counts = { layers: 0 };
-  return { models: r.state.models, counts: r.state.counts, module: r.module };
+  return { models: r.state.models, counts: r.state.counts, module: r.module, uncounted: r.uncounted };
 };
-/** @type {WeakMap<object, { state: { models: any[], counts: { layers: number } }, module: any }>} */
+/** @type {WeakMap<object, { state: { models: any[], counts: { layers: number } }, module: any, uncounted: any }>} */
 const recorders = new WeakMap();
 /** @param {Record<string, any>} lib */
 const recorder = (lib) => {
@@ -112,21 +112,36 @@ const recorder = (lib) => {
       return f;
     },
   });
-  return { state, module };
+  // The same module without the counting: what a timed build runs. Each export the example reads
+  // becomes a plain property of it on the first read (through the proxy, its prototype), so that the
+  // example's calls read a property, as a user's module reads an import, not a proxy's trap and a
+  // wrapper with rest and spread arguments (about 5% of a shapeflow build's profile, billed to every
+  // library alike; TF.js's shim keeps its own translating wrappers).
+  const uncounted = Object.create(
+    new Proxy(lib, {
+      get(t, k, receiver) {
+        const v = k === "model" ? model : k === "sequential" ? sequential : t[/** @type {string} */ (k)];
+        if (typeof k === "string") Object.defineProperty(receiver, k, { value: v, enumerable: true });
+        return v;
+      },
+    }),
+  );
+  return { state, module, uncounted };
 };
 
 /**
  * With console output silenced, runs the example and then, for its last model (the one the file builds
  * last, which holds any block models made before it), reads the output shape, counts the parameters
- * and renders the summary. Returns the models and how many layers were made.
- * @param {string} path @param {Record<string, any>} lib
+ * and renders the summary. Returns the models and how many layers were made (0 with `count: false`,
+ * which timed builds use: see `uncounted`).
+ * @param {string} path @param {Record<string, any>} lib @param {{ count?: boolean }} [options]
  */
-export const buildExample = (path, lib) => {
-  const { models, counts, module } = recording(lib);
+export const buildExample = (path, lib, { count = true } = {}) => {
+  const { models, counts, module, uncounted } = recording(lib);
   const { log, warn, info } = console;
   console.log = console.warn = console.info = () => {};
   try {
-    runExample(path, { shapeflow: module });
+    runExample(path, { shapeflow: count ? module : uncounted });
     const m = models[models.length - 1];
     if (m) {
       void m.outputShape;

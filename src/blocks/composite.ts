@@ -43,7 +43,7 @@ export abstract class CompositeLayer extends SingleInputLayer {
     for (const l of this.parts) l.collectWeights(out);
     return out;
   }
-  override collectLeaves(into: Set<BaseLayer<any>>): Set<BaseLayer<any>> {
+  override collectLeaves(into: BaseLayer<any>[]): BaseLayer<any>[] {
     for (const l of this.parts) l.collectLeaves(into);
     return into;
   }

@@ -8,6 +8,7 @@ import { firstDisagreement, formatShape, type Dim, type Shape } from "./shape.js
 import { SymbolicTensor, type Node } from "./tensor.js";
 import { checkBoolean, checkName } from "./read-options.js";
 import { checkSafe, safeProduct, safeSum } from "./safe-int.js";
+import { placedKey } from "./placement.js";
 import type { KerasLayerConfig } from "./keras-config.js";
 
 // ---------------------------------------------------------------------------------------------------
@@ -590,6 +591,7 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
     delete (self as { name?: unknown }).name;
     delete (self as { length?: unknown }).length;
     (self as { name: string }).name = options.name ?? uniqueName(snakeCase(className));
+    (self as { [placedKey]?: number })[placedKey] = 0; // (placement.ts: held by no model or block yet)
     return self;
   }
 
@@ -701,12 +703,12 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
   }
 
   /**
-   * @internal Adds to `into` the layer objects whose own weights `collectWeights` lists, in its order:
-   * this layer, or a model's or block's layers in turn. A set of these (a layer used in two places is
-   * one), not of their weights, is what a model counts: half as many entries, and no array between.
+   * @internal Appends to `into` the layer objects whose own weights `collectWeights` lists, in its order:
+   * this layer, or a model's or block's layers in turn. These (a layer used in two places once), not
+   * their weights, are what a model counts: half as many entries.
    */
-  collectLeaves(into: Set<BaseLayer<any>>): Set<BaseLayer<any>> {
-    into.add(this);
+  collectLeaves(into: BaseLayer<any>[]): BaseLayer<any>[] {
+    into.push(this);
     return into;
   }
 

@@ -28,7 +28,7 @@ import type { Dim, Shape } from "../core/shape.js";
 import { SymbolicTensor, type Node } from "../core/tensor.js";
 import { readSummaryOptions, renderSummary, type SummaryInput, type SummaryOptions, type SummaryRow } from "./summary.js";
 import { safeSum } from "../core/safe-int.js";
-import { checkUniqueNames } from "../core/placement.js";
+import { checkUniqueNames, heldOnce } from "../core/placement.js";
 import { readOptions } from "../core/read-options.js";
 import { InputLayer } from "../layers/core/input.js";
 
@@ -237,7 +237,7 @@ export abstract class ModelBase extends SingleInputLayer {
     for (const l of this.layers) l.collectWeights(out);
     return out;
   }
-  override collectLeaves(into: Set<BaseLayer<any>>): Set<BaseLayer<any>> {
+  override collectLeaves(into: BaseLayer<any>[]): BaseLayer<any>[] {
     for (const l of this.layers) l.collectLeaves(into);
     return into;
   }
@@ -258,8 +258,16 @@ export abstract class ModelBase extends SingleInputLayer {
   override countParams(): number {
     // Each layer object once (its weights are its own), so each weight once, in the order of `weights`.
     let n = 0;
-    for (const l of this.collectLeaves(new Set())) for (const w of l.weights) n += weightSize(w);
+    for (const l of this.leaves()) for (const w of l.weights) n += weightSize(w);
     return Number.isSafeInteger(n) ? n : safeSum([n], `${this.className} "${this.name}"`, "the parameter count", this.name);
+  }
+  /**
+   * The layer objects that hold this model's weights, each once, in the order of `weights`: the list
+   * itself when no layer object can be met twice within the model (placement.ts knows), else a set of it.
+   */
+  private leaves(): Iterable<BaseLayer<any>> {
+    const list = this.collectLeaves([]);
+    return heldOnce(this) ? list : new Set(list);
   }
   summary(options?: SummaryOptions): string {
     const o = readSummaryOptions(options);
@@ -271,7 +279,7 @@ export abstract class ModelBase extends SingleInputLayer {
   protected summaryOf(sequentialLike: boolean, expandNested: boolean, connected?: Connections): SummaryInput {
     let trainable = 0;
     let nonTrainable = 0;
-    for (const l of this.collectLeaves(new Set()))
+    for (const l of this.leaves())
       for (const w of l.weights)
         if (w.trainable) trainable += weightSize(w);
         else nonTrainable += weightSize(w);
@@ -294,13 +302,10 @@ interface Connections {
  * function, not a closure made per summary: a closure's compiled code goes with it.)
  */
 const pushRows = (rows: SummaryRow[], l: BaseLayer<any>, level: number, expandNested: boolean, connected: Connections | undefined): void => {
-  rows.push({
-    name: level === 0 ? l.name : `${"   ".repeat(level)}└ ${l.name}`,
-    className: l.className,
-    outputShape: outputShapes(l),
-    params: l.countParams(),
-    ...(connected && { connectedTo: level === 0 ? connectedTo(l, connected) : "-" }),
-  });
+  const name = level === 0 ? l.name : `${"   ".repeat(level)}└ ${l.name}`;
+  // Two literals, not a spread of the optional key (which copied an object a row).
+  if (connected === undefined) rows.push({ name, className: l.className, outputShape: outputShapes(l), params: l.countParams() });
+  else rows.push({ name, className: l.className, outputShape: outputShapes(l), params: l.countParams(), connectedTo: level === 0 ? connectedTo(l, connected) : "-" });
   if (expandNested) for (const n of nestedLayers(l)) pushRows(rows, n, level + 1, expandNested, connected);
 };
 

@@ -462,7 +462,7 @@ class SequentialModel extends ModelBase {
     this.#input = input;
     this.#output = output;
     this.#layers.push(l);
-    this.#placed.record(l, within);
+    this.#placed.record(this, l, within);
     return this;
   }
 

@@ -107,19 +107,24 @@ export const renderSummary = (m: SummaryInput, lineLength = defaultLineLength(m.
   // Module-level helpers and plain loops, not closures made per summary: a closure's compiled code is
   // dropped with it, so each summary ran them interpreted again (the top cost of a long model's summary).
   let out = `Model: "${escapeControls(m.name)}"\n` + rule(widths, "┏", "━", "┳", "┓") + "\n";
-  out += cells(header, widths, "┃", false);
+  out += cells(header, header.map(isPrintableAscii), widths, "┃", false);
   out += rule(widths, "┡", "━", "╇", "┩") + "\n";
   const between = rule(widths, "├", "─", "┼", "┤") + "\n";
   const rows = m.rows;
   const cols: string[] = ["", "", ""];
+  // Whether each cell is printable ASCII, found by one scan of the cell (escaping and wrapping each
+  // scanned it again: the scans were a fifth of a long model's summary).
+  const ascii: boolean[] = [false, false, false];
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     if (i > 0) out += between;
-    cols[0] = escapeControls(`${r.name} (${r.className})`);
+    escaped(cols, ascii, 0, `${r.name} (${r.className})`);
     cols[1] = r.outputShape;
+    ascii[1] = isPrintableAscii(r.outputShape);
     cols[2] = grouped(r.params);
-    if (!m.sequentialLike) cols[3] = escapeControls(r.connectedTo ?? "-");
-    out += cells(cols, widths, "│", true);
+    ascii[2] = (Number.isSafeInteger(r.params) && r.params >= 0) || isPrintableAscii(cols[2]); // digits and commas
+    if (!m.sequentialLike) escaped(cols, ascii, 3, r.connectedTo ?? "-");
+    out += cells(cols, ascii, widths, "│", true);
   }
   out += rule(widths, "└", "─", "┴", "┘") + "\n";
   out += total("Total params", checkSafe(m.trainable + m.nonTrainable, `Model "${m.name}"`, "the parameter count")) + "\n";
@@ -128,17 +133,24 @@ export const renderSummary = (m: SummaryInput, lineLength = defaultLineLength(m.
   return out;
 };
 
+/** Puts `text`, its controls escaped, in `cols[i]`, and whether it is printable ASCII in `ascii[i]`. */
+const escaped = (cols: string[], ascii: boolean[], i: number, text: string): void => {
+  const a = isPrintableAscii(text);
+  cols[i] = a ? text : escapeControls(text);
+  ascii[i] = a || isPrintableAscii(cols[i]!); // (controls escaped, a text may be ASCII)
+};
+
 /** The summary's right-aligned column: Param #. */
 const RIGHT = 2;
 /**
  * The lines of one table row, each ending with a newline: every cell wrapped to its column, the
  * shorter cells padded with blank lines below (`top`, the rows) or above (the header).
  */
-const cells = (row: readonly string[], widths: readonly number[], bar: string, top: boolean): string => {
+const cells = (row: readonly string[], ascii: readonly boolean[], widths: readonly number[], bar: string, top: boolean): string => {
   const wrapped: string[][] = [];
   let height = 1;
   for (let i = 0; i < row.length; i++) {
-    const w = wrap(row[i]!, widths[i]!, i === RIGHT);
+    const w = wrap(row[i]!, ascii[i]!, widths[i]!, i === RIGHT);
     wrapped.push(w);
     if (w.length > height) height = w.length;
   }
@@ -204,10 +216,10 @@ const columnWidths = (positions: readonly number[], lineLength: number): number[
  * Wraps text as rich does: only at white space; a word longer than the line is cut to `…`; then pads
  * (or right-aligns) each line to the width.
  */
-const wrap = (text: string, width: number, alignRight: boolean): string[] => {
-  // Printable ASCII (nearly every cell) takes one column a character: it is measured by its length and
-  // cut by slicing, which is what displayWidth and truncateToWidth give it, without testing each piece.
-  const ascii = isPrintableAscii(text);
+const wrap = (text: string, ascii: boolean, width: number, alignRight: boolean): string[] => {
+  // Printable ASCII (nearly every cell; `ascii` says whether `text` is) takes one column a character: it
+  // is measured by its length and cut by slicing, which is what displayWidth and truncateToWidth give it,
+  // without testing each piece.
   if (ascii && text.length <= width) {
     // It fits: one line, the text itself, as the loop below would give it.
     const t = text.trimEnd();
