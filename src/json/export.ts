@@ -20,7 +20,7 @@ import { BidirectionalLayer } from "../layers/recurrent/bidirectional.js";
 import { TimeDistributedLayer } from "../layers/recurrent/time-distributed.js";
 import { RNNLayer } from "../layers/recurrent/rnn.js";
 import { attentionClasses, initialStateClasses } from "./classes.js";
-import { alternatives, factories as tfjsFactories, noTfjsLayer, noTfjsOption, rnnRefusals, unsupported } from "../tfjs/bridge.js";
+import { noTfjsOption, rnnRefusals, tfjsActivations, tfjsConfig } from "../tfjs/bridge.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
 import type { UsableModelArg } from "../models/sequential.js";
 
@@ -134,7 +134,7 @@ class Writer {
     if (l instanceof TimeDistributedLayer) return { ...own, layer: this.object(l.inner) as unknown as Json };
     if (this.format === "tfjs") {
       if (l.backwardGiven)
-        fail(noTfjsOption(l.name, "Bidirectional", "backwardLayer", `"${l.backward.name}"`, "leave backwardLayer out (TF.js 4.22 has none); the backward layer is then a copy of layer with goBackwards: true"), l.name);
+        fail(noTfjsOption(l.name, "Bidirectional", "backwardLayer", `"${l.backward.name}"`, "leave backwardLayer out (TF.js 4.22 has none); the backward layer is then a copy of layer with goBackwards: true", "toTfjsJSON"), l.name);
       const inner = this.object(l.forward);
       return { ...own, layer: { ...inner, config: { ...inner.config, name: l.forward.name.replace(/^forward_/, "") } } };
     }
@@ -258,18 +258,24 @@ export const nodeOffset = (format: Format, l: AnyLayer): number =>
  * it behaves as, are left out.
  */
 const tfjsOnly = (l: AnyLayer, c: Record<string, unknown>): void => {
-  const className = l.className;
   // TF.js has both wrappers (the bridge builds them); the layer inside is checked as it is written.
   if (l instanceof BidirectionalLayer || l instanceof TimeDistributedLayer) return;
   // An RNN's cells are written in its config, which TF.js reads into its own cells; what it would build otherwise is refused.
-  if (l instanceof RNNLayer) return rnnRefusals(l);
-  if (tfjsFactories[className] === undefined)
-    fail(noTfjsLayer(l.name, className, alternatives[className] ?? "build the model with layers TF.js has"), l.name);
-  for (const [key, value, fix] of unsupported[className] ?? []) {
-    const got = c[key];
-    const ok = Array.isArray(value) && typeof value[0] === "string" ? value.includes(got) : JSON.stringify(got) === JSON.stringify(value);
-    if (!ok) fail(noTfjsOption(l.name, className, key.replace(/_([a-z])/g, (_, x: string) => x.toUpperCase()), JSON.stringify(got), fix), l.name);
+  if (l instanceof RNNLayer) {
+    rnnRefusals(l, "toTfjsJSON");
+    c["cell"] = cellsAsTfjs(l.name, c["cell"]);
+    return;
   }
+  const own = tfjsConfig(l, "toTfjsJSON");
+  // Activations in TF.js's names (Keras 3's silu is TF.js's swish); the other keys as Keras writes them.
+  for (const key of ["activation", "recurrent_activation"]) if (key in c) c[key] = own[key];
+};
+/** An RNN's `cell` entry (a cell, or StackedRNNCells' list) with each cell's activations in TF.js's names. */
+const cellsAsTfjs = (name: string, cell: unknown): unknown => {
+  if (typeof cell !== "object" || cell === null) return cell;
+  const o = cell as { class_name?: unknown; config?: Record<string, unknown> };
+  if (o.class_name === "StackedRNNCells" && Array.isArray(o.config?.["cells"])) return { ...o, config: { ...o.config, cells: (o.config["cells"] as unknown[]).map((x) => cellsAsTfjs(name, x)) } };
+  return o.config === undefined ? cell : { ...o, config: tfjsActivations({ name, className: String(o.class_name) }, o.config, "toTfjsJSON") };
 };
 
 /** A layer that takes a list of tensors (Keras passes the list as one argument). */
