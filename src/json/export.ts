@@ -20,6 +20,7 @@ import { BidirectionalLayer } from "../layers/recurrent/bidirectional.js";
 import { TimeDistributedLayer } from "../layers/recurrent/time-distributed.js";
 import { RNNLayer } from "../layers/recurrent/rnn.js";
 import { attentionClasses, initialStateClasses } from "./classes.js";
+import { legacyHardSigmoid } from "./legacy.js";
 import { noTfjsOption, rnnRefusals, tfjsActivations, tfjsConfig } from "../tfjs/bridge.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
 import type { UsableModelArg } from "../models/sequential.js";
@@ -28,6 +29,11 @@ export type notAModelToExport<fn extends string, got extends string> =
   `${fn}: expected a shapeflow model (sequential() or model()), but got ${got}. Fix: build the model first, e.g. ${fn}(sequential({ layers: [...] })).`;
 export const notAModelToExport = <fn extends string, got extends string>(fn: fn, got: got): notAModelToExport<fn, got> =>
   `${fn}: expected a shapeflow model (sequential() or model()), but got ${got}. Fix: build the model first, e.g. ${fn}(sequential({ layers: [...] })).`;
+
+export type kerasOtherHardSigmoid<name extends string, layer extends string, option extends string> =
+  `toKerasJSON: layer "${name}" (${layer}) has ${option} "hardSigmoid" read from a Keras 2 or TF.js file, where it computes clip(0.2x + 0.5, 0, 1); Keras 3's hard_sigmoid computes clip(x / 6 + 0.5, 0, 1), so Keras would load another model. Fix: export it with toTfjsJSON (TF.js computes the file's function), or set ${option} "sigmoid" in the code codegen writes for the file (other numbers), then toKerasJSON.`;
+export const kerasOtherHardSigmoid = <name extends string, layer extends string, option extends string>(name: name, layer: layer, option: option): kerasOtherHardSigmoid<name, layer, option> =>
+  `toKerasJSON: layer "${name}" (${layer}) has ${option} "hardSigmoid" read from a Keras 2 or TF.js file, where it computes clip(0.2x + 0.5, 0, 1); Keras 3's hard_sigmoid computes clip(x / 6 + 0.5, 0, 1), so Keras would load another model. Fix: export it with toTfjsJSON (TF.js computes the file's function), or set ${option} "sigmoid" in the code codegen writes for the file (other numbers), then toKerasJSON.`;
 
 /** A JSON value as Keras writes it. */
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [k: string]: Json };
@@ -119,6 +125,7 @@ class Writer {
     }
     if (batchShape !== undefined) c["batch_input_shape"] = shapeJson(batchShape);
     if (this.format === "tfjs") tfjsOnly(l, c);
+    else keras3Refusals(l);
     if (l instanceof BidirectionalLayer || l instanceof TimeDistributedLayer) return this.wrapperConfig(l, c);
     return this.format === "keras3" ? (keras3Value(c, "") as { [k: string]: Json }) : (c as { [k: string]: Json });
   }
@@ -263,19 +270,33 @@ const tfjsOnly = (l: AnyLayer, c: Record<string, unknown>): void => {
   // An RNN's cells are written in its config, which TF.js reads into its own cells; what it would build otherwise is refused.
   if (l instanceof RNNLayer) {
     rnnRefusals(l, "toTfjsJSON");
-    c["cell"] = cellsAsTfjs(l.name, c["cell"]);
+    c["cell"] = cellsAsTfjs(c["cell"]);
     return;
   }
   const own = tfjsConfig(l, "toTfjsJSON");
   // Activations in TF.js's names (Keras 3's silu is TF.js's swish); the other keys as Keras writes them.
   for (const key of ["activation", "recurrent_activation"]) if (key in c) c[key] = own[key];
 };
-/** An RNN's `cell` entry (a cell, or StackedRNNCells' list) with each cell's activations in TF.js's names. */
-const cellsAsTfjs = (name: string, cell: unknown): unknown => {
+/** An RNN's `cell` entry (a cell, or StackedRNNCells' list) with each cell's activations in TF.js's names (checked by `rnnRefusals`). */
+const cellsAsTfjs = (cell: unknown): unknown => {
   if (typeof cell !== "object" || cell === null) return cell;
   const o = cell as { class_name?: unknown; config?: Record<string, unknown> };
-  if (o.class_name === "StackedRNNCells" && Array.isArray(o.config?.["cells"])) return { ...o, config: { ...o.config, cells: (o.config["cells"] as unknown[]).map((x) => cellsAsTfjs(name, x)) } };
-  return o.config === undefined ? cell : { ...o, config: tfjsActivations({ name, className: String(o.class_name) }, o.config, "toTfjsJSON") };
+  if (o.class_name === "StackedRNNCells" && Array.isArray(o.config?.["cells"])) return { ...o, config: { ...o.config, cells: (o.config["cells"] as unknown[]).map(cellsAsTfjs) } };
+  if (o.config === undefined) return cell;
+  const c = { ...o.config };
+  for (const key of ["activation", "recurrent_activation"]) if (c[key] === "silu") c[key] = "swish";
+  return { ...o, config: c };
+};
+
+/**
+ * A `hardSigmoid` read from a Keras 2 / TF.js file (src/json/legacy.ts) refused in Keras 3's JSON, whose
+ * `hard_sigmoid` is another function.
+ */
+const keras3Refusals = (l: AnyLayer): void => {
+  const own = legacyHardSigmoid.get(l) ?? [];
+  const cells = l instanceof RNNLayer ? l.cells.flatMap((c) => legacyHardSigmoid.get(c) ?? []) : [];
+  const option = [...own, ...cells][0];
+  if (option !== undefined) fail(kerasOtherHardSigmoid(l.name, l.className, option), l.name);
 };
 
 /** A layer that takes a list of tensors (Keras passes the list as one argument). */

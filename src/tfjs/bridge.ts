@@ -19,7 +19,8 @@ import { RNNLayer } from "../layers/recurrent/rnn.js";
 import { TimeDistributedLayer } from "../layers/recurrent/time-distributed.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
 import type { UsableModelArg } from "../models/sequential.js";
-import { checkAll, isRecord, shapeOfData, type CheckedData, type predictResult } from "./data.js";
+import { legacyHardSigmoid } from "../json/legacy.js";
+import { checkAll, isRecord, noTensorFunction, shapeOfData, type CheckedData, type predictResult } from "./data.js";
 
 // --- what shapeflow needs of TensorFlow.js -------------------------------------------------------------
 
@@ -204,7 +205,7 @@ export const rnnRefusals = (l: RNNLayer, fn: BridgeFunction = "toTfjs"): void =>
     if (c.resetAfter === true)
       fail(noTfjsOption(l.name, "RNN", "resetAfter", "true", "give the gruCell resetAfter: false (TF.js 4.22 has no GRU with reset_after, Keras 3's default; the bias is then [3 * units])", fn), l.name);
     const { class_name: className, config } = c.kerasConfig();
-    tfjsActivations({ name: l.name, className }, config, fn);
+    tfjsActivations({ name: l.name, className }, config, fn, c);
   }
 };
 
@@ -342,7 +343,13 @@ const recurrentFix = 'use recurrentActivation "sigmoid" (Keras 3\'s default)';
  * computes as Keras 2 did (clip(0.2x + 0.5, 0, 1), tfjs-layers/src/backend/tfjs_backend.ts; Keras 3:
  * relu6(x + 3) / 6, keras/src/backend/tensorflow/nn.py), is refused: never a silent other function.
  */
-export const tfjsActivations = (l: { readonly name: string; readonly className: string }, config: Readonly<Record<string, unknown>>, fn: BridgeFunction = "toTfjs"): Record<string, unknown> => {
+export const tfjsActivations = (
+  l: { readonly name: string; readonly className: string },
+  config: Readonly<Record<string, unknown>>,
+  fn: BridgeFunction = "toTfjs",
+  /** Read from a Keras 2 / TF.js file (src/json/legacy.ts): its hardSigmoid is the one TF.js computes. */
+  legacy: object = l,
+): Record<string, unknown> => {
   const out: Record<string, unknown> = { ...config };
   for (const key of ["activation", "recurrent_activation"]) {
     const v = config[key];
@@ -350,6 +357,7 @@ export const tfjsActivations = (l: { readonly name: string; readonly className: 
     const a = camel(v);
     const option = camel(key);
     if (a === "silu") out[key] = "swish";
+    else if (a === "hardSigmoid" && legacyHardSigmoid.get(legacy)?.includes(option) === true) continue;
     else if (a === "hardSigmoid") fail(tfjsOtherHardSigmoid(l.name, l.className, option, key === "activation" ? hardSigmoidFix : recurrentFix, fn), l.name);
     else if (!tfjsActivationNames.has(a))
       fail(noTfjsActivation(l.name, l.className, option, a, key === "activation" ? (activationFixes[a] ?? otherActivationFix) : recurrentFix, fn), l.name);
@@ -485,7 +493,7 @@ class Builder {
     const layers = this.tf.layers as Record<string, ((args: object) => TfjsLayerLike) | undefined>;
     const cells = l.cells.map((c) => {
       const { class_name, config } = c.kerasConfig();
-      const { reset_after: _, seed: __, ...own } = tfjsActivations({ name: l.name, className: class_name }, config);
+      const { reset_after: _, seed: __, ...own } = tfjsActivations({ name: l.name, className: class_name }, config, "toTfjs", c);
       const factory = class_name === "SimpleRNNCell" ? "simpleRNNCell" : class_name === "LSTMCell" ? "lstmCell" : "gruCell";
       const make = layers[factory] ?? fail(noTfjsLayer(l.name, class_name, "use @tensorflow/tfjs 4.22 or later"), l.name);
       return make({ ...tfArgs(own), ...tfjsTrainingOptions(c.trainingOptions) });
@@ -673,8 +681,9 @@ export async function withTfjs(model: unknown, options: { readonly tf: TfjsLike 
   const inNames = tfModel.inputNames ?? ins.map((_, k) => String(k));
   const outNames = tfModel.outputNames ?? outs.map((_, k) => String(k));
   const tensor = (options.tf as { tensor?: (x: unknown) => unknown }).tensor;
-  const one = (x: unknown): unknown => (Array.isArray(x) && tensor !== undefined ? tensor(x) : x);
-  const data = (xs: unknown[]): unknown => (xs.length === 1 ? one(xs[0]) : xs.map(one));
+  // Nested arrays need tf.tensor: TF.js's own models take tensors only (tfjs-layers alone would fail with a TypeError).
+  const one = (call: string) => (x: unknown): unknown => (!Array.isArray(x) ? x : tensor !== undefined ? tensor(x) : fail(noTensorFunction(call)));
+  const data = (call: string, xs: unknown[]): unknown => (xs.length === 1 ? one(call)(xs[0]) : xs.map(one(call)));
   /** TF.js's output checked against the model's (a type states its shape), as a record when asked for one. */
   const result = (y: unknown, asRecord: boolean): unknown => {
     const ys = Array.isArray(y) ? y : [y];
@@ -692,16 +701,16 @@ export async function withTfjs(model: unknown, options: { readonly tf: TfjsLike 
     fit(x: unknown, y: unknown, args?: unknown) {
       const xs = checkAll("fit", "input", ins, x, inNames);
       const ys = checkAll("fit", "output", outs, y, outNames);
-      return tfModel["fit"]!(data(xs), data(ys), args);
+      return tfModel["fit"]!(data("fit", xs), data("fit", ys), args);
     },
     predict(x: unknown, args?: unknown) {
       const xs = checkAll("predict", "input", ins, x, inNames);
-      return result(tfModel["predict"]!(data(xs), args), isRecord(x));
+      return result(tfModel["predict"]!(data("predict", xs), args), isRecord(x));
     },
     evaluate(x: unknown, y: unknown, args?: unknown) {
       const xs = checkAll("evaluate", "input", ins, x, inNames);
       const ys = checkAll("evaluate", "output", outs, y, outNames);
-      return tfModel["evaluate"]!(data(xs), data(ys), args);
+      return tfModel["evaluate"]!(data("evaluate", xs), data("evaluate", ys), args);
     },
   };
 }
