@@ -276,6 +276,24 @@ const tfjsOnly = (l: AnyLayer, c: Record<string, unknown>): void => {
   const own = tfjsConfig(l, "toTfjsJSON");
   // Activations in TF.js's names (Keras 3's silu is TF.js's swish); the other keys as Keras writes them.
   for (const key of ["activation", "recurrent_activation"]) if (key in c) c[key] = own[key];
+  tfjsIdentifiers(c);
+};
+/**
+ * A config's initializers, regularizers and constraints as TF.js's modelFromJSON reads them (it camelCases
+ * names and keys): Keras's lecun_normal is TF.js's le_cun_normal (leCunNormal), its LecunNormal class
+ * TF.js's LeCunNormal, its L1 and L2 TF.js's L1L2 with the other factor 0.
+ */
+const tfjsIdentifiers = (c: Record<string, unknown>): void => {
+  for (const [k, v] of Object.entries(c)) {
+    if (!/_(initializer|regularizer|constraint)$/.test(k)) continue;
+    if (v === "lecun_normal" || v === "lecun_uniform") c[k] = v.replace("lecun", "le_cun");
+    const o = v as { class_name?: unknown; config?: Record<string, unknown> } | null;
+    if (typeof o !== "object" || o === null || typeof o.class_name !== "string") continue;
+    const config = o.config ?? {};
+    if (o.class_name === "L1") c[k] = { class_name: "L1L2", config: { l1: config["l1"], l2: 0 } };
+    else if (o.class_name === "L2") c[k] = { class_name: "L1L2", config: { l1: 0, l2: config["l2"] } };
+    else if (o.class_name === "LecunNormal" || o.class_name === "LecunUniform") c[k] = { ...o, class_name: o.class_name.replace("Lecun", "LeCun") };
+  }
 };
 /** An RNN's `cell` entry (a cell, or StackedRNNCells' list) with each cell's activations in TF.js's names (checked by `rnnRefusals`). */
 const cellsAsTfjs = (cell: unknown): unknown => {
@@ -285,6 +303,7 @@ const cellsAsTfjs = (cell: unknown): unknown => {
   if (o.config === undefined) return cell;
   const c = { ...o.config };
   for (const key of ["activation", "recurrent_activation"]) if (c[key] === "silu") c[key] = "swish";
+  tfjsIdentifiers(c);
   return { ...o, config: c };
 };
 
