@@ -396,6 +396,20 @@ describe("what users meet when they port: TF.js files, Keras dicts, names and se
     expect(c["kernel_constraint"]).toEqual({ class_name: "MaxNorm", config: { max_value: 2, axis: 0 } });
   });
 
+  test("nits: a Keras 2 h5 Sequential given as a bare list is named sequential, as Keras names it; TF.js's unit_forget_bias null is false, as TF.js reads it", async () => {
+    const bare = readFileSync(join(root, "test/fixtures/tfjs/keras2-h5-bare-list.json"), "utf8");
+    const m = fromJSON(bare) as unknown as SfModel;
+    expect(m.name).toBe("sequential");
+    expect(codegen(bare)).not.toContain("(unnamed)");
+    const l = sf.sequential({ layers: [sf.input({ shape: [5, 3] }), sf.lstm({ units: 2, name: "l" })] });
+    const json = toTfjsJSON(l) as unknown as { config: { layers: { config: Record<string, unknown> }[] } };
+    json.config.layers[0]!.config["unit_forget_bias"] = null;
+    const read = fromJSON(json) as unknown as { layers: readonly { unitForgetBias?: boolean }[] };
+    expect(read.layers[0]!.unitForgetBias).toBe(false);
+    const loaded = (await tfl.models.modelFromJSON(json as never)) as unknown as tfl.LayersModel;
+    expect(tfConfigOf(loaded, "l", "unitForgetBias")).toBeFalsy();
+  });
+
   test("Keras 3's silu is TF.js's swish in both exits; an activation TF.js lacks is refused by toTfjsJSON as by toTfjs, signed by the function called", async () => {
     const m = sf.sequential({ layers: [sf.input({ shape: [3] }), sf.dense({ units: 2, name: "d", activation: "silu" })] });
     const loaded = (await tfl.models.modelFromJSON(toTfjsJSON(m) as never)) as unknown as tfl.LayersModel;

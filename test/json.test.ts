@@ -599,11 +599,12 @@ describe("codegen", () => {
     expect(generated.get("wrappers_tfjs")).toContain(`timeDistributed({ name: "td", layer: dense({ name: "per_step", units: 3 }) })(steps)`);
     expect(generated.get("backward_keras")).toContain(`layer: gru({ name: "fw", units: 2 }), backwardLayer: gru({ name: "bw", units: 3, goBackwards: true })`);
     const st = generated.get("states_tfjs")!;
-    expect(st).toContain("const [biStates, biStates1, biStates2, biStates3, , biStates5] = bidirectional(");
-    expect(st).toContain(`const fromStates = lstm({ name: "from_states", units: 4 })(biStates, { initialState: [biStates2, biStates3] });`);
-    expect(st).toContain("outputs: [fromStates, biStates1, biStates5],");
+    // Output k of a call is `<layer>Out<k>`: `lstm1Out1`, never `lstm11`, which would read as the layer lstm_11.
+    expect(st).toContain("const [biStates, biStatesOut1, biStatesOut2, biStatesOut3, , biStatesOut5] = bidirectional(");
+    expect(st).toContain(`const fromStates = lstm({ name: "from_states", units: 4 })(biStates, { initialState: [biStatesOut2, biStatesOut3] });`);
+    expect(st).toContain("outputs: [fromStates, biStatesOut1, biStatesOut5],");
     const seq = generated.get("seq2seq_keras")!;
-    expect(seq).toContain(`const [, encoder1, encoder2] = lstm({ name: "encoder", units: 256, returnState: true })(encoderInputs);`);
+    expect(seq).toContain(`const [, encoderOut1, encoderOut2] = lstm({ name: "encoder", units: 256, returnState: true })(encoderInputs);`);
     const odd = generated.get("nestedOdd_tfjs")!;
     expect(odd).toContain(`const odd = model({\n  name: "odd",\n  inputs: iy,\n  outputs: a4,\n});\nconst odd0 = odd(z);\nconst odd1 = odd(odd0);`);
     const two = generated.get("nestedTwo_keras")!;

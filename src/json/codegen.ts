@@ -212,7 +212,8 @@ class Writer {
         const slots = Array.from({ length: count }, (_, k) => {
           const t = k === 0 ? c.output : `${c.output}@${k}`;
           if (!read.has(t)) return "";
-          const id = this.ident(k === 0 ? base : `${base}_${k}`);
+          // Output k of `lstm_1` is `lstm1Out2`, not `lstm12`, which would read as the layer `lstm_12`.
+          const id = k === 0 ? this.ident(base) : this.ident(base, `Out${k}`);
           tensors.set(t, id);
           return id;
         });

@@ -181,7 +181,8 @@ const planOf = (entry: Obj, format: Format): Plan => {
   const className = entry["class_name"];
   const config = isObj(entry["config"]) ? entry["config"] : Array.isArray(entry["config"]) ? { layers: entry["config"] } : {};
   const name = nameOf(entry);
-  if (className === "Sequential") return sequentialPlan(name, config, format);
+  // A Keras 2 h5 config may give a Sequential as a bare list of layers, without a name: Keras names it sequential.
+  if (className === "Sequential") return sequentialPlan(name === "(unnamed)" ? "sequential" : name, config, format);
   if (className === "Functional" || className === "Model") return functionalPlan(name, config, format);
   if (canonicalClass(className) === "RNN") return rnnPlan(name, config, format);
   if (wrapperClasses[canonicalClass(className)] !== undefined) return wrapperPlan(className, name, config, format);
@@ -198,13 +199,18 @@ const planOf = (entry: Obj, format: Format): Plan => {
 };
 
 /**
- * A GRU (cell) config without `reset_after` as the format that omits it means it: false. Keras 3 always
+ * A GRU (cell) config without `reset_after` as the format that omits it means it: false (and TF.js's
+ * `unit_forget_bias: null`, false as TF.js reads it). Keras 3 always
  * writes the key (keras/src/layers/rnn/gru.py, get_config); TF.js never had a reset-after GRU and wrote no
  * key before mid-2020 (tfjs-layers/src/layers/recurrent.ts), nor did Keras up to 2.1; Keras 3's default
  * (true) would read such a file as another model (a bias of [2, 3 * units]).
  */
-const withResetAfter = (className: string, config: Obj): Obj =>
-  (canonicalClass(className) === "GRU" || className === "GRUCell") && !("reset_after" in config) ? { ...config, reset_after: false } : config;
+const withResetAfter = (className: string, config: Obj): Obj => {
+  if ((canonicalClass(className) === "GRU" || className === "GRUCell") && !("reset_after" in config)) return { ...config, reset_after: false };
+  // TF.js writes an LSTM's unset unitForgetBias as null, which its LSTM reads as false (tfjs-layers/src/layers/recurrent.ts).
+  if ("unit_forget_bias" in config && config["unit_forget_bias"] === null) return { ...config, unit_forget_bias: false };
+  return config;
+};
 
 /** An RNN's switches, in Keras's spelling: its options where true. */
 const rnnSwitches = ["return_sequences", "return_state", "go_backwards", "stateful", "unroll", "zero_output_for_mask"] as const;
