@@ -645,8 +645,9 @@ describe("withTfjs: several inputs and outputs, as lists or as records keyed by 
     const lying = { ...tfl, model: () => ({ predict: () => tf.ones([1, 5]) }) };
     const net = await withTfjs(m, { tf: lying as unknown as typeof tfl });
     expect(t.countParams()).toBe(8);
-    expect(() => net.predict([[1, 2, 3]])).toThrow(predictedOther("(1, 5)", "(None, 2)"));
-    expect(() => net.predict([[1, 2, 3]])).toThrow(
+    // A tensor: tfjs-layers has no tf.tensor to make nested arrays one.
+    expect(() => net.predict(tf.tensor2d([[1, 2, 3]]))).toThrow(predictedOther("(1, 5)", "(None, 2)"));
+    expect(() => net.predict(tf.tensor2d([[1, 2, 3]]))).toThrow(
       "predict: TensorFlow.js gave an output of shape (1, 5), where the model's output is (None, 2). Fix: report this as a shapeflow bug; the model's types would state a wrong shape.",
     );
   });
