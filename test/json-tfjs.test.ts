@@ -12,8 +12,8 @@ import * as tfl from "@tensorflow/tfjs-layers";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, test } from "vitest";
-import { codegen, fromJSON, toKerasJSON, toTfjsJSON } from "../src/json/index.js";
-import { toTfjs } from "../src/tfjs/index.js";
+import { codegen, fromJSON, kerasOtherHardSigmoid, toKerasJSON, toTfjsJSON, weightsDiffer } from "../src/json/index.js";
+import { noTfjsActivation, tfjsOtherHardSigmoid, toTfjs } from "../src/tfjs/index.js";
 import { root } from "./tsc.js";
 import fc from "fast-check";
 import { everydayTopUp, sampleSpecs, sequenceTopUp, specArbitrary } from "./conformance/arbitraries.js";
@@ -98,8 +98,8 @@ describe("toTfjsJSON: TF.js loads the sequence examples as the same model", () =
     } catch (e) {
       message = (e as Error).message;
     }
-    expect(message).toMatch(/^toTfjs: layer "gru" \(GRU\) has resetAfter true/);
-    await expect(toTfjs(gruText, { tf: tfl })).rejects.toThrow(message);
+    expect(message).toMatch(/^toTfjsJSON: layer "gru" \(GRU\) has resetAfter true/);
+    await expect(toTfjs(gruText, { tf: tfl })).rejects.toThrow(message.replace(/^toTfjsJSON:/, "toTfjs:"));
     const m = sf.sequential({
       layers: [sf.input({ shape: [200], dtype: "int32" }), sf.embedding({ inputDim: 10000, outputDim: 64 }), sf.gru({ units: 64, returnSequences: true, resetAfter: false }), sf.gru({ units: 32, dropout: 0.2, resetAfter: false }), sf.dense({ units: 5, activation: "softmax" })],
     }) as unknown as SfModel;
@@ -123,7 +123,7 @@ describe("toTfjsJSON: an RNN of cells", () => {
       expect(loaded.outputShape).toEqual(m.outputShape);
     }
   });
-  test("what TF.js would build as another RNN is refused with toTfjs's sentence", async () => {
+  test("what TF.js would build as another RNN is refused with toTfjs's sentence, signed toTfjsJSON", async () => {
     for (const m of [rnnModel((sf as any).gruCell({ units: 4 })), rnnModel([(sf as any).lstmCell({ units: 4 }), (sf as any).lstmCell({ units: 2 })], { returnState: true })]) {
       let message = "";
       try {
@@ -131,8 +131,8 @@ describe("toTfjsJSON: an RNN of cells", () => {
       } catch (e) {
         message = (e as Error).message;
       }
-      expect(message).toMatch(/^toTfjs: layer "r" \(RNN\) has (resetAfter|returnState) true/);
-      await expect(toTfjs(m, { tf: tfl })).rejects.toThrow(message);
+      expect(message).toMatch(/^toTfjsJSON: layer "r" \(RNN\) has (resetAfter|returnState) true/);
+      await expect(toTfjs(m, { tf: tfl })).rejects.toThrow(message.replace(/^toTfjsJSON:/, "toTfjs:"));
     }
   });
 });
@@ -220,7 +220,10 @@ describe("fromJSON reads the model.json files TF.js saves", () => {
     // And back out: TF.js loads shapeflow's export of it, and Keras 3's export reads back the same.
     const again = (await tfl.models.modelFromJSON(toTfjsJSON(m) as never)) as unknown as TfModel;
     expect(again.countParams()).toBe(tfModel.countParams());
-    expect((fromJSON(toKerasJSON(m)) as unknown as SfModel).summary({ printFn: () => {} })).toBe(m.summary({ printFn: () => {} }));
+    // TF.js's LSTM and GRU default to its own hard_sigmoid, clip(0.2x + 0.5, 0, 1): Keras 3's JSON refuses it (Keras 3's is another function).
+    if (JSON.stringify(json).includes('"hard_sigmoid"'))
+      expect(() => toKerasJSON(m as never)).toThrow(/^toKerasJSON: layer "\w+" \((LSTM|GRU)\) has recurrentActivation "hardSigmoid" read from a Keras 2 or TF\.js file/);
+    else expect((fromJSON(toKerasJSON(m)) as unknown as SfModel).summary({ printFn: () => {} })).toBe(m.summary({ printFn: () => {} }));
   });
 });
 
@@ -264,8 +267,8 @@ describe("the differential suite's generated models", () => {
         try {
           json = toTfjsJSON(m);
         } catch (e) {
-          expect((e as Error).message).toMatch(/^toTfjs: layer "/);
-          await expect(toTfjs(m, { tf: tfl })).rejects.toThrow((e as Error).message);
+          expect((e as Error).message).toMatch(/^toTfjsJSON: layer "/);
+          await expect(toTfjs(m, { tf: tfl })).rejects.toThrow((e as Error).message.replace(/^toTfjsJSON:/, "toTfjs:"));
           return;
         }
         expect(folded((fromJSON(JSON.stringify(json)) as unknown as SfModel).summary({ printFn: () => {} })), JSON.stringify(spec)).toBe(summary);
@@ -306,4 +309,114 @@ describe("the differential suite's generated models", () => {
     // Each read back from both formats.
     for (const [t, c] of sequence) expect([c.keras, c.tfjs], t).not.toContain(0);
   }, 300_000);
+});
+
+/** What TF.js's own layer reports for a config key, as a plain object. */
+const tfConfigOf = (m: unknown, layer: string, key: string): unknown => JSON.parse(JSON.stringify((m as tfl.LayersModel).getLayer(layer).getConfig()[key]));
+
+describe("what users meet when they port: TF.js files, Keras dicts, names and seeds (session 10 review, findings 2-5)", () => {
+  const fixture = readFileSync(join(root, "test/fixtures/tfjs/e2e-gru-model.json"), "utf8");
+
+  test("a GRU saved by TF.js before mid-2020 (tfjs's e2e fixture, no reset_after key) is TF.js's GRU: 2,300 params, its bias [12] as the file's weightsManifest", async () => {
+    const m = fromJSON(fixture) as unknown as SfModel;
+    const original = (await tfl.models.modelFromJSON(JSON.parse(fixture).modelTopology)) as unknown as TfModel;
+    expect(original.countParams()).toBe(2300);
+    expect(m.countParams()).toBe(2300);
+    expect(codegen(fixture)).toContain("resetAfter: false");
+    // Back to TF.js, both ways: the same model.
+    const again = (await tfl.models.modelFromJSON(toTfjsJSON(m) as never)) as unknown as TfModel;
+    expect(again.countParams()).toBe(2300);
+    expect(((await toTfjs(m, { tf: tfl })) as unknown as TfModel).countParams()).toBe(2300);
+    // A manifest that disagrees with the layers the config describes: said, not read as another model.
+    const bad = JSON.parse(fixture);
+    bad.weightsManifest[0].weights[3].shape = [2, 12];
+    expect(() => fromJSON(bad)).toThrow(weightsDiffer("gru_GRU1/bias", "[2, 12]", "[12]"));
+  });
+
+  test("a Keras 2 / TF.js hard_sigmoid stays the file's clip(0.2x + 0.5): TF.js gets it back, Keras 3's JSON refuses it, codegen says so", async () => {
+    const m = fromJSON(fixture) as unknown as SfModel;
+    const back = (await toTfjs(m, { tf: tfl })) as unknown as tfl.LayersModel;
+    expect(tfConfigOf(back, "gru_GRU1", "recurrentActivation")).toBe("hardSigmoid");
+    expect(() => toKerasJSON(m as never)).toThrow(kerasOtherHardSigmoid("gru_GRU1", "GRU", "recurrentActivation"));
+    expect(codegen(fixture)).toContain('// "gru_GRU1": recurrentActivation "hardSigmoid" in the file is Keras 2\'s / TF.js\'s clip(0.2x + 0.5, 0, 1)');
+    // Keras 3's own hard_sigmoid (a Keras 3 file) is Keras 3's: Keras gets it back, TF.js refuses it.
+    const k = sf.sequential({ layers: [sf.input({ shape: [5, 3] }), sf.lstm({ units: 2, recurrentActivation: "hardSigmoid", name: "l" })] });
+    const read = fromJSON(toKerasJSON(k));
+    expect(toKerasJSON(read as never)).toEqual(toKerasJSON(k));
+    const refusal = tfjsOtherHardSigmoid("l", "LSTM", "recurrentActivation", 'use recurrentActivation "sigmoid" (Keras 3\'s default)', "toTfjsJSON");
+    expect(() => toTfjsJSON(read as never)).toThrow(refusal);
+    await expect(toTfjs(read as never, { tf: tfl })).rejects.toThrow(refusal.replace("toTfjsJSON:", "toTfjs:"));
+  });
+
+  test("Keras dicts (a regularizer, a constraint, a seeded initializer) from a model read from JSON reach TF.js as its objects, through toTfjs as through toTfjsJSON", async () => {
+    const d = sf.dense({
+      units: 4,
+      name: "d",
+      kernelRegularizer: { class_name: "L2", config: { l2: 0.01 } },
+      biasRegularizer: { class_name: "L1L2", config: { l1: 0.5, l2: 0 } },
+      kernelConstraint: { class_name: "MaxNorm", config: { max_value: 2, axis: 0 } },
+      kernelInitializer: { class_name: "GlorotUniform", config: { seed: 42 } },
+      biasConstraint: { class_name: "NonNeg", config: {} },
+    });
+    const m = fromJSON(toKerasJSON(sf.sequential({ layers: [sf.input({ shape: [3] }), d] })));
+    const built = (await toTfjs(m as never, { tf: tfl })) as unknown as tfl.LayersModel;
+    const loaded = (await tfl.models.modelFromJSON(toTfjsJSON(m as never) as never)) as unknown as tfl.LayersModel;
+    for (const t of [built, loaded]) {
+      expect(tfConfigOf(t, "d", "kernelRegularizer")).toEqual({ className: "L1L2", config: { l1: 0, l2: 0.01 } });
+      expect(tfConfigOf(t, "d", "biasRegularizer")).toEqual({ className: "L1L2", config: { l1: 0.5, l2: 0 } });
+      expect(tfConfigOf(t, "d", "kernelConstraint")).toEqual({ className: "MaxNorm", config: { maxValue: 2, axis: 0 } });
+      // TF.js reports its GlorotUniform as the VarianceScaling it is: the seed is there.
+      expect(tfConfigOf(t, "d", "kernelInitializer")).toEqual({ className: "VarianceScaling", config: { scale: 1, mode: "fanAvg", distribution: "uniform", seed: 42 } });
+      expect(tfConfigOf(t, "d", "biasConstraint")).toEqual({ className: "NonNeg", config: {} });
+    }
+  });
+
+  test("one name per side: TF.js's leCunUniform is Keras's lecun_uniform and back; a seeded VarianceScaling stays one; TF.js objects reach Keras JSON in Keras's spelling", async () => {
+    const m = sf.sequential({ layers: [sf.input({ shape: [3] }), sf.dense({ units: 2, name: "d", kernelInitializer: "leCunUniform", biasInitializer: "leCunNormal" })] });
+    const k = toKerasJSON(m) as unknown as { config: { layers: { config: Record<string, unknown> }[] } };
+    expect([k.config.layers[1]!.config["kernel_initializer"], k.config.layers[1]!.config["bias_initializer"]]).toEqual(["lecun_uniform", "lecun_normal"]);
+    const read = fromJSON(k);
+    expect(toKerasJSON(read as never)).toEqual(k);
+    const built = (await toTfjs(read as never, { tf: tfl })) as unknown as tfl.LayersModel;
+    const loaded = (await tfl.models.modelFromJSON(toTfjsJSON(read as never) as never)) as unknown as tfl.LayersModel;
+    // TF.js's LeCunUniform, reported as the VarianceScaling it is.
+    for (const t of [built, loaded]) expect(tfConfigOf(t, "d", "kernelInitializer")).toEqual({ className: "VarianceScaling", config: { scale: 1, mode: "fanIn", distribution: "uniform", seed: null } });
+    // Keras's LecunNormal class and a VarianceScaling of lecun's numbers read as TF.js's name; with a seed, kept whole.
+    const seeded = { class_name: "VarianceScaling", config: { scale: 1, mode: "fan_in", distribution: "truncated_normal", seed: 3 } };
+    const s = sf.sequential({ layers: [sf.input({ shape: [3] }), sf.dense({ units: 2, name: "s", kernelInitializer: seeded, biasInitializer: { class_name: "LecunNormal", config: { seed: null } } })] });
+    const sk = toKerasJSON(fromJSON(toKerasJSON(s))) as unknown as { config: { layers: { config: Record<string, unknown> }[] } };
+    expect(sk.config.layers[1]!.config["kernel_initializer"]).toMatchObject({ class_name: "VarianceScaling", config: { seed: 3, mode: "fan_in" } });
+    expect(sk.config.layers[1]!.config["bias_initializer"]).toBe("lecun_normal");
+    expect(codegen(toKerasJSON(s))).toContain("seed: 3");
+    const st = (await toTfjs(fromJSON(toKerasJSON(s)) as never, { tf: tfl })) as unknown as tfl.LayersModel;
+    expect(tfConfigOf(st, "s", "kernelInitializer")).toEqual({ className: "VarianceScaling", config: { scale: 1, mode: "fanIn", distribution: "truncatedNormal", seed: 3 } });
+    // TF.js objects: Keras 3's keys and choices; TF.js's HeNormal (a VarianceScaling) as the VarianceScaling Keras 3 can load.
+    const c = sf.dense({ units: 1, kernelInitializer: tfl.initializers.heNormal({ seed: 1 }), kernelConstraint: tfl.constraints.maxNorm({ maxValue: 2 }) }).kerasConfig().config;
+    expect(c["kernel_initializer"]).toEqual({ class_name: "VarianceScaling", config: { scale: 2, mode: "fan_in", distribution: "truncated_normal", seed: 1 } });
+    expect(c["kernel_constraint"]).toEqual({ class_name: "MaxNorm", config: { max_value: 2, axis: 0 } });
+  });
+
+  test("nits: a Keras 2 h5 Sequential given as a bare list is named sequential, as Keras names it; TF.js's unit_forget_bias null is false, as TF.js reads it", async () => {
+    const bare = readFileSync(join(root, "test/fixtures/tfjs/keras2-h5-bare-list.json"), "utf8");
+    const m = fromJSON(bare) as unknown as SfModel;
+    expect(m.name).toBe("sequential");
+    expect(codegen(bare)).not.toContain("(unnamed)");
+    const l = sf.sequential({ layers: [sf.input({ shape: [5, 3] }), sf.lstm({ units: 2, name: "l" })] });
+    const json = toTfjsJSON(l) as unknown as { config: { layers: { config: Record<string, unknown> }[] } };
+    json.config.layers[0]!.config["unit_forget_bias"] = null;
+    const read = fromJSON(json) as unknown as { layers: readonly { unitForgetBias?: boolean }[] };
+    expect(read.layers[0]!.unitForgetBias).toBe(false);
+    const loaded = (await tfl.models.modelFromJSON(json as never)) as unknown as tfl.LayersModel;
+    expect(tfConfigOf(loaded, "l", "unitForgetBias")).toBeFalsy();
+  });
+
+  test("Keras 3's silu is TF.js's swish in both exits; an activation TF.js lacks is refused by toTfjsJSON as by toTfjs, signed by the function called", async () => {
+    const m = sf.sequential({ layers: [sf.input({ shape: [3] }), sf.dense({ units: 2, name: "d", activation: "silu" })] });
+    const loaded = (await tfl.models.modelFromJSON(toTfjsJSON(m) as never)) as unknown as tfl.LayersModel;
+    expect(tfConfigOf(loaded, "d", "activation")).toBe("swish");
+    const leaky = sf.sequential({ layers: [sf.input({ shape: [3] }), sf.dense({ units: 2, name: "d", activation: "leakyRelu" })] });
+    const fix = "use activation \"linear\" followed by a leakyReLU({ negativeSlope: 0.2 }) layer (0.2 is the slope of Keras 3's leaky_relu activation)";
+    expect(() => toTfjsJSON(leaky)).toThrow(noTfjsActivation("d", "Dense", "activation", "leakyRelu", fix, "toTfjsJSON"));
+    await expect(toTfjs(leaky, { tf: tfl })).rejects.toThrow(noTfjsActivation("d", "Dense", "activation", "leakyRelu", fix));
+  });
 });

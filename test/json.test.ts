@@ -47,7 +47,7 @@ const examples: [string, AnyModel][] = [
 /** Examples TF.js 4.22 cannot read as the same model: toTfjsJSON refuses them with the bridge's sentence. */
 const noTfjs: Readonly<Record<string, string>> = {
   // Keras 3's GRU has resetAfter: true, which TF.js lacks (as `toTfjs` says).
-  gruText: noTfjsOption("gru", "GRU", "resetAfter", "true", unsupported["GRU"]![0]![2]),
+  gruText: noTfjsOption("gru", "GRU", "resetAfter", "true", unsupported["GRU"]![0]![2], "toTfjsJSON"),
 };
 /** An example's JSON in each format it can be written in. */
 const formats = (name: string, m: AnyModel): object[] => [toKerasJSON(m), ...(name in noTfjs ? [] : [toTfjsJSON(m)])];
@@ -227,13 +227,13 @@ describe("errors name the problem and the layer", () => {
       badModelJSON("s", "the Sequential has no input shape (no InputLayer, batch_input_shape or build_input_shape)"),
     );
   });
-  test("toTfjsJSON refuses what TF.js 4.22 would read as another model, with toTfjs's sentence; Keras 3's format has it", () => {
+  test("toTfjsJSON refuses what TF.js 4.22 would read as another model, with toTfjs's sentence signed toTfjsJSON; Keras 3's format has it", () => {
     const x = shapeflow.input({ shape: [8, 4], name: "seq" });
     const grouped = shapeflow.model({ name: "g", inputs: x, outputs: shapeflow.conv1d({ filters: 4, kernelSize: 3, groups: 2, name: "gc" })(x) });
-    expect(() => toTfjsJSON(grouped)).toThrow(noTfjsOption("gc", "Conv1D", "groups", "2", "leave groups at 1 (TF.js has no grouped convolution), or split the channels with separate conv1d layers and concatenate"));
+    expect(() => toTfjsJSON(grouped)).toThrow(noTfjsOption("gc", "Conv1D", "groups", "2", "leave groups at 1 (TF.js has no grouped convolution), or split the channels with separate conv1d layers and concatenate", "toTfjsJSON"));
     const y = shapeflow.input({ shape: [8, 4], name: "seq2" });
     const up = shapeflow.model({ name: "u", inputs: y, outputs: shapeflow.conv1dTranspose({ filters: 2, kernelSize: 3, name: "up" })(y) });
-    expect(() => toTfjsJSON(up)).toThrow(/^toTfjs: layer "up" is a Conv1DTranspose, which TensorFlow.js 4.22 has no layer for/);
+    expect(() => toTfjsJSON(up)).toThrow(/^toTfjsJSON: layer "up" is a Conv1DTranspose, which TensorFlow.js 4.22 has no layer for/);
     for (const m of [grouped, up]) expect(fromJSON(toKerasJSON(m)).summary(quiet)).toBe(m.summary(quiet));
   });
 
@@ -347,8 +347,8 @@ const scores: AnyModel = (() => {
 })();
 const graphs: [string, AnyModel][] = [["wrappers", wrappers], ["backward", backward], ["states", states], ["nestedOdd", nestedOdd], ["nestedTwo", nestedTwo], ["scores", scores]];
 const graphNoTfjs: Readonly<Record<string, string>> = {
-  scores: noTfjsLayer("mha", "MultiHeadAttention", alternatives["MultiHeadAttention"]!),
-  backward: noTfjsOption("bi_given", "Bidirectional", "backwardLayer", '"bw"', "leave backwardLayer out (TF.js 4.22 has none); the backward layer is then a copy of layer with goBackwards: true"),
+  scores: noTfjsLayer("mha", "MultiHeadAttention", alternatives["MultiHeadAttention"]!, "toTfjsJSON"),
+  backward: noTfjsOption("bi_given", "Bidirectional", "backwardLayer", '"bw"', "leave backwardLayer out (TF.js 4.22 has none); the backward layer is then a copy of layer with goBackwards: true", "toTfjsJSON"),
 };
 
 describe("wrappers, calls of several outputs and nested models in both formats", () => {
@@ -599,11 +599,12 @@ describe("codegen", () => {
     expect(generated.get("wrappers_tfjs")).toContain(`timeDistributed({ name: "td", layer: dense({ name: "per_step", units: 3 }) })(steps)`);
     expect(generated.get("backward_keras")).toContain(`layer: gru({ name: "fw", units: 2 }), backwardLayer: gru({ name: "bw", units: 3, goBackwards: true })`);
     const st = generated.get("states_tfjs")!;
-    expect(st).toContain("const [biStates, biStates1, biStates2, biStates3, , biStates5] = bidirectional(");
-    expect(st).toContain(`const fromStates = lstm({ name: "from_states", units: 4 })(biStates, { initialState: [biStates2, biStates3] });`);
-    expect(st).toContain("outputs: [fromStates, biStates1, biStates5],");
+    // Output k of a call is `<layer>Out<k>`: `lstm1Out1`, never `lstm11`, which would read as the layer lstm_11.
+    expect(st).toContain("const [biStates, biStatesOut1, biStatesOut2, biStatesOut3, , biStatesOut5] = bidirectional(");
+    expect(st).toContain(`const fromStates = lstm({ name: "from_states", units: 4 })(biStates, { initialState: [biStatesOut2, biStatesOut3] });`);
+    expect(st).toContain("outputs: [fromStates, biStatesOut1, biStatesOut5],");
     const seq = generated.get("seq2seq_keras")!;
-    expect(seq).toContain(`const [, encoder1, encoder2] = lstm({ name: "encoder", units: 256, returnState: true })(encoderInputs);`);
+    expect(seq).toContain(`const [, encoderOut1, encoderOut2] = lstm({ name: "encoder", units: 256, returnState: true })(encoderInputs);`);
     const odd = generated.get("nestedOdd_tfjs")!;
     expect(odd).toContain(`const odd = model({\n  name: "odd",\n  inputs: iy,\n  outputs: a4,\n});\nconst odd0 = odd(z);\nconst odd1 = odd(odd0);`);
     const two = generated.get("nestedTwo_keras")!;

@@ -249,8 +249,11 @@ describe("kerasConfig() against TensorFlow.js 4.22's getConfig()", () => {
     expect(shapeflow.additiveAttention().kerasConfig().config).not.toHaveProperty("score_mode");
   });
 
-  // Training-only options as TF.js objects: each reaches ours as { class_name, config } and equals what
-  // TF.js's own layer, made with the same object, reports; the shapes and weights do not change.
+  // Training-only options as TF.js objects: each reaches ours as { class_name, config } in Keras 3's
+  // spelling of what TF.js's own layer, made with the same object, reports (snake_case keys and choices;
+  // TF.js's HeNormal, a VarianceScaling whose "normal" is truncated, as the VarianceScaling Keras 3 loads:
+  // Keras 3's HeNormal takes only a seed, and its VarianceScaling rejects mode "fanIn", review2 finding 5);
+  // the shapes and weights do not change.
   const init = () => tfl.initializers.heNormal({ seed: 3 });
   const reg = () => tfl.regularizers.l1l2({ l1: 0.01, l2: 0.02 });
   const con = () => tfl.constraints.maxNorm({ maxValue: 2, axis: 0 });
@@ -269,8 +272,13 @@ describe("kerasConfig() against TensorFlow.js 4.22's getConfig()", () => {
       // bug, which is why the bridge refuses a depthwiseConstraint there): its own field is compared.
       const field = (tfLayers[f]!(o) as unknown as Record<string, { getClassName(): string; getConfig(): unknown }>)[k]!;
       const t = f === "depthwiseConv2d" && k === "depthwiseConstraint" ? { className: field.getClassName(), config: field.getConfig() } : (theirs[k] as { className: string; config: unknown });
-      expect(ours.kerasConfig().config[snake(k)], k).toEqual({ class_name: t.className, config: t.config });
+      const config = Object.fromEntries(Object.entries(t.config as Record<string, unknown>).map(([key, v]) => [snake(key), typeof v === "string" ? snake(v) : v]));
+      const keras = "mode" in config ? { class_name: "VarianceScaling", config: { ...config, distribution: config["distribution"] === "normal" ? "truncated_normal" : config["distribution"] } } : { class_name: t.className, config };
+      expect(ours.kerasConfig().config[snake(k)], k).toEqual(keras);
     }
+    // Pinned once, as Keras 3 reads them: keras/src/initializers/random_initializers.py, keras/src/constraints/constraints.py.
+    expect(sf[f]!(o).kerasConfig().config[snake(Object.keys(o).find((k) => /Initializer/.test(k))!)]).toEqual({ class_name: "VarianceScaling", config: { scale: 2, mode: "fan_in", distribution: "truncated_normal", seed: 3 } });
+    if (f !== "layerNormalization") expect(sf[f]!(o).kerasConfig().config[snake(Object.keys(o).find((k) => /Constraint/.test(k))!)]).toEqual({ class_name: "MaxNorm", config: { max_value: 2, axis: 0 } });
     const plain = Object.fromEntries(Object.entries(o).filter(([k]) => !/Initializer|Regularizer|Constraint/.test(k)));
     const x = shapeflow.input({ shape });
     const twin = sf[f]!(plain);

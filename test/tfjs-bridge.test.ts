@@ -20,9 +20,15 @@ import {
   dataMissingName,
   dataRank,
   dataSize,
+  articleOf,
+  noTensorFunction,
+  noTfjsActivation,
   noTfjsLayer,
   noTfjsOption,
   notAModel,
+  raggedData,
+  tfjsBrokenLayer,
+  tfjsOtherHardSigmoid,
   predictedOther,
   tfjsOtherShape,
   tfjsRejected,
@@ -280,7 +286,7 @@ describe("toTfjs refuses what TF.js cannot build, naming the layer and the alter
     );
     const q = sf.input({ shape: [5, 8] });
     for (const [layer, cls] of [[sf.attention(), "Attention"], [sf.additiveAttention(), "AdditiveAttention"]] as const)
-      expect(await refusal(sf.model({ inputs: q, outputs: layer([q, q]) }))).toContain(`is a ${cls}, which TensorFlow.js 4.22 has no layer for. Fix: train this model with Keras (toKerasJSON exports it)`);
+      expect(await refusal(sf.model({ inputs: q, outputs: layer([q, q]) }))).toContain(`is an ${cls}, which TensorFlow.js 4.22 has no layer for. Fix: train this model with Keras (toKerasJSON exports it)`);
     expect(Object.keys(tfl.layers).filter((k) => /attention/i.test(k))).toEqual([]);
   });
 
@@ -299,7 +305,7 @@ describe("toTfjs refuses what TF.js cannot build, naming the layer and the alter
     sf.clearSession();
     const l = (sf as unknown as Record<string, (o: object) => SfLayer & ((x: unknown) => unknown)>)[f]!(o);
     const m = sf.sequential({ layers: [sf.input({ shape: [...shape] }), l] as never });
-    expect(await refusal(m)).toMatch(new RegExp(`^toTfjs: layer "${l.name}" is a ${className}, which TensorFlow.js 4.22 has no layer for\\. Fix: `));
+    expect(await refusal(m)).toMatch(new RegExp(`^toTfjs: layer "${l.name}" is ${articleOf(className)} ${className}, which TensorFlow.js 4.22 has no layer for\\. Fix: `));
   });
 
   test.each([
@@ -336,6 +342,49 @@ describe("toTfjs refuses what TF.js cannot build, naming the layer and the alter
       'toTfjs: TensorFlow.js 4.22 gives layer "cropping2d" (Cropping2D) the output shape (None, -2, 6, 3), where Keras 3 and shapeflow give (None, None, 6, 3), so it would build a different model. Fix: change this layer\'s options (TF.js computes some of them otherwise: causal padding, dilated depthwise kernels, unknown sizes), or build it in TF.js yourself.',
     );
     expect(await refusal(m)).toBe(tfjsOtherShape("cropping2d", "Cropping2D", "(None, -2, 6, 3)", "(None, None, 6, 3)"));
+  });
+
+  test("a layer TF.js builds otherwise whatever its options, and options whose cause is known: the cause named, with a fix that helps", async () => {
+    sf.clearSession();
+    const x = sf.input({ shape: [4, 3, 2] });
+    expect(await refusal(sf.model({ inputs: x, outputs: sf.resizing({ height: 8, width: 6, name: "r" })(x) }))).toBe(
+      tfjsBrokenLayer("r", "Resizing", "its Resizing drops the batch axis (it gives (height, width, channels) for a batch of images, keras-differences.md: tfjs-resizing-drops-batch)", "resize the images before the model (tf.image.resizeBilinear), and give the model their new size"),
+    );
+    const s = sf.input({ shape: [10, 3] });
+    expect(await refusal(sf.model({ inputs: s, outputs: sf.conv1d({ filters: 2, kernelSize: 3, padding: "causal", name: "c" })(s) }))).toMatch(
+      /^toTfjs: layer "c" \(Conv1D\) has padding "causal", which TensorFlow\.js 4\.22 does not support \(it would build a different model\)\. Fix: TF\.js 4\.22 computes padding "causal" as "valid" .*zeroPadding2d\(\{ padding: \[\[dilationRate \* \(kernelSize - 1\), 0\], \[0, 0\]\] \}\)/,
+    );
+    const i = sf.input({ shape: [8, 8, 3] });
+    expect(await refusal(sf.model({ inputs: i, outputs: sf.depthwiseConv2d({ kernelSize: 3, dilationRate: 2, name: "dw" })(i) }))).toMatch(
+      /^toTfjs: layer "dw" \(DepthwiseConv2D\) has dilationRate \[2,2\], which TensorFlow\.js 4\.22 does not support \(it would build a different model\)\. Fix: TF\.js 4\.22 ignores dilationRate in DepthwiseConv2D/,
+    );
+    // The article follows the class name.
+    expect(noTfjsLayer("a", "Identity", "x")).toBe('toTfjs: layer "a" is an Identity, which TensorFlow.js 4.22 has no layer for. Fix: x.');
+    expect(noTfjsLayer("a", "Dense", "x", "toTfjsJSON")).toBe('toTfjsJSON: layer "a" is a Dense, which TensorFlow.js 4.22 has no layer for. Fix: x.');
+  });
+
+  test("activations: Keras 3's silu is TF.js's swish; hardSigmoid (TF.js computes Keras 2's 0.2x + 0.5) and activations TF.js lacks are refused by name with a fix", async () => {
+    sf.clearSession();
+    const x = sf.input({ shape: [3] });
+    const silu = (await toTfjs(sf.model({ inputs: x, outputs: sf.dense({ units: 3, activation: "silu", name: "s", kernelInitializer: "identity", biasInitializer: "zeros" })(x) }), { tf: tfl })) as unknown as tfl.LayersModel;
+    const xs = [-2, 0, 1];
+    expect(Array.from((silu.predict(tf.tensor2d([xs])) as tf.Tensor).dataSync()).map((v) => +v.toFixed(5))).toEqual(xs.map((v) => +(v / (1 + Math.exp(-v))).toFixed(5)));
+    const on = (o: object) => sf.model({ inputs: x, outputs: sf.dense({ units: 2, name: "d", ...o } as never)(x) as never });
+    expect(await refusal(on({ activation: "hardSigmoid" }))).toBe(
+      tfjsOtherHardSigmoid("d", "Dense", "activation", 'use activation "sigmoid", or "linear" followed by rescaling({ scale: 1 / 6, offset: 0.5 }) and reLU({ maxValue: 1 }), which compute Keras 3\'s clip(x / 6 + 0.5, 0, 1)'),
+    );
+    const seq = sf.input({ shape: [5, 3] });
+    expect(await refusal(sf.model({ inputs: seq, outputs: sf.lstm({ units: 2, recurrentActivation: "hardSigmoid", name: "l" })(seq) }))).toBe(
+      tfjsOtherHardSigmoid("l", "LSTM", "recurrentActivation", 'use recurrentActivation "sigmoid" (Keras 3\'s default)'),
+    );
+    expect(await refusal(sf.model({ inputs: seq, outputs: sf.rnn({ cell: sf.gruCell({ units: 2, resetAfter: false, activation: "celu" }), name: "r" })(seq) as never }))).toBe(
+      noTfjsActivation("r", "GRUCell", "activation", "celu", 'use activation "elu": Keras 3\'s celu activation has alpha 1, where celu is elu'),
+    );
+    for (const a of ["leakyRelu", "hardSwish", "hardSilu", "celu", "exponential", "logSigmoid", "hardTanh", "squareplus", "sparsemax", "tanhShrink"]) {
+      const message = await refusal(on({ activation: a }));
+      expect(message).toMatch(new RegExp(`^toTfjs: layer "d" \\(Dense\\) has activation "${a}", which TensorFlow\\.js 4\\.22 has no activation for\\. Fix: `));
+      expect(message).not.toMatch(/Python|registerClass/);
+    }
   });
 
   test("something that is not a model", async () => {
@@ -503,6 +552,23 @@ describe("withTfjs: fit, predict and evaluate check the data first", () => {
     expect(() => loose.evaluate(tf.ones([2, 3, 1]), tf.ones([2, 1]))).toThrow(dataRank("evaluate", "input", "3", "(None, 3)", "2"));
   });
 
+  test("ragged nested arrays are a ShapeError naming the row and axis (TF.js would predict NaN or fail in a kernel); nested arrays without tf.tensor a sentence, not a TypeError", async () => {
+    const net = await seedNet(); // tf: tfjs-layers, which has no tensor()
+    const loose = net as unknown as { predict(x: unknown): unknown; fit(x: unknown, y: unknown): unknown };
+    expect(() => loose.predict([[1, 2, 3], [1, 2]])).toThrow(raggedData("predict", "input", "[1]", "1", "2 entries", "3 entries"));
+    expect(() => loose.predict([[1, 2, 3], [1, 2]])).toThrow(
+      "predict: the input data is ragged: row [1] has 2 entries on axis 1, where the first row there has 3 entries. Fix: give every row of an axis the same length (pad the short ones), or pass a tensor.",
+    );
+    expect(() => loose.fit([[1, 2, 3], [4, 5, [6]]], [[1], [2]])).toThrow(raggedData("fit", "input", "[1][2]", "2", "1 entry", "a number"));
+    expect(() => loose.predict([[1, 2, 3]])).toThrow(noTensorFunction("predict"));
+    // With a tf that has tensor() (the union package), the arrays become tensors.
+    const tfjs = await import("@tensorflow/tfjs");
+    const m = sf.sequential({ layers: [sf.input({ shape: [3] }), sf.dense({ units: 1 })] });
+    const withTensor = await withTfjs(m, { tf: tfjs as never });
+    expect(((withTensor as unknown as { predict(x: unknown): { shape: number[] } }).predict([[1, 2, 3], [4, 5, 6]])).shape).toEqual([2, 1]);
+    expect(() => (withTensor as unknown as { predict(x: unknown): unknown }).predict([[1, 2, 3], [4, 5]])).toThrow(raggedData("predict", "input", "[1]", "1", "2 entries", "3 entries"));
+  });
+
   test("a model of several inputs takes a list, one per input, each checked", async () => {
     sf.clearSession();
     const a = sf.input({ shape: [3] });
@@ -579,8 +645,9 @@ describe("withTfjs: several inputs and outputs, as lists or as records keyed by 
     const lying = { ...tfl, model: () => ({ predict: () => tf.ones([1, 5]) }) };
     const net = await withTfjs(m, { tf: lying as unknown as typeof tfl });
     expect(t.countParams()).toBe(8);
-    expect(() => net.predict([[1, 2, 3]])).toThrow(predictedOther("(1, 5)", "(None, 2)"));
-    expect(() => net.predict([[1, 2, 3]])).toThrow(
+    // A tensor: tfjs-layers has no tf.tensor to make nested arrays one.
+    expect(() => net.predict(tf.tensor2d([[1, 2, 3]]))).toThrow(predictedOther("(1, 5)", "(None, 2)"));
+    expect(() => net.predict(tf.tensor2d([[1, 2, 3]]))).toThrow(
       "predict: TensorFlow.js gave an output of shape (1, 5), where the model's output is (None, 2). Fix: report this as a shapeflow bug; the model's types would state a wrong shape.",
     );
   });
@@ -653,7 +720,9 @@ describe("toTfjs layer by layer: the table in docs/tfjs.md", () => {
   const why = (m: string): string => {
     const option = /^toTfjs: layer "[^"]*" \([A-Za-z0-9]+\) has (\w+) (.*), which TensorFlow\.js 4\.22 does not support/.exec(m);
     if (option) return `${option[1]}: ${option[2]}`;
-    if (/^toTfjs: layer "[^"]*" is a \w+, which TensorFlow\.js 4\.22 has no layer for/.test(m)) return "no TF.js layer";
+    if (/^toTfjs: layer "[^"]*" is an? \w+, which TensorFlow\.js 4\.22 has no layer for/.test(m)) return "no TF.js layer";
+    const broken = /^toTfjs: layer "[^"]*" is an? \w+, which TensorFlow\.js 4\.22 builds otherwise: ([^(]*) \(/.exec(m);
+    if (broken) return `built otherwise: ${broken[1]}`;
     if (/^toTfjs: TensorFlow\.js 4\.22 gives layer/.test(m)) return "TF.js gives another shape";
     if (/^toTfjs: TensorFlow\.js 4\.22 cannot build layer/.test(m)) return "TF.js cannot build it";
     throw new Error(`not a toTfjs refusal: ${m}`);

@@ -36,17 +36,34 @@ export const initializer = (className: "GlorotUniform" | "Zeros" | "Ones"): { cl
   config: className === "GlorotUniform" ? { seed: null } : {},
 });
 
+/** TF.js names (shapeflow's) that Keras 3 spells otherwise than by snake-casing: TF.js's leCun is Keras's lecun (keras/src/initializers/__init__.py). */
+const kerasSpellings: Readonly<Record<string, string>> = { leCunNormal: "lecun_normal", leCunUniform: "lecun_uniform", LeCunNormal: "LecunNormal", LeCunUniform: "LecunUniform" };
+/** A TF.js name as Keras 3 writes it: `heNormal` -> `he_normal`, `leCunUniform` -> `lecun_uniform`, `LeCunNormal` -> `LecunNormal`. */
+export const kerasName = (s: string): string => kerasSpellings[s] ?? (/^[A-Z]/.test(s) ? s : snake(s));
+
+/** A TF.js object's config as Keras 3 takes it: snake_case keys and choices (`maxValue` -> `max_value`, `fanIn` -> `fan_in`). */
+const kerasObjectConfig = (c: unknown): Record<string, unknown> => {
+  const o = typeof c === "object" && c !== null ? (c as Record<string, unknown>) : {};
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [snake(k), typeof v === "string" ? snake(v) : v]));
+};
+
 /**
  * A training-only option's value as Keras writes it: a name in snake_case (`heNormal` -> `he_normal`), a
- * TF.js object (an initializer, regularizer or constraint) as `{ class_name, config }`, or `null` when
- * it is not given.
+ * TF.js object (an initializer, regularizer or constraint) as `{ class_name, config }` in Keras 3's
+ * spelling (snake_case keys and choices; TF.js's HeNormal, GlorotUniform, ... report VarianceScaling's
+ * whole config, which Keras 3's classes of those names do not take, so they are written as the
+ * VarianceScaling they are, TF.js's "normal" being a truncated normal), or `null` when it is not given.
  */
 export const serializeOption = (v: unknown, fallback: unknown = null): unknown => {
   if (v === undefined) return fallback;
-  if (typeof v === "string") return snake(v);
+  if (typeof v === "string") return kerasName(v);
   const o = v as { getClassName?: () => string; getConfig?: () => unknown };
-  if (typeof o === "object" && o !== null && typeof o.getClassName === "function")
-    return { class_name: o.getClassName(), config: typeof o.getConfig === "function" ? o.getConfig() : {} };
+  if (typeof o === "object" && o !== null && typeof o.getClassName === "function") {
+    const config = kerasObjectConfig(typeof o.getConfig === "function" ? o.getConfig() : {});
+    if ("mode" in config && "distribution" in config && "scale" in config)
+      return { class_name: "VarianceScaling", config: { ...config, distribution: config["distribution"] === "normal" ? "truncated_normal" : config["distribution"] } };
+    return { class_name: kerasName(o.getClassName()), config };
+  }
   return v;
 };
 

@@ -8,7 +8,7 @@
  */
 import * as api from "../index.js";
 import { ShapeError } from "../core/errors.js";
-import { snake } from "../core/keras-config.js";
+import { kerasName, snake } from "../core/keras-config.js";
 import { MergeBase } from "../layers/merging/merge.js";
 
 /** The shapeflow factory (an export of `shapeflow`) for each Keras class it has a layer for. */
@@ -125,8 +125,12 @@ const stripKeras3 = (v: unknown): unknown => {
 const varianceScalingNames: Readonly<Record<string, string>> = {
   "1,fan_avg,uniform": "glorotUniform", "1,fan_avg,normal": "glorotNormal",
   "2,fan_in,truncated_normal": "heNormal", "2,fan_in,normal": "heNormal", "2,fan_in,uniform": "heUniform",
-  "1,fan_in,truncated_normal": "lecunNormal", "1,fan_in,normal": "lecunNormal", "1,fan_in,uniform": "lecunUniform",
+  "1,fan_in,truncated_normal": "leCunNormal", "1,fan_in,normal": "leCunNormal", "1,fan_in,uniform": "leCunUniform",
 };
+/** Keras 3 names TF.js (and so shapeflow) spells otherwise than by camelCasing: Keras's lecun is TF.js's leCun. */
+const tfjsSpellings: Readonly<Record<string, string>> = { lecunNormal: "leCunNormal", lecunUniform: "leCunUniform" };
+/** A Keras name as shapeflow (TF.js) takes it: `he_normal` -> `heNormal`, `lecun_uniform` -> `leCunUniform`. */
+export const tfjsName = (s: string): string => tfjsSpellings[camel(s)] ?? camel(s);
 /**
  * An initializer (or regularizer, constraint) written `{ class_name, config }` as the TF.js name shapeflow
  * passes on, when its config holds nothing but an unset seed: `{ class_name: "HeNormal", config: { seed: null } }`
@@ -138,17 +142,19 @@ const asName = (v: unknown): unknown => {
   if (typeof o.class_name !== "string") return v;
   const c = { ...(o.config ?? {}) };
   if (c["seed"] === null || c["seed"] === undefined) delete c["seed"];
-  if (o.class_name === "VarianceScaling") {
+  // A seed is kept: the object stays (a name would drop it).
+  if (o.class_name === "VarianceScaling" && !("seed" in c)) {
     const name = varianceScalingNames[`${c["scale"]},${snake(String(c["mode"]))},${snake(String(c["distribution"]))}`];
     return name ?? v;
   }
-  return Object.keys(c).length === 0 ? o.class_name.charAt(0).toLowerCase() + o.class_name.slice(1) : v;
+  if (o.class_name === "VarianceScaling") return v;
+  return Object.keys(c).length === 0 ? tfjsName(o.class_name.charAt(0).toLowerCase() + o.class_name.slice(1)) : v;
 };
 
 /** A config value in a form two configs can be compared by (an initializer by its name). */
 export const comparable = (v: unknown): string => {
   const n = asName(stripKeras3(v));
-  return JSON.stringify(typeof n === "string" ? snake(n) : n);
+  return JSON.stringify(typeof n === "string" ? kerasName(n) : n);
 };
 
 /** Config keys every layer has, handled by the caller, not as options. */
@@ -198,7 +204,7 @@ export const layerOptions = (className: string, rawConfig: Readonly<Record<strin
     const option = camel(k);
     if (!keys.includes(option)) continue;
     const value = asName(v);
-    options[option] = typeof value === "string" ? camel(value) : value;
+    options[option] = typeof value === "string" ? tfjsName(value) : value;
   }
   // A name is needed for every trial below: without it each would take a default name (dense_1, ...).
   const trialName = name ?? "__json_trial";

@@ -56,8 +56,12 @@ class Writer {
   notes(p: Plan, indent: string): string[] {
     if (p.kind !== "layer") return [];
     const inner = [...(p.wrapped === undefined ? [] : [p.wrapped.layer, ...(p.wrapped.backwardLayer === undefined ? [] : [p.wrapped.backwardLayer])]), ...(p.cells?.list ?? [])].flatMap((l) => this.notes(l, indent));
-    if (p.unmodeled.length === 0) return inner;
+    const legacy = (p.legacyHardSigmoid ?? []).map(
+      (o) => `${indent}// "${p.name}": ${o} "hardSigmoid" in the file is Keras 2's / TF.js's clip(0.2x + 0.5, 0, 1); shapeflow's (Keras 3's) is clip(x / 6 + 0.5, 0, 1). toTfjs keeps the file's function only for the model fromJSON reads.`,
+    );
+    if (p.unmodeled.length === 0) return [...inner, ...legacy];
     return [
+      ...legacy,
       ...inner,
       `${indent}// Keras config of "${p.name}" that shapeflow does not model (not passed on):`,
       ...p.unmodeled.map((u) => `${indent}//   ${u.key}: ${JSON.stringify(u.value)}${u.shapeflow === undefined ? "" : ` (shapeflow: ${JSON.stringify(u.shapeflow)})`}`),
@@ -208,7 +212,8 @@ class Writer {
         const slots = Array.from({ length: count }, (_, k) => {
           const t = k === 0 ? c.output : `${c.output}@${k}`;
           if (!read.has(t)) return "";
-          const id = this.ident(k === 0 ? base : `${base}_${k}`);
+          // Output k of `lstm_1` is `lstm1Out2`, not `lstm12`, which would read as the layer `lstm_12`.
+          const id = k === 0 ? this.ident(base) : this.ident(base, `Out${k}`);
           tensors.set(t, id);
           return id;
         });

@@ -20,7 +20,8 @@ import { BidirectionalLayer } from "../layers/recurrent/bidirectional.js";
 import { TimeDistributedLayer } from "../layers/recurrent/time-distributed.js";
 import { RNNLayer } from "../layers/recurrent/rnn.js";
 import { attentionClasses, initialStateClasses } from "./classes.js";
-import { alternatives, factories as tfjsFactories, noTfjsLayer, noTfjsOption, refuseUnsupported, rnnRefusals } from "../tfjs/bridge.js";
+import { legacyHardSigmoid } from "./legacy.js";
+import { noTfjsOption, rnnRefusals, tfjsActivations, tfjsConfig } from "../tfjs/bridge.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
 import type { UsableModelArg } from "../models/sequential.js";
 
@@ -28,6 +29,11 @@ export type notAModelToExport<fn extends string, got extends string> =
   `${fn}: expected a shapeflow model (sequential() or model()), but got ${got}. Fix: build the model first, e.g. ${fn}(sequential({ layers: [...] })).`;
 export const notAModelToExport = <fn extends string, got extends string>(fn: fn, got: got): notAModelToExport<fn, got> =>
   `${fn}: expected a shapeflow model (sequential() or model()), but got ${got}. Fix: build the model first, e.g. ${fn}(sequential({ layers: [...] })).`;
+
+export type kerasOtherHardSigmoid<name extends string, layer extends string, option extends string> =
+  `toKerasJSON: layer "${name}" (${layer}) has ${option} "hardSigmoid" read from a Keras 2 or TF.js file, where it computes clip(0.2x + 0.5, 0, 1); Keras 3's hard_sigmoid computes clip(x / 6 + 0.5, 0, 1), so Keras would load another model. Fix: export it with toTfjsJSON (TF.js computes the file's function), or set ${option} "sigmoid" in the code codegen writes for the file (other numbers), then toKerasJSON.`;
+export const kerasOtherHardSigmoid = <name extends string, layer extends string, option extends string>(name: name, layer: layer, option: option): kerasOtherHardSigmoid<name, layer, option> =>
+  `toKerasJSON: layer "${name}" (${layer}) has ${option} "hardSigmoid" read from a Keras 2 or TF.js file, where it computes clip(0.2x + 0.5, 0, 1); Keras 3's hard_sigmoid computes clip(x / 6 + 0.5, 0, 1), so Keras would load another model. Fix: export it with toTfjsJSON (TF.js computes the file's function), or set ${option} "sigmoid" in the code codegen writes for the file (other numbers), then toKerasJSON.`;
 
 /** A JSON value as Keras writes it. */
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [k: string]: Json };
@@ -119,6 +125,7 @@ class Writer {
     }
     if (batchShape !== undefined) c["batch_input_shape"] = shapeJson(batchShape);
     if (this.format === "tfjs") tfjsOnly(l, c);
+    else keras3Refusals(l);
     if (l instanceof BidirectionalLayer || l instanceof TimeDistributedLayer) return this.wrapperConfig(l, c);
     return this.format === "keras3" ? (keras3Value(c, "") as { [k: string]: Json }) : (c as { [k: string]: Json });
   }
@@ -134,7 +141,7 @@ class Writer {
     if (l instanceof TimeDistributedLayer) return { ...own, layer: this.object(l.inner) as unknown as Json };
     if (this.format === "tfjs") {
       if (l.backwardGiven)
-        fail(noTfjsOption(l.name, "Bidirectional", "backwardLayer", `"${l.backward.name}"`, "leave backwardLayer out (TF.js 4.22 has none); the backward layer is then a copy of layer with goBackwards: true"), l.name);
+        fail(noTfjsOption(l.name, "Bidirectional", "backwardLayer", `"${l.backward.name}"`, "leave backwardLayer out (TF.js 4.22 has none); the backward layer is then a copy of layer with goBackwards: true", "toTfjsJSON"), l.name);
       const inner = this.object(l.forward);
       return { ...own, layer: { ...inner, config: { ...inner.config, name: l.forward.name.replace(/^forward_/, "") } } };
     }
@@ -258,14 +265,57 @@ export const nodeOffset = (format: Format, l: AnyLayer): number =>
  * it behaves as, are left out.
  */
 const tfjsOnly = (l: AnyLayer, c: Record<string, unknown>): void => {
-  const className = l.className;
   // TF.js has both wrappers (the bridge builds them); the layer inside is checked as it is written.
   if (l instanceof BidirectionalLayer || l instanceof TimeDistributedLayer) return;
   // An RNN's cells are written in its config, which TF.js reads into its own cells; what it would build otherwise is refused.
-  if (l instanceof RNNLayer) return rnnRefusals(l);
-  if (tfjsFactories[className] === undefined)
-    fail(noTfjsLayer(l.name, className, alternatives[className] ?? "build the model with layers TF.js has"), l.name);
-  refuseUnsupported(l.name, className, c);
+  if (l instanceof RNNLayer) {
+    rnnRefusals(l, "toTfjsJSON");
+    c["cell"] = cellsAsTfjs(c["cell"]);
+    return;
+  }
+  const own = tfjsConfig(l, "toTfjsJSON");
+  // Activations in TF.js's names (Keras 3's silu is TF.js's swish); the other keys as Keras writes them.
+  for (const key of ["activation", "recurrent_activation"]) if (key in c) c[key] = own[key];
+  tfjsIdentifiers(c);
+};
+/**
+ * A config's initializers, regularizers and constraints as TF.js's modelFromJSON reads them (it camelCases
+ * names and keys): Keras's lecun_normal is TF.js's le_cun_normal (leCunNormal), its LecunNormal class
+ * TF.js's LeCunNormal, its L1 and L2 TF.js's L1L2 with the other factor 0.
+ */
+const tfjsIdentifiers = (c: Record<string, unknown>): void => {
+  for (const [k, v] of Object.entries(c)) {
+    if (!/_(initializer|regularizer|constraint)$/.test(k)) continue;
+    if (v === "lecun_normal" || v === "lecun_uniform") c[k] = v.replace("lecun", "le_cun");
+    const o = v as { class_name?: unknown; config?: Record<string, unknown> } | null;
+    if (typeof o !== "object" || o === null || typeof o.class_name !== "string") continue;
+    const config = o.config ?? {};
+    if (o.class_name === "L1") c[k] = { class_name: "L1L2", config: { l1: config["l1"], l2: 0 } };
+    else if (o.class_name === "L2") c[k] = { class_name: "L1L2", config: { l1: 0, l2: config["l2"] } };
+    else if (o.class_name === "LecunNormal" || o.class_name === "LecunUniform") c[k] = { ...o, class_name: o.class_name.replace("Lecun", "LeCun") };
+  }
+};
+/** An RNN's `cell` entry (a cell, or StackedRNNCells' list) with each cell's activations in TF.js's names (checked by `rnnRefusals`). */
+const cellsAsTfjs = (cell: unknown): unknown => {
+  if (typeof cell !== "object" || cell === null) return cell;
+  const o = cell as { class_name?: unknown; config?: Record<string, unknown> };
+  if (o.class_name === "StackedRNNCells" && Array.isArray(o.config?.["cells"])) return { ...o, config: { ...o.config, cells: (o.config["cells"] as unknown[]).map(cellsAsTfjs) } };
+  if (o.config === undefined) return cell;
+  const c = { ...o.config };
+  for (const key of ["activation", "recurrent_activation"]) if (c[key] === "silu") c[key] = "swish";
+  tfjsIdentifiers(c);
+  return { ...o, config: c };
+};
+
+/**
+ * A `hardSigmoid` read from a Keras 2 / TF.js file (src/json/legacy.ts) refused in Keras 3's JSON, whose
+ * `hard_sigmoid` is another function.
+ */
+const keras3Refusals = (l: AnyLayer): void => {
+  const own = legacyHardSigmoid.get(l) ?? [];
+  const cells = l instanceof RNNLayer ? l.cells.flatMap((c) => legacyHardSigmoid.get(c) ?? []) : [];
+  const option = [...own, ...cells][0];
+  if (option !== undefined) fail(kerasOtherHardSigmoid(l.name, l.className, option), l.name);
 };
 
 /** A layer that takes a list of tensors (Keras passes the list as one argument). */

@@ -15,6 +15,7 @@ import { fail, ShapeError } from "../core/errors.js";
 import type { Shape } from "../core/shape.js";
 import type { SymbolicTensor } from "../core/tensor.js";
 import type { ModelInfo } from "../models/model.js";
+import { legacyHardSigmoid, legacyHardSigmoidKeys } from "./legacy.js";
 import { attentionClasses, camel, canonicalClass, cellClasses, initialStateClasses, layerOptions, wrapperClasses, type Unmodeled } from "./classes.js";
 
 // --- messages --------------------------------------------------------------------------------------
@@ -63,6 +64,11 @@ export type badModelJSON<model extends string, problem extends string> =
 export const badModelJSON = <model extends string, problem extends string>(model: model, problem: problem): badModelJSON<model, problem> =>
   `fromJSON: model "${model}": ${problem}. Fix: pass the JSON as Keras or TF.js wrote it.`;
 
+export type weightsDiffer<weight extends string, file extends string, built extends string> =
+  `fromJSON: the file's weightsManifest gives the weight "${weight}" the shape ${file}, but the layers its config describes make ${built}. Fix: pass the model.json as TF.js wrote it, with its own weightsManifest; if it is, report it: shapeflow would read it as another model.`;
+export const weightsDiffer = <weight extends string, file extends string, built extends string>(weight: weight, file: file, built: built): weightsDiffer<weight, file, built> =>
+  `fromJSON: the file's weightsManifest gives the weight "${weight}" the shape ${file}, but the layers its config describes make ${built}. Fix: pass the model.json as TF.js wrote it, with its own weightsManifest; if it is, report it: shapeflow would read it as another model.`;
+
 // --- the plan --------------------------------------------------------------------------------------
 
 /** A plain layer: its factory and options (defaults left out). */
@@ -76,6 +82,11 @@ export interface LayerPlan {
   readonly merge: boolean;
   /** A wrapper's (Bidirectional, TimeDistributed) layers: the one it wraps, and a backward layer given apart. */
   readonly wrapped?: { readonly layer: Plan; readonly backwardLayer?: Plan };
+  /**
+   * The activation options (`recurrentActivation`) whose `hard_sigmoid` is the Keras 2 / TF.js file's
+   * clip(0.2x + 0.5, 0, 1), not Keras 3's (src/json/legacy.ts).
+   */
+  readonly legacyHardSigmoid?: readonly string[];
   /** An RNN's cells (plans of `simpleRNNCell`, `lstmCell`, `gruCell`), and whether `cell` is their list (Keras's StackedRNNCells). */
   readonly cells?: { readonly list: readonly LayerPlan[]; readonly stacked: boolean };
 }
@@ -170,19 +181,35 @@ const planOf = (entry: Obj, format: Format): Plan => {
   const className = entry["class_name"];
   const config = isObj(entry["config"]) ? entry["config"] : Array.isArray(entry["config"]) ? { layers: entry["config"] } : {};
   const name = nameOf(entry);
-  if (className === "Sequential") return sequentialPlan(name, config, format);
+  // A Keras 2 h5 config may give a Sequential as a bare list of layers, without a name: Keras names it sequential.
+  if (className === "Sequential") return sequentialPlan(name === "(unnamed)" ? "sequential" : name, config, format);
   if (className === "Functional" || className === "Model") return functionalPlan(name, config, format);
-  if (canonicalClass(className) === "RNN") return rnnPlan(name, config);
+  if (canonicalClass(className) === "RNN") return rnnPlan(name, config, format);
   if (wrapperClasses[canonicalClass(className)] !== undefined) return wrapperPlan(className, name, config, format);
   let o;
   try {
-    o = layerOptions(className, config);
+    o = layerOptions(className, withResetAfter(className, config));
   } catch (e) {
     if (e instanceof ShapeError) return fail(layerRefused(name, e.message), name);
     throw e;
   }
   if (o === undefined) return fail(unknownLayerClass(name, className), name);
-  return { kind: "layer", name, className: canonicalClass(className), ...o };
+  const legacy = format === "keras2" ? legacyHardSigmoidKeys(config).map(camel) : [];
+  return { kind: "layer", name, className: canonicalClass(className), ...o, ...(legacy.length > 0 && { legacyHardSigmoid: legacy }) };
+};
+
+/**
+ * A GRU (cell) config without `reset_after` as the format that omits it means it: false (and TF.js's
+ * `unit_forget_bias: null`, false as TF.js reads it). Keras 3 always
+ * writes the key (keras/src/layers/rnn/gru.py, get_config); TF.js never had a reset-after GRU and wrote no
+ * key before mid-2020 (tfjs-layers/src/layers/recurrent.ts), nor did Keras up to 2.1; Keras 3's default
+ * (true) would read such a file as another model (a bias of [2, 3 * units]).
+ */
+const withResetAfter = (className: string, config: Obj): Obj => {
+  if ((canonicalClass(className) === "GRU" || className === "GRUCell") && !("reset_after" in config)) return { ...config, reset_after: false };
+  // TF.js writes an LSTM's unset unitForgetBias as null, which its LSTM reads as false (tfjs-layers/src/layers/recurrent.ts).
+  if ("unit_forget_bias" in config && config["unit_forget_bias"] === null) return { ...config, unit_forget_bias: false };
+  return config;
 };
 
 /** An RNN's switches, in Keras's spelling: its options where true. */
@@ -193,7 +220,7 @@ const rnnSwitches = ["return_sequences", "return_state", "go_backwards", "statef
  * StackedRNNCells' `{ config: { cells } }`): each cell's plan, read as a layer's options are, then its
  * switches. Cells other than SimpleRNNCell, LSTMCell and GRUCell are refused by name (`rnnNotRead`).
  */
-const rnnPlan = (name: string, config: Obj): LayerPlan => {
+const rnnPlan = (name: string, config: Obj, format: Format): LayerPlan => {
   const cell = isObj(config["cell"]) ? config["cell"] : {};
   const stacked = cell["class_name"] === "StackedRNNCells";
   const entries: unknown[] = stacked && isObj(cell["config"]) && Array.isArray(cell["config"]["cells"]) ? cell["config"]["cells"] : [cell];
@@ -202,8 +229,9 @@ const rnnPlan = (name: string, config: Obj): LayerPlan => {
   const list = entries.map((c): LayerPlan => {
     const cls = classOf(c);
     const own = (c as Obj)["config"];
-    const o = asLayer(name, () => layerOptions(cls, isObj(own) ? own : {}, cellClasses))!;
-    return { kind: "layer", name: typeof o.options["name"] === "string" ? o.options["name"] : cls, className: cls, ...o };
+    const o = asLayer(name, () => layerOptions(cls, withResetAfter(cls, isObj(own) ? own : {}), cellClasses))!;
+    const legacy = format === "keras2" && isObj(own) ? legacyHardSigmoidKeys(own).map(camel) : [];
+    return { kind: "layer", name: typeof o.options["name"] === "string" ? o.options["name"] : cls, className: cls, ...o, ...(legacy.length > 0 && { legacyHardSigmoid: legacy }) };
   });
   const options: Record<string, unknown> = { name };
   if (config["trainable"] === false) options["trainable"] = false;
@@ -447,7 +475,13 @@ export const build = (p: Plan): Made => {
     const w = p.wrapped;
     const layers = w === undefined ? {} : { layer: build(w.layer), ...(w.backwardLayer !== undefined && { backwardLayer: build(w.backwardLayer) }) };
     const cells = p.cells === undefined ? {} : { cell: p.cells.stacked ? p.cells.list.map(build) : build(p.cells.list[0]!) };
-    return asLayer(p.name, () => factories[p.factory]!({ ...p.options, ...layers, ...cells })) as Made;
+    const made = asLayer(p.name, () => factories[p.factory]!({ ...p.options, ...layers, ...cells })) as Made;
+    if (p.legacyHardSigmoid !== undefined) legacyHardSigmoid.set(made, p.legacyHardSigmoid);
+    // A Bidirectional runs copies of the layer it wraps: they compute the file's function too.
+    const inner = w?.layer.kind === "layer" ? w.layer.legacyHardSigmoid : undefined;
+    if (inner !== undefined)
+      for (const copy of [(made as { forward?: object }).forward, (made as { backward?: object }).backward]) if (copy !== undefined && !legacyHardSigmoid.has(copy)) legacyHardSigmoid.set(copy, inner);
+    return made;
   }
   if (p.kind === "sequential") {
     const layers = p.layers.map(build);
@@ -498,4 +532,30 @@ export type ImportedModel = ModelInfo & {
  * fails are `ShapeError`s naming the layer. Config entries shapeflow does not model are listed by
  * `readPlan(json)` (and in the code generator's output).
  */
-export const fromJSON = (json: unknown): ImportedModel => build(readPlan(json)) as unknown as ImportedModel;
+export const fromJSON = (json: unknown): ImportedModel => {
+  const m = build(readPlan(json)) as unknown as ImportedModel & { collectLeaves(into: Set<unknown>): Set<{ readonly weights: readonly { readonly name: string; readonly shape: readonly number[] }[] }> };
+  checkManifest(m, json);
+  return m;
+};
+
+/**
+ * A TF.js model.json's `weightsManifest` against the weights the model's layers make: a weight of the same
+ * name with another shape is a ShapeError (the config was read as another model). Names shapeflow gives
+ * otherwise are not compared.
+ */
+const checkManifest = (m: { collectLeaves(into: Set<unknown>): Set<{ readonly weights: readonly { readonly name: string; readonly shape: readonly number[] }[] }> }, json: unknown): void => {
+  let x = json;
+  if (typeof x === "string") x = JSON.parse(x);
+  const groups = isObj(x) && Array.isArray(x["weightsManifest"]) ? x["weightsManifest"] : [];
+  const built = new Map<string, readonly number[]>();
+  for (const l of m.collectLeaves(new Set())) for (const w of l.weights) built.set(w.name, w.shape);
+  for (const g of groups) {
+    const ws = isObj(g) && Array.isArray(g["weights"]) ? g["weights"] : [];
+    for (const w of ws) {
+      if (!isObj(w) || typeof w["name"] !== "string" || !Array.isArray(w["shape"])) continue;
+      const shape = built.get(w["name"]);
+      if (shape !== undefined && JSON.stringify(shape) !== JSON.stringify(w["shape"]))
+        fail(weightsDiffer(w["name"], `[${(w["shape"] as unknown[]).join(", ")}]`, `[${shape.join(", ")}]`));
+    }
+  }
+};

@@ -2,7 +2,7 @@
  * shapeflow/json: models in and out as JSON (Keras 3, Keras 2 / TensorFlow.js) and the code generator
  * behind `npx shapeflow codegen model.json`. No runtime dependency: the JSON is read and written here.
  */
-export { toKerasJSON, toTfjsJSON, notAModelToExport, type Json, type KerasObject } from "./export.js";
+export { toKerasJSON, toTfjsJSON, notAModelToExport, kerasOtherHardSigmoid, type Json, type KerasObject } from "./export.js";
 export {
   fromJSON,
   readPlan,
@@ -13,6 +13,7 @@ export {
   noClassName,
   layerRefused,
   badModelJSON,
+  weightsDiffer,
   type ImportedModel,
   type Plan,
   type ModelPlan,

@@ -19,7 +19,8 @@ import { RNNLayer } from "../layers/recurrent/rnn.js";
 import { TimeDistributedLayer } from "../layers/recurrent/time-distributed.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
 import type { UsableModelArg } from "../models/sequential.js";
-import { checkAll, isRecord, shapeOfData, type CheckedData, type predictResult } from "./data.js";
+import { legacyHardSigmoid } from "../json/legacy.js";
+import { checkAll, isRecord, noTensorFunction, shapeOfData, type CheckedData, type predictResult } from "./data.js";
 
 // --- what shapeflow needs of TensorFlow.js -------------------------------------------------------------
 
@@ -46,24 +47,66 @@ export interface TfjsLike {
 
 // --- messages --------------------------------------------------------------------------------------------
 
-export type noTfjsLayer<name extends string, layer extends string, fix extends string> =
-  `toTfjs: layer "${name}" is a ${layer}, which TensorFlow.js 4.22 has no layer for. Fix: ${fix}.`;
-export const noTfjsLayer = <name extends string, layer extends string, fix extends string>(
+/** The article of a class name: "an Attention", "a Dense". */
+export type articleOf<layer extends string> = layer extends `${"A" | "E" | "I" | "O" | "U"}${string}` ? "an" : "a";
+export const articleOf = <layer extends string>(layer: layer): articleOf<layer> => (/^[AEIOU]/.test(layer) ? "an" : "a") as articleOf<layer>;
+
+/** The function a refusal is signed with: the one the user called (`toTfjs`, `toTfjsJSON`). */
+export type BridgeFunction = "toTfjs" | "toTfjsJSON";
+
+export type noTfjsLayer<name extends string, layer extends string, fix extends string, fn extends string = "toTfjs"> =
+  `${fn}: layer "${name}" is ${articleOf<layer>} ${layer}, which TensorFlow.js 4.22 has no layer for. Fix: ${fix}.`;
+export const noTfjsLayer = <name extends string, layer extends string, fix extends string, fn extends string = "toTfjs">(
   name: name,
   layer: layer,
   fix: fix,
-): noTfjsLayer<name, layer, fix> => `toTfjs: layer "${name}" is a ${layer}, which TensorFlow.js 4.22 has no layer for. Fix: ${fix}.`;
+  fn: fn = "toTfjs" as fn,
+): noTfjsLayer<name, layer, fix, fn> => `${fn}: layer "${name}" is ${articleOf(layer)} ${layer}, which TensorFlow.js 4.22 has no layer for. Fix: ${fix}.`;
 
-export type noTfjsOption<name extends string, layer extends string, option extends string, got extends string, fix extends string> =
-  `toTfjs: layer "${name}" (${layer}) has ${option} ${got}, which TensorFlow.js 4.22 does not support (it would build a different model). Fix: ${fix}.`;
-export const noTfjsOption = <name extends string, layer extends string, option extends string, got extends string, fix extends string>(
+export type tfjsBrokenLayer<name extends string, layer extends string, why extends string, fix extends string, fn extends string = "toTfjs"> =
+  `${fn}: layer "${name}" is ${articleOf<layer>} ${layer}, which TensorFlow.js 4.22 builds otherwise: ${why}. Fix: ${fix}.`;
+export const tfjsBrokenLayer = <name extends string, layer extends string, why extends string, fix extends string, fn extends string = "toTfjs">(
+  name: name,
+  layer: layer,
+  why: why,
+  fix: fix,
+  fn: fn = "toTfjs" as fn,
+): tfjsBrokenLayer<name, layer, why, fix, fn> => `${fn}: layer "${name}" is ${articleOf(layer)} ${layer}, which TensorFlow.js 4.22 builds otherwise: ${why}. Fix: ${fix}.`;
+
+export type noTfjsOption<name extends string, layer extends string, option extends string, got extends string, fix extends string, fn extends string = "toTfjs"> =
+  `${fn}: layer "${name}" (${layer}) has ${option} ${got}, which TensorFlow.js 4.22 does not support (it would build a different model). Fix: ${fix}.`;
+export const noTfjsOption = <name extends string, layer extends string, option extends string, got extends string, fix extends string, fn extends string = "toTfjs">(
   name: name,
   layer: layer,
   option: option,
   got: got,
   fix: fix,
-): noTfjsOption<name, layer, option, got, fix> =>
-  `toTfjs: layer "${name}" (${layer}) has ${option} ${got}, which TensorFlow.js 4.22 does not support (it would build a different model). Fix: ${fix}.`;
+  fn: fn = "toTfjs" as fn,
+): noTfjsOption<name, layer, option, got, fix, fn> =>
+  `${fn}: layer "${name}" (${layer}) has ${option} ${got}, which TensorFlow.js 4.22 does not support (it would build a different model). Fix: ${fix}.`;
+
+export type noTfjsActivation<name extends string, layer extends string, option extends string, got extends string, fix extends string, fn extends string = "toTfjs"> =
+  `${fn}: layer "${name}" (${layer}) has ${option} "${got}", which TensorFlow.js 4.22 has no activation for. Fix: ${fix}.`;
+export const noTfjsActivation = <name extends string, layer extends string, option extends string, got extends string, fix extends string, fn extends string = "toTfjs">(
+  name: name,
+  layer: layer,
+  option: option,
+  got: got,
+  fix: fix,
+  fn: fn = "toTfjs" as fn,
+): noTfjsActivation<name, layer, option, got, fix, fn> =>
+  `${fn}: layer "${name}" (${layer}) has ${option} "${got}", which TensorFlow.js 4.22 has no activation for. Fix: ${fix}.`;
+
+export type tfjsOtherHardSigmoid<name extends string, layer extends string, option extends string, fix extends string, fn extends string = "toTfjs"> =
+  `${fn}: layer "${name}" (${layer}) has ${option} "hardSigmoid", which TensorFlow.js 4.22 computes otherwise: clip(0.2x + 0.5, 0, 1) (as Keras 2), where Keras 3 and shapeflow compute clip(x / 6 + 0.5, 0, 1), so it would build a different model. Fix: ${fix}.`;
+export const tfjsOtherHardSigmoid = <name extends string, layer extends string, option extends string, fix extends string, fn extends string = "toTfjs">(
+  name: name,
+  layer: layer,
+  option: option,
+  fix: fix,
+  fn: fn = "toTfjs" as fn,
+): tfjsOtherHardSigmoid<name, layer, option, fix, fn> =>
+  `${fn}: layer "${name}" (${layer}) has ${option} "hardSigmoid", which TensorFlow.js 4.22 computes otherwise: clip(0.2x + 0.5, 0, 1) (as Keras 2), where Keras 3 and shapeflow compute clip(x / 6 + 0.5, 0, 1), so it would build a different model. Fix: ${fix}.`;
 
 export type notAModel<got extends string> =
   `toTfjs: expected a shapeflow model (sequential() or model()), but got ${got}. Fix: build the model first, e.g. toTfjs(sequential({ layers: [...] })).`;
@@ -154,13 +197,16 @@ export const factories: Readonly<Record<string, string>> = {
  * cell with resetAfter (TF.js has none), zeroOutputForMask (TF.js has none), and returnState on stacked
  * cells (TF.js returns their states in reversed cell order, so the model's tensors would be other ones).
  */
-export const rnnRefusals = (l: RNNLayer): void => {
-  if (l.zeroOutputForMask) fail(noTfjsOption(l.name, "RNN", "zeroOutputForMask", "true", "leave zeroOutputForMask out (TF.js's RNN has none)"), l.name);
+export const rnnRefusals = (l: RNNLayer, fn: BridgeFunction = "toTfjs"): void => {
+  if (l.zeroOutputForMask) fail(noTfjsOption(l.name, "RNN", "zeroOutputForMask", "true", "leave zeroOutputForMask out (TF.js's RNN has none)", fn), l.name);
   if (l.stacked && l.returnState)
-    fail(noTfjsOption(l.name, "RNN", "returnState", "true", "with stacked cells TF.js 4.22 returns the states in reversed cell order; use one rnn per cell (rnn({ cell, returnSequences: true, returnState: true }) in turn), or leave returnState out"), l.name);
-  for (const c of l.cells)
+    fail(noTfjsOption(l.name, "RNN", "returnState", "true", "with stacked cells TF.js 4.22 returns the states in reversed cell order; use one rnn per cell (rnn({ cell, returnSequences: true, returnState: true }) in turn), or leave returnState out", fn), l.name);
+  for (const c of l.cells) {
     if (c.resetAfter === true)
-      fail(noTfjsOption(l.name, "RNN", "resetAfter", "true", "give the gruCell resetAfter: false (TF.js 4.22 has no GRU with reset_after, Keras 3's default; the bias is then [3 * units])"), l.name);
+      fail(noTfjsOption(l.name, "RNN", "resetAfter", "true", "give the gruCell resetAfter: false (TF.js 4.22 has no GRU with reset_after, Keras 3's default; the bias is then [3 * units])", fn), l.name);
+    const { class_name: className, config } = c.kerasConfig();
+    tfjsActivations({ name: l.name, className }, config, fn, c);
+  }
 };
 
 export const alternatives: Readonly<Record<string, string>> = {
@@ -193,11 +239,25 @@ export const alternatives: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Keras classes TF.js 4.22 has a layer for that builds another model whatever the options: why, and what to
+ * do instead (refused before TF.js is asked, so the message names the cause).
+ */
+export const broken: Readonly<Record<string, readonly [why: string, fix: string]>> = {
+  Resizing: [
+    "its Resizing drops the batch axis (it gives (height, width, channels) for a batch of images, keras-differences.md: tfjs-resizing-drops-batch)",
+    "resize the images before the model (tf.image.resizeBilinear), and give the model their new size",
+  ],
+};
+
+/**
  * Keras config keys TF.js's layer lacks, with the one value TF.js behaves as (`undefined`: drop the key
  * whatever its value, TF.js does the same), and the fix for another value.
  */
 export const unsupported: Readonly<Record<string, readonly [key: string, value: unknown, fix: string][]>> = {
-  Conv1D: [["groups", 1, "leave groups at 1 (TF.js has no grouped convolution), or split the channels with separate conv1d layers and concatenate"]],
+  Conv1D: [
+    ["groups", 1, "leave groups at 1 (TF.js has no grouped convolution), or split the channels with separate conv1d layers and concatenate"],
+    ["padding", ["valid", "same"], "TF.js 4.22 computes padding \"causal\" as \"valid\" (its length, and no call); pad the steps on the left yourself: reshape to (steps, 1, channels), zeroPadding2d({ padding: [[dilationRate * (kernelSize - 1), 0], [0, 0]] }), reshape back, then conv1d with padding \"valid\", the same causal convolution"],
+  ],
   Conv2D: [["groups", 1, "leave groups at 1 (TF.js has no grouped convolution), or split the channels with separate conv2d layers and concatenate"]],
   Conv3D: [["groups", 1, "leave groups at 1 (TF.js has no grouped convolution), or split the channels with separate conv3d layers and concatenate"]],
   Conv2DTranspose: [
@@ -227,7 +287,10 @@ export const unsupported: Readonly<Record<string, readonly [key: string, value: 
   ],
   UpSampling2D: [["interpolation", ["nearest", "bilinear"], "use interpolation nearest or bilinear, the two TF.js has"]],
   GRU: [["reset_after", false, "set resetAfter: false (TF.js 4.22 has no GRU with reset_after, Keras 3's default; the bias is then [3 * units])"]],
-  DepthwiseConv2D: [["depthwise_constraint", null, "leave depthwiseConstraint out: TF.js 4.22's DepthwiseConv2D saves its depthwiseRegularizer in the constraint's place, so a saved model would lose it"]],
+  DepthwiseConv2D: [
+    ["dilation_rate", [1, 1], "TF.js 4.22 ignores dilationRate in DepthwiseConv2D (it computes an undilated kernel); use dilationRate 1, with kernelSize (kernelSize - 1) * dilationRate + 1 for the same reach (other weights), or train this model with Keras (toKerasJSON exports it)"],
+    ["depthwise_constraint", null, "leave depthwiseConstraint out: TF.js 4.22's DepthwiseConv2D saves its depthwiseRegularizer in the constraint's place, so a saved model would lose it"],
+  ],
   ReLU: [
     ["negative_slope", 0, "use leakyReLU({ negativeSlope }) instead (TF.js's ReLU has only maxValue)"],
     ["threshold", 0, "use thresholdedReLU({ theta: threshold }) instead (TF.js's ReLU has only maxValue)"],
@@ -256,51 +319,133 @@ const renamed: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   LeakyReLU: { negative_slope: "alpha" },
 };
 
+/** The activations TF.js 4.22 computes as Keras 3 does, by TF.js's names (tfjs-layers/src/activations.ts), hardSigmoid apart. */
+const tfjsActivationNames: ReadonlySet<string> = new Set(["linear", "relu", "relu6", "elu", "selu", "sigmoid", "tanh", "softmax", "softplus", "softsign", "swish", "mish", "gelu", "logSoftmax"]);
+/** Keras 3 activations TF.js 4.22 lacks (shapeflow's names), with what to use instead as a layer's activation. */
+export const activationFixes: Readonly<Record<string, string>> = {
+  leakyRelu: 'use activation "linear" followed by a leakyReLU({ negativeSlope: 0.2 }) layer (0.2 is the slope of Keras 3\'s leaky_relu activation)',
+  hardSilu: 'use activation "swish" (x * sigmoid(x), which hardSilu approximates; other numbers), or train this model with Keras (toKerasJSON exports it)',
+  hardSwish: 'use activation "swish" (x * sigmoid(x), which hardSwish approximates; other numbers), or train this model with Keras (toKerasJSON exports it)',
+  celu: 'use activation "elu": Keras 3\'s celu activation has alpha 1, where celu is elu',
+  exponential: "train this model with Keras (toKerasJSON exports it): TF.js 4.22 has no activation or layer that computes exp(x)",
+  logSigmoid: 'use activation "linear" followed by rescaling({ scale: -1 }), activation({ activation: "softplus" }) and rescaling({ scale: -1 }), which compute log(sigmoid(x)) = -softplus(-x)',
+  hardTanh: 'use activation "linear" followed by rescaling({ scale: 1, offset: 1 }), reLU({ maxValue: 2 }) and rescaling({ scale: 1, offset: -1 }), which compute hardTanh\'s clip(x, -1, 1)',
+  squareplus: 'use activation "softplus" (which squareplus approximates; other numbers), or train this model with Keras (toKerasJSON exports it)',
+  sparsemax: 'use activation "softmax" (other numbers: no zeros), or train this model with Keras (toKerasJSON exports it)',
+};
+const otherActivationFix = 'train this model with Keras (toKerasJSON exports it), or use an activation TF.js 4.22 has: linear, relu, relu6, elu, selu, sigmoid, tanh, softmax, softplus, softsign, swish (silu), mish, gelu, logSoftmax';
+const hardSigmoidFix = 'use activation "sigmoid", or "linear" followed by rescaling({ scale: 1 / 6, offset: 0.5 }) and reLU({ maxValue: 1 }), which compute Keras 3\'s clip(x / 6 + 0.5, 0, 1)';
+const recurrentFix = 'use recurrentActivation "sigmoid" (Keras 3\'s default)';
+
+/**
+ * A layer's (or cell's) Keras config with its activations as TF.js 4.22 computes them: Keras 3's `silu` is
+ * TF.js's `swish` (x * sigmoid(x)); one TF.js lacks is refused by name, and `hardSigmoid`, which TF.js
+ * computes as Keras 2 did (clip(0.2x + 0.5, 0, 1), tfjs-layers/src/backend/tfjs_backend.ts; Keras 3:
+ * relu6(x + 3) / 6, keras/src/backend/tensorflow/nn.py), is refused: never a silent other function.
+ */
+export const tfjsActivations = (
+  l: { readonly name: string; readonly className: string },
+  config: Readonly<Record<string, unknown>>,
+  fn: BridgeFunction = "toTfjs",
+  /** Read from a Keras 2 / TF.js file (src/json/legacy.ts): its hardSigmoid is the one TF.js computes. */
+  legacy: object = l,
+): Record<string, unknown> => {
+  const out: Record<string, unknown> = { ...config };
+  for (const key of ["activation", "recurrent_activation"]) {
+    const v = config[key];
+    if (typeof v !== "string") continue;
+    const a = camel(v);
+    const option = camel(key);
+    if (a === "silu") out[key] = "swish";
+    else if (a === "hardSigmoid" && legacyHardSigmoid.get(legacy)?.includes(option) === true) continue;
+    else if (a === "hardSigmoid") fail(tfjsOtherHardSigmoid(l.name, l.className, option, key === "activation" ? hardSigmoidFix : recurrentFix, fn), l.name);
+    else if (!tfjsActivationNames.has(a))
+      fail(noTfjsActivation(l.name, l.className, option, a, key === "activation" ? (activationFixes[a] ?? otherActivationFix) : recurrentFix, fn), l.name);
+  }
+  return out;
+};
+
+/**
+ * What TF.js 4.22 would build otherwise, refused by name for a layer that is no model, block, wrapper or
+ * RNN (by `toTfjs` and `toTfjsJSON` alike): a class it has no layer for or builds wrong, an option it
+ * lacks, tied options, an activation it lacks or computes otherwise. Returns the config TF.js takes: keys
+ * TF.js lacks at the one value it behaves as left out, activations in TF.js's names.
+ */
+export const tfjsConfig = (l: BaseLayer<any>, fn: BridgeFunction = "toTfjs"): Record<string, unknown> => {
+  const { className, config } = l.kerasConfig();
+  if (factories[className] === undefined) return fail(noTfjsLayer(l.name, className, alternatives[className] ?? "build the model with layers TF.js has", fn), l.name);
+  const b = broken[className];
+  if (b !== undefined) return fail(tfjsBrokenLayer(l.name, className, b[0], b[1], fn), l.name);
+  const own = tfjsActivations(l, config, fn);
+  for (const [key, value, fix] of unsupported[className] ?? []) {
+    const got = own[key];
+    const ok = Array.isArray(value) && typeof value[0] === "string" ? value.includes(got) : JSON.stringify(got) === JSON.stringify(value);
+    if (!ok) fail(noTfjsOption(l.name, className, camel(key), asWritten(got), fix, fn), l.name);
+    if (!Array.isArray(value) || typeof value[0] !== "string") delete own[key];
+  }
+  for (const [key, from, fix] of tied[className] ?? [])
+    if (JSON.stringify(config[key]) !== JSON.stringify(config[from])) fail(noTfjsOption(l.name, className, camel(key), asWritten(config[key]), fix, fn), l.name);
+  return own;
+};
+
 /** `data_format` -> `dataFormat`, `channels_last` -> `channelsLast`: TF.js's spelling of Keras's. */
 const camel = (s: string): string => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 /** Keras's config values as TF.js takes them: snake_case choices and initializer dicts camelCased, names kept. */
 const tfValue = (v: unknown, key: string): unknown => {
-  if (typeof v === "string") return key === "name" ? v : camel(v);
+  if (typeof v === "string") return key === "name" ? v : tfjsName(v);
   if (Array.isArray(v)) return v.map((x) => tfValue(x, key));
   if (typeof v === "object" && v !== null) {
     const o = v as Record<string, unknown>;
-    if ("class_name" in o) return { className: o["class_name"], config: tfArgs(o["config"] as Record<string, unknown>) };
+    if (typeof o["class_name"] === "string") return tfjsObject(o["class_name"], (o["config"] ?? {}) as Record<string, unknown>);
     return v;
   }
   return v;
 };
+/** Keras names TF.js spells otherwise than by camelCasing: Keras's lecun_normal is TF.js's leCunNormal. */
+const tfjsName = (s: string): string => {
+  const c = camel(s);
+  return c === "lecunNormal" ? "leCunNormal" : c === "lecunUniform" ? "leCunUniform" : c;
+};
+/**
+ * A Keras `{ class_name, config }` (an initializer, regularizer or constraint) as TF.js's `{ className,
+ * config }`, camelCase keys and choices (`max_value` -> `maxValue`, `fan_in` -> `fanIn`): Keras 3's
+ * LecunNormal is TF.js's LeCunNormal, its L1 and L2 TF.js's L1L2 with the other factor 0.
+ */
+const tfjsObject = (className: string, config: Readonly<Record<string, unknown>>): { className: string; config: Record<string, unknown> } => {
+  const c = tfArgs(config);
+  if (className === "L1") return { className: "L1L2", config: { l1: c["l1"], l2: 0 } };
+  if (className === "L2") return { className: "L1L2", config: { l1: 0, l2: c["l2"] } };
+  return { className: className === "LecunNormal" ? "LeCunNormal" : className === "LecunUniform" ? "LeCunUniform" : className, config: c };
+};
+/**
+ * A layer's training options as TF.js takes them: a TF.js object unchanged (the TF.js layer holds that
+ * object), a name in TF.js's spelling, and a Keras dict (a model read from JSON) as TF.js's object config.
+ */
+const tfjsTrainingOptions = (o: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(o ?? {}).map(([k, v]) => {
+      if (typeof v === "string") return [k, k === "dtype" ? v : tfjsName(v)];
+      const d = v as { readonly class_name?: unknown; readonly config?: unknown } | null;
+      if (typeof d === "object" && d !== null && typeof d.class_name === "string") return [k, tfjsObject(d.class_name, (d.config ?? {}) as Record<string, unknown>)];
+      return [k, v];
+    }),
+  );
 /** A refused Keras config value as the user wrote it in shapeflow: `"channels_first"` is `"channelsFirst"`, `"he_normal"` `"heNormal"`. */
 const asWritten = (v: unknown): string => JSON.stringify(typeof v === "string" ? camel(v) : v);
-/** Refuses a Keras config value TF.js 4.22 lacks (the `unsupported` table), as toTfjs and toTfjsJSON both do. */
-export const refuseUnsupported = (name: string, className: string, config: Readonly<Record<string, unknown>>): void => {
-  for (const [key, value, fix] of unsupported[className] ?? []) {
-    const got = config[key];
-    const ok = Array.isArray(value) && typeof value[0] === "string" ? value.includes(got) : JSON.stringify(got) === JSON.stringify(value);
-    if (!ok) fail(noTfjsOption(name, className, camel(key), asWritten(got), fix), name);
-  }
-};
 const tfArgs = (config: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(config).map(([k, v]) => [camel(k), tfValue(v, k)]));
 
 /** The TF.js layer for a shapeflow layer that is no model or block, or a ShapeError saying why there is none. */
 const tfjsLayer = (tf: TfjsLike, l: BaseLayer<any>, name?: string): TfjsLayerLike => {
-  const { className, config } = l.kerasConfig();
-  const factory = factories[className];
-  if (factory === undefined)
-    return fail(noTfjsLayer(l.name, className, alternatives[className] ?? "build the model with layers TF.js has"), l.name);
-  const own: Record<string, unknown> = { ...config };
-  refuseUnsupported(l.name, className, own);
-  // Keys TF.js lacks, at the one value it behaves as: left out (a list of choices is TF.js's own option).
-  for (const [key, value] of unsupported[className] ?? []) if (!Array.isArray(value) || typeof value[0] !== "string") delete own[key];
-  for (const [key, from, fix] of tied[className] ?? [])
-    if (JSON.stringify(config[key]) !== JSON.stringify(config[from])) fail(noTfjsOption(l.name, className, camel(key), asWritten(config[key]), fix), l.name);
+  const className = l.className;
+  const own = tfjsConfig(l);
   for (const [key, tfKey] of Object.entries(renamed[className] ?? {})) if (key in own) {
     own[tfKey] = own[key];
     delete own[key];
   }
   // The training options go to TF.js as the user gave them (an initializer object stays that object).
-  const args = { ...tfArgs(own), ...l.trainingOptions, ...(name !== undefined && { name }) };
-  const make = (tf.layers as Record<string, ((args: object) => TfjsLayerLike) | undefined>)[factory];
+  const args = { ...tfArgs(own), ...tfjsTrainingOptions(l.trainingOptions), ...(name !== undefined && { name }) };
+  const make = (tf.layers as Record<string, ((args: object) => TfjsLayerLike) | undefined>)[factories[className]!];
   if (make === undefined) return fail(noTfjsLayer(l.name, className, "use @tensorflow/tfjs 4.22 or later"), l.name);
   return make(args);
 };
@@ -348,10 +493,10 @@ class Builder {
     const layers = this.tf.layers as Record<string, ((args: object) => TfjsLayerLike) | undefined>;
     const cells = l.cells.map((c) => {
       const { class_name, config } = c.kerasConfig();
-      const { reset_after: _, seed: __, ...own } = config;
+      const { reset_after: _, seed: __, ...own } = tfjsActivations({ name: l.name, className: class_name }, config, "toTfjs", c);
       const factory = class_name === "SimpleRNNCell" ? "simpleRNNCell" : class_name === "LSTMCell" ? "lstmCell" : "gruCell";
       const make = layers[factory] ?? fail(noTfjsLayer(l.name, class_name, "use @tensorflow/tfjs 4.22 or later"), l.name);
-      return make({ ...tfArgs(own), ...c.trainingOptions });
+      return make({ ...tfArgs(own), ...tfjsTrainingOptions(c.trainingOptions) });
     });
     const make = layers["rnn"] ?? fail(noTfjsLayer(l.name, "RNN", "use @tensorflow/tfjs 4.22 or later"), l.name);
     return make({
@@ -536,8 +681,9 @@ export async function withTfjs(model: unknown, options: { readonly tf: TfjsLike 
   const inNames = tfModel.inputNames ?? ins.map((_, k) => String(k));
   const outNames = tfModel.outputNames ?? outs.map((_, k) => String(k));
   const tensor = (options.tf as { tensor?: (x: unknown) => unknown }).tensor;
-  const one = (x: unknown): unknown => (Array.isArray(x) && tensor !== undefined ? tensor(x) : x);
-  const data = (xs: unknown[]): unknown => (xs.length === 1 ? one(xs[0]) : xs.map(one));
+  // Nested arrays need tf.tensor: TF.js's own models take tensors only (tfjs-layers alone would fail with a TypeError).
+  const one = (call: string) => (x: unknown): unknown => (!Array.isArray(x) ? x : tensor !== undefined ? tensor(x) : fail(noTensorFunction(call)));
+  const data = (call: string, xs: unknown[]): unknown => (xs.length === 1 ? one(call)(xs[0]) : xs.map(one(call)));
   /** TF.js's output checked against the model's (a type states its shape), as a record when asked for one. */
   const result = (y: unknown, asRecord: boolean): unknown => {
     const ys = Array.isArray(y) ? y : [y];
@@ -555,16 +701,16 @@ export async function withTfjs(model: unknown, options: { readonly tf: TfjsLike 
     fit(x: unknown, y: unknown, args?: unknown) {
       const xs = checkAll("fit", "input", ins, x, inNames);
       const ys = checkAll("fit", "output", outs, y, outNames);
-      return tfModel["fit"]!(data(xs), data(ys), args);
+      return tfModel["fit"]!(data("fit", xs), data("fit", ys), args);
     },
     predict(x: unknown, args?: unknown) {
       const xs = checkAll("predict", "input", ins, x, inNames);
-      return result(tfModel["predict"]!(data(xs), args), isRecord(x));
+      return result(tfModel["predict"]!(data("predict", xs), args), isRecord(x));
     },
     evaluate(x: unknown, y: unknown, args?: unknown) {
       const xs = checkAll("evaluate", "input", ins, x, inNames);
       const ys = checkAll("evaluate", "output", outs, y, outNames);
-      return tfModel["evaluate"]!(data(xs), data(ys), args);
+      return tfModel["evaluate"]!(data("evaluate", xs), data("evaluate", ys), args);
     },
   };
 }

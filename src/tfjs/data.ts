@@ -78,6 +78,23 @@ export const dataUnknownName = <call extends string, what extends string, name e
 ): dataUnknownName<call, what, name, names> =>
   `${call}: the ${what} data has an entry "${name}", but the model has no ${what} of that name (its ${what}s are ${names}). Fix: key the data by the model's ${what} names, or pass a list in the model's order.`;
 
+export type raggedData<call extends string, what extends string, row extends string, axis extends string, got extends string, expected extends string> =
+  `${call}: the ${what} data is ragged: row ${row} has ${got} on axis ${axis}, where the first row there has ${expected}. Fix: give every row of an axis the same length (pad the short ones), or pass a tensor.`;
+export const raggedData = <call extends string, what extends string, row extends string, axis extends string, got extends string, expected extends string>(
+  call: call,
+  what: what,
+  row: row,
+  axis: axis,
+  got: got,
+  expected: expected,
+): raggedData<call, what, row, axis, got, expected> =>
+  `${call}: the ${what} data is ragged: row ${row} has ${got} on axis ${axis}, where the first row there has ${expected}. Fix: give every row of an axis the same length (pad the short ones), or pass a tensor.`;
+
+export type noTensorFunction<call extends string> =
+  `${call}: the data is nested arrays, but the TF.js namespace given as tf has no tensor() to make them tensors (@tensorflow/tfjs-layers alone has none). Fix: pass tensors (tensor(data) from @tensorflow/tfjs-core), or pass the @tensorflow/tfjs namespace as tf.`;
+export const noTensorFunction = <call extends string>(call: call): noTensorFunction<call> =>
+  `${call}: the data is nested arrays, but the TF.js namespace given as tf has no tensor() to make them tensors (@tensorflow/tfjs-layers alone has none). Fix: pass tensors (tensor(data) from @tensorflow/tfjs-core), or pass the @tensorflow/tfjs namespace as tf.`;
+
 // --- type level --------------------------------------------------------------------------------------
 
 /**
@@ -202,10 +219,31 @@ export const shapeOfData = (x: unknown): number[] | undefined => {
   return undefined;
 };
 
+/** How many entries a row holds, for a message: `3 entries`, `a number`. */
+const entries = (x: unknown): string => (Array.isArray(x) ? `${x.length} ${x.length === 1 ? "entry" : "entries"}` : typeof x === "number" ? "a number" : typeof x);
+
+/**
+ * Throws unless every row of nested arrays `x` has the shape `shape` read along the first rows (TF.js
+ * 4.22 reads it so too, and fills the rest with NaN or fails inside a kernel): a ragged row is named.
+ */
+const checkRows = (call: string, what: string, x: unknown, shape: readonly number[], axis = 0, row = ""): void => {
+  if (axis === shape.length) return;
+  const rows = x as readonly unknown[];
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
+    const at = `${row}[${k}]`;
+    const inner = axis + 1 < shape.length;
+    if (inner ? !Array.isArray(r) || r.length !== shape[axis + 1] : Array.isArray(r) || typeof r !== "number")
+      fail(raggedData(call, what, at, String(axis + 1), entries(r), inner ? `${shape[axis + 1]} ${shape[axis + 1] === 1 ? "entry" : "entries"}` : "a number"));
+    if (inner) checkRows(call, what, r, shape, axis + 1, at);
+  }
+};
+
 /** Throws the message for data `x` given where shape `s` is expected, if it does not fit. */
 export const checkDataShape = (call: string, what: string, s: Shape, x: unknown): void => {
   const got = shapeOfData(x);
   if (got === undefined) return; // not data shapeflow can read: TF.js reports it
+  if (Array.isArray(x)) checkRows(call, what, x, got);
   const expected = formatShape(s);
   if (got.length !== s.length)
     fail((got.length === s.length - 1 ? batchAxisMissing : dataRank)(call, what, String(got.length), expected, String(s.length)));
