@@ -533,7 +533,7 @@ export type ImportedModel = ModelInfo & {
  * `readPlan(json)` (and in the code generator's output).
  */
 export const fromJSON = (json: unknown): ImportedModel => {
-  const m = build(readPlan(json)) as unknown as ImportedModel & { collectLeaves(into: Set<unknown>): Set<{ readonly weights: readonly { readonly name: string; readonly shape: readonly number[] }[] }> };
+  const m = build(readPlan(json)) as unknown as ImportedModel & { readonly weights: readonly { readonly name: string; readonly shape: readonly number[] }[] };
   checkManifest(m, json);
   return m;
 };
@@ -543,12 +543,12 @@ export const fromJSON = (json: unknown): ImportedModel => {
  * name with another shape is a ShapeError (the config was read as another model). Names shapeflow gives
  * otherwise are not compared.
  */
-const checkManifest = (m: { collectLeaves(into: Set<unknown>): Set<{ readonly weights: readonly { readonly name: string; readonly shape: readonly number[] }[] }> }, json: unknown): void => {
+const checkManifest = (m: { readonly weights: readonly { readonly name: string; readonly shape: readonly number[] }[] }, json: unknown): void => {
   let x = json;
   if (typeof x === "string") x = JSON.parse(x);
   const groups = isObj(x) && Array.isArray(x["weightsManifest"]) ? x["weightsManifest"] : [];
   const built = new Map<string, readonly number[]>();
-  for (const l of m.collectLeaves(new Set())) for (const w of l.weights) built.set(w.name, w.shape);
+  for (const w of m.weights) built.set(w.name, w.shape);
   for (const g of groups) {
     const ws = isObj(g) && Array.isArray(g["weights"]) ? g["weights"] : [];
     for (const w of ws) {
