@@ -11,7 +11,7 @@ export const reshapingCases: readonly Case[] = [
   { code: `sequential().add(flatten({ batchInputShape: [4, 7, 7, 512] })).outputShape`, shape: [4, 25088] },
   { code: `flatten({ inputShape: [28, 28] })(input({ shape: [28, 27] }))`, error: "Flatten: the layer was declared with batch input shape (None, 28, 28), but is called on (None, 28, 27)." },
   { code: `flatten({ inputShape: [0] })`, error: "Flatten: every size in inputShape must be a positive integer or null, but got 0." },
-  { code: `flatten({ name: "f", dataformat: "channelsFirst" })`, error: `Flatten has no option "dataformat". Fix: check the spelling; Flatten takes dataFormat, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.` },
+  { code: `flatten({ name: "f", dataformat: "channelsFirst" })`, error: `Flatten has no option "dataformat". Fix: did you mean dataFormat? Flatten takes dataFormat, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.` },
   // reshape: fixed sizes, one -1 inferred (Keras 3 leaves the batch axis out of the count)
   { code: `reshape({ targetShape: [3, 4] })(input({ shape: [12] }))`, shape: [null, 3, 4] },
   { code: `reshape({ targetShape: [-1, 2, 2] })(input({ shape: [12] }))`, shape: [null, 3, 2, 2] },

@@ -83,6 +83,12 @@ conv2d({ filters: 8, kernelSize: 5 })(input({ shape: [3, 3, 1] }));
 // Only the axis that does not fit is named; with channelsFirst, the columns are axis 3.
 // error: Conv2D: the kernel (after dilation) spans 7 along axis 3 (cols), but the input has only 6 there: (None, 1, 28, 6).
 conv2d({ filters: 8, kernelSize: [3, 7], dataFormat: "channelsFirst" })(input({ shape: [1, 28, 6] }));
+// channelsFirst on data laid out channels last: the last axis is where such data has its channels,
+// so that is said first (review s9, finding 13). Not said for an axis before it, nor with channelsLast.
+// error: Conv2D: the kernel (after dilation) spans 5 along axis 3 (cols), but the input has only 3 there: (None, 28, 28, 3). With channelsFirst the channels come first. Fix: if your data has its channels last, leave dataFormat out; else use padding: "same", a smaller window, or a larger input.
+conv2d({ filters: 8, kernelSize: 5, dataFormat: "channelsFirst" })(input({ shape: [28, 28, 3] }));
+// error: Conv2D: the kernel (after dilation) spans 5 along axis 2 (rows), but the input has only 3 there: (None, 28, 3, 28). Fix: use padding
+conv2d({ filters: 8, kernelSize: 5, dataFormat: "channelsFirst" })(input({ shape: [28, 3, 28] }));
 
 // Dilation widens the kernel: 4 * (3 - 1) + 1 = 9.
 // error: Conv1D: the kernel (after dilation) spans 9 along axis 1 (steps), but the input has only 8 there: (None, 8, 4).

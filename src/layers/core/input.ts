@@ -12,7 +12,7 @@ import type { NotPositiveInts } from "../../core/arith.js";
 import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { asList, badBatchSize, badSize, checkSizes, twoSpellings } from "../../core/input-spec.js";
 import { BaseLayer, uniqueName, type BaseLayerOptions } from "../../core/layer.js";
-import { checkKeys, type has } from "../../core/options.js";
+import { checkKeys, formatOption, type AnyKeys, type checkKnownKeys, type has } from "../../core/options.js";
 import { badDim, type Dim, type Shape } from "../../core/shape.js";
 import type { known } from "../../core/config.js";
 import { SymbolicTensor, type Node } from "../../core/tensor.js";
@@ -42,6 +42,28 @@ export type batchTwice =
 export const batchTwice: batchTwice =
   "Input: batchSize cannot go with batchShape, which already holds the batch size. Fix: drop batchSize, or write shape: [...] beside it.";
 
+export type layerSpelling<key extends string, option extends string, value extends string> =
+  `Input takes ${option}, not ${key} (an option of the first layer of a Sequential). Fix: write input({ ${option}: ${value} }).`;
+export const layerSpelling = <key extends string, option extends string, value extends string>(
+  key: key,
+  option: option,
+  value: value,
+): layerSpelling<key, option, value> =>
+  `Input takes ${option}, not ${key} (an option of the first layer of a Sequential). Fix: write input({ ${option}: ${value} }).`;
+/** A layer's input option given to input() (a Keras or TF.js habit), with the option input() takes instead. */
+type checkLayerSpelling<o> = has<o, "inputShape"> extends true
+  ? OptionErr<layerSpelling<"inputShape", "shape", formatOption<o["inputShape" & keyof o]>>, "inputShape">
+  : has<o, "batchInputShape"> extends true
+    ? OptionErr<layerSpelling<"batchInputShape", "batchShape", formatOption<o["batchInputShape" & keyof o]>>, "batchInputShape">
+    : has<o, "inputDim"> extends true
+      ? OptionErr<layerSpelling<"inputDim", "shape", formatOption<[o["inputDim" & keyof o]]>>, "inputDim">
+      : "ok";
+const checkLayerSpelling = (o: Record<string, unknown>): void => {
+  if (o["inputShape"] !== undefined) fail(layerSpelling("inputShape", "shape", formatOption(o["inputShape"])));
+  if (o["batchInputShape"] !== undefined) fail(layerSpelling("batchInputShape", "batchShape", formatOption(o["batchInputShape"])));
+  if (o["inputDim"] !== undefined) fail(layerSpelling("inputDim", "shape", formatOption([o["inputDim"]])));
+};
+
 type checkSizes<option extends string, s> = 0 extends 1 & s
   ? "ok" // any: the runtime checks it
   : s extends Shape
@@ -54,7 +76,8 @@ type checkBatch<b> = [b] extends [undefined]
 /** Everything that can be wrong with Input's options, first problem first. */
 export type checkInput<o extends InputOptions> = firstErr<
   [
-    checkKeys<"Input", o, typeof inputOptionKeys>,
+    checkLayerSpelling<o>,
+    checkKnownKeys<"Input", o, typeof inputOptionKeys>,
     has<o, "shape"> extends true
       ? has<o, "batchShape"> extends true ? OptionErr<twoSpellings<"Input", "shape", "batchShape">, "batchShape"> : "ok"
       : has<o, "batchShape"> extends true
@@ -75,7 +98,7 @@ export type inputShapeOf<o extends InputOptions> = o extends { batchShape: infer
   ? sizes<b>
   : o extends { shape: infer s }
     ? sizes<s> extends infer z extends readonly unknown[] ? [o extends { batchSize: infer b } ? known<b, Dim> : null, ...z] : never
-    : never;
+    : Dim[]; // no shape, an error at the call: of unknown rank, not `never`, which would let every later check pass
 type sizes<s> = 0 extends 1 & s ? Dim[] : s extends Shape ? { -readonly [i in keyof s]: known<s[i], Dim> } : never;
 
 /** The runtime layer behind `input()`: it has no weights and no input of its own. */
@@ -83,6 +106,7 @@ export class InputLayer extends BaseLayer<Shape> {
   readonly batchShape: Shape;
   constructor(o: InputOptions) {
     if (typeof o !== "object" || o === null) fail(noShape(String(o)));
+    checkLayerSpelling(o as Record<string, unknown>);
     checkKeys("Input", o, inputOptionKeys);
     if (o.shape !== undefined && o.batchShape !== undefined) fail(twoSpellings("Input", "shape", "batchShape"));
     if (o.shape === undefined && o.batchShape === undefined) fail(noShape("neither shape nor batchShape"));
@@ -124,7 +148,7 @@ export class InputLayer extends BaseLayer<Shape> {
  * input({ batchShape: [30, 50, 50, 3] });            // SymbolicTensor<[30, 50, 50, 3]>
  * ```
  */
-export function input<const o extends InputOptions>(
+export function input<const o extends InputOptions & AnyKeys>(
   options: CheckedOptions<checkInput<o>, o, InputOptions>,
 ): SymbolicTensor<inputShapeOf<o>>;
 export function input(options: unknown): SymbolicTensor {
