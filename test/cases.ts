@@ -54,6 +54,9 @@ const coreCases: readonly Case[] = [
   { code: `input({ shape: [3], inputDim: 3 })`, error: "Input takes shape, not inputDim (an option of the first layer of a Sequential). Fix: write input({ shape: [3] })." },
   { code: `input({ inputShape: [3] })`, error: "Input takes shape, not inputShape (an option of the first layer of a Sequential). Fix: write input({ shape: [3] })." },
   { code: `input({ batchInputShape: [null, 3] })`, error: "Input takes batchShape, not batchInputShape (an option of the first layer of a Sequential). Fix: write input({ batchShape: [null, 3] })." },
+  // A string where a size goes: the same sentence at compile time (review s9, finding 10).
+  { code: `input({ shape: ["3"] })`, error: 'Input: every size in shape must be a positive integer or null, but got "3". Fix: give each axis its number of elements, or null where it is only known at run time.' },
+  { code: `input({ shape: [3], batchSize: "30" })`, error: 'Input: batchSize must be a positive integer (the number of samples in each batch), but got "30". Fix: write e.g. batchSize: 32, or leave it out for batches of any size.' },
   { code: `input({ shape: [3], foo: 1 })`, error: 'Input has no option "foo". Fix: check the spelling; Input takes shape, batchShape, batchSize, name, dtype.' },
   { code: `dense({ units: 4, unit: 3 })`, error: `Dense has no option "unit". Fix: did you mean units? Dense takes units, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer, activityRegularizer, kernelConstraint, biasConstraint, dtype.` },
   // Training-only options change no shape: accepted, and passed to TF.js by shapeflow/tfjs.

@@ -14,6 +14,8 @@ let hover: (file: string, name: string) => string;
 /** The hover at the first `text` in an example (a method, say), at its last character. */
 let hoverAt: (file: string, text: string) => string;
 let complete: (code: string) => string[];
+/** The hover of `const name` in `code`, typed into the extra file. */
+let hoverTyped: (code: string, name: string) => string;
 /** An extra, in-memory file to ask for completions in, as if the user were typing it. */
 const typing = join(root, "examples", "__typing__.ts");
 let typed = "";
@@ -56,6 +58,11 @@ beforeAll(() => {
     const at = readFileSync(path, "utf8").indexOf(text);
     if (at < 0) throw new Error(`no ${text} in ${file}`);
     const info = service.getQuickInfoAtPosition(path, at + text.length - 1);
+    return ts.displayPartsToString(info?.displayParts);
+  };
+  hoverTyped = (code, name) => {
+    typed = code;
+    const info = service.getQuickInfoAtPosition(typing, code.indexOf(`const ${name} =`) + "const ".length);
     return ts.displayPartsToString(info?.displayParts);
   };
   complete = (code) => {
@@ -131,5 +138,15 @@ test("public methods hover without this: parameters or internal names (issue 14)
   // A helper generic over its tensor: was `SymbolicTensor<OkShape<applyRule<ConvRule<"Conv2D", 2, { filters: plain<F>; ...`.
   expect(hover("autoencoder.ts", "convBlock").replace(/\s+/g, " ")).toBe(
     'const convBlock: <S extends Shape, F extends number>(x: SymbolicTensor<S>, filters: F) => SymbolicTensor<Output<Conv2D<{ filters: F; kernelSize: 3; strides: 2; padding: "same"; }>, S>>',
+  );
+});
+
+test("a helper generic over Dense's units hovers with public names (review s9, finding 13)", () => {
+  // Was `SymbolicTensor<Output<Dense<numberOnly<known<U, number>>>, S>>`, two private aliases of dense.ts.
+  const code = `import { dense, type Shape, type SymbolicTensor } from "shapeflow";
+export const denseBlock = <S extends Shape, U extends number>(x: SymbolicTensor<S>, units: U) => dense({ units })(x);
+`;
+  expect(hoverTyped(code, "denseBlock").replace(/\s+/g, " ")).toBe(
+    "const denseBlock: <S extends Shape, U extends number>(x: SymbolicTensor<S>, units: U) => SymbolicTensor<Output<Dense<Units<U>>, S>>",
   );
 });

@@ -107,6 +107,14 @@ depthwiseConv1d({ kernelSize: 5 })(input({ shape: [4, 12] }));
 
 // error: Conv2D: filters must be a positive integer (the number of kernels, the size of the output's channels axis), but got 0. Fix: use e.g. filters: 32.
 conv2d({ filters: 0, kernelSize: 3 });
+// A string where filters goes: the same sentence, at filters, the string quoted (review s9, finding 10).
+// error: Type '"8"' is not assignable to type '"Conv2D: filters must be a positive integer (the number of kernels, the size of the output's channels axis), but got "8". Fix: use e.g. filters: 32."'.
+const stringFilters = conv2d({ filters: "8", kernelSize: 3 });
+// Its type keeps no string: filters are unknown, so are the output's channels.
+// error: Type 'SymbolicTensor<[null, 26, 26, number]>' is not assignable to type 'string'.
+export const stringFiltersOut: string = stringFilters(input({ shape: [28, 28, 3] }));
+// error: SeparableConv1D: filters must be a positive integer (the number of kernels, the size of the output's channels axis), but got "8".
+separableConv1d({ filters: "8", kernelSize: 3 });
 // error: Conv1D: filters must be a positive integer (the number of kernels, the size of the output's channels axis), but got -4. Fix: use e.g. filters: 32.
 conv1d({ filters: -4, kernelSize: 3 });
 // error: Conv2DTranspose: filters must be a positive integer (the number of kernels, the size of the output's channels axis), but got 2.5. Fix: use e.g. filters: 32.

@@ -28,5 +28,5 @@ export function afterOpen<const U extends number>(u: U) {
 // error: is not assignable to type '"Sequential layer 1: Conv2D needs an input of rank 4
 export const direct = sequential({ layers: [input({ shape: [3] }), conv2d({ filters: 2, kernelSize: 3 }), dense({ units: 4 })] });
 // Outputs that are not tensors are refused, now that their check rides beside their type.
-// error: (readonly SymbolicTensor<Shape>[] | SymbolicTensor<Shape>)
+// error: Type '5' is not assignable to type '(
 export const notTensors = model({ inputs: input({ shape: [3] }), outputs: 5 });

@@ -44,6 +44,18 @@ input({ inputDim: 3 });
 // error: Type 'SymbolicTensor<Dim[]>' is not assignable to type 'string'.
 export const noShapeTensor: string = input({ name: "x" } as {});
 
+// A string where a size goes (from a form, a config): the library's sentence at that option, the string
+// quoted as the runtime quotes it, not "Type 'string' is not assignable to type 'Dim'" (review s9, finding 10).
+// error: Type 'string[]' is not assignable to type '"Input: every size in shape must be a positive integer or null, but got "3". Fix: give each axis its number of elements, or null where it is only known at run time."'.
+input({ shape: ["3"] });
+// error: Type '"30"' is not assignable to type '"Input: batchSize must be a positive integer (the number of samples in each batch), but got "30". Fix: write e.g. batchSize: 32, or leave it out for batches of any size."'.
+input({ shape: [3], batchSize: "30" });
+// error: Input: every size in batchShape must be a positive integer or null, but got "3".
+input({ batchShape: [null, "3"] });
+// The tensor keeps no string in its shape: the size is unknown.
+// error: Type 'SymbolicTensor<[null, Dim]>' is not assignable to type 'string'.
+export const stringSize: string = input({ shape: ["3"] });
+
 // Issue 14: input() takes shape and batchShape, so its fix names those.
 // error: Input: the input shape is given twice, as shape and as batchShape. Fix: keep one: shape leaves the batch axis out (it shows as None), batchShape includes it.
 input({ shape: [3], batchShape: [null, 3] });

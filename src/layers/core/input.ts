@@ -12,9 +12,8 @@ import type { NotPositiveInts } from "../../core/arith.js";
 import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { asList, badBatchSize, badSize, checkSizes, twoSpellings } from "../../core/input-spec.js";
 import { BaseLayer, uniqueName, type BaseLayerOptions } from "../../core/layer.js";
-import { checkKeys, formatOption, type AnyKeys, type checkKnownKeys, type has } from "../../core/options.js";
+import { checkKeys, formatOption, type AnyKeys, type has } from "../../core/options.js";
 import { badDim, type Dim, type Shape } from "../../core/shape.js";
-import type { known } from "../../core/config.js";
 import { SymbolicTensor, type Node } from "../../core/tensor.js";
 import { readOptions } from "../../core/read-options.js";
 
@@ -51,6 +50,14 @@ export const layerSpelling = <key extends string, option extends string, value e
 ): layerSpelling<key, option, value> =>
   `Input takes ${option}, not ${key} (an option of the first layer of a Sequential). Fix: write input({ ${option}: ${value} }).`;
 /** A layer's input option given to input() (a Keras or TF.js habit), with the option input() takes instead. */
+/** `checkKnownKeys`, with a layer's input option named as such (only a wrong key looks for one). */
+type checkInputKeys<o> = string extends keyof o
+  ? "ok"
+  : [Exclude<keyof o, (typeof inputOptionKeys)[number]>] extends [never]
+    ? "ok"
+    : checkLayerSpelling<o> extends infer e extends ShapeErr<string>
+      ? e
+      : checkKeys<"Input", o, typeof inputOptionKeys>;
 type checkLayerSpelling<o> = has<o, "inputShape"> extends true
   ? OptionErr<layerSpelling<"inputShape", "shape", formatOption<o["inputShape" & keyof o]>>, "inputShape">
   : has<o, "batchInputShape"> extends true
@@ -64,20 +71,32 @@ const checkLayerSpelling = (o: Record<string, unknown>): void => {
   if (o["inputDim"] !== undefined) fail(layerSpelling("inputDim", "shape", formatOption([o["inputDim"]])));
 };
 
+/**
+ * What input() lets through to its checks: its options, with a string where a size goes (`shape:
+ * ["3"]`, `batchSize: "30"`), so that the check says the library's sentence at that option, as the
+ * runtime does, instead of the compiler's "Type 'string' is not assignable to type 'Dim'".
+ */
+export interface InputCall extends AnyKeys {
+  readonly shape?: readonly (Dim | string)[];
+  readonly batchShape?: readonly (Dim | string)[];
+  readonly batchSize?: number | string;
+  readonly name?: string;
+  readonly dtype?: InputOptions["dtype"];
+}
+
 type checkSizes<option extends string, s> = 0 extends 1 & s
   ? "ok" // any: the runtime checks it
-  : s extends Shape
-  ? badDim<s> extends [infer d] ? OptionErr<badSize<"Input", option, `${d & number}`>, option> : "ok"
+  : s extends readonly unknown[]
+  ? badDim<s> extends [infer d] ? OptionErr<badSize<"Input", option, formatOption<d>>, option> : "ok"
   : "ok";
 type checkBatch<b> = [b] extends [undefined]
   ? "ok"
-  : [NotPositiveInts<b>] extends [never] ? "ok" : OptionErr<badBatchSize<"Input", `${NotPositiveInts<b> & number}`>, "batchSize">;
+  : [NotPositiveInts<b>] extends [never] ? "ok" : OptionErr<badBatchSize<"Input", formatOption<NotPositiveInts<b>>>, "batchSize">;
 
 /** Everything that can be wrong with Input's options, first problem first. */
-export type checkInput<o extends InputOptions> = firstErr<
+export type checkInput<o extends InputCall> = firstErr<
   [
-    checkLayerSpelling<o>,
-    checkKnownKeys<"Input", o, typeof inputOptionKeys>,
+    checkInputKeys<o>,
     has<o, "shape"> extends true
       ? has<o, "batchShape"> extends true ? OptionErr<twoSpellings<"Input", "shape", "batchShape">, "batchShape"> : "ok"
       : has<o, "batchShape"> extends true
@@ -94,12 +113,14 @@ export type checkInput<o extends InputOptions> = firstErr<
  * `any` has unknown rank (`Dim[]` after the batch axis), a size typed `any` is `number | null` (it may
  * be `None`), as arith.ts reads `any`.
  */
-export type inputShapeOf<o extends InputOptions> = o extends { batchShape: infer b }
+export type inputShapeOf<o extends InputCall> = o extends { batchShape: infer b }
   ? sizes<b>
   : o extends { shape: infer s }
-    ? sizes<s> extends infer z extends readonly unknown[] ? [o extends { batchSize: infer b } ? known<b, Dim> : null, ...z] : never
+    ? sizes<s> extends infer z extends readonly unknown[] ? [o extends { batchSize: infer b } ? size<b> : null, ...z] : never
     : Dim[]; // no shape, an error at the call: of unknown rank, not `never`, which would let every later check pass
-type sizes<s> = 0 extends 1 & s ? Dim[] : s extends Shape ? { -readonly [i in keyof s]: known<s[i], Dim> } : never;
+type sizes<s> = 0 extends 1 & s ? Dim[] : s extends readonly unknown[] ? { -readonly [i in keyof s]: size<s[i]> } : never;
+/** A size as the tensor's type keeps it: `any`, or a string (refused at the call), is unknown (`number | null`). */
+type size<d> = 0 extends 1 & d ? Dim : d extends Dim ? d : Dim;
 
 /** The runtime layer behind `input()`: it has no weights and no input of its own. */
 export class InputLayer extends BaseLayer<Shape> {
@@ -148,7 +169,7 @@ export class InputLayer extends BaseLayer<Shape> {
  * input({ batchShape: [30, 50, 50, 3] });            // SymbolicTensor<[30, 50, 50, 3]>
  * ```
  */
-export function input<const o extends InputOptions & AnyKeys>(
+export function input<const o extends InputCall>(
   options: CheckedOptions<checkInput<o>, o, InputOptions>,
 ): SymbolicTensor<inputShapeOf<o>>;
 export function input(options: unknown): SymbolicTensor {
