@@ -150,3 +150,14 @@ export const denseBlock = <S extends Shape, U extends number>(x: SymbolicTensor<
     "const denseBlock: <S extends Shape, U extends number>(x: SymbolicTensor<S>, units: U) => SymbolicTensor<Output<Dense<Units<U>>, S>>",
   );
 });
+
+test("an attention layer hovers with its options, not the alias that picks them (review s9, finding 13)", () => {
+  // Was `MultiHeadAttention<mhaConfig<{ readonly numHeads: number; readonly keyDim: 4; }>>`.
+  const code = `import { attention, multiHeadAttention } from "shapeflow";
+declare const n: number;
+export const mha = multiHeadAttention({ numHeads: n, keyDim: 4 });
+export const att = attention({ useScale: true });
+`;
+  expect(hoverTyped(code, "mha").replace(/\s+/g, " ")).toBe("const mha: MultiHeadAttention<{ numHeads: number; keyDim: 4; }>");
+  expect(hoverTyped(code, "att").replace(/\s+/g, " ")).toBe("const att: Attention<{ useScale: true; }>");
+});

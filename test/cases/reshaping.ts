@@ -61,5 +61,5 @@ export const reshapingCases: readonly Case[] = [
   { code: `repeatVector({ n: 3 })(input({ shape: [] }))`, error: "RepeatVector needs an input of rank 2, (batch, features), but got (None,) of rank 1." },
   { code: `repeatVector({ n: 0 })`, error: "RepeatVector: n must be a positive integer (how many times the input is repeated, the size of the new axis 1), but got 0. Fix: use e.g. n: 3." },
   { code: `repeatVector({ n: 2.5 })`, error: "RepeatVector: n must be a positive integer (how many times the input is repeated, the size of the new axis 1), but got 2.5." },
-  { code: `sequential({ layers: [repeatVector({ n: 3, inputShape: [4, 5] })] })`, error: "Sequential layer 0: RepeatVector needs an input of rank 2, (batch, features), but got (None, 4, 5) of rank 3." },
+  { code: `sequential({ layers: [repeatVector({ n: 3, inputShape: [4, 5] })] })`, error: "Sequential layer 0: inputShape leaves out the batch axis, so the declared input is (None, 4, 5). Fix: if the first size (4) is the number of samples, write inputShape: [5], and batchSize: 4 for a fixed batch. RepeatVector needs an input of rank 2, (batch, features), but got (None, 4, 5) of rank 3." },
 ];
