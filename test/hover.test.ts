@@ -141,23 +141,23 @@ test("public methods hover without this: parameters or internal names (issue 14)
   );
 });
 
+/** One typed file for the hovers of review s9's finding 13: the same text is checked once for both tests. */
+const finding13 = `import { attention, dense, multiHeadAttention, type Shape, type SymbolicTensor } from "shapeflow";
+export const denseBlock = <S extends Shape, U extends number>(x: SymbolicTensor<S>, units: U) => dense({ units })(x);
+declare const n: number;
+export const mha = multiHeadAttention({ numHeads: n, keyDim: 4 });
+export const att = attention({ useScale: true });
+`;
+
 test("a helper generic over Dense's units hovers with public names (review s9, finding 13)", () => {
   // Was `SymbolicTensor<Output<Dense<numberOnly<known<U, number>>>, S>>`, two private aliases of dense.ts.
-  const code = `import { dense, type Shape, type SymbolicTensor } from "shapeflow";
-export const denseBlock = <S extends Shape, U extends number>(x: SymbolicTensor<S>, units: U) => dense({ units })(x);
-`;
-  expect(hoverTyped(code, "denseBlock").replace(/\s+/g, " ")).toBe(
+  expect(hoverTyped(finding13, "denseBlock").replace(/\s+/g, " ")).toBe(
     "const denseBlock: <S extends Shape, U extends number>(x: SymbolicTensor<S>, units: U) => SymbolicTensor<Output<Dense<Units<U>>, S>>",
   );
 });
 
 test("an attention layer hovers with its options, not the alias that picks them (review s9, finding 13)", () => {
   // Was `MultiHeadAttention<mhaConfig<{ readonly numHeads: number; readonly keyDim: 4; }>>`.
-  const code = `import { attention, multiHeadAttention } from "shapeflow";
-declare const n: number;
-export const mha = multiHeadAttention({ numHeads: n, keyDim: 4 });
-export const att = attention({ useScale: true });
-`;
-  expect(hoverTyped(code, "mha").replace(/\s+/g, " ")).toBe("const mha: MultiHeadAttention<{ numHeads: number; keyDim: 4; }>");
-  expect(hoverTyped(code, "att").replace(/\s+/g, " ")).toBe("const att: Attention<{ useScale: true; }>");
+  expect(hoverTyped(finding13, "mha").replace(/\s+/g, " ")).toBe("const mha: MultiHeadAttention<{ numHeads: number; keyDim: 4; }>");
+  expect(hoverTyped(finding13, "att").replace(/\s+/g, " ")).toBe("const att: Attention<{ useScale: true; }>");
 });
