@@ -26,7 +26,7 @@ export type { InputSpecOptions } from "./core/input-spec.js";
 export type { KerasLayerConfig } from "./core/keras-config.js";
 
 export { input, type InputOptions } from "./layers/core/input.js";
-export { dense, type Dense, type DenseOptions } from "./layers/core/dense.js";
+export { dense, type Dense, type DenseOptions, type Units } from "./layers/core/dense.js";
 export { activation, type Activation, type ActivationIdentifier, type ActivationOptions } from "./layers/core/activation.js";
 export { dropout, type Dropout, type DropoutOptions } from "./layers/core/dropout.js";
 export { embedding, type Embedding, type EmbeddingOptions } from "./layers/core/embedding.js";

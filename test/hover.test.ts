@@ -14,6 +14,8 @@ let hover: (file: string, name: string) => string;
 /** The hover at the first `text` in an example (a method, say), at its last character. */
 let hoverAt: (file: string, text: string) => string;
 let complete: (code: string) => string[];
+/** The hover of `const name` in `code`, typed into the extra file. */
+let hoverTyped: (code: string, name: string) => string;
 /** An extra, in-memory file to ask for completions in, as if the user were typing it. */
 const typing = join(root, "examples", "__typing__.ts");
 let typed = "";
@@ -56,6 +58,11 @@ beforeAll(() => {
     const at = readFileSync(path, "utf8").indexOf(text);
     if (at < 0) throw new Error(`no ${text} in ${file}`);
     const info = service.getQuickInfoAtPosition(path, at + text.length - 1);
+    return ts.displayPartsToString(info?.displayParts);
+  };
+  hoverTyped = (code, name) => {
+    typed = code;
+    const info = service.getQuickInfoAtPosition(typing, code.indexOf(`const ${name} =`) + "const ".length);
     return ts.displayPartsToString(info?.displayParts);
   };
   complete = (code) => {
@@ -132,4 +139,25 @@ test("public methods hover without this: parameters or internal names (issue 14)
   expect(hover("autoencoder.ts", "convBlock").replace(/\s+/g, " ")).toBe(
     'const convBlock: <S extends Shape, F extends number>(x: SymbolicTensor<S>, filters: F) => SymbolicTensor<Output<Conv2D<{ filters: F; kernelSize: 3; strides: 2; padding: "same"; }>, S>>',
   );
+});
+
+/** One typed file for the hovers of review s9's finding 13: the same text is checked once for both tests. */
+const finding13 = `import { attention, dense, multiHeadAttention, type Shape, type SymbolicTensor } from "shapeflow";
+export const denseBlock = <S extends Shape, U extends number>(x: SymbolicTensor<S>, units: U) => dense({ units })(x);
+declare const n: number;
+export const mha = multiHeadAttention({ numHeads: n, keyDim: 4 });
+export const att = attention({ useScale: true });
+`;
+
+test("a helper generic over Dense's units hovers with public names (review s9, finding 13)", () => {
+  // Was `SymbolicTensor<Output<Dense<numberOnly<known<U, number>>>, S>>`, two private aliases of dense.ts.
+  expect(hoverTyped(finding13, "denseBlock").replace(/\s+/g, " ")).toBe(
+    "const denseBlock: <S extends Shape, U extends number>(x: SymbolicTensor<S>, units: U) => SymbolicTensor<Output<Dense<Units<U>>, S>>",
+  );
+});
+
+test("an attention layer hovers with its options, not the alias that picks them (review s9, finding 13)", () => {
+  // Was `MultiHeadAttention<mhaConfig<{ readonly numHeads: number; readonly keyDim: 4; }>>`.
+  expect(hoverTyped(finding13, "mha").replace(/\s+/g, " ")).toBe("const mha: MultiHeadAttention<{ numHeads: number; keyDim: 4; }>");
+  expect(hoverTyped(finding13, "att").replace(/\s+/g, " ")).toBe("const att: Attention<{ useScale: true; }>");
 });

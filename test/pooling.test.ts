@@ -161,7 +161,7 @@ describe("plain JavaScript misuse gets a ShapeError, never a crash or a wrong sh
   });
   test("unknown options", () => {
     expect(shapeError(() => js(maxPooling1d)({ pool_size: 2 })).message).toBe(
-      `MaxPooling1D has no option "pool_size". Fix: check the spelling; MaxPooling1D takes poolSize, strides, padding, dataFormat, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.`,
+      `MaxPooling1D has no option "pool_size". Fix: did you mean poolSize? MaxPooling1D takes poolSize, strides, padding, dataFormat, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.`,
     );
     expect(shapeError(() => js(globalMaxPooling3d)({ keepDims: true })).message).toMatch(/^GlobalMaxPooling3D has no option "keepDims"\./);
   });

@@ -107,7 +107,7 @@ describe("shapes, checks and weights", () => {
   test("stateful needs a fixed batch; the message says how to give one", () => {
     const js = sf as unknown as Record<string, (o: unknown) => (x: unknown) => unknown>;
     const e = thrown(() => js["lstm"]!({ units: 8, stateful: true })(sf.input({ shape: [10, 16] })));
-    expect(e.message).toContain("the batch size must be fixed, but got (None, 10, 16)");
+    expect(e.message).toContain("the batch size must be fixed (as in Keras 3), but got (None, 10, 16)");
     expect(e.layer).toBe("lstm");
     expect(one(sf.lstm({ units: 8, stateful: true })(sf.input({ batchShape: [4, 10, 16] }))).shape).toEqual([4, 8]);
   });

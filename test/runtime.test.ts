@@ -162,7 +162,7 @@ describe("Sequential at run time", () => {
   });
   test("the number of samples written into inputShape is named only when the layer takes the shape without it", () => {
     const conv = (inputShape: number[]) => () => sequential().add(convLayers.conv2d({ filters: 8, kernelSize: 3, inputShape }));
-    expect(shapeError(conv([30, 50, 50, 3])).message).toMatch(/ \(inputShape leaves out the batch axis, so the declared input is \(None, 30, 50, 50, 3\)\. Fix: if 30 is the number of samples, write inputShape: \[50, 50, 3\], with batchSize: 30 for a fixed batch\.\)$/);
+    expect(shapeError(conv([30, 50, 50, 3])).message).toMatch(/^inputShape leaves out the batch axis, so the declared input is \(None, 30, 50, 50, 3\)\. Fix: if the first size \(30\) is the number of samples, write inputShape: \[50, 50, 3\], and batchSize: 30 for a fixed batch\. Conv2D needs .* of rank 5\.$/);
     // Rank 3 is too few, and (None, 3) would be too: no hint. A kernel larger than the rows is no rank mistake either.
     expect(shapeError(conv([50, 3])).message).not.toContain("inputShape leaves out");
     expect(shapeError(conv([2, 2, 3])).message).not.toContain("inputShape leaves out");
@@ -249,6 +249,22 @@ describe("found by a newcomer trying plain JavaScript", () => {
       "Dense: inputShape must be a list of sizes such as [3], but got 3. Fix: write inputShape: [3].",
     );
     expect(shapeError(() => js(input)({ shape: 3 })).message).toBe("Input: shape must be a list of sizes such as [3], but got 3. Fix: write shape: [3].");
+  });
+  test("a shape option that is null gets a fix that leads somewhere: not [null], which is the next error (review s9, finding 9)", () => {
+    expect(shapeError(() => js(dense)({ units: 4, inputShape: null })).message).toBe(
+      "Dense: inputShape must be a list of sizes such as [3], but got null. Fix: leave inputShape out, or give the sizes of one sample, e.g. inputShape: [3].",
+    );
+    expect(shapeError(() => js(dense)({ units: 4, batchInputShape: null })).message).toBe(
+      "Dense: batchInputShape must be a list of sizes such as [3], but got null. Fix: leave batchInputShape out, or give the sizes of the batch (or null) and of one sample, e.g. batchInputShape: [null, 3].",
+    );
+    // input() needs a shape: no "leave it out" there.
+    expect(shapeError(() => js(input)({ shape: null })).message).toBe(
+      'Input: shape must be a list of sizes such as [3], but got null. Fix: give the sizes of one sample, e.g. shape: [3].',
+    );
+    expect(shapeError(() => js(input)({ shape: "3" })).message).toContain('but got "3". Fix: give the sizes of one sample');
+    // Both ways out work.
+    expect(sequential().add(js(dense)({ units: 4 })).add(js(dense)({ units: 2 }))).toBeDefined();
+    expect(sequential().add(js(dense)({ units: 4, inputShape: [3] })).outputShape).toEqual([null, 4]);
   });
 });
 

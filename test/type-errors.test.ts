@@ -53,4 +53,34 @@ describe.each(compilers)("$name", ({ bin }) => {
     const unexpected = all().filter((d) => !expectations.some((e) => e.file === d.file && e.line === d.line));
     expect(unexpected).toEqual([]);
   });
+
+  // These errors were compiled with noErrorTruncation; most users compile without it, and then the
+  // compiler cuts the text of a type at 317 characters. Each fix must show whole in what is left.
+  test("every fix shows whole when the compiler cuts long messages", () => {
+    const cut = all().flatMap((d) => cutFixes(d.text).map((fix) => `${d.file}:${d.line}: ${fix}`));
+    expect(cut).toEqual([]);
+  });
 });
+
+/**
+ * The fixes of a diagnostic that a compiler without noErrorTruncation would cut: those whose first
+ * clause ("Fix: ..." up to its first ";" or the end of its sentence, "." or "?") does not end within the first 317
+ * characters of the type that carries it, in one line of the diagnostic at least. The compiler's type
+ * text escapes each quote inside a string literal (`\"`); counting every quote twice errs on the safe side.
+ */
+const cutFixes = (text: string): string[] => {
+  const fixes = new Map<string, boolean>();
+  for (const line of text.split("\n")) {
+    const m = /(?:parameter of type|to type|required in type) '(.*)'\.$/.exec(line);
+    if (!m) continue;
+    const type = m[1]!;
+    for (let i = type.indexOf("Fix:"); i >= 0; i = type.indexOf("Fix:", i + 1)) {
+      let end = i;
+      while (end < type.length && !(type[end] === ";" || (/[.?]/.test(type[end]!) && /^(?:$|"|\)|\s[^a-z])/.test(type.slice(end + 1, end + 3))))) end++;
+      const fix = type.slice(i, end + 1);
+      const shownWhole = end + (type.slice(0, end + 1).match(/"/g)?.length ?? 0) < 317;
+      fixes.set(fix, (fixes.get(fix) ?? false) || shownWhole);
+    }
+  }
+  return [...fixes].filter(([, whole]) => !whole).map(([fix]) => fix);
+};

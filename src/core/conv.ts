@@ -234,6 +234,23 @@ export const windowTooLarge = <layer extends string, what extends string, span e
   `${layer}: the ${what} spans ${span} along axis ${axis} (${name}), but the input has only ${size} there: ${got}. Fix: use padding: "same", a smaller window, or a larger input.`;
 
 /**
+ * `windowTooLarge` on the last axis with `channelsFirst`, where data laid out channels last has its
+ * channels (`conv2d({ ..., dataFormat: "channelsFirst" })` on `(None, 28, 28, 3)`): the likelier fix first.
+ */
+export type windowOnChannels<layer extends string, what extends string, span extends string, axis extends string, name extends string, size extends string, got extends string> =
+  `${layer}: the ${what} spans ${span} along axis ${axis} (${name}), but the input has only ${size} there: ${got}. With channelsFirst the channels come first. Fix: if your data has its channels last, leave dataFormat out; else use padding: "same", a smaller window, or a larger input.`;
+export const windowOnChannels = <layer extends string, what extends string, span extends string, axis extends string, name extends string, size extends string, got extends string>(
+  layer: layer,
+  what: what,
+  span: span,
+  axis: axis,
+  name: name,
+  size: size,
+  got: got,
+): windowOnChannels<layer, what, span, axis, name, size, got> =>
+  `${layer}: the ${what} spans ${span} along axis ${axis} (${name}), but the input has only ${size} there: ${got}. With channelsFirst the channels come first. Fix: if your data has its channels last, leave dataFormat out; else use padding: "same", a smaller window, or a larger input.`;
+
+/**
  * The output lengths of the spatial axes `sp` under windows `k`, strides `s` and dilations `d` (one
  * each per axis), or the `ShapeErr` for the first axis the window does not fit. `what` names the
  * window in the message ("kernel (after dilation)", "pool window"); `input` is the whole input shape,
@@ -252,7 +269,9 @@ type slide<
 > = sp extends readonly [infer n, ...infer rest]
   ? convLength<n, k[acc["length"]], s[acc["length"]], d[acc["length"]], p> extends infer o
     ? o extends TooShort<infer span>
-      ? ShapeErr<windowTooLarge<layer, what, `${span & number}`, `${shapeAxis<acc["length"], f> & number}`, axisName<r, acc["length"]>, formatDim<n>, formatShape<input>>>
+      ? [rest, f] extends [readonly [], "channelsFirst"]
+        ? ShapeErr<windowOnChannels<layer, what, `${span & number}`, `${shapeAxis<acc["length"], f> & number}`, axisName<r, acc["length"]>, formatDim<n>, formatShape<input>>>
+        : ShapeErr<windowTooLarge<layer, what, `${span & number}`, `${shapeAxis<acc["length"], f> & number}`, axisName<r, acc["length"]>, formatDim<n>, formatShape<input>>>
       : slide<layer, what, r, f, input, rest, k, s, d, p, [...acc, o]>
     : never
   : acc;
@@ -263,7 +282,7 @@ export const convSpatial = (
   sp.map((n, i) => {
     const o = convLength(n, k[i]!, s[i]!, d[i]!, p);
     return typeof o === "object" && o !== null
-      ? fail(windowTooLarge(layer, what, String(o.tooShort), String(shapeAxis(i, f)), axisName(r, i), formatDim(n), got), name)
+      ? fail((i === sp.length - 1 && f === "channelsFirst" ? windowOnChannels : windowTooLarge)(layer, what, String(o.tooShort), String(shapeAxis(i, f)), axisName(r, i), formatDim(n), got), name)
       : o;
   });
 

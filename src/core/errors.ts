@@ -108,8 +108,8 @@ export type OkShape<o> = [o] extends [ShapeErr<string>] ? Failed<messageOf<o>> :
 export interface Failed<m extends string> extends ReadonlyArray<number | null> {
   readonly failedBecause: m;
 }
-export type fromFailed<m extends string> = `This tensor comes from a layer that could not take its input: ${m}`;
-export const fromFailed = <m extends string>(m: m): fromFailed<m> => `This tensor comes from a layer that could not take its input: ${m}`;
+export type fromFailed<m extends string> = `This tensor's layer could not take its input: ${m}`;
+export const fromFailed = <m extends string>(m: m): fromFailed<m> => `This tensor's layer could not take its input: ${m}`;
 
 /** Thrown by the runtime mirror; its message is the same sentence the compiler shows. */
 export class ShapeError extends Error {

@@ -140,9 +140,26 @@ export const declaredInput = (layer: string, o: InputSpecOptions): Shape | undef
   return [b, ...checkSizes(layer, one, rest)];
 };
 
+export type notASizeList<layer extends string, option extends string, got extends string, fix extends string> =
+  `${layer}: ${option} must be a list of sizes such as [3], but got ${got}. Fix: ${fix}.`;
+export const notASizeList = <layer extends string, option extends string, got extends string, fix extends string>(
+  layer: layer,
+  option: option,
+  got: got,
+  fix: fix,
+): notASizeList<layer, option, got, fix> => `${layer}: ${option} must be a list of sizes such as [3], but got ${got}. Fix: ${fix}.`;
+/**
+ * The fix for a shape option that is no list: a size in brackets; anything else (`null`) is not to be
+ * put in brackets, which would only lead to the next error, so say what the list holds, or (except
+ * for input(), which needs a shape) to leave the option out.
+ */
+const sizeListFix = (layer: string, option: string, s: unknown): string =>
+  typeof s === "number" && Number.isSafeInteger(s) && s > 0
+    ? `write ${option}: [${s}]`
+    : `${layer === "Input" ? "" : `leave ${option} out, or `}give the sizes of ${option.startsWith("batch") ? `the batch (or null) and of one sample, e.g. ${option}: [null, 3]` : `one sample, e.g. ${option}: [3]`}`;
 /** A shape option as a list, or a ShapeError for plain JavaScript callers who passed something else. */
 export const asList = (layer: string, option: string, s: unknown): Dim[] =>
-  Array.isArray(s) ? [...s] : fail(`${layer}: ${option} must be a list of sizes such as [3], but got ${String(s)}. Fix: write ${option}: [${String(s)}].`);
+  Array.isArray(s) ? [...s] : fail(notASizeList(layer, option, formatOption(s), sizeListFix(layer, option, s)));
 /** Throws unless every size in `s` is a positive integer or null; returns `s`. */
 export const checkSizes = (layer: string, option: string, s: Dim[]): Shape => {
   const d = badDim(s);

@@ -480,9 +480,9 @@ type maxDepth<u> = number extends u ? 15
 export type TooDeep<parts> = [blockDepth<parts>] extends [15] ? true : false;
 
 export type tooDeep<block extends string, max extends number> =
-  `${block}: blocks can nest at most ${max} deep for the compiler to follow their shapes, and this one would be deeper (a Sequential without an input shape counts as a block). Fix: give an inner block its input shape, sequential({ layers: [input({ shape: [...] }), block] }), so that its shapes are computed once, or nest less.`;
+  `${block}: blocks can nest at most ${max} deep for the compiler to follow their shapes (a Sequential without an input shape is a block), and this one is deeper. Fix: give an inner block its input shape, sequential({ layers: [input({ shape: [...] }), block] }), or nest less.`;
 export const tooDeep = <block extends string, max extends number>(block: block, max: max): tooDeep<block, max> =>
-  `${block}: blocks can nest at most ${max} deep for the compiler to follow their shapes, and this one would be deeper (a Sequential without an input shape counts as a block). Fix: give an inner block its input shape, sequential({ layers: [input({ shape: [...] }), block] }), so that its shapes are computed once, or nest less.`;
+  `${block}: blocks can nest at most ${max} deep for the compiler to follow their shapes (a Sequential without an input shape is a block), and this one is deeper. Fix: give an inner block its input shape, sequential({ layers: [input({ shape: [...] }), block] }), or nest less.`;
 
 /**
  * What a block nested past `maxNesting` is typed as, once the error was shown at its construction: a

@@ -12,6 +12,56 @@ export const unknownOption = <layer extends string, key extends string, allowed 
   allowed: allowed,
 ): unknownOption<layer, key, allowed> => `${layer} has no option "${key}". Fix: check the spelling; ${layer} takes ${allowed}.`;
 
+/**
+ * `unknownOption` when an option's name is close to the key given: the name first, since the list of
+ * names that follows is often longer than the compiler shows of a message (about 320 characters).
+ */
+export type nearOption<layer extends string, key extends string, near extends string, allowed extends string> =
+  `${layer} has no option "${key}". Fix: did you mean ${near}? ${layer} takes ${allowed}.`;
+export const nearOption = <layer extends string, key extends string, near extends string, allowed extends string>(
+  layer: layer,
+  key: key,
+  near: near,
+  allowed: allowed,
+): nearOption<layer, key, near, allowed> => `${layer} has no option "${key}". Fix: did you mean ${near}? ${layer} takes ${allowed}.`;
+
+/**
+ * The first of `keys` close to `key`, or `never`: written alike but for case and underscores
+ * (`kernel_size`, kernelSize), or sharing a start of 4 letters or more after which each has at most 3
+ * letters left (`momentun`, momentum; `returnSequence`, returnSequences). Only a wrong key computes it.
+ */
+type nearKey<key extends string, keys extends readonly string[]> = keys extends readonly [infer k extends string, ...infer rest extends readonly string[]]
+  ? isNear<plain<key>, plain<k>> extends true ? k : nearKey<key, rest>
+  : never;
+type plain<s extends string> = s extends `${infer a}_${infer b}` ? plain<`${a}${b}`> : Lowercase<s>;
+type isNear<a extends string, b extends string, start extends string = ""> = a extends `${infer c}${infer restA}`
+  ? b extends `${c}${infer restB}`
+    ? isNear<restA, restB, `${start}${c}`>
+    : nearEnd<start, a, b>
+  : nearEnd<start, a, b>;
+type nearEnd<start extends string, a extends string, b extends string> = [fourOrMore<start>, fourOrMore<a>, fourOrMore<b>] extends [true, false, false] ? true : false;
+/** Whether `s` has 4 letters or more (the last of 5 placeholders may match nothing). */
+type fourOrMore<s extends string> = s extends `${infer _a}${infer _b}${infer _c}${infer _d}${infer _e}` ? true : false;
+const plain = (s: string): string => s.replace(/_/g, "").toLowerCase();
+const nearKey = (key: string, keys: readonly string[]): string | undefined =>
+  keys.find((k) => {
+    const a = plain(key);
+    const b = plain(k);
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start]) start++;
+    return start >= 4 && a.length - start <= 3 && b.length - start <= 3;
+  });
+/** `unknownOption`, or `nearOption` when a name in `keys` is close to `key` (one key: a union of wrong keys gets the list). */
+type unknownOptionOf<layer extends string, key extends string, keys extends readonly string[]> = isUnion<key> extends true
+  ? unknownOption<layer, key, joinKeys<keys>>
+  : [nearKey<key, keys>] extends [never]
+    ? unknownOption<layer, key, joinKeys<keys>>
+    : nearOption<layer, key, nearKey<key, keys>, joinKeys<keys>>;
+const unknownOptionOf = (layer: string, key: string, keys: readonly string[]): string => {
+  const near = nearKey(key, keys);
+  return near === undefined ? unknownOption(layer, key, keys.join(", ")) : nearOption(layer, key, near, keys.join(", "));
+};
+
 export type noInputOption<layer extends string, key extends string, allowed extends string> =
   `${layer} takes no ${key}: ${layer} cannot start a model with an input shape. Fix: start it with input({ shape: [...] }) instead; ${layer} takes ${allowed}.`;
 export const noInputOption = <layer extends string, key extends string, allowed extends string>(
@@ -74,8 +124,8 @@ export type checkKeys<layer extends string, o, keys extends readonly string[]> =
   : [Exclude<keyof o, keys[number]>] extends [(typeof inputKeys)[number]]
     ? "trainable" extends keys[number] // a layer's options (baseKeys), not input()'s, sequential()'s or model()'s
       ? OptionErr<noInputOption<layer, Exclude<keyof o, keys[number]> & string, joinKeys<keys>>, Exclude<keyof o, keys[number]> & string>
-      : OptionErr<unknownOption<layer, Exclude<keyof o, keys[number]> & string, joinKeys<keys>>, Exclude<keyof o, keys[number]> & string>
-    : OptionErr<unknownOption<layer, Exclude<keyof o, keys[number]> & string, joinKeys<keys>>, Exclude<keyof o, keys[number]> & string>;
+      : OptionErr<unknownOptionOf<layer, Exclude<keyof o, keys[number]> & string, keys>, Exclude<keyof o, keys[number]> & string>
+    : OptionErr<unknownOptionOf<layer, Exclude<keyof o, keys[number]> & string, keys>, Exclude<keyof o, keys[number]> & string>;
 export const checkKeys = (layer: string, o: object, keys: readonly string[]): void => {
   if (typeof o !== "object" || o === null || Array.isArray(o))
     fail(`${layer} expects an options object, but got ${o === null ? "null" : Array.isArray(o) ? "an array" : typeof o}. Fix: pass options such as { ${keys[0]}: ... }.`);
@@ -83,7 +133,7 @@ export const checkKeys = (layer: string, o: object, keys: readonly string[]): vo
     if (!keys.includes(k))
       fail(
         // A layer's options (baseKeys), not input()'s, sequential()'s or model()'s, given an input-shape option.
-        keys.includes("trainable") && (inputKeys as readonly string[]).includes(k) ? noInputOption(layer, k, keys.join(", ")) : unknownOption(layer, k, keys.join(", ")),
+        keys.includes("trainable") && (inputKeys as readonly string[]).includes(k) ? noInputOption(layer, k, keys.join(", ")) : unknownOptionOf(layer, k, keys),
       );
   checkOptionTypes(layer, o as Record<string, unknown>);
 };

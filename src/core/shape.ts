@@ -72,7 +72,7 @@ export const firstDisagreement = (a: Shape, b: Shape): number => {
  * The first size in a shape that is neither a positive integer nor `null`, wrapped as `[d]`, or `[]`
  * when every size is fine (checked before a shape enters a model). Non-literal `number`s pass.
  */
-export type badDim<s extends Shape> = s extends readonly [infer d, ...infer rest extends Shape]
+export type badDim<s extends readonly unknown[]> = s extends readonly [infer d, ...infer rest extends readonly unknown[]]
   ? [NotPositiveInts<Exclude<d, null>>] extends [never]
     ? badDim<rest>
     : [NotPositiveInts<Exclude<d, null>>]

@@ -604,7 +604,7 @@ type failedMessage<s> = [Dim[]] extends [s] ? never : [s] extends [Failed<infer 
  */
 export function model<const ins extends SymbolicTensor | readonly SymbolicTensor[], const outs>(options: {
   readonly inputs: ins;
-  readonly outputs: outs & checkedOutputs<noInfer<outs>>;
+  readonly outputs: checkedOutputs<noInfer<outs>> & outs;
   readonly name?: string;
 }): Model<shapeOf<ins>, shapeOf<outs>>;
 

@@ -67,22 +67,22 @@ export const notALayer = <got extends string>(got: got): notALayer<got> =>
   `Sequential: add() takes a layer or an input() tensor, but got ${got}. Fix: add a layer such as dense({ units: 4 }).`;
 
 export type batchTwice<declared extends string, given extends string, fix extends string> =
-  `(The declared input ${declared} starts with None twice: inputShape leaves out the batch axis, so inputShape: ${given} adds one more. Fix: if its first null is the batch axis, write inputShape: ${fix}.)`;
+  `The declared input ${declared} starts with None twice: inputShape leaves out the batch axis, so inputShape: ${given} adds one more. Fix: if its first null is the batch axis, write inputShape: ${fix}.`;
 export const batchTwice = <declared extends string, given extends string, fix extends string>(
   declared: declared,
   given: given,
   fix: fix,
 ): batchTwice<declared, given, fix> =>
-  `(The declared input ${declared} starts with None twice: inputShape leaves out the batch axis, so inputShape: ${given} adds one more. Fix: if its first null is the batch axis, write inputShape: ${fix}.)`;
+  `The declared input ${declared} starts with None twice: inputShape leaves out the batch axis, so inputShape: ${given} adds one more. Fix: if its first null is the batch axis, write inputShape: ${fix}.`;
 
 export type batchInShape<declared extends string, n extends string, fix extends string> =
-  `(inputShape leaves out the batch axis, so the declared input is ${declared}. Fix: if ${n} is the number of samples, write inputShape: ${fix}, with batchSize: ${n} for a fixed batch.)`;
+  `inputShape leaves out the batch axis, so the declared input is ${declared}. Fix: if the first size (${n}) is the number of samples, write inputShape: ${fix}, and batchSize: ${n} for a fixed batch.`;
 export const batchInShape = <declared extends string, n extends string, fix extends string>(
   declared: declared,
   n: n,
   fix: fix,
 ): batchInShape<declared, n, fix> =>
-  `(inputShape leaves out the batch axis, so the declared input is ${declared}. Fix: if ${n} is the number of samples, write inputShape: ${fix}, with batchSize: ${n} for a fixed batch.)`;
+  `inputShape leaves out the batch axis, so the declared input is ${declared}. Fix: if the first size (${n}) is the number of samples, write inputShape: ${fix}, and batchSize: ${n} for a fixed batch.`;
 
 export type layerAt<k extends string, message extends string> = `Sequential layer ${k}: ${message}`;
 export const layerAt = <k extends string, message extends string>(k: k, message: message): layerAt<k, message> =>
@@ -266,22 +266,26 @@ const takesWithout = (l: BaseLayer<any>, d: Shape): boolean => {
     return false;
   }
 };
+/** A message without its fix: what is wrong, for a hint whose own fix replaces it. */
+type withoutFix<m extends string> = m extends `${infer what} Fix: ${string}` ? what : m;
+const withoutFix = (m: string): string => (m.includes(" Fix: ") ? m.slice(0, m.indexOf(" Fix: ")) : m);
 type declared<l> = l extends { readonly batchInputShape: infer d } ? d : undefined;
 /**
- * A first layer that cannot take the input it declared: the hint that inputShape leaves the batch axis
- * out, when the declared input starts with None twice, or with None and a size `n` without which the
- * layer's rule takes it (`inputShape: [30, 50, 50, 3]` on a Conv2D: 30 samples written into the shape).
+ * A first layer that cannot take the input it declared, but would take it without its second axis:
+ * the hint that inputShape leaves the batch axis out, when the declared input starts with None twice,
+ * or with None and a size `n` (`inputShape: [30, 50, 50, 3]` on a Conv2D: 30 samples written into the
+ * shape; a size the compiler does not know prints as `?`, and the runtime, which knows it, gives the
+ * same hint). The hint and its fix come first, as the compiler shows only about 320 characters of a
+ * message, and the layer's own fix (give the input that layout) is left out: the hint's is the one.
  */
 type batchTwiceHint<o, d, l extends AnyLayer> = [o] extends [ShapeErr<infer m>]
-  ? d extends readonly [null, null, ...infer rest extends Shape]
-    ? ShapeErr<`${m} ${batchTwice<formatShape<d>, formatOption<[null, ...rest]>, formatOption<rest>>}`>
-    : d extends readonly [null, infer n extends number, ...infer rest extends Shape]
-      ? number extends n
-        ? o
-        : [ApplyRule<l, [null, ...rest]>] extends [ShapeErr<string> | Failed<string>]
-          ? o
-          : ShapeErr<`${m} ${batchInShape<formatShape<d>, `${n}`, formatOption<rest>>}`>
-      : o
+  ? d extends readonly [null, infer n extends number | null, ...infer rest extends Shape]
+    ? [ApplyRule<l, [null, ...rest]>] extends [ShapeErr<string> | Failed<string>]
+      ? o
+      : [n] extends [null]
+        ? ShapeErr<`${batchTwice<formatShape<d>, formatOption<[null, ...rest]>, formatOption<rest>>} ${withoutFix<m>}`>
+        : ShapeErr<`${batchInShape<formatShape<d>, formatOption<n>, formatOption<rest>>} ${withoutFix<m>}`>
+    : o
   : o;
 
 /**
@@ -452,10 +456,8 @@ class SequentialModel extends ModelBase {
       output = from === undefined ? undefined : l.applyOne(from);
     } catch (e) {
       const d = input?.shape;
-      if (input !== this.#input && e instanceof Error && e.name === "ShapeError" && d !== undefined && d[0] === null && d[1] === null)
-        e.message = `${e.message} ${batchTwice(formatShape(d), formatOption(d.slice(1)), formatOption(d.slice(2)))}`;
-      else if (input !== this.#input && e instanceof Error && e.name === "ShapeError" && d !== undefined && d[0] === null && typeof d[1] === "number" && takesWithout(l, d))
-        e.message = `${e.message} ${batchInShape(formatShape(d), String(d[1]), formatOption(d.slice(2)))}`;
+      if (input !== this.#input && e instanceof Error && e.name === "ShapeError" && d !== undefined && d[0] === null && d.length > 1 && takesWithout(l, d))
+        e.message = `${d[1] === null ? batchTwice(formatShape(d), formatOption(d.slice(1)), formatOption(d.slice(2))) : batchInShape(formatShape(d), String(d[1]), formatOption(d.slice(2)))} ${withoutFix(e.message)}`;
       throw e;
     }
     if (input !== this.#input) this.#declaredByFirst = true;

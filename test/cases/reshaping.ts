@@ -11,7 +11,7 @@ export const reshapingCases: readonly Case[] = [
   { code: `sequential().add(flatten({ batchInputShape: [4, 7, 7, 512] })).outputShape`, shape: [4, 25088] },
   { code: `flatten({ inputShape: [28, 28] })(input({ shape: [28, 27] }))`, error: "Flatten: the layer was declared with batch input shape (None, 28, 28), but is called on (None, 28, 27)." },
   { code: `flatten({ inputShape: [0] })`, error: "Flatten: every size in inputShape must be a positive integer or null, but got 0." },
-  { code: `flatten({ name: "f", dataformat: "channelsFirst" })`, error: `Flatten has no option "dataformat". Fix: check the spelling; Flatten takes dataFormat, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.` },
+  { code: `flatten({ name: "f", dataformat: "channelsFirst" })`, error: `Flatten has no option "dataformat". Fix: did you mean dataFormat? Flatten takes dataFormat, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.` },
   // reshape: fixed sizes, one -1 inferred (Keras 3 leaves the batch axis out of the count)
   { code: `reshape({ targetShape: [3, 4] })(input({ shape: [12] }))`, shape: [null, 3, 4] },
   { code: `reshape({ targetShape: [-1, 2, 2] })(input({ shape: [12] }))`, shape: [null, 3, 2, 2] },
@@ -61,5 +61,5 @@ export const reshapingCases: readonly Case[] = [
   { code: `repeatVector({ n: 3 })(input({ shape: [] }))`, error: "RepeatVector needs an input of rank 2, (batch, features), but got (None,) of rank 1." },
   { code: `repeatVector({ n: 0 })`, error: "RepeatVector: n must be a positive integer (how many times the input is repeated, the size of the new axis 1), but got 0. Fix: use e.g. n: 3." },
   { code: `repeatVector({ n: 2.5 })`, error: "RepeatVector: n must be a positive integer (how many times the input is repeated, the size of the new axis 1), but got 2.5." },
-  { code: `sequential({ layers: [repeatVector({ n: 3, inputShape: [4, 5] })] })`, error: "Sequential layer 0: RepeatVector needs an input of rank 2, (batch, features), but got (None, 4, 5) of rank 3." },
+  { code: `sequential({ layers: [repeatVector({ n: 3, inputShape: [4, 5] })] })`, error: "Sequential layer 0: inputShape leaves out the batch axis, so the declared input is (None, 4, 5). Fix: if the first size (4) is the number of samples, write inputShape: [5], and batchSize: 4 for a fixed batch. RepeatVector needs an input of rank 2, (batch, features), but got (None, 4, 5) of rank 3." },
 ];

@@ -38,7 +38,16 @@ export interface Divergence {
 const stepAt = (d: Divergence): Step => d.steps[d.at]!;
 /** The error a run threw at the divergence, if it threw there. */
 const errorAt = (o: Outcome, d: Divergence): string | undefined => (o.error?.step === d.at ? o.error.message : undefined);
-const sfError = (d: Divergence) => errorAt(d.sf, d);
+const sfError = (d: Divergence) => withoutBatchHint(errorAt(d.sf, d));
+/**
+ * shapeflow's sentence without the batch-axis hint that a Sequential puts before its first layer's own
+ * (src/models/sequential.ts, batchTwice and batchInShape): the rules here read the layer's sentence.
+ */
+const withoutBatchHint = (m: string | undefined): string | undefined =>
+  m?.replace(
+    /^(Sequential layer \d+: )?(?:inputShape leaves out the batch axis, so the declared input is \([^)]*\)\. Fix: if the first size \([^)]*\) is the number of samples, [^.]*\. |The declared input \([^)]*\) starts with None twice: [^.]*\. Fix: [^.]*\. )/,
+    "$1",
+  );
 /** shapeflow's sentences for a bad size: one of a shape's, or the one number of batchSize or inputDim. */
 const badSizeRule = String.raw`(?:must be a positive integer or null|batchSize must be a positive integer \(the number of samples in each batch\)|inputDim must be a positive integer \(the size of the input's one feature axis: inputDim: 3 is inputShape: \[3\]\))`;
 const tfError = (d: Divergence) => errorAt(d.tf, d);

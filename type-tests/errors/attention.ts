@@ -47,11 +47,11 @@ multiHeadAttention({ numHeads: 0, keyDim: 4 });
 multiHeadAttention({ numHeads: 2, keyDim: 2.5 });
 // error: MultiHeadAttention: outputShape must be a positive integer (the size of the output's last axis, or a list of sizes), but got 0.
 multiHeadAttention({ numHeads: 2, keyDim: 4, outputShape: [3, 0] });
-// error: MultiHeadAttention has no option "attentionAxis". Fix: check the spelling; MultiHeadAttention takes numHeads, keyDim, valueDim, dropout, useBias, outputShape, attentionAxes, returnAttentionScores, name
+// error: MultiHeadAttention has no option "attentionAxis". Fix: did you mean attentionAxes? MultiHeadAttention takes numHeads, keyDim, valueDim, dropout, useBias, outputShape, attentionAxes, returnAttentionScores, name
 multiHeadAttention({ numHeads: 2, keyDim: 4, attentionAxis: 1 });
 // error: Attention: dropout is the fraction of the scores to drop and must be between 0 and 1, but got 2. Fix: use e.g. dropout: 0.1.
 attention({ dropout: 2 });
-// error: Attention has no option "usescale". Fix: check the spelling; Attention takes useScale, scoreMode, dropout, seed, returnAttentionScores, name, trainable, dtype.
+// error: Attention has no option "usescale". Fix: did you mean useScale? Attention takes useScale, scoreMode, dropout, seed, returnAttentionScores, name, trainable, dtype.
 attention({ usescale: true });
 // error: Type '"add"' is not assignable to type '"concat" | "dot" | undefined'
 attention({ scoreMode: "add" });

@@ -83,6 +83,12 @@ conv2d({ filters: 8, kernelSize: 5 })(input({ shape: [3, 3, 1] }));
 // Only the axis that does not fit is named; with channelsFirst, the columns are axis 3.
 // error: Conv2D: the kernel (after dilation) spans 7 along axis 3 (cols), but the input has only 6 there: (None, 1, 28, 6).
 conv2d({ filters: 8, kernelSize: [3, 7], dataFormat: "channelsFirst" })(input({ shape: [1, 28, 6] }));
+// channelsFirst on data laid out channels last: the last axis is where such data has its channels,
+// so that is said first (review s9, finding 13). Not said for an axis before it, nor with channelsLast.
+// error: Conv2D: the kernel (after dilation) spans 5 along axis 3 (cols), but the input has only 3 there: (None, 28, 28, 3). With channelsFirst the channels come first. Fix: if your data has its channels last, leave dataFormat out; else use padding: "same", a smaller window, or a larger input.
+conv2d({ filters: 8, kernelSize: 5, dataFormat: "channelsFirst" })(input({ shape: [28, 28, 3] }));
+// error: Conv2D: the kernel (after dilation) spans 5 along axis 2 (rows), but the input has only 3 there: (None, 28, 3, 28). Fix: use padding
+conv2d({ filters: 8, kernelSize: 5, dataFormat: "channelsFirst" })(input({ shape: [28, 3, 28] }));
 
 // Dilation widens the kernel: 4 * (3 - 1) + 1 = 9.
 // error: Conv1D: the kernel (after dilation) spans 9 along axis 1 (steps), but the input has only 8 there: (None, 8, 4).
@@ -101,6 +107,14 @@ depthwiseConv1d({ kernelSize: 5 })(input({ shape: [4, 12] }));
 
 // error: Conv2D: filters must be a positive integer (the number of kernels, the size of the output's channels axis), but got 0. Fix: use e.g. filters: 32.
 conv2d({ filters: 0, kernelSize: 3 });
+// A string where filters goes: the same sentence, at filters, the string quoted (review s9, finding 10).
+// error: Type '"8"' is not assignable to type '"Conv2D: filters must be a positive integer (the number of kernels, the size of the output's channels axis), but got "8". Fix: use e.g. filters: 32."'.
+const stringFilters = conv2d({ filters: "8", kernelSize: 3 });
+// Its type keeps no string: filters are unknown, so are the output's channels.
+// error: Type 'SymbolicTensor<[null, 26, 26, number]>' is not assignable to type 'string'.
+export const stringFiltersOut: string = stringFilters(input({ shape: [28, 28, 3] }));
+// error: SeparableConv1D: filters must be a positive integer (the number of kernels, the size of the output's channels axis), but got "8".
+separableConv1d({ filters: "8", kernelSize: 3 });
 // error: Conv1D: filters must be a positive integer (the number of kernels, the size of the output's channels axis), but got -4. Fix: use e.g. filters: 32.
 conv1d({ filters: -4, kernelSize: 3 });
 // error: Conv2DTranspose: filters must be a positive integer (the number of kernels, the size of the output's channels axis), but got 2.5. Fix: use e.g. filters: 32.

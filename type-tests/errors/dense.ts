@@ -40,11 +40,11 @@ dense({ units: 4 as number | string });
 dense({});
 
 // A misspelt option is not silently ignored.
-// error: Dense has no option "unit". Fix: check the spelling; Dense takes units, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer, activityRegularizer, kernelConstraint, biasConstraint, dtype.
+// error: Dense has no option "unit". Fix: did you mean units? Dense takes units, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer, activityRegularizer, kernelConstraint, biasConstraint, dtype.
 dense({ units: 4, unit: 3 });
 
 // A training option misspelt is not silently ignored; a wrong dtype or a number where TF.js takes a name or an object.
-// error: Dense has no option "kernelInitialiser". Fix: check the spelling; Dense takes units, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer, activityRegularizer, kernelConstraint, biasConstraint, dtype.
+// error: Dense has no option "kernelInitialiser". Fix: did you mean kernelInitializer? Dense takes units, activation, useBias, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, kernelInitializer, biasInitializer, kernelRegularizer, biasRegularizer, activityRegularizer, kernelConstraint, biasConstraint, dtype.
 dense({ units: 4, kernelInitialiser: "heNormal" });
 // error: Type '"float64"' is not assignable to type
 dense({ units: 4, dtype: "float64" });

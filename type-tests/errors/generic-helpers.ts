@@ -10,16 +10,16 @@ function mlpHead<S extends Shape>(x: SymbolicTensor<S>) {
 }
 const scalar = input({ shape: [] });
 const failed = flatten()(mlpHead(scalar));
-// error: is not assignable to type '"This tensor comes from a layer that could not take its input: Dense needs an input of rank 2 or more, (batch, ..., features), but got (None,) of rank 1. Fix: give the input a feature axis: input({ shape: [3] }) makes (None, 3)."'
+// error: is not assignable to type '"This tensor's layer could not take its input: Dense needs an input of rank 2 or more, (batch, ..., features), but got (None,) of rank 1. Fix: give the input a feature axis: input({ shape: [3] }) makes (None, 3)."'
 export const m = model({ inputs: scalar, outputs: failed });
-// error: This tensor comes from a layer that could not take its input: Dense needs an input of rank 2 or more
+// error: This tensor's layer could not take its input: Dense needs an input of rank 2 or more
 export const m2 = model({ inputs: [scalar], outputs: [dense({ units: 3 })(input({ shape: [3] })), failed] });
 
 // A direct call is reported at its argument; the layers after it are silent, and model() says it once more.
 // error: Argument of type 'SymbolicTensor<[null]>' is not assignable to parameter of type '"Dense needs an input of rank 2 or more
 const direct = dense({ units: 4 })(scalar);
 const after = dense({ units: 2 })(direct);
-// error: This tensor comes from a layer that could not take its input: Dense needs an input of rank 2 or more
+// error: This tensor's layer could not take its input: Dense needs an input of rank 2 or more
 export const m3 = model({ inputs: scalar, outputs: after });
 
 // A helper generic over its tensor that builds a Sequential: the model's output carries the sentence, and
@@ -29,9 +29,9 @@ function seqHead<S extends Shape>(x: SymbolicTensor<S>) {
   return sequential().add(x).add(conv1d({ filters: 2, kernelSize: 3 }));
 }
 const seqFailed = seqHead(input({ shape: [3] }));
-// error: This tensor comes from a layer that could not take its input: Conv1D needs an input of rank 3
+// error: This tensor's layer could not take its input: Conv1D needs an input of rank 3
 seqFailed.countParams();
-// error: This tensor comes from a layer that could not take its input: Conv1D needs an input of rank 3
+// error: This tensor's layer could not take its input: Conv1D needs an input of rank 3
 seqFailed.summary();
 
 // A chain that fails in its middle: the layers after pass the failure on to the call site.
@@ -39,7 +39,7 @@ function seqMiddle<S extends Shape>(x: SymbolicTensor<S>) {
   return sequential().add(x).add(dense({ units: 4 })).add(conv1d({ filters: 2, kernelSize: 3 })).add(dense({ units: 2 })).add(dense({ units: 1 }));
 }
 const seqMiddleFailed = seqMiddle(input({ shape: [3] }));
-// error: This tensor comes from a layer that could not take its input: Conv1D needs an input of rank 3
+// error: This tensor's layer could not take its input: Conv1D needs an input of rank 3
 seqMiddleFailed.countParams();
 
 // The same helper written with a layers list.
@@ -47,5 +47,5 @@ function seqListHead<S extends Shape>(x: SymbolicTensor<S>) {
   return sequential({ layers: [x, conv1d({ filters: 2, kernelSize: 3 })] });
 }
 const seqListFailed = seqListHead(input({ shape: [3] }));
-// error: This tensor comes from a layer that could not take its input: Sequential layer 1: Conv1D needs an input of rank 3
+// error: This tensor's layer could not take its input: Sequential layer 1: Conv1D needs an input of rank 3
 seqListFailed.countParams();

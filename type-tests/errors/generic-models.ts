@@ -14,7 +14,7 @@ export function addHelper<const V extends number>(v: V) {
 export function modelHelper<const V extends boolean>(v: V, x: SymbolicTensor<[null, 3]>) {
   // error: Argument of type 'SymbolicTensor<[null, 3]>' is not assignable to parameter of type '"Conv2D needs an input of rank 4
   const y = conv2d({ filters: 2, kernelSize: 3 })(x);
-  // error: This tensor comes from a layer that could not take its input: Conv2D needs an input of rank 4
+  // error: This tensor's layer could not take its input: Conv2D needs an input of rank 4
   return model({ inputs: x, outputs: dense({ units: 4, useBias: v })(y) });
 }
 // A rank mistake after the layer whose size is open is still an error in the body, at the call, but its
@@ -28,5 +28,5 @@ export function afterOpen<const U extends number>(u: U) {
 // error: is not assignable to type '"Sequential layer 1: Conv2D needs an input of rank 4
 export const direct = sequential({ layers: [input({ shape: [3] }), conv2d({ filters: 2, kernelSize: 3 }), dense({ units: 4 })] });
 // Outputs that are not tensors are refused, now that their check rides beside their type.
-// error: Type '5' is not assignable to type '5 & (
+// error: Type '5' is not assignable to type '(
 export const notTensors = model({ inputs: input({ shape: [3] }), outputs: 5 });

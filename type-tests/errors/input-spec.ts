@@ -31,9 +31,30 @@ input({ batchShape: [30, 3], batchSize: 30 });
 input({ shape: [-2] });
 // error: Input: batchSize must be a positive integer (the number of samples in each batch), but got 0.
 input({ shape: [3], batchSize: 0 });
-// Layers take inputShape; input() takes shape. The options then hold neither.
-// error: Input needs the shape of the data, but got neither shape nor batchShape.
-input({ inputShape: [3] });
+// Layers take inputShape; input() takes shape: said at that option, as the runtime says it (review s9, finding 13).
+// error: Type 'number[]' is not assignable to type '"Input takes shape, not inputShape (an option of the first layer of a Sequential). Fix: write input({ shape: [3] }).
+const slip = input({ inputShape: [3] });
+// The tensor is of unknown rank, not `never` (to which a string could be assigned without a word).
+// error: Type 'SymbolicTensor<Dim[]>' is not assignable to type 'string'.
+export const slipTensor: string = slip;
+// error: Input takes batchShape, not batchInputShape (an option of the first layer of a Sequential). Fix: write input({ batchShape: [null, 3] }).
+input({ batchInputShape: [null, 3] });
+// error: Input takes shape, not inputDim (an option of the first layer of a Sequential). Fix: write input({ shape: [3] }).
+input({ inputDim: 3 });
+// error: Type 'SymbolicTensor<Dim[]>' is not assignable to type 'string'.
+export const noShapeTensor: string = input({ name: "x" } as {});
+
+// A string where a size goes (from a form, a config): the library's sentence at that option, the string
+// quoted as the runtime quotes it, not "Type 'string' is not assignable to type 'Dim'" (review s9, finding 10).
+// error: Type 'string[]' is not assignable to type '"Input: every size in shape must be a positive integer or null, but got "3". Fix: give each axis its number of elements, or null where it is only known at run time."'.
+input({ shape: ["3"] });
+// error: Type '"30"' is not assignable to type '"Input: batchSize must be a positive integer (the number of samples in each batch), but got "30". Fix: write e.g. batchSize: 32, or leave it out for batches of any size."'.
+input({ shape: [3], batchSize: "30" });
+// error: Input: every size in batchShape must be a positive integer or null, but got "3".
+input({ batchShape: [null, "3"] });
+// The tensor keeps no string in its shape: the size is unknown.
+// error: Type 'SymbolicTensor<[null, Dim]>' is not assignable to type 'string'.
+export const stringSize: string = input({ shape: ["3"] });
 
 // Issue 14: input() takes shape and batchShape, so its fix names those.
 // error: Input: the input shape is given twice, as shape and as batchShape. Fix: keep one: shape leaves the batch axis out (it shows as None), batchShape includes it.

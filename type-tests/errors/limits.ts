@@ -11,7 +11,7 @@ const r4 = residual(sequential({ layers: [r3, dense({ units: 4 })] }));
 const r5 = residual(sequential({ layers: [r4, dense({ units: 4 })] }));
 const r6 = residual(sequential({ layers: [r5, dense({ units: 4 })] }));
 const r7 = residual(sequential({ layers: [r6, dense({ units: 4 })] }));
-// error: Sequential layer 0: Sequential: blocks can nest at most 14 deep for the compiler to follow their shapes, and this one would be deeper (a Sequential without an input shape counts as a block). Fix: give an inner block its input shape, sequential({ layers: [input({ shape: [...] }), block] }), so that its shapes are computed once, or nest less.
+// error: Sequential layer 0: Sequential: blocks can nest at most 14 deep for the compiler to follow their shapes (a Sequential without an input shape is a block), and this one is deeper. Fix: give an inner block its input shape, sequential({ layers: [input({ shape: [...] }), block] }), or nest less.
 const r8 = residual(sequential({ layers: [r7, dense({ units: 4 })] }));
 // After it, the count is `number`: assigning it to a string is an error (with `any` it compiled).
 // error: Type 'number' is not assignable to type 'string'.

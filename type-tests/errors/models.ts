@@ -107,16 +107,22 @@ const conv = model({ inputs: seqIn, outputs: conv1d({ filters: 2, kernelSize: 3 
 conv(input({ shape: [10, 4] }));
 
 // inputShape with the batch axis in it, the most common Keras mistake, is said as such when the first
-// layer cannot take the shape it makes (alone it is valid: samples of (None, 28, 28, 1)).
-// error: Sequential layer 0: Conv2D needs an input of rank 4, (batch, rows, cols, channels) with channelsLast, or (batch, channels, rows, cols) with channelsFirst, but got (None, None, 28, 28, 1) of rank 5. Fix: give the input that layout, e.g. input({ shape: [28, 28, 1] }). (The declared input (None, None, 28, 28, 1) starts with None twice: inputShape leaves out the batch axis, so inputShape: [null, 28, 28, 1] adds one more. Fix: if its first null is the batch axis, write inputShape: [28, 28, 1].)
+// layer cannot take the shape it makes but would take it without that axis (alone it is valid:
+// samples of (None, 28, 28, 1)).
+// error: Sequential layer 0: The declared input (None, None, 28, 28, 1) starts with None twice: inputShape leaves out the batch axis, so inputShape: [null, 28, 28, 1] adds one more. Fix: if its first null is the batch axis, write inputShape: [28, 28, 1]. Conv2D needs an input of rank 4, (batch, rows, cols, channels) with channelsLast, or (batch, channels, rows, cols) with channelsFirst, but got (None, None, 28, 28, 1) of rank 5."
 sequential({ layers: [conv2d({ filters: 8, kernelSize: 3, inputShape: [null, 28, 28, 1] }), flatten(), dense({ units: 10 })] });
-// error: (The declared input (None, None, 28, 28, 1) starts with None twice: inputShape leaves out the batch axis, so inputShape: [null, 28, 28, 1] adds one more.
+// error: "The declared input (None, None, 28, 28, 1) starts with None twice: inputShape leaves out the batch axis, so inputShape: [null, 28, 28, 1] adds one more. Fix: if its first null is the batch axis, write inputShape: [28, 28, 1]. Conv2D needs an input of rank 4, (batch, rows, cols, channels) with channelsLast, or (batch, channels, rows, cols) with channelsFirst, but got (None, None, 28, 28, 1) of rank 5."
 sequential().add(conv2d({ filters: 8, kernelSize: 3, inputShape: [null, 28, 28, 1] }));
-// The number of samples written into inputShape: said when the layer takes the shape without it.
-// error: (inputShape leaves out the batch axis, so the declared input is (None, 30, 50, 50, 3). Fix: if 30 is the number of samples, write inputShape: [50, 50, 3], with batchSize: 30 for a fixed batch.)
+// The number of samples written into inputShape: said when the layer takes the shape without it,
+// first, with its fix in place of the layer's (the compiler shows about 320 characters of a message).
+// error: "inputShape leaves out the batch axis, so the declared input is (None, 30, 50, 50, 3). Fix: if the first size (30) is the number of samples, write inputShape: [50, 50, 3], and batchSize: 30 for a fixed batch. Conv2D needs an input of rank 4, (batch, rows, cols, channels) with channelsLast, or (batch, channels, rows, cols) with channelsFirst, but got (None, 30, 50, 50, 3) of rank 5."
 sequential().add(conv2d({ filters: 8, kernelSize: 3, inputShape: [30, 50, 50, 3] }));
-// error: Sequential layer 0: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 32, 10, 3) of rank 4. Fix: give each sample a time axis and a feature axis, e.g. input({ shape: [10, 8] }) makes (None, 10, 8); for token ids, put embedding({ inputDim, outputDim }) first. (inputShape leaves out the batch axis, so the declared input is (None, 32, 10, 3). Fix: if 32 is the number of samples, write inputShape: [10, 3], with batchSize: 32 for a fixed batch.)
+// error: Sequential layer 0: inputShape leaves out the batch axis, so the declared input is (None, 32, 10, 3). Fix: if the first size (32) is the number of samples, write inputShape: [10, 3], and batchSize: 32 for a fixed batch. LSTM needs (batch, steps, features), an input of rank 3, but got (None, 32, 10, 3) of rank 4."
 sequential({ layers: [lstm({ units: 4, inputShape: [32, 10, 3] })] });
+// A size the compiler does not know gets the hint too, with `?` for the size (the runtime names it).
+declare const samples: number;
+// error: "inputShape leaves out the batch axis, so the declared input is (None, ?, 50, 50, 3). Fix: if the first size (?) is the number of samples, write inputShape: [50, 50, 3], and batchSize: ? for a fixed batch. Conv2D needs
+sequential().add(conv2d({ filters: 8, kernelSize: 3, inputShape: [samples, 50, 50, 3] }));
 // Not said when the layer would not take the shape without that axis either (rank 2 is too few for Conv2D).
 // error: but got (None, 50, 3) of rank 3. Fix: give the input that layout, e.g. input({ shape: [28, 28, 1] }).
 sequential().add(conv2d({ filters: 8, kernelSize: 3, inputShape: [50, 3] }));

@@ -45,7 +45,7 @@ batchNormalization({ axis: 1.5 });
 // Keras 3's BatchNormalization takes one axis only.
 // error: Type 'number[]' is not assignable to type 'number'.
 batchNormalization({ axis: [1, 2] });
-// error: BatchNormalization has no option "momentun". Fix: check the spelling; BatchNormalization takes axis, momentum, epsilon, center, scale, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, betaInitializer, gammaInitializer, movingMeanInitializer, movingVarianceInitializer, betaRegularizer, gammaRegularizer, betaConstraint, gammaConstraint, dtype.
+// error: BatchNormalization has no option "momentun". Fix: did you mean momentum? BatchNormalization takes axis, momentum, epsilon, center, scale, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, betaInitializer, gammaInitializer, movingMeanInitializer, movingVarianceInitializer, betaRegularizer, gammaRegularizer, betaConstraint, gammaConstraint, dtype.
 batchNormalization({ momentun: 0.9 });
 // A value of the wrong type: the compiler's own message.
 // error: Type 'string' is not assignable to type 'boolean | undefined'.
@@ -85,7 +85,7 @@ layerNormalization({ axis: [] });
 layerNormalization({ axis: [1, 0.5] });
 // error: LayerNormalization: axis must be an integer or a non-empty list of integers (an axis counted from 0, or from -1 for the last), but got -1.5.
 layerNormalization({ axis: -1.5 });
-// error: LayerNormalization has no option "rms_scaling". Fix: check the spelling; LayerNormalization takes axis, epsilon, center, scale, rmsScaling, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, betaInitializer, gammaInitializer, betaRegularizer, gammaRegularizer, betaConstraint, gammaConstraint, dtype.
+// error: LayerNormalization has no option "rms_scaling". Fix: did you mean rmsScaling? LayerNormalization takes axis, epsilon, center, scale, rmsScaling, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, betaInitializer, gammaInitializer, betaRegularizer, gammaRegularizer, betaConstraint, gammaConstraint, dtype.
 layerNormalization({ rms_scaling: true });
 // error: LayerNormalization has no option "momentum".
 layerNormalization({ momentum: 0.9 });

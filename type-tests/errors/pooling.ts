@@ -112,10 +112,10 @@ maxPooling2d({ poolSize: 2, kernelSize: 2 });
 globalAveragePooling2d({ keepdims: true, poolSize: 2 });
 
 // A misspelling alone (every option is optional) gets the same sentence, not the compiler's TS2353.
-// error: MaxPooling1D has no option "pool_size". Fix: check the spelling; MaxPooling1D takes poolSize, strides, padding, dataFormat, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
+// error: MaxPooling1D has no option "pool_size". Fix: did you mean poolSize? MaxPooling1D takes poolSize, strides, padding, dataFormat, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
 maxPooling1d({ pool_size: 2 });
 
-// error: GlobalMaxPooling3D has no option "keepDims". Fix: check the spelling; GlobalMaxPooling3D takes dataFormat, keepdims, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
+// error: GlobalMaxPooling3D has no option "keepDims". Fix: did you mean keepdims? GlobalMaxPooling3D takes dataFormat, keepdims, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
 globalMaxPooling3d({ keepDims: true });
 
 // Pooling pads only "valid" or "same"; "causal" is a Conv1D padding.
@@ -140,16 +140,16 @@ maxPooling2d({ inputShape: [28, 28, 1], batchInputShape: [1, 28, 28, 1] });
 sequential({ layers: [globalAveragePooling1d({ inputShape: [10] }), dense({ units: 1 })] });
 
 // --- a lone misspelt option: every pooling option is optional, yet the sentence is shapeflow's -------
-// error: MaxPooling2D has no option "pool_size". Fix: check the spelling; MaxPooling2D takes poolSize, strides, padding, dataFormat, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
+// error: MaxPooling2D has no option "pool_size". Fix: did you mean poolSize? MaxPooling2D takes poolSize, strides, padding, dataFormat, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
 maxPooling2d({ pool_size: 2 });
 
-// error: MaxPooling3D has no option "stride". Fix: check the spelling; MaxPooling3D takes poolSize,
+// error: MaxPooling3D has no option "stride". Fix: did you mean strides? MaxPooling3D takes poolSize,
 maxPooling3d({ stride: 2 });
 
-// error: GlobalAveragePooling2D has no option "keepDims". Fix: check the spelling; GlobalAveragePooling2D takes dataFormat, keepdims, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
+// error: GlobalAveragePooling2D has no option "keepDims". Fix: did you mean keepdims? GlobalAveragePooling2D takes dataFormat, keepdims, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
 globalAveragePooling2d({ keepDims: true });
 
-// error: GlobalAveragePooling1D has no option "data_format". Fix: check the spelling; GlobalAveragePooling1D takes dataFormat,
+// error: GlobalAveragePooling1D has no option "data_format". Fix: did you mean dataFormat? GlobalAveragePooling1D takes dataFormat,
 globalAveragePooling1d({ data_format: "channels_first" });
 
 // A wrong value alone is still the compiler's own report (not taken for a misspelt key).

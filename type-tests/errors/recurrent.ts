@@ -15,11 +15,11 @@ gru({ units: 8 }).apply(input({ shape: [5, 4, 3] }));
 simpleRNN({ units: 4 })(input({ shape: [10, null] }));
 
 // stateful without a fixed batch size (Keras 3 refuses it when the model is built).
-// error: LSTM: stateful: true keeps each sample's state from one batch to the next, so the batch size must be fixed, but got (None, 10, 16). Fix: give the input a batch size, input({ shape: [10, 8], batchSize: 32 })
+// error: LSTM: stateful: true keeps each sample's state from one batch to the next, so the batch size must be fixed (as in Keras 3), but got (None, 10, 16). Fix: give the input a batch size, input({ shape: [...], batchSize: 32 })
 lstm({ units: 8, stateful: true })(input({ shape: [10, 16] }));
 
 // The same in a Sequential whose first layer declares its input without a batch size.
-// error: LSTM: stateful: true keeps each sample's state from one batch to the next, so the batch size must be fixed, but got (None, 10, 16).
+// error: LSTM: stateful: true keeps each sample's state from one batch to the next, so the batch size must be fixed (as in Keras 3), but got (None, 10, 16).
 sequential().add(lstm({ units: 8, stateful: true, inputShape: [10, 16] }));
 
 // Several outputs where one tensor goes: a Sequential (Keras refuses it too).
@@ -52,7 +52,7 @@ lstm({ units: 0 });
 gru({ units: 4, dropout: 1.5 });
 // error: SimpleRNN: recurrentDropout is a fraction to drop in training and must be between 0 and 1, but got -0.1.
 simpleRNN({ units: 4, recurrentDropout: -0.1 });
-// error: LSTM has no option "returnSequence". Fix: check the spelling; LSTM takes units, activation, useBias, returnSequences, returnState, goBackwards, stateful, unroll, dropout, recurrentDropout, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, kernelInitializer, recurrentInitializer, biasInitializer, kernelRegularizer, recurrentRegularizer, biasRegularizer, activityRegularizer, kernelConstraint, recurrentConstraint, biasConstraint, dtype, recurrentActivation, unitForgetBias.
+// error: LSTM has no option "returnSequence". Fix: did you mean returnSequences? LSTM takes units, activation, useBias, returnSequences, returnState, goBackwards, stateful, unroll, dropout, recurrentDropout, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, kernelInitializer, recurrentInitializer, biasInitializer, kernelRegularizer, recurrentRegularizer, biasRegularizer, activityRegularizer, kernelConstraint, recurrentConstraint, biasConstraint, dtype, recurrentActivation, unitForgetBias.
 lstm({ units: 4, returnSequence: true });
 // SimpleRNN has no gates to activate.
 // error: SimpleRNN has no option "recurrentActivation".
@@ -113,7 +113,7 @@ timeDistributed({ layer: dense({ units: 8 }), layers: 2 });
 rnn({ cell: lstmCell({ units: 8 }) })(input({ shape: [16] }));
 // error: RNN needs the features axis (the last) of its input defined, since its kernel is [features, units times the gates], but got (None, 10, None).
 rnn({ cell: [gruCell({ units: 4 }), simpleRNNCell({ units: 2 })] })(input({ shape: [10, null] }));
-// error: RNN: stateful: true keeps each sample's state from one batch to the next, so the batch size must be fixed, but got (None, 10, 16).
+// error: RNN: stateful: true keeps each sample's state from one batch to the next, so the batch size must be fixed (as in Keras 3), but got (None, 10, 16).
 rnn({ cell: lstmCell({ units: 8 }), stateful: true })(input({ shape: [10, 16] }));
 // error: RNN gives 4 tensors here (its output and its states, or the outputs of both directions)
 sequential().add(input({ shape: [10, 16] })).add(rnn({ cell: [lstmCell({ units: 8 }), gruCell({ units: 4 })], returnState: true }));
@@ -154,7 +154,7 @@ convLstm2d({ filters: 8, kernelSize: 3 })(input({ shape: [5, null, 8, 3] }));
 // The kernel larger than a frame: the convolution's own message, on one step's shape (batch, rows, cols, channels).
 // error: ConvLSTM2D: the kernel (after dilation) spans 5 along axis 1 (rows), but the input has only 4 there: (None, 4, 4, 3).
 convLstm2d({ filters: 8, kernelSize: 5 })(input({ shape: [5, 4, 4, 3] }));
-// error: ConvLSTM2D: stateful: true keeps each sample's state from one batch to the next, so the batch size must be fixed, but got (None, 5, 8, 8, 3).
+// error: ConvLSTM2D: stateful: true keeps each sample's state from one batch to the next, so the batch size must be fixed (as in Keras 3), but got (None, 5, 8, 8, 3).
 convLstm2d({ filters: 8, kernelSize: 3, stateful: true })(input({ shape: [5, 8, 8, 3] }));
 // error: ConvLSTM2D gives 3 tensors here
 sequential().add(input({ shape: [5, 8, 8, 3] })).add(convLstm2d({ filters: 8, kernelSize: 3, returnState: true }));

@@ -5,10 +5,10 @@ import { flatten, input, permute, repeatVector, reshape, sequential } from "../.
 // A data format in Keras's Python spelling.
 // error: Type '"channels_first"' is not assignable to type 'DataFormat | undefined'.
 flatten({ dataFormat: "channels_first" });
-// error: Flatten has no option "dataformat". Fix: check the spelling; Flatten takes dataFormat, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
+// error: Flatten has no option "dataformat". Fix: did you mean dataFormat? Flatten takes dataFormat, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
 flatten({ name: "f", dataformat: "channelsFirst" });
 // A misspelling alone (every option is optional) gets the same sentence, not the compiler's TS2353.
-// error: Flatten has no option "dataformat". Fix: check the spelling; Flatten takes dataFormat, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
+// error: Flatten has no option "dataformat". Fix: did you mean dataFormat? Flatten takes dataFormat, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
 flatten({ dataformat: "channelsFirst" });
 // error: Flatten: the layer was declared with batch input shape (None, 28, 28), but is called on (None, 28, 27). Fix: make the declared inputShape match the data, or leave it out: only the first layer of a Sequential needs it.
 flatten({ inputShape: [28, 28] })(input({ shape: [28, 27] }));
@@ -99,7 +99,7 @@ repeatVector({ n: -2 });
 repeatVector({ n: 2.5 });
 // error: RepeatVector has no option "times". Fix: check the spelling; RepeatVector takes n, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
 repeatVector({ n: 3, times: 3 });
-// error: Sequential layer 0: RepeatVector needs an input of rank 2, (batch, features), but got (None, 4, 5) of rank 3.
+// error: Sequential layer 0: inputShape leaves out the batch axis, so the declared input is (None, 4, 5). Fix: if the first size (4) is the number of samples, write inputShape: [5], and batchSize: 4 for a fixed batch. RepeatVector needs an input of rank 2, (batch, features), but got (None, 4, 5) of rank 3."
 sequential({ layers: [repeatVector({ n: 3, inputShape: [4, 5] })] });
 
 // --- one mistake is reported once ---------------------------------------------------------------------
@@ -109,7 +109,7 @@ const bad = reshape({ targetShape: [-1, 7] })(input({ shape: [12] }));
 repeatVector({ n: 2 })(flatten()(bad));
 
 // --- flatten: a lone misspelt option (every option is optional) gets shapeflow's sentence ------------
-// error: Flatten has no option "dataformat". Fix: check the spelling; Flatten takes dataFormat, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
+// error: Flatten has no option "dataformat". Fix: did you mean dataFormat? Flatten takes dataFormat, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize.
 flatten({ dataformat: "channelsLast" });
-// error: Flatten has no option "input_shape". Fix: check the spelling; Flatten takes dataFormat,
+// error: Flatten has no option "input_shape". Fix: did you mean inputShape? Flatten takes dataFormat,
 flatten({ input_shape: [28, 28] });

@@ -50,7 +50,8 @@ export interface AdditiveAttentionConfig {
   readonly useScale?: boolean;
   readonly returnAttentionScores?: boolean;
 }
-type additiveConfig<o> = { -readonly [k in keyof o as k extends keyof AdditiveAttentionConfig ? k : never]: o[k] };
+/** Through `infer`, so that a hover shows the object, not this alias. */
+type additiveConfig<o> = { -readonly [k in keyof o as k extends keyof AdditiveAttentionConfig ? k : never]: o[k] } extends infer c ? c : never;
 
 class AdditiveAttentionImpl extends AttentionBase {
   readonly useScale: boolean;

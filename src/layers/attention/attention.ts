@@ -149,7 +149,8 @@ export interface AttentionConfig {
   readonly returnAttentionScores?: boolean;
 }
 type modeOf<c> = c extends { readonly scoreMode: infer m } ? (0 extends 1 & m ? "dot" | "concat" : m) : "dot";
-type attentionConfig<o> = { -readonly [k in keyof o as k extends keyof AttentionConfig ? k : never]: o[k] };
+/** Through `infer`, so that a hover shows the object, not this alias. */
+type attentionConfig<o> = { -readonly [k in keyof o as k extends keyof AttentionConfig ? k : never]: o[k] } extends infer c ? c : never;
 
 // --- run time ----------------------------------------------------------------------------------------
 

@@ -208,9 +208,12 @@ export interface MultiHeadAttentionConfig {
   readonly useBias?: boolean;
   readonly returnAttentionScores?: boolean;
 }
+/** The options its type keeps; through `infer`, so that a hover shows the object, not this alias (review s9, finding 13). */
 type mhaConfig<o> = {
   -readonly [k in keyof o as k extends keyof MultiHeadAttentionConfig ? k : never]: k extends "outputShape" | "attentionAxes" ? plain<o[k]> : o[k];
-};
+} extends infer c
+  ? c
+  : never;
 
 type checkSize<option extends string, v> = checkPositiveT<"MultiHeadAttention", option, v, sizeMeaning<option>, option extends "numHeads" ? "4" : "16">;
 type sizeMeaning<option extends string> = option extends "numHeads"

@@ -33,6 +33,7 @@ import {
   type biasWeight,
   type checkConvInput,
   type LooseOptions,
+  type filtersOf,
   type WindowOptions,
 } from "./base-conv.js";
 import { checkTraining, kernelTrainingConfig, kernelTrainingKeys, pickTraining, type KernelTrainingOptions } from "../../core/keras-config.js";
@@ -91,7 +92,7 @@ export type convTransposeShape<layer extends string, r extends SpatialRank, s, c
           spatialOf<s, f>, perAxis<opt<c, "kernelSize", 1>, r>, perAxis<opt<c, "strides", 1>, r>, perAxis<opt<c, "dilationRate", 1>, r>,
           opt<c, "padding", "valid">, perAxis<opt<c, "outputPadding", undefined>, r>
         >,
-        opt<c, "filters", number>,
+        filtersOf<c>,
         f
       >
   : never;
@@ -99,8 +100,8 @@ export type convTransposeShape<layer extends string, r extends SpatialRank, s, c
 /** The kernel `[...kernelSize, filters, channels]` and the bias `[filters]`. */
 export type convTransposeWeights<r extends SpatialRank, s, c> = s extends Shape
   ? [
-      ["kernel", [...perAxis<opt<c, "kernelSize", 1>, r>, opt<c, "filters", number>, channelsOf<s, formatOf<c>>]],
-      ...biasWeight<c, opt<c, "filters", number>>,
+      ["kernel", [...perAxis<opt<c, "kernelSize", 1>, r>, filtersOf<c>, channelsOf<s, formatOf<c>>]],
+      ...biasWeight<c, filtersOf<c>>,
     ]
   : [];
 

@@ -80,6 +80,16 @@ type shapeKeys = "filters" | "kernelSize" | "strides" | "padding" | "outputPaddi
  * with a declared input (any spelling) as `batchInputShape: [null, 28, 28, 1]`, as Dense keeps it.
  */
 export type convConfig<o> = declaredConfig<o, shapeKeys>;
+/**
+ * What a factory with `filters` lets through to its checks: a string there too (`filters: "8"`), so that
+ * `checkFilters` says the library's sentence at that option, as the runtime does, instead of the
+ * compiler's "Type 'string' is not assignable to type 'number'". The rules read such filters with
+ * `filtersOf`, as unknown.
+ */
+export type FiltersCall<options> = Omit<options, "filters"> & { readonly filters?: number | string };
+/** A layer's filters as its rule reads them: a string (refused at the call) is unknown, `number`. */
+export type filtersOf<c> = numberOnly<opt<c, "filters", number>>;
+type numberOnly<f> = f extends string ? number : f;
 
 // --- messages --------------------------------------------------------------------------------------
 
@@ -215,14 +225,14 @@ export type convShape<layer extends string, r extends SpatialRank, s, c, f = for
       ? unknownLayout<r, s>
     : divides<opt<c, "groups", 1>, channelsOf<s, f>> extends false
       ? ShapeErr<channelsNotDivisible<layer, `${channelsOf<s, f> & number}`, `${opt<c, "groups", 1> & number}`, formatShape<s>>>
-      : slideShape<layer, r, s, c, f, opt<c, "filters", number>>
+      : slideShape<layer, r, s, c, f, filtersOf<c>>
   : never;
 
 /** The kernel and bias of a convolution with config `c` on input `s`. */
 export type convWeights<r extends SpatialRank, s, c> = s extends Shape
   ? [
-      ["kernel", [...perAxis<opt<c, "kernelSize", 1>, r>, FloorDiv<channelsOf<s, formatOf<c>>, opt<c, "groups", 1>>, opt<c, "filters", number>]],
-      ...biasWeight<c, opt<c, "filters", number>>,
+      ["kernel", [...perAxis<opt<c, "kernelSize", 1>, r>, FloorDiv<channelsOf<s, formatOf<c>>, opt<c, "groups", 1>>, filtersOf<c>]],
+      ...biasWeight<c, filtersOf<c>>,
     ]
   : [];
 

@@ -24,6 +24,7 @@ import {
   type LooseOptions,
   type WindowOptions,
   type windowShape,
+  type filtersOf,
 } from "./base-conv.js";
 import { checkTraining, pickTraining, separableTrainingKeys, trainingConfig, type SeparableTrainingOptions } from "../../core/keras-config.js";
 
@@ -41,15 +42,15 @@ export const separableConvKeys = [
 
 /** The output shape of a separable convolution with config `c` on input `s`, or the `ShapeErr` saying why it cannot take `s`. */
 export type separableConvShape<layer extends string, r extends SpatialRank, s, c, f = formatOf<c>> =
-  windowShape<layer, r, s, c, f, opt<c, "filters", number>>;
+  windowShape<layer, r, s, c, f, filtersOf<c>>;
 
 /** The depthwise kernel, the pointwise kernel and the bias. */
 export type separableConvWeights<r extends SpatialRank, s, c> = s extends Shape
   ? channelsOf<s, formatOf<c>> extends infer ch
     ? [
         ["depthwise_kernel", [...perAxis<opt<c, "kernelSize", 1>, r>, ch, opt<c, "depthMultiplier", 1>]],
-        ["pointwise_kernel", [...perAxis<1, r>, Mul<ch, opt<c, "depthMultiplier", 1>>, opt<c, "filters", number>]],
-        ...biasWeight<c, opt<c, "filters", number>>,
+        ["pointwise_kernel", [...perAxis<1, r>, Mul<ch, opt<c, "depthMultiplier", 1>>, filtersOf<c>]],
+        ...biasWeight<c, filtersOf<c>>,
       ]
     : never
   : [];

@@ -9,7 +9,7 @@
  * ```
  */
 import type { Dim } from "../../core/arith.js";
-import type { flag, known, weightIf } from "../../core/config.js";
+import type { flag, weightIf } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type WeightSpec } from "../../core/layer.js";
@@ -89,7 +89,7 @@ type inputOf<c> = c extends { batchInputShape: infer i extends Shape } ? i : und
  * Dense's type parameter: its units (`number` for an `any`), with the declared input and the bias
  * switch when they are not the defaults.
  */
-type denseConfig<o extends DenseCall, i, u = numberOnly<known<o["units"], number>>, b = flag<o, "useBias", true>> = [i] extends [undefined]
+type denseConfig<o extends DenseCall, i, u = Units<o["units"]>, b = flag<o, "useBias", true>> = [i] extends [undefined]
   ? [b] extends [true]
     ? u
     : { units: u; useBias: b }
@@ -107,8 +107,12 @@ type denseConfig<o extends DenseCall, i, u = numberOnly<known<o["units"], number
  */
 export type DenseCall = Omit<DenseOptions, "units"> & { readonly units?: number | string };
 
-/** Units that are not all numbers (a string, refused at the call) count as unknown: `number`. */
-type numberOnly<u> = u extends number ? u : number;
+/**
+ * Dense's units as its type keeps them: the number given, or `number` for what the compiler cannot see
+ * (`any`) and for what is no number (a string, refused at the call). One alias with a public name, as
+ * a helper generic over its units hovers with it: `Dense<Units<U>>`.
+ */
+export type Units<u> = 0 extends 1 & u ? number : u extends number ? u : number;
 
 /** Everything that can be wrong with Dense's options, first problem first. */
 export type checkDense<o extends DenseCall> = firstErr<

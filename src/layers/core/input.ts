@@ -12,9 +12,8 @@ import type { NotPositiveInts } from "../../core/arith.js";
 import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import { asList, badBatchSize, badSize, checkSizes, twoSpellings } from "../../core/input-spec.js";
 import { BaseLayer, uniqueName, type BaseLayerOptions } from "../../core/layer.js";
-import { checkKeys, type has } from "../../core/options.js";
+import { checkKeys, formatOption, type AnyKeys, type has } from "../../core/options.js";
 import { badDim, type Dim, type Shape } from "../../core/shape.js";
-import type { known } from "../../core/config.js";
 import { SymbolicTensor, type Node } from "../../core/tensor.js";
 import { readOptions } from "../../core/read-options.js";
 
@@ -42,19 +41,62 @@ export type batchTwice =
 export const batchTwice: batchTwice =
   "Input: batchSize cannot go with batchShape, which already holds the batch size. Fix: drop batchSize, or write shape: [...] beside it.";
 
+export type layerSpelling<key extends string, option extends string, value extends string> =
+  `Input takes ${option}, not ${key} (an option of the first layer of a Sequential). Fix: write input({ ${option}: ${value} }).`;
+export const layerSpelling = <key extends string, option extends string, value extends string>(
+  key: key,
+  option: option,
+  value: value,
+): layerSpelling<key, option, value> =>
+  `Input takes ${option}, not ${key} (an option of the first layer of a Sequential). Fix: write input({ ${option}: ${value} }).`;
+/** A layer's input option given to input() (a Keras or TF.js habit), with the option input() takes instead. */
+/** `checkKnownKeys`, with a layer's input option named as such (only a wrong key looks for one). */
+type checkInputKeys<o> = string extends keyof o
+  ? "ok"
+  : [Exclude<keyof o, (typeof inputOptionKeys)[number]>] extends [never]
+    ? "ok"
+    : checkLayerSpelling<o> extends infer e extends ShapeErr<string>
+      ? e
+      : checkKeys<"Input", o, typeof inputOptionKeys>;
+type checkLayerSpelling<o> = has<o, "inputShape"> extends true
+  ? OptionErr<layerSpelling<"inputShape", "shape", formatOption<o["inputShape" & keyof o]>>, "inputShape">
+  : has<o, "batchInputShape"> extends true
+    ? OptionErr<layerSpelling<"batchInputShape", "batchShape", formatOption<o["batchInputShape" & keyof o]>>, "batchInputShape">
+    : has<o, "inputDim"> extends true
+      ? OptionErr<layerSpelling<"inputDim", "shape", formatOption<[o["inputDim" & keyof o]]>>, "inputDim">
+      : "ok";
+const checkLayerSpelling = (o: Record<string, unknown>): void => {
+  if (o["inputShape"] !== undefined) fail(layerSpelling("inputShape", "shape", formatOption(o["inputShape"])));
+  if (o["batchInputShape"] !== undefined) fail(layerSpelling("batchInputShape", "batchShape", formatOption(o["batchInputShape"])));
+  if (o["inputDim"] !== undefined) fail(layerSpelling("inputDim", "shape", formatOption([o["inputDim"]])));
+};
+
+/**
+ * What input() lets through to its checks: its options, with a string where a size goes (`shape:
+ * ["3"]`, `batchSize: "30"`), so that the check says the library's sentence at that option, as the
+ * runtime does, instead of the compiler's "Type 'string' is not assignable to type 'Dim'".
+ */
+export interface InputCall extends AnyKeys {
+  readonly shape?: readonly (Dim | string)[];
+  readonly batchShape?: readonly (Dim | string)[];
+  readonly batchSize?: number | string;
+  readonly name?: string;
+  readonly dtype?: InputOptions["dtype"];
+}
+
 type checkSizes<option extends string, s> = 0 extends 1 & s
   ? "ok" // any: the runtime checks it
-  : s extends Shape
-  ? badDim<s> extends [infer d] ? OptionErr<badSize<"Input", option, `${d & number}`>, option> : "ok"
+  : s extends readonly unknown[]
+  ? badDim<s> extends [infer d] ? OptionErr<badSize<"Input", option, formatOption<d>>, option> : "ok"
   : "ok";
 type checkBatch<b> = [b] extends [undefined]
   ? "ok"
-  : [NotPositiveInts<b>] extends [never] ? "ok" : OptionErr<badBatchSize<"Input", `${NotPositiveInts<b> & number}`>, "batchSize">;
+  : [NotPositiveInts<b>] extends [never] ? "ok" : OptionErr<badBatchSize<"Input", formatOption<NotPositiveInts<b>>>, "batchSize">;
 
 /** Everything that can be wrong with Input's options, first problem first. */
-export type checkInput<o extends InputOptions> = firstErr<
+export type checkInput<o extends InputCall> = firstErr<
   [
-    checkKeys<"Input", o, typeof inputOptionKeys>,
+    checkInputKeys<o>,
     has<o, "shape"> extends true
       ? has<o, "batchShape"> extends true ? OptionErr<twoSpellings<"Input", "shape", "batchShape">, "batchShape"> : "ok"
       : has<o, "batchShape"> extends true
@@ -71,18 +113,21 @@ export type checkInput<o extends InputOptions> = firstErr<
  * `any` has unknown rank (`Dim[]` after the batch axis), a size typed `any` is `number | null` (it may
  * be `None`), as arith.ts reads `any`.
  */
-export type inputShapeOf<o extends InputOptions> = o extends { batchShape: infer b }
+export type inputShapeOf<o extends InputCall> = o extends { batchShape: infer b }
   ? sizes<b>
   : o extends { shape: infer s }
-    ? sizes<s> extends infer z extends readonly unknown[] ? [o extends { batchSize: infer b } ? known<b, Dim> : null, ...z] : never
-    : never;
-type sizes<s> = 0 extends 1 & s ? Dim[] : s extends Shape ? { -readonly [i in keyof s]: known<s[i], Dim> } : never;
+    ? sizes<s> extends infer z extends readonly unknown[] ? [o extends { batchSize: infer b } ? size<b> : null, ...z] : never
+    : Dim[]; // no shape, an error at the call: of unknown rank, not `never`, which would let every later check pass
+type sizes<s> = 0 extends 1 & s ? Dim[] : s extends readonly unknown[] ? { -readonly [i in keyof s]: size<s[i]> } : never;
+/** A size as the tensor's type keeps it: `any`, or a string (refused at the call), is unknown (`number | null`). */
+type size<d> = 0 extends 1 & d ? Dim : d extends Dim ? d : Dim;
 
 /** The runtime layer behind `input()`: it has no weights and no input of its own. */
 export class InputLayer extends BaseLayer<Shape> {
   readonly batchShape: Shape;
   constructor(o: InputOptions) {
     if (typeof o !== "object" || o === null) fail(noShape(String(o)));
+    checkLayerSpelling(o as Record<string, unknown>);
     checkKeys("Input", o, inputOptionKeys);
     if (o.shape !== undefined && o.batchShape !== undefined) fail(twoSpellings("Input", "shape", "batchShape"));
     if (o.shape === undefined && o.batchShape === undefined) fail(noShape("neither shape nor batchShape"));
@@ -124,7 +169,7 @@ export class InputLayer extends BaseLayer<Shape> {
  * input({ batchShape: [30, 50, 50, 3] });            // SymbolicTensor<[30, 50, 50, 3]>
  * ```
  */
-export function input<const o extends InputOptions>(
+export function input<const o extends InputCall>(
   options: CheckedOptions<checkInput<o>, o, InputOptions>,
 ): SymbolicTensor<inputShapeOf<o>>;
 export function input(options: unknown): SymbolicTensor {

@@ -95,9 +95,9 @@ export const rnnFeatures = <layer extends string, got extends string>(layer: lay
   `${layer} needs the features axis (the last) of its input defined, since its kernel is [features, units times the gates], but got ${got}. Fix: give the last axis a size in the input shape; batch and steps may be None.`;
 
 export type statefulBatch<layer extends string, got extends string> =
-  `${layer}: stateful: true keeps each sample's state from one batch to the next, so the batch size must be fixed, but got ${got}. Fix: give the input a batch size, input({ shape: [10, 8], batchSize: 32 }) (or batchInputShape: [32, 10, 8] on the first layer), or leave stateful out; Keras 3 refuses it too when the model is built.`;
+  `${layer}: stateful: true keeps each sample's state from one batch to the next, so the batch size must be fixed (as in Keras 3), but got ${got}. Fix: give the input a batch size, input({ shape: [...], batchSize: 32 }) (or batchSize: 32 beside inputShape on the first layer), or leave stateful out.`;
 export const statefulBatch = <layer extends string, got extends string>(layer: layer, got: got): statefulBatch<layer, got> =>
-  `${layer}: stateful: true keeps each sample's state from one batch to the next, so the batch size must be fixed, but got ${got}. Fix: give the input a batch size, input({ shape: [10, 8], batchSize: 32 }) (or batchInputShape: [32, 10, 8] on the first layer), or leave stateful out; Keras 3 refuses it too when the model is built.`;
+  `${layer}: stateful: true keeps each sample's state from one batch to the next, so the batch size must be fixed (as in Keras 3), but got ${got}. Fix: give the input a batch size, input({ shape: [...], batchSize: 32 }) (or batchSize: 32 beside inputShape on the first layer), or leave stateful out.`;
 
 export type badFraction<layer extends string, option extends string, got extends string> =
   `${layer}: ${option} is a fraction to drop in training and must be between 0 and 1, but got ${got}. Fix: use e.g. ${option}: 0.2, or leave it out for 0.`;
