@@ -232,15 +232,19 @@ export type multiRuleOf<l> = l extends { readonly [ruleKey]: infer r extends Mul
  * false error in the helper's body). A union of outputs of one count (a `mergeMode` union, a union of
  * input shapes) is one tensor of the union of shapes, as `returnSequences: boolean` gives.
  */
-export type Outputs<l, s> = laidOut<runOutputs<multiRuleOf<l>, Dim[]>, l, s>;
-/** One tensor for each member of `k` of one output, a tuple for each of several; `outputTensors` of the outputs when `k` is no tuple. */
-type laidOut<k, l, s> = [k] extends [never]
+export type Outputs<l, s> = [runOutputs<multiRuleOf<l>, Dim[]>] extends [never]
   ? outputTensors<applyOutputs<multiRuleOf<l>, declaredOf<l>, s>>
-  : k extends readonly [unknown]
-    ? SymbolicTensor<OutputAt<l, s, 0, 1>>
-    : k extends readonly unknown[]
-      ? { -readonly [j in keyof k]: SymbolicTensor<OutputAt<l, s, j, k["length"]>> }
-      : outputTensors<applyOutputs<multiRuleOf<l>, declaredOf<l>, s>>;
+  : laidOut<runOutputs<multiRuleOf<l>, Dim[]>, l, s>;
+/**
+ * One tensor for each member of `k` of one output, a tuple for each of several; `outputTensors` of the
+ * outputs when `k` is no tuple. (`Outputs` tests `k` first, so that when `k` stays open, in a helper
+ * generic over `returnState`, declaration emit names `Outputs<GRU<...>, S>` instead of spelling this out.)
+ */
+type laidOut<k, l, s> = k extends readonly [unknown]
+  ? SymbolicTensor<OutputAt<l, s, 0, 1>>
+  : k extends readonly unknown[]
+    ? { -readonly [j in keyof k]: SymbolicTensor<OutputAt<l, s, j, k["length"]>> }
+    : outputTensors<applyOutputs<multiRuleOf<l>, declaredOf<l>, s>>;
 /**
  * The shape of output `j` of layer `l` on shape `s` when its call gives `n` tensors (a failed call's
  * shape carries its sentence). Written as `Output` is, with no `infer` at its top.

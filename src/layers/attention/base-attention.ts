@@ -138,14 +138,14 @@ type attentionOn<r extends MultiRule, ss extends readonly unknown[]> = true exte
  * from the rule's outputs on an input of unknown rank, which only the options decide, so that in a
  * helper generic over its tensors the call is still one tensor (or a pair) whose shapes are open.
  */
-export type AttentionOutputs<l, ts extends readonly SymbolicTensor[]> = attentionLaidOut<runOutputs<multiRuleOf<l>, Dim[]>, l, ts>;
-type attentionLaidOut<k, l, ts extends readonly SymbolicTensor[]> = [k] extends [never]
+export type AttentionOutputs<l, ts extends readonly SymbolicTensor[]> = [runOutputs<multiRuleOf<l>, Dim[]>] extends [never]
   ? outputTensors<applyAttention<multiRuleOf<l>, ts>>
-  : k extends readonly [unknown]
-    ? SymbolicTensor<AttentionOutputAt<l, ts, 0, 1>>
-    : k extends readonly unknown[]
-      ? { -readonly [j in keyof k]: SymbolicTensor<AttentionOutputAt<l, ts, j, k["length"]>> }
-      : outputTensors<applyAttention<multiRuleOf<l>, ts>>;
+  : attentionLaidOut<runOutputs<multiRuleOf<l>, Dim[]>, l, ts>;
+type attentionLaidOut<k, l, ts extends readonly SymbolicTensor[]> = k extends readonly [unknown]
+  ? SymbolicTensor<AttentionOutputAt<l, ts, 0, 1>>
+  : k extends readonly unknown[]
+    ? { -readonly [j in keyof k]: SymbolicTensor<AttentionOutputAt<l, ts, j, k["length"]>> }
+    : outputTensors<applyAttention<multiRuleOf<l>, ts>>;
 /** The shape of output `j` of attention layer `l` on `ts` when its call gives `n` tensors (a failed call's shape carries its sentence). */
 export type AttentionOutputAt<l, ts extends readonly SymbolicTensor[], j, n> = [applyAttention<multiRuleOf<l>, ts>] extends [ShapeErr<string>]
   ? Failed<messageOf<applyAttention<multiRuleOf<l>, ts>>>
