@@ -8,14 +8,11 @@
 import {
   add,
   attention,
-  bidirectional,
   dense,
   gate,
   gru,
   input,
-  lstm,
   model,
-  multiHeadAttention,
   parallel,
   repeat,
   residual,
@@ -80,20 +77,13 @@ export function residualOption<const u extends number>(units: u) {
 // --- recurrent and attention layers (review 2, finding 1: their calls in a generic helper could not be
 // passed on, and the emitter could not name them without applyOutputs, recurrentRule, attentionOutputs) ---
 export function recurrent<S extends Shape>(x: SymbolicTensor<S>) {
-  const [seq, h] = lstm({ units: 4, returnSequences: true, returnState: true })(x);
+  const [seq, h] = gru({ units: 4, returnSequences: true, returnState: true })(x);
   return [dense({ units: 2 })(gru({ units: 4 })(seq)), h] as const;
 }
 export function attended<S extends Shape>(x: SymbolicTensor<S>) {
-  const h = bidirectional({ layer: lstm({ units: 4, returnSequences: true }) })(x);
-  return dense({ units: 2 })(multiHeadAttention({ numHeads: 2, keyDim: 4 })([h, h]));
-}
-export function scores<S extends Shape>(x: SymbolicTensor<S>) {
-  return attention({ returnAttentionScores: true })([x, x]);
+  const [out, scores] = attention({ returnAttentionScores: true })([x, x]);
+  return [dense({ units: 2 })(out), scores] as const;
 }
 export function stateOption<const b extends boolean>(returnState: b) {
   return gru({ units: 4, returnState })(input({ shape: [null, 3] }));
-}
-export function scoresOption<const b extends boolean>(returnAttentionScores: b) {
-  const x = input({ shape: [5, 3] });
-  return attention({ returnAttentionScores })([x, x]);
 }
