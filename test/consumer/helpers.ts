@@ -8,6 +8,7 @@
 import {
   add,
   attention,
+  concatenate,
   dense,
   gate,
   gru,
@@ -78,7 +79,7 @@ export function residualOption<const u extends number>(units: u) {
 // passed on, and the emitter could not name them without applyOutputs, recurrentRule, attentionOutputs) ---
 export function recurrent<S extends Shape>(x: SymbolicTensor<S>) {
   const [seq, h] = gru({ units: 4, returnSequences: true, returnState: true })(x);
-  return [dense({ units: 2 })(gru({ units: 4 })(seq)), h] as const;
+  return concatenate()([dense({ units: 4 })(gru({ units: 4 })(seq)), h]);
 }
 export function attended<S extends Shape>(x: SymbolicTensor<S>) {
   const [out, scores] = attention({ returnAttentionScores: true })([x, x]);
