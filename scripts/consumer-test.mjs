@@ -76,9 +76,12 @@ const costSources = {
  * step names the step before it once (`SequentialAfter`), with the .add chain made six open steps
  * long, about 6,000 characters (3x a step would be about 120,000). The character limit catches a return
  * type the emitter inlines instead of naming (an .add chain grew exponentially: out of memory, then 3x a
- * step); the time limit, a compile that never ends.
+ * step); the time limit, a compile that never ends. The recurrent and attention helpers (review 2,
+ * finding 1) took it from about 62,000 to 88,000 on TS 7, 81,000 on 5.9 and 6.0, and from 65,000 to
+ * 98,000 on 5.3 (the first gru, attention and concatenate calls of the program; on TS 7 the first gru and
+ * attention calls cost about 11,600 as calls on a concrete tensor, their generic bodies about 8,000 more).
  */
-const helpersLimits = { seconds: 30, instantiations: 75000, characters: 12000 };
+const helpersLimits = { seconds: 30, instantiations: 110000, characters: 12000 };
 
 const deliberateLine = "dense({ units: 4 })(input({ shape: [] }));";
 const expectedMessage =

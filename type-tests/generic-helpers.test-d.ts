@@ -107,3 +107,115 @@ function mergedOption<const u extends number>(x: SymbolicTensor<[null, 3]>, unit
   return [add()([a, b]), concatenate()([a, x]), concatenate()([x, a, x])] as const;
 }
 expectTypeOf(mergedOption(input({ shape: [3] }), 4)).toEqualTypeOf<readonly [SymbolicTensor<[null, 4]>, SymbolicTensor<[null, 7]>, SymbolicTensor<[null, 10]>]>();
+
+// --- recurrent, Bidirectional, ConvLSTM and attention layers in a helper generic over its tensor (review 2,
+// finding 1): their options fix how many tensors a call gives, so in the body the call is one tensor of an
+// open shape (or a tuple that destructures), which the next layer takes as it takes a Dense's. Each was a
+// false error in the body ("Dense: expected one SymbolicTensor, but got a list of ? tensors", TS2488). ----
+import {
+  additiveAttention,
+  attention,
+  bidirectional,
+  convLstm2d,
+  dropout,
+  gru,
+  lstm,
+  lstmCell,
+  multiHeadAttention,
+  rnn,
+  simpleRNN,
+  type Attention,
+  type AttentionOutputAt,
+  type Bidirectional,
+  type Dense,
+  type LSTM,
+  type MultiHeadAttention,
+  type Output,
+  type OutputAt,
+} from "../src/index.js";
+const seq78 = input({ shape: [7, 8] });
+function lstmDense<S extends Shape>(x: SymbolicTensor<S>) {
+  // The type the call gets in the body (assignable both ways: an exact check cannot resolve on the open S).
+  const h = lstm({ units: 4 })(x);
+  let same: SymbolicTensor<OutputAt<LSTM<{ units: 4 }>, S, 0, 1>> = h;
+  same = lstm({ units: 4 }).apply(x);
+  const y: SymbolicTensor<Output<Dense<2>, OutputAt<LSTM<{ units: 4 }>, S, 0, 1>>> = dense({ units: 2 })(same);
+  return dense({ units: 2 }).apply(y);
+}
+expectTypeOf(lstmDense(seq78)).toEqualTypeOf<SymbolicTensor<[null, 2]>>();
+expectTypeOf(lstmDense(input({ batchShape: [3, null, 5] }))).toEqualTypeOf<SymbolicTensor<[3, 2]>>();
+function rnnDropout<S extends Shape>(x: SymbolicTensor<S>) {
+  return dropout({ rate: 0.1 })(simpleRNN({ units: 4, returnSequences: true })(x));
+}
+expectTypeOf(rnnDropout(seq78)).toEqualTypeOf<SymbolicTensor<[null, 7, 4]>>();
+function added<S extends Shape>(x: SymbolicTensor<S>) {
+  const a = lstm({ units: 4 })(x);
+  const b = gru({ units: 4 })(x);
+  const c = bidirectional({ layer: lstm({ units: 2 }) })(x);
+  return add()([a, b, c]);
+}
+expectTypeOf(added(seq78)).toEqualTypeOf<SymbolicTensor<[null, 4]>>();
+function convAdded<S extends Shape>(x: SymbolicTensor<S>) {
+  const h = convLstm2d({ filters: 2, kernelSize: 3 })(x);
+  return add()([h, h]);
+}
+expectTypeOf(convAdded(input({ shape: [5, 9, 9, 1] }))).toEqualTypeOf<SymbolicTensor<[null, 7, 7, 2]>>();
+function gruConcat<S extends Shape>(x: SymbolicTensor<S>) {
+  return concatenate()([gru({ units: 4, returnSequences: true })(x), x]);
+}
+expectTypeOf(gruConcat(seq78)).toEqualTypeOf<SymbolicTensor<[null, 7, 12]>>();
+function attended<S extends Shape>(x: SymbolicTensor<S>) {
+  const h = lstm({ units: 4, returnSequences: true })(x);
+  const m: SymbolicTensor<AttentionOutputAt<MultiHeadAttention<{ numHeads: 2; keyDim: 2 }>, readonly [typeof h, typeof h], 0, 1>> = multiHeadAttention({ numHeads: 2, keyDim: 2 })([h, h]);
+  const a = attention()([h, h]);
+  return add()([m, a, additiveAttention()([h, h]), h]);
+}
+expectTypeOf(attended(seq78)).toEqualTypeOf<SymbolicTensor<[null, 7, 4]>>();
+function cellDense<S extends Shape>(x: SymbolicTensor<S>) {
+  return dense({ units: 2 })(rnn({ cell: lstmCell({ units: 4 }) })(x));
+}
+expectTypeOf(cellDense(seq78)).toEqualTypeOf<SymbolicTensor<[null, 2]>>();
+// returnState: a tuple that destructures; returnAttentionScores: the pair.
+function states<S extends Shape>(x: SymbolicTensor<S>) {
+  const [o, h, c]: [SymbolicTensor<OutputAt<LSTM<{ units: 4; returnState: true }>, S, "0", 3>>, SymbolicTensor<OutputAt<LSTM<{ units: 4; returnState: true }>, S, "1", 3>>, SymbolicTensor<OutputAt<LSTM<{ units: 4; returnState: true }>, S, "2", 3>>] =
+    lstm({ units: 4, returnState: true })(x);
+  const [f, b] = bidirectional({ layer: gru({ units: 2 }), mergeMode: null })(x);
+  return concatenate()([o, h, c, f, b]);
+}
+expectTypeOf(states(seq78)).toEqualTypeOf<SymbolicTensor<[null, 16]>>();
+function withScores<S extends Shape>(x: SymbolicTensor<S>) {
+  const [o, s] = attention({ returnAttentionScores: true })([x, x]);
+  const scores: SymbolicTensor<AttentionOutputAt<Attention<{ returnAttentionScores: true }>, readonly [SymbolicTensor<S>, SymbolicTensor<S>], "1", 2>> = s;
+  void scores;
+  return [dense({ units: 2 })(o), s] as const;
+}
+expectTypeOf(withScores(seq78)).toEqualTypeOf<readonly [SymbolicTensor<[null, 7, 2]>, SymbolicTensor<[null, 7, 7]>]>();
+// A returned call gives the exact tensors at the call site, as a direct call does.
+function gruOut<S extends Shape>(x: SymbolicTensor<S>) {
+  return gru({ units: 2 })(x);
+}
+expectTypeOf(gruOut(seq78)).toEqualTypeOf<SymbolicTensor<[null, 2]>>();
+expectTypeOf(gruOut(seq78)).toEqualTypeOf(gru({ units: 2 })(seq78));
+function biOut<S extends Shape>(x: SymbolicTensor<S>) {
+  return bidirectional({ layer: lstm({ units: 4 }) })(x);
+}
+expectTypeOf(biOut).returns.toEqualTypeOf<SymbolicTensor<OutputAt<Bidirectional<{ layer: LSTM<{ units: 4 }> }>, Shape, 0, 1>>>();
+expectTypeOf(biOut(seq78)).toEqualTypeOf<SymbolicTensor<[null, 8]>>();
+// A flag the compiler cannot tell stays a union, in the body as at the call site.
+declare const someFlag: boolean;
+type maybe<s> = SymbolicTensor<OutputAt<LSTM<{ units: 4; returnState: boolean }>, s, 0, 1>> | [SymbolicTensor<OutputAt<LSTM<{ units: 4; returnState: boolean }>, s, "0", 3>>, SymbolicTensor<OutputAt<LSTM<{ units: 4; returnState: boolean }>, s, "1", 3>>, SymbolicTensor<OutputAt<LSTM<{ units: 4; returnState: boolean }>, s, "2", 3>>];
+function maybeStates<S extends Shape>(x: SymbolicTensor<S>) {
+  const o: maybe<S> = lstm({ units: 4, returnState: someFlag })(x);
+  void o;
+  return lstm({ units: 4, returnState: someFlag })(x);
+}
+expectTypeOf(maybeStates(seq78)).toEqualTypeOf<SymbolicTensor<[null, 4]> | [SymbolicTensor<[null, 4]>, SymbolicTensor<[null, 4]>, SymbolicTensor<[null, 4]>]>();
+// A call site the layers cannot take gets the layer's sentence, each of the tuple's tensors too (model()
+// refuses them: errors/generic-helpers.ts).
+type lstmRank2 = Failed<"LSTM needs (batch, steps, features), an input of rank 3, but got (None, 8) of rank 2. Fix: give each sample a time axis and a feature axis, e.g. input({ shape: [10, 8] }) makes (None, 10, 8); for token ids, put embedding({ inputDim, outputDim }) first.">;
+expectTypeOf(lstmDense(input({ shape: [8] }))).toEqualTypeOf<SymbolicTensor<lstmRank2>>();
+function lstmStates<S extends Shape>(x: SymbolicTensor<S>) {
+  return lstm({ units: 4, returnState: true })(x);
+}
+expectTypeOf(lstmStates(input({ shape: [8] }))).toEqualTypeOf<[SymbolicTensor<lstmRank2>, SymbolicTensor<lstmRank2>, SymbolicTensor<lstmRank2>]>();
+expectTypeOf(lstmStates(seq78)).toEqualTypeOf<[SymbolicTensor<[null, 4]>, SymbolicTensor<[null, 4]>, SymbolicTensor<[null, 4]>]>();

@@ -75,7 +75,7 @@ export type plainNested<v> = v extends readonly unknown[] ? { -readonly [i in ke
 type nestedKey = "padding" | "cropping";
 
 /** Options that are never lists: left as given, so that a helper's own `filters: F` hovers as `F`, not `plain<F>`. */
-type scalarKey = "units" | "filters" | "rate" | "depthMultiplier" | "activation" | "useBias" | "epsilon" | "momentum" | "center" | "scale" | "groups" | "dataFormat";
+type scalarKey = "units" | "filters" | "rate" | "depthMultiplier" | "activation" | "useBias" | "epsilon" | "momentum" | "center" | "scale" | "groups" | "dataFormat" | "returnSequences" | "returnState" | "stateful" | "resetAfter" | "mergeMode";
 
 /**
  * The options `k` of `o` as a plain object: `{ padding: [[1, 2], [3, 4]] }`. Lists become plain

@@ -217,6 +217,56 @@ export type outputTensors<o> = [o] extends [ShapeErr<string>]
     ? SymbolicTensor<one>
     : { -readonly [k in keyof o]: o[k] extends infer s extends Shape ? SymbolicTensor<s> : never };
 
+/** @internal The rule of a layer that may give several tensors. */
+export type multiRuleOf<l> = l extends { readonly [ruleKey]: infer r extends MultiRule } ? r : never;
+/**
+ * The tensors a call of layer `l` (a `MultiOutputLayer`) on shape `s` returns: one `SymbolicTensor`,
+ * or a tuple of them (`[output, h, c]`), or a union of both when the compiler cannot tell which
+ * (`returnState: boolean`).
+ *
+ * How many there are is read from the rule's outputs on an input of unknown rank (`Dim[]`), which only
+ * the options decide (`returnState`, `mergeMode`, `returnAttentionScores`), not from the outputs on `s`.
+ * So in a helper generic over its tensor, where the outputs on `S` stay an open type, the call is still
+ * one tensor whose shape is open, `SymbolicTensor<OutputAt<LSTM<{ units: 4 }>, S, 0, 1>>`, which the next
+ * layer takes as it takes `SymbolicTensor<Output<Dense<4>, S>>`, or a tuple that destructures. Built from
+ * the outputs themselves, the result was an open conditional type that no layer took as a tensor (a
+ * false error in the helper's body). A union of outputs of one count (a `mergeMode` union, a union of
+ * input shapes) is one tensor of the union of shapes, as `returnSequences: boolean` gives.
+ */
+export type Outputs<l, s> = [runOutputs<multiRuleOf<l>, Dim[]>] extends [never]
+  ? outputTensors<applyOutputs<multiRuleOf<l>, declaredOf<l>, s>>
+  : laidOut<runOutputs<multiRuleOf<l>, Dim[]>, l, s>;
+/**
+ * One tensor for each member of `k` of one output, a tuple for each of several; `outputTensors` of the
+ * outputs when `k` is no tuple. (`Outputs` tests `k` first, so that when `k` stays open, in a helper
+ * generic over `returnState`, declaration emit names `Outputs<GRU<...>, S>` instead of spelling this out.)
+ */
+type laidOut<k, l, s> = k extends readonly [unknown]
+  ? SymbolicTensor<OutputAt<l, s, 0, 1>>
+  : k extends readonly unknown[]
+    ? { -readonly [j in keyof k]: SymbolicTensor<OutputAt<l, s, j, k["length"]>> }
+    : outputTensors<applyOutputs<multiRuleOf<l>, declaredOf<l>, s>>;
+/**
+ * The shape of output `j` of layer `l` on shape `s` when its call gives `n` tensors (a failed call's
+ * shape carries its sentence). Written as `Output` is, with no `infer` at its top.
+ */
+export type OutputAt<l, s, j, n> = [applyOutputs<multiRuleOf<l>, declaredOf<l>, s>] extends [ShapeErr<string>]
+  ? Failed<messageOf<applyOutputs<multiRuleOf<l>, declaredOf<l>, s>>>
+  : shapeAt<applyOutputs<multiRuleOf<l>, declaredOf<l>, s>, j, n>;
+/**
+ * @internal Shape `j` of the tuples of `n` shapes among the outputs `o` (a union when the compiler
+ * cannot tell the count). For `n` of `number` (a tuple with a rest element: a Bidirectional of a layer
+ * whose type says nothing of its shapes), the tuples of unknown length, their unknown-rank shapes read as one `Dim[]`.
+ */
+export type shapeAt<o, j, n> = number extends n
+  ? restAt<o, j>
+  : o extends readonly unknown[]
+    ? (o["length"] extends n ? shapesIn<o[j & keyof o]> : never)
+    : never;
+type restAt<o, j> = (o extends readonly unknown[] ? (number extends o["length"] ? shapesIn<o[j & keyof o]> : never) : never) extends infer x
+  ? [Dim[]] extends [x] ? Dim[] : x
+  : never;
+
 /**
  * A layer whose call may give several tensors: `const [out, h, c] = lstm({ units: 8, returnState: true })(x)`
  * types each one. With one output (no `returnState`) the call gives that one tensor, as `Layer` does.
@@ -225,11 +275,11 @@ export interface MultiOutputLayer<r extends MultiRule = MultiRule, i extends Sha
   <const t extends SymbolicTensor | readonly SymbolicTensor[], const s extends readonly SymbolicTensor[] = []>(
     x: CheckedCall<oneTensor<r["layer"], t, applyOutputs<r, i, shapeOf<t>>>, t>,
     call?: { readonly initialState: Checked<checkInitialState<r, shapeOf<t>, s>, s> },
-  ): outputTensors<applyOutputs<r, i, shapeOf<t>>>;
+  ): Outputs<this, shapeOf<t>>;
   apply<const t extends SymbolicTensor | readonly SymbolicTensor[], const s extends readonly SymbolicTensor[] = []>(
     x: CheckedCall<oneTensor<r["layer"], t, applyOutputs<r, i, shapeOf<t>>>, t>,
     call?: { readonly initialState: Checked<checkInitialState<r, shapeOf<t>, s>, s> },
-  ): outputTensors<applyOutputs<r, i, shapeOf<t>>>;
+  ): Outputs<this, shapeOf<t>>;
   /** The batch input shape the options declared (`inputShape`, `batchInputShape`, ...), if any. */
   readonly batchInputShape: i;
   /** @internal */

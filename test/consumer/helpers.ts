@@ -7,8 +7,11 @@
 // fails on any error, on a compile over its time limit, and on instantiations or emitted text over its limits.
 import {
   add,
+  attention,
+  concatenate,
   dense,
   gate,
+  gru,
   input,
   model,
   parallel,
@@ -70,4 +73,18 @@ export function functionalOption<const u extends number>(units: u) {
 }
 export function residualOption<const u extends number>(units: u) {
   return residual(dense({ units }))(input({ shape: [3] }));
+}
+
+// --- recurrent and attention layers (review 2, finding 1: their calls in a generic helper could not be
+// passed on, and the emitter could not name them without applyOutputs, recurrentRule, attentionOutputs) ---
+export function recurrent<S extends Shape>(x: SymbolicTensor<S>) {
+  const [seq, h] = gru({ units: 4, returnSequences: true, returnState: true })(x);
+  return concatenate()([dense({ units: 4 })(gru({ units: 4 })(seq)), h]);
+}
+export function attended<S extends Shape>(x: SymbolicTensor<S>) {
+  const [out, scores] = attention({ returnAttentionScores: true })([x, x]);
+  return [dense({ units: 2 })(out), scores] as const;
+}
+export function stateOption<const b extends boolean>(returnState: b) {
+  return gru({ units: 4, returnState })(input({ shape: [null, 3] }));
 }

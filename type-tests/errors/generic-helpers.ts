@@ -49,3 +49,41 @@ function seqListHead<S extends Shape>(x: SymbolicTensor<S>) {
 const seqListFailed = seqListHead(input({ shape: [3] }));
 // error: This tensor's layer could not take its input: Sequential layer 1: Conv1D needs an input of rank 3
 seqListFailed.countParams();
+
+// Recurrent and attention layers in a helper generic over its tensor (review 2, finding 1): the body compiles
+// (type-tests/generic-helpers.test-d.ts), and a call site of a rank the LSTM cannot take carries the LSTM's
+// sentence to model(), for the one output as for each state.
+import { attention, lstm, multiHeadAttention } from "../../src/index.js";
+function lstmHead<S extends Shape>(x: SymbolicTensor<S>) {
+  return dense({ units: 2 })(lstm({ units: 4 })(x));
+}
+const flat8 = input({ shape: [8] });
+// error: This tensor comes from a layer that could not take its input: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 8) of rank 2.
+export const m4 = model({ inputs: flat8, outputs: lstmHead(flat8) });
+function lstmStates<S extends Shape>(x: SymbolicTensor<S>) {
+  return lstm({ units: 4, returnState: true })(x);
+}
+const [, badH, badC] = lstmStates(flat8);
+// error: This tensor comes from a layer that could not take its input: LSTM needs (batch, steps, features), an input of rank 3
+export const m5 = model({ inputs: flat8, outputs: [badH, badC] });
+function selfAttention<S extends Shape>(x: SymbolicTensor<S>) {
+  return multiHeadAttention({ numHeads: 2, keyDim: 2 })([x, x]);
+}
+// error: This tensor comes from a layer that could not take its input: MultiHeadAttention needs query, value and key of the same rank, 3 or more
+export const m6 = model({ inputs: flat8, outputs: selfAttention(flat8) });
+
+// In the body, what is truly wrong is still refused: the states tuple where one tensor goes, a fourth state,
+// and a returnState the compiler cannot tell (the call may give the tuple, as at a concrete call).
+declare const someFlag: boolean;
+export function misuse<S extends Shape>(x: SymbolicTensor<S>) {
+  const states = lstm({ units: 4, returnState: true })(x);
+  // error: Dense: expected one SymbolicTensor, but got a list of 3 tensors
+  const a = dense({ units: 2 })(states);
+  // error: of length '3' has no element at index '3'
+  const [, , , d] = states;
+  // error: Dense: expected one SymbolicTensor, but got a list of 3 tensors
+  const b = dense({ units: 2 })(lstm({ units: 4, returnState: someFlag })(x));
+  // error: Dense: expected one SymbolicTensor, but got a list of 2 tensors
+  const c = dense({ units: 2 })(attention({ returnAttentionScores: true })([x, x]));
+  return [a, b, c, d] as const;
+}

@@ -7,13 +7,15 @@
  * the layer, so that the number of tensors a call gives is known from the layer's type, as an LSTM's
  * `returnState` is. It changes no weight and is not part of Keras's config.
  */
-import { fail, type Checked, type Failed, type ShapeErr } from "../../core/errors.js";
+import { fail, type Checked, type Failed, type messageOf, type ShapeErr } from "../../core/errors.js";
 import {
   describe,
   notATensor,
   type LayerInfo,
   type MultiRule,
+  type multiRuleOf,
   type outputTensors,
+  type shapeAt,
   type declaredKey,
   type ruleKey,
   type runOutputs,
@@ -131,12 +133,31 @@ type attentionOn<r extends MultiRule, ss extends readonly unknown[]> = true exte
   : runOutputs<r, ss>;
 
 /**
+ * The tensors a call of attention layer `l` on the list `ts` returns: one `SymbolicTensor`, or
+ * `[output, scores]` with `returnAttentionScores`. As for `Outputs` (core/layer.ts), how many is read
+ * from the rule's outputs on an input of unknown rank, which only the options decide, so that in a
+ * helper generic over its tensors the call is still one tensor (or a pair) whose shapes are open.
+ */
+export type AttentionOutputs<l, ts extends readonly SymbolicTensor[]> = [runOutputs<multiRuleOf<l>, Dim[]>] extends [never]
+  ? outputTensors<applyAttention<multiRuleOf<l>, ts>>
+  : attentionLaidOut<runOutputs<multiRuleOf<l>, Dim[]>, l, ts>;
+type attentionLaidOut<k, l, ts extends readonly SymbolicTensor[]> = k extends readonly [unknown]
+  ? SymbolicTensor<AttentionOutputAt<l, ts, 0, 1>>
+  : k extends readonly unknown[]
+    ? { -readonly [j in keyof k]: SymbolicTensor<AttentionOutputAt<l, ts, j, k["length"]>> }
+    : outputTensors<applyAttention<multiRuleOf<l>, ts>>;
+/** The shape of output `j` of attention layer `l` on `ts` when its call gives `n` tensors (a failed call's shape carries its sentence). */
+export type AttentionOutputAt<l, ts extends readonly SymbolicTensor[], j, n> = [applyAttention<multiRuleOf<l>, ts>] extends [ShapeErr<string>]
+  ? Failed<messageOf<applyAttention<multiRuleOf<l>, ts>>>
+  : shapeAt<applyAttention<multiRuleOf<l>, ts>, j, n>;
+
+/**
  * An attention layer: `attention()([query, value])` gives the output tensor, and with
  * `returnAttentionScores: true` the pair `[output, scores]`.
  */
 export interface AttentionLayer<r extends MultiRule = MultiRule> extends LayerInfo {
-  <const ts extends readonly SymbolicTensor[]>(xs: Checked<applyAttention<r, ts>, ts>): outputTensors<applyAttention<r, ts>>;
-  apply<const ts extends readonly SymbolicTensor[]>(xs: Checked<applyAttention<r, ts>, ts>): outputTensors<applyAttention<r, ts>>;
+  <const ts extends readonly SymbolicTensor[]>(xs: Checked<applyAttention<r, ts>, ts>): AttentionOutputs<this, ts>;
+  apply<const ts extends readonly SymbolicTensor[]>(xs: Checked<applyAttention<r, ts>, ts>): AttentionOutputs<this, ts>;
   /** @internal */
   readonly [ruleKey]: r;
   /** @internal */
