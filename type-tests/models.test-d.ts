@@ -12,6 +12,7 @@ import {
   model,
   sequential,
   type Dense,
+  type ParamCount,
   type Flatten,
   type Model,
   type Params,
@@ -38,6 +39,13 @@ expectTypeOf(fromList).toEqualTypeOf<Sequential<[null, 3], [null, 1], Params<41>
 expectTypeOf(sequential().add(dense({ units: 4, inputDim: 3 })).add(dense({ units: 1 }))).toEqualTypeOf<Sequential<[null, 3], [null, 1], Params<21>>>();
 expectTypeOf(sequential().add(input({ shape: [3] })).add(dense({ units: 1 }))).toEqualTypeOf<Sequential<[null, 3], [null, 1], Params<4>>>();
 expectTypeOf(sequential({ layers: [input({ shape: [3] }), dense({ units: 1 })] })).toEqualTypeOf<Sequential<[null, 3], [null, 1], Params<4>>>();
+// A list's count is summed when read (issue 17): read through `.add`, through the list of an outer model
+// (the inner model is a layer whose weights are its count) and by ParamCount, it is the same literal.
+const lazyInner = sequential({ layers: [input({ shape: [3] }), dense({ units: 4 })] });
+expectTypeOf(lazyInner.add(dense({ units: 1 }))).toEqualTypeOf<Sequential<[null, 3], [null, 1], Params<21>>>();
+expectTypeOf(sequential({ layers: [lazyInner, dense({ units: 1 })] })).toEqualTypeOf<Sequential<[null, 3], [null, 1], Params<21>>>();
+expectTypeOf(sequential({ layers: [input({ shape: [3] }), lazyInner, dense({ units: 1 })] }).countParams()).toEqualTypeOf<21>();
+expectTypeOf<ParamCount<typeof lazyInner>>().toEqualTypeOf<16>();
 
 // The 30 images of 50x50x3, with a fixed batch in each spelling.
 const img = [dense({ units: 8, batchInputShape: [30, 50, 50, 3] }), flatten(), dense({ units: 10 })] as const;
