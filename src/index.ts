@@ -62,6 +62,7 @@ export type {
   inputOf as SequentialInput,
   outputOf as SequentialOutput,
   paramsOf as SequentialParams,
+  listParams as SequentialListParams,
 } from "./models/sequential.js";
 export type { SummaryOptions } from "./models/summary.js";
 

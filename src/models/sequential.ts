@@ -207,7 +207,7 @@ type rawParams<st> = st extends readonly [infer i, unknown, infer p extends numb
  * the compiler has cached. `Params<listCount<...>>` is written in a conditional's branch so that the
  * compiler keeps its argument unevaluated (a deferred reference) and gives it no alias name.
  */
-type listParams<o, st> = st extends readonly [infer i, unknown, infer p]
+export type listParams<o, st> = st extends readonly [infer i, unknown, infer p]
   ? [i] extends [undefined]
     ? Params
     : p extends SumStart
