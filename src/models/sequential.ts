@@ -170,8 +170,8 @@ type built<i, o> = [i] extends [undefined]
   : [Dim[]] extends [o] ? unknown : [o] extends [Failed<infer m>] ? fromFailed<m> : unknown;
 /**
  * The state `[input, output or layers, params]` after `.add(l)` on a `Sequential<i, o, p>`, and after a
- * `layers` list in options `o`. Exported from the package entry, with `inputOf`, `outputOf` and `paramsOf`
- * (as `SequentialInput`, `SequentialOutput`, `SequentialParams`), only so that declaration emit can name a
+ * `layers` list in options `o`. Exported from the package entry, with `inputOf`, `outputOf`, `paramsOf` and
+ * `listParams` (as `SequentialInput`, `SequentialOutput`, `SequentialParams`, `SequentialListParams`), only so that declaration emit can name a
  * model built inside an exported helper generic over its tensor or a layer option, where the state stays
  * an open type: unnamed, the emitter would inline the state at each of its uses, growing exponentially
  * with each `.add`. A concrete model never shows them: its state is a plain `[i, o, p]`.
