@@ -53,7 +53,7 @@ export * from "./blocks/index.js";
 export type { DataFormat, Padding, Spatial } from "./core/conv.js";
 
 export { model, type Model, type ModelInfo, type ModelOptions } from "./models/model.js";
-export { sequential, type Sequential, type SequentialOptions } from "./models/sequential.js";
+export { sequential, type Params, type Sequential, type SequentialOptions } from "./models/sequential.js";
 export type { Unusable } from "./models/sequential.js";
 export type {
   SequentialAdded,
@@ -62,6 +62,7 @@ export type {
   inputOf as SequentialInput,
   outputOf as SequentialOutput,
   paramsOf as SequentialParams,
+  listParams as SequentialListParams,
 } from "./models/sequential.js";
 export type { SummaryOptions } from "./models/summary.js";
 

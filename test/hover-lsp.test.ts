@@ -76,11 +76,11 @@ test("the functional quick start shows plain shapes", async () => {
 });
 
 test("the Sequential quick start shows the model's shapes and parameter count", async () => {
-  expect(await hover("seed-sequential.ts", "m")).toBe("const m: Sequential<[null, 3], [null, 1], 41>");
+  expect(await hover("seed-sequential.ts", "m")).toBe("const m: Sequential<[null, 3], [null, 1], Params<41>>");
   expect(await hover("seed-sequential.ts", "inShape")).toBe("const inShape: [null, 3]");
   expect(await hover("seed-sequential.ts", "outShape")).toBe("const outShape: [null, 1]");
-  expect(await hover("seed-sequential.ts", "m2")).toBe("const m2: Sequential<[null, 3], [null, 1], 41>");
-  expect(await hover("seed-sequential.ts", "m3")).toBe("const m3: Sequential<[null, 3], [null, 1], 41>");
+  expect(await hover("seed-sequential.ts", "m2")).toBe("const m2: Sequential<[null, 3], [null, 1], Params<41>>");
+  expect(await hover("seed-sequential.ts", "m3")).toBe("const m3: Sequential<[null, 3], [null, 1], Params<41>>");
 });
 
 test("the batch axis shows as null, or as the fixed batch size", async () => {
@@ -106,7 +106,7 @@ const applications = [
 ];
 describe.each(applications)("$file", ({ file, model, params }) => {
   test.skipIf(find(file, join(root, "examples")) === undefined)("shows the model's shapes and Keras's parameter count", async () => {
-    expect(await hover(file, model)).toBe(`const ${model}: Sequential<[null, 224, 224, 3], [null, 1000], ${params}>`);
+    expect(await hover(file, model)).toBe(`const ${model}: Sequential<[null, 224, 224, 3], [null, 1000], Params<${params}>>`);
     expect(await hover(file, "params")).toBe(`const params: ${params}`);
     expect(await hover(file, "out")).toBe("const out: [null, 1000]");
   });

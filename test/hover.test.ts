@@ -83,9 +83,9 @@ test("the functional quick start shows plain shapes", () => {
 }, 60_000); // the first hover builds the language service's program: 7-12 s on a loaded 2-core machine
 
 test("the Sequential quick start shows the model's shapes", () => {
-  expect(hover("seed-sequential.ts", "m")).toBe("const m: Sequential<[null, 3], [null, 1], 41>");
+  expect(hover("seed-sequential.ts", "m")).toBe("const m: Sequential<[null, 3], [null, 1], Params<41>>");
   expect(hover("seed-sequential.ts", "outShape")).toBe("const outShape: [null, 1]");
-  expect(hover("seed-sequential.ts", "m3")).toBe("const m3: Sequential<[null, 3], [null, 1], 41>");
+  expect(hover("seed-sequential.ts", "m3")).toBe("const m3: Sequential<[null, 3], [null, 1], Params<41>>");
 });
 
 test("the Keras Applications show their exact parameter counts and shapes", () => {
@@ -126,12 +126,12 @@ test("a functional model is a layer: the autoencoder's models hover with plain s
   expect(hover("autoencoder.ts", "encoder")).toBe("const encoder: Model<[null, 28, 28, 1], [null, 16]>");
   expect(hover("autoencoder.ts", "decoder")).toBe("const decoder: Model<[null, 16], [null, 28, 28, 1]>");
   expect(hover("autoencoder.ts", "restored")).toBe("const restored: SymbolicTensor<[null, 28, 28, 1]>");
-  expect(hover("autoencoder.ts", "stacked")).toBe("const stacked: Sequential<[null, 28, 28, 1], [null, 28, 28, 1], number>");
+  expect(hover("autoencoder.ts", "stacked")).toBe("const stacked: Sequential<[null, 28, 28, 1], [null, 28, 28, 1], Params<number>>");
 }, 60_000);
 
 test("public methods hover without this: parameters or internal names (issue 14)", () => {
   // Was `(method) Sequential<...>.countParams(this: unknown): 41`.
-  expect(hoverAt("seed-sequential.ts", "m2.countParams")).toBe("(property) Sequential<[null, 3], [null, 1], 41>.countParams: () => 41");
+  expect(hoverAt("seed-sequential.ts", "m2.countParams")).toBe("(property) Sequential<[null, 3], [null, 1], Params<41>>.countParams: () => 41");
   // Was `(method) ModelInfo.countParams(): number`.
   expect(hoverAt("autoencoder.ts", "autoencoder.countParams")).toBe("(method) Model<[null, 28, 28, 1], [null, 28, 28, 1]>.countParams(): number");
   expect(hoverAt("autoencoder.ts", "autoencoder.summary")).toBe("(method) Model<[null, 28, 28, 1], [null, 28, 28, 1]>.summary(options?: SummaryOptions): string");

@@ -38,13 +38,13 @@ expectTypeOf(flatten()(mlpHead(input({ shape: [] })))).toEqualTypeOf<ReturnType<
 expectTypeOf(concatenate()([mlpHead(input({ shape: [] })), input({ shape: [2] })])).toEqualTypeOf<ReturnType<typeof mlpHead<[null]>>>();
 
 // --- blocks: a Sequential without an input is a layer; combinators; pipe ------------------------------
-import { parallel, pipe, repeat, residual, sequential, type ParamCount, type Sequential } from "../src/index.js";
+import { parallel, pipe, repeat, residual, sequential, type ParamCount, type Params, type Sequential } from "../src/index.js";
 const block = sequential({ layers: [dense({ units: 8, activation: "relu" }), dense({ units: 2 })] });
 expectTypeOf(block(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<[null, 2]>>();
 expectTypeOf(block(input({ batchShape: [5, 10, 3] }))).toEqualTypeOf<SymbolicTensor<[5, 10, 2]>>();
 expectTypeOf<ParamCount<typeof block, [null, 3]>>().toEqualTypeOf<50>();
 const built = sequential({ layers: [input({ shape: [3] }), block] });
-expectTypeOf(built).toEqualTypeOf<Sequential<[null, 3], [null, 2], 50>>();
+expectTypeOf(built).toEqualTypeOf<Sequential<[null, 3], [null, 2], Params<50>>>();
 expectTypeOf<ParamCount<typeof built>>().toEqualTypeOf<50>();
 expectTypeOf(built.countParams()).toEqualTypeOf<50>();
 expectTypeOf(built(input({ batchShape: [7, 3] }))).toEqualTypeOf<SymbolicTensor<[7, 2]>>();
@@ -72,20 +72,20 @@ function seqLonger<S extends Shape>(x: SymbolicTensor<S>) {
   // A chain goes on inside the helper: each .add is still a Sequential there.
   return sequential().add(x).add(flatten()).add(dense({ units: 2 }));
 }
-expectTypeOf(seqFrom(input({ shape: [3] }))).toEqualTypeOf<Sequential<[null, 3], [null, 4], 16>>();
+expectTypeOf(seqFrom(input({ shape: [3] }))).toEqualTypeOf<Sequential<[null, 3], [null, 4], Params<16>>>();
 expectTypeOf(seqFrom(input({ shape: [3] })).countParams()).toEqualTypeOf<16>();
-expectTypeOf(seqList(input({ shape: [3] }))).toEqualTypeOf<Sequential<[null, 3], [null, 4], 16>>();
+expectTypeOf(seqList(input({ shape: [3] }))).toEqualTypeOf<Sequential<[null, 3], [null, 4], Params<16>>>();
 expectTypeOf(seqList(input({ batchShape: [7, 5, 3] })).outputShape).toEqualTypeOf<[7, 5, 4]>();
-expectTypeOf(seqLonger(input({ shape: [4, 3] }))).toEqualTypeOf<Sequential<[null, 4, 3], [null, 2], 26>>();
+expectTypeOf(seqLonger(input({ shape: [4, 3] }))).toEqualTypeOf<Sequential<[null, 4, 3], [null, 2], Params<26>>>();
 // Five open steps: each names the one before it once (`SequentialAfter`, so that declaration emit grows
 // a line a step, not 3x); the call site is exact.
 function seqLong<S extends Shape>(x: SymbolicTensor<S>) {
   return sequential().add(x).add(dense({ units: 8 })).add(dense({ units: 6 })).add(dense({ units: 4 })).add(dense({ units: 2 })).add(dense({ units: 1 }));
 }
-expectTypeOf(seqLong(input({ shape: [3] }))).toEqualTypeOf<Sequential<[null, 3], [null, 1], 127>>();
+expectTypeOf(seqLong(input({ shape: [3] }))).toEqualTypeOf<Sequential<[null, 3], [null, 1], Params<127>>>();
 expectTypeOf(seqLong(input({ shape: [5, 3] })).outputShape).toEqualTypeOf<[null, 5, 1]>();
 expectTypeOf(seqLong(input({ shape: [3] })).countParams()).toEqualTypeOf<127>();
-expectTypeOf(seqLong(input({ shape: [3] }) as SymbolicTensor<[null, number]>)).toEqualTypeOf<Sequential<[null, number], [null, 1], number>>();
+expectTypeOf(seqLong(input({ shape: [3] }) as SymbolicTensor<[null, number]>)).toEqualTypeOf<Sequential<[null, number], [null, 1], Params<number>>>();
 
 // --- gate: the input times what its branch makes of it (squeeze-and-excitation) -------------------------------
 import { conv2d as conv, gate, globalAveragePooling2d, type Gate } from "../src/index.js";

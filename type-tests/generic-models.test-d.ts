@@ -3,7 +3,7 @@
 // site with a literal gets the exact model. A literal mistake beside the open option is still reported
 // in the body (type-tests/errors/generic-models.ts).
 import { expectTypeOf } from "expect-type";
-import { conv2d, dense, gru, input, lstm, model, sequential, type Failed, type Model, type Sequential, type Shape, type SymbolicTensor } from "../src/index.js";
+import { conv2d, dense, gru, input, lstm, model, sequential, type Failed, type Model, type Params, type Sequential, type Shape, type SymbolicTensor } from "../src/index.js";
 
 const seq3 = input({ shape: [null, 3] });
 
@@ -11,49 +11,49 @@ const seq3 = input({ shape: [null, 3] });
 function lstmStack<const V extends number>(v: V) {
   return sequential({ layers: [input({ shape: [null, 3] }), lstm({ units: v, returnSequences: false })] });
 }
-expectTypeOf(lstmStack(4)).toEqualTypeOf<Sequential<[null, null, 3], [null, 4], 128>>();
-expectTypeOf(lstmStack(2)).toEqualTypeOf<Sequential<[null, null, 3], [null, 2], 48>>();
+expectTypeOf(lstmStack(4)).toEqualTypeOf<Sequential<[null, null, 3], [null, 4], Params<128>>>();
+expectTypeOf(lstmStack(2)).toEqualTypeOf<Sequential<[null, null, 3], [null, 2], Params<48>>>();
 function lstmSequences<const V extends boolean>(v: V) {
   return sequential({ layers: [input({ shape: [null, 3] }), lstm({ units: 4, returnSequences: v })] });
 }
-expectTypeOf(lstmSequences(true)).toEqualTypeOf<Sequential<[null, null, 3], [null, null, 4], 128>>();
-expectTypeOf(lstmSequences(false)).toEqualTypeOf<Sequential<[null, null, 3], [null, 4], 128>>();
+expectTypeOf(lstmSequences(true)).toEqualTypeOf<Sequential<[null, null, 3], [null, null, 4], Params<128>>>();
+expectTypeOf(lstmSequences(false)).toEqualTypeOf<Sequential<[null, null, 3], [null, 4], Params<128>>>();
 function denseList<const V extends number>(v: V) {
   return sequential({ layers: [input({ shape: [3] }), dense({ units: v })] });
 }
-expectTypeOf(denseList(4)).toEqualTypeOf<Sequential<[null, 3], [null, 4], 16>>();
+expectTypeOf(denseList(4)).toEqualTypeOf<Sequential<[null, 3], [null, 4], Params<16>>>();
 expectTypeOf(denseList(4).countParams()).toEqualTypeOf<16>();
 function convList<const V extends number>(v: V) {
   return sequential({ layers: [input({ shape: [8, 8, 3] }), conv2d({ filters: v, kernelSize: 3 })] });
 }
-expectTypeOf(convList(2)).toEqualTypeOf<Sequential<[null, 8, 8, 3], [null, 6, 6, 2], 56>>();
+expectTypeOf(convList(2)).toEqualTypeOf<Sequential<[null, 8, 8, 3], [null, 6, 6, 2], Params<56>>>();
 // With the input shape on the first layer.
 function declaredFirst<const V extends number>(v: V) {
   return sequential({ layers: [dense({ units: v, inputShape: [3] })] });
 }
-expectTypeOf(declaredFirst(4)).toEqualTypeOf<Sequential<[null, 3], [null, 4], 16>>();
+expectTypeOf(declaredFirst(4)).toEqualTypeOf<Sequential<[null, 3], [null, 4], Params<16>>>();
 function declaredThen<const V extends number>(v: V) {
   return sequential({ layers: [dense({ units: 2, inputShape: [3] }), dense({ units: v })] });
 }
-expectTypeOf(declaredThen(4)).toEqualTypeOf<Sequential<[null, 3], [null, 4], 20>>();
+expectTypeOf(declaredThen(4)).toEqualTypeOf<Sequential<[null, 3], [null, 4], Params<20>>>();
 // A layer after the open one.
 function openThenDense<const V extends number>(v: V) {
   return sequential({ layers: [dense({ units: v, inputShape: [3] }), dense({ units: 1 })] });
 }
-expectTypeOf(openThenDense(4)).toEqualTypeOf<Sequential<[null, 3], [null, 1], 21>>();
+expectTypeOf(openThenDense(4)).toEqualTypeOf<Sequential<[null, 3], [null, 1], Params<21>>>();
 // A non-literal argument gives unknown sizes and count, never a confident literal.
 declare const n: number;
-expectTypeOf(denseList(n)).toEqualTypeOf<Sequential<[null, 3], [null, number], number>>();
+expectTypeOf(denseList(n)).toEqualTypeOf<Sequential<[null, 3], [null, number], Params<number>>>();
 
 // sequential().add(layer).
 function added<const V extends number>(v: V) {
   return sequential().add(input({ shape: [3] })).add(dense({ units: 4 })).add(dense({ units: v }));
 }
-expectTypeOf(added(2)).toEqualTypeOf<Sequential<[null, 3], [null, 2], 26>>();
+expectTypeOf(added(2)).toEqualTypeOf<Sequential<[null, 3], [null, 2], Params<26>>>();
 function addedFirst<const V extends number>(v: V) {
   return sequential().add(dense({ units: v, inputShape: [3] }));
 }
-expectTypeOf(addedFirst(4)).toEqualTypeOf<Sequential<[null, 3], [null, 4], 16>>();
+expectTypeOf(addedFirst(4)).toEqualTypeOf<Sequential<[null, 3], [null, 4], Params<16>>>();
 
 // model({ inputs, outputs }): one output, the kind chosen by a generic returnState, a destructured state tuple.
 function denseModel<const V extends number>(v: V) {
@@ -117,5 +117,5 @@ expectTypeOf(convCalls(4)).toEqualTypeOf<SymbolicTensor<[null, 4, 4, 2]>>();
 function addAfterOpen<const U extends number>(u: U) {
   return sequential().add(input({ shape: [3] })).add(dense({ units: u })).add(dense({ units: 1 }));
 }
-expectTypeOf(addAfterOpen(4)).toEqualTypeOf<Sequential<[null, 3], [null, 1], 21>>();
-expectTypeOf(addAfterOpen(4 as number)).toEqualTypeOf<Sequential<[null, 3], [null, 1], number>>();
+expectTypeOf(addAfterOpen(4)).toEqualTypeOf<Sequential<[null, 3], [null, 1], Params<21>>>();
+expectTypeOf(addAfterOpen(4 as number)).toEqualTypeOf<Sequential<[null, 3], [null, 1], Params<number>>>();

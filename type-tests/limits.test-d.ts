@@ -1,7 +1,7 @@
 // The compiler's limits (issue 11): nested blocks, long repeats. Up to the limit every type is exact;
 // past it, see type-tests/errors/limits.ts for the sentence and the unknown (never `any`) type after it.
 import { expectTypeOf } from "expect-type";
-import { dense, input, parallel, repeat, residual, sequential, zeroPadding1d, type Dim, type Sequential, type SymbolicTensor, type UnknownBlock } from "../src/index.js";
+import { dense, input, parallel, repeat, residual, sequential, zeroPadding1d, type Dim, type Params, type Sequential, type SymbolicTensor, type UnknownBlock } from "../src/index.js";
 
 // residual(sequential(...)) nested 7 deep is 14 blocks, the limit: exact (it was TS2589 and `any` at 7).
 const r0 = dense({ units: 4 });
@@ -14,7 +14,7 @@ const r6 = residual(sequential({ layers: [r5, dense({ units: 4 })] }));
 const r7 = residual(sequential({ layers: [r6, dense({ units: 4 })] }));
 const m7 = sequential({ layers: [input({ shape: [4] }), r7] });
 // 8 Dense layers of 4 -> 4: 8 x 20.
-expectTypeOf(m7).toEqualTypeOf<Sequential<[null, 4], [null, 4], 160>>();
+expectTypeOf(m7).toEqualTypeOf<Sequential<[null, 4], [null, 4], Params<160>>>();
 expectTypeOf(m7.countParams()).toEqualTypeOf<160>();
 expectTypeOf(r7(input({ shape: [4] }))).toEqualTypeOf<SymbolicTensor<[null, 4]>>();
 
@@ -34,7 +34,7 @@ const p12 = parallel([p11, dense({ units: 4 })]);
 const p13 = parallel([p12, dense({ units: 4 })]);
 const p14 = parallel([p13, dense({ units: 4 })]);
 // 15 Dense layers on (None, 4): 15 x 20 = 300 parameters; 15 x 4 = 60 features.
-expectTypeOf(sequential({ layers: [input({ shape: [4] }), p14] })).toEqualTypeOf<Sequential<[null, 4], [null, 60], 300>>();
+expectTypeOf(sequential({ layers: [input({ shape: [4] }), p14] })).toEqualTypeOf<Sequential<[null, 4], [null, 60], Params<300>>>();
 expectTypeOf(p14(input({ shape: [4] }))).toEqualTypeOf<SymbolicTensor<[null, 60]>>();
 
 // repeat nested 14 deep: 2^14 copies of a Dense of 4 -> 4.
@@ -66,7 +66,7 @@ expectTypeOf(sequential({ layers: [input({ shape: [8] }), repeat(10000, () => de
 expectTypeOf(repeat(100, () => zeroPadding1d({ padding: 1 }))(input({ shape: [3, 2] }))).toEqualTypeOf<SymbolicTensor<[null, 203, 2]>>();
 // A count the compiler does not know: unknown shapes and count, never a wrong literal.
 declare const n: number;
-expectTypeOf(sequential({ layers: [input({ shape: [3] }), repeat(n, () => dense({ units: 8 }))] })).toEqualTypeOf<Sequential<[null, 3], Dim[], number>>();
+expectTypeOf(sequential({ layers: [input({ shape: [3] }), repeat(n, () => dense({ units: 8 }))] })).toEqualTypeOf<Sequential<[null, 3], Dim[], Params<number>>>();
 expectTypeOf(repeat(3 as 3 | 4, () => dense({ units: 8 }))(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<Dim[]>>();
 
 // A block refused past the limit is typed as a layer of unknown shapes (the error is in errors/limits.ts).

@@ -12,8 +12,10 @@ import {
   model,
   sequential,
   type Dense,
+  type ParamCount,
   type Flatten,
   type Model,
+  type Params,
   type Sequential,
   type ShapeErr,
   type SymbolicTensor,
@@ -24,7 +26,7 @@ const s = sequential()
   .add(dense({ units: 4, inputShape: [3] }))
   .add(dense({ units: 4 }))
   .add(dense({ units: 1 }));
-expectTypeOf(s).toEqualTypeOf<Sequential<[null, 3], [null, 1], 41>>();
+expectTypeOf(s).toEqualTypeOf<Sequential<[null, 3], [null, 1], Params<41>>>();
 expectTypeOf(s.inputShape).toEqualTypeOf<[null, 3]>();
 expectTypeOf(s.outputShape).toEqualTypeOf<[null, 1]>();
 // The parameter count is exact at compile time: 16 + 20 + 5 (the seed notes' '45' is a slip).
@@ -33,30 +35,37 @@ expectTypeOf(s.summary()).toEqualTypeOf<string>();
 
 // Every spelling of the input shape gives the same model type.
 const fromList = sequential({ layers: [dense({ units: 4, inputShape: [3] }), dense({ units: 4 }), dense({ units: 1 })] });
-expectTypeOf(fromList).toEqualTypeOf<Sequential<[null, 3], [null, 1], 41>>();
-expectTypeOf(sequential().add(dense({ units: 4, inputDim: 3 })).add(dense({ units: 1 }))).toEqualTypeOf<Sequential<[null, 3], [null, 1], 21>>();
-expectTypeOf(sequential().add(input({ shape: [3] })).add(dense({ units: 1 }))).toEqualTypeOf<Sequential<[null, 3], [null, 1], 4>>();
-expectTypeOf(sequential({ layers: [input({ shape: [3] }), dense({ units: 1 })] })).toEqualTypeOf<Sequential<[null, 3], [null, 1], 4>>();
+expectTypeOf(fromList).toEqualTypeOf<Sequential<[null, 3], [null, 1], Params<41>>>();
+expectTypeOf(sequential().add(dense({ units: 4, inputDim: 3 })).add(dense({ units: 1 }))).toEqualTypeOf<Sequential<[null, 3], [null, 1], Params<21>>>();
+expectTypeOf(sequential().add(input({ shape: [3] })).add(dense({ units: 1 }))).toEqualTypeOf<Sequential<[null, 3], [null, 1], Params<4>>>();
+expectTypeOf(sequential({ layers: [input({ shape: [3] }), dense({ units: 1 })] })).toEqualTypeOf<Sequential<[null, 3], [null, 1], Params<4>>>();
+// A list's count is summed when read (issue 17): read through `.add`, through the list of an outer model
+// (the inner model is a layer whose weights are its count) and by ParamCount, it is the same literal.
+const lazyInner = sequential({ layers: [input({ shape: [3] }), dense({ units: 4 })] });
+expectTypeOf(lazyInner.add(dense({ units: 1 }))).toEqualTypeOf<Sequential<[null, 3], [null, 1], Params<21>>>();
+expectTypeOf(sequential({ layers: [lazyInner, dense({ units: 1 })] })).toEqualTypeOf<Sequential<[null, 3], [null, 1], Params<21>>>();
+expectTypeOf(sequential({ layers: [input({ shape: [3] }), lazyInner, dense({ units: 1 })] }).countParams()).toEqualTypeOf<21>();
+expectTypeOf<ParamCount<typeof lazyInner>>().toEqualTypeOf<16>();
 
 // The 30 images of 50x50x3, with a fixed batch in each spelling.
 const img = [dense({ units: 8, batchInputShape: [30, 50, 50, 3] }), flatten(), dense({ units: 10 })] as const;
-expectTypeOf(sequential({ layers: [...img] })).toEqualTypeOf<Sequential<[30, 50, 50, 3], [30, 10], 200042>>();
+expectTypeOf(sequential({ layers: [...img] })).toEqualTypeOf<Sequential<[30, 50, 50, 3], [30, 10], Params<200042>>>();
 expectTypeOf(sequential().add(dense({ units: 8, batchShape: [30, 50, 50, 3] })).add(flatten()).outputShape).toEqualTypeOf<[30, 20000]>();
 expectTypeOf(sequential().add(dense({ units: 8, inputShape: [50, 50, 3], batchSize: 30 })).add(flatten()).outputShape).toEqualTypeOf<[30, 20000]>();
 expectTypeOf(sequential().add(dense({ units: 8, inputShape: [50, 50, 3] })).add(flatten()).outputShape).toEqualTypeOf<[null, 20000]>();
 
 // Without an input shape the model lists its layers; its shapes are the message saying why not.
 const pending = sequential().add(dense({ units: 4 })).add(dropout({ rate: 0.2 }));
-expectTypeOf(pending).toEqualTypeOf<Sequential<undefined, [Dense<4>, import("../src/index.js").Dropout], number>>();
+expectTypeOf(pending).toEqualTypeOf<Sequential<undefined, [Dense<4>, import("../src/index.js").Dropout], Params<number>>>();
 expectTypeOf(pending.outputShape).toEqualTypeOf<
   ShapeErr<"Sequential: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first.">
 >();
-expectTypeOf(sequential()).toEqualTypeOf<Sequential<undefined, [], number>>();
+expectTypeOf(sequential()).toEqualTypeOf<Sequential<undefined, [], Params<number>>>();
 // With no layers at all (in TypeScript, usually model.add(...) written as statements), the message says so.
 expectTypeOf(sequential().outputShape).toEqualTypeOf<
   ShapeErr<"Sequential: the model has no input shape, as it has no layers. If you added them with model.add(...) written as statements, the variable kept the type it was declared with. Fix: chain the calls, sequential().add(input({ shape: [3] })).add(dense({ units: 4 })), or use what .add returns.">
 >();
-expectTypeOf(sequential({ layers: [flatten()] })).toEqualTypeOf<Sequential<undefined, [Flatten], number>>();
+expectTypeOf(sequential({ layers: [flatten()] })).toEqualTypeOf<Sequential<undefined, [Flatten], Params<number>>>();
 
 // --- functional ---------------------------------------------------------------------------------------
 const inp = input({ shape: [3] });
@@ -87,15 +96,15 @@ expectTypeOf(sequential({ layers: someLayers }).countParams()).toEqualTypeOf<num
   // An `any` layer (from an untyped module) in .add: a model of unknown shapes, no error, count `number`.
   const anyLayer: any = dense({ units: 2 });
   const built3 = sequential().add(dense({ units: 4, inputShape: [3] }));
-  expectTypeOf(built3.add(anyLayer)).toEqualTypeOf<Sequential<[null, 3], Dim[], number>>();
+  expectTypeOf(built3.add(anyLayer)).toEqualTypeOf<Sequential<[null, 3], Dim[], Params<number>>>();
   expectTypeOf(built3.add(anyLayer).countParams()).toEqualTypeOf<number>();
   expectTypeOf(built3.add(anyLayer).add(dense({ units: 1 })).outputShape).toEqualTypeOf<Dim[]>();
-  expectTypeOf(sequential().add(anyLayer)).toEqualTypeOf<Sequential<Dim[], Dim[], number>>();
-  expectTypeOf(sequential({ layers: [input({ shape: [3] }), anyLayer, dense({ units: 2 })] })).toEqualTypeOf<Sequential<[null, 3], Dim[], number>>();
+  expectTypeOf(sequential().add(anyLayer)).toEqualTypeOf<Sequential<Dim[], Dim[], Params<number>>>();
+  expectTypeOf(sequential({ layers: [input({ shape: [3] }), anyLayer, dense({ units: 2 })] })).toEqualTypeOf<Sequential<[null, 3], Dim[], Params<number>>>();
   // A first-layer shape the compiler does not know: the count is `number`, never `never`.
   const dims: number[] = [3];
   const fromDims = sequential().add(dense({ units: 4, inputShape: dims })).add(dense({ units: 2 }));
-  expectTypeOf(fromDims).toEqualTypeOf<Sequential<[null, ...number[]], Dim[], number>>();
+  expectTypeOf(fromDims).toEqualTypeOf<Sequential<[null, ...number[]], Dim[], Params<number>>>();
   expectTypeOf(fromDims.countParams()).toEqualTypeOf<number>();
   expectTypeOf(sequential({ layers: [dense({ units: 4, inputShape: dims }), dense({ units: 2 })] }).countParams()).toEqualTypeOf<number>();
   expectTypeOf(sequential().add(input({ shape: dims })).add(dense({ units: 2 })).countParams()).toEqualTypeOf<number>();
@@ -103,7 +112,7 @@ expectTypeOf(sequential({ layers: someLayers }).countParams()).toEqualTypeOf<num
   expectTypeOf(sequential().add(dense({ units: 4, inputShape: anyShape })).countParams()).toEqualTypeOf<number>();
   expectTypeOf(sequential().add(input({ shape: anyShape })).add(dense({ units: 2 })).countParams()).toEqualTypeOf<number>();
   const someTensor = input({ shape: [3] }) as SymbolicTensor;
-  expectTypeOf(sequential().add(someTensor).add(dense({ units: 2 }))).toEqualTypeOf<Sequential<Shape, Dim[], number>>();
+  expectTypeOf(sequential().add(someTensor).add(dense({ units: 2 }))).toEqualTypeOf<Sequential<Shape, Dim[], Params<number>>>();
   expectTypeOf(sequential({ layers: [someTensor, dense({ units: 2 })] }).countParams()).toEqualTypeOf<number>();
   // ParamCount on a shape of unknown rank, and summed over blocks on one.
   expectTypeOf<import("../src/index.js").ParamCount<Dense<4>, [null, ...number[]]>>().toEqualTypeOf<number>();
@@ -124,8 +133,8 @@ expectTypeOf(sequential({ layers: someLayers }).countParams()).toEqualTypeOf<num
   // A batch size flows through: the model takes any batch, as Keras's input_spec drops it.
   expectTypeOf(encoder(input({ batchShape: [5, 28, 28, 1] }))).toEqualTypeOf<SymbolicTensor<[5, 8]>>();
   // In a Sequential, by list or .add; the first one gives the model its input shape, as in Keras.
-  expectTypeOf(sequential({ layers: [encoder, dense({ units: 1 })] })).toEqualTypeOf<Sequential<[null, 28, 28, 1], [null, 1], number>>();
-  expectTypeOf(sequential().add(encoder).add(decoder)).toEqualTypeOf<Sequential<[null, 28, 28, 1], [null, 784], number>>();
+  expectTypeOf(sequential({ layers: [encoder, dense({ units: 1 })] })).toEqualTypeOf<Sequential<[null, 28, 28, 1], [null, 1], Params<number>>>();
+  expectTypeOf(sequential().add(encoder).add(decoder)).toEqualTypeOf<Sequential<[null, 28, 28, 1], [null, 784], Params<number>>>();
   expectTypeOf(sequential().add(input({ shape: [8] })).add(decoder).outputShape).toEqualTypeOf<[null, 784]>();
   // Several inputs take a list of tensors.
   const x1 = input({ shape: [3] });
@@ -189,15 +198,15 @@ expectTypeOf(sequential({ layers: someLayers }).countParams()).toEqualTypeOf<num
 // declares no input (hover2): the same type as the fold, and the fold still runs for anything else.
 import { residual, type Dim, type Dropout, type Residual } from "../src/index.js";
 expectTypeOf(sequential({ layers: [dense({ units: 4 }), dropout({ rate: 0.2 }), dense({ units: 1 })] })).toEqualTypeOf<
-  Sequential<undefined, [Dense<4>, Dropout<{}, undefined>, Dense<1>], number>
+  Sequential<undefined, [Dense<4>, Dropout<{}, undefined>, Dense<1>], Params<number>>
 >();
 expectTypeOf(sequential({ layers: [residual(dense({ units: 4 })), dense({ units: 2 })] })).toEqualTypeOf<
-  Sequential<undefined, [Residual<Dense<4>, undefined>, Dense<2>], number>
+  Sequential<undefined, [Residual<Dense<4>, undefined>, Dense<2>], Params<number>>
 >();
 // A later layer's declared input is not the block's (as with .add): listed, not applied.
 expectTypeOf(sequential({ layers: [dense({ units: 4 }), dense({ units: 2, inputShape: [7] })] })).toEqualTypeOf<
-  Sequential<undefined, [Dense<4>, Dense<{ units: 2; batchInputShape: [null, 7] }>], number>
+  Sequential<undefined, [Dense<4>, Dense<{ units: 2; batchInputShape: [null, 7] }>], Params<number>>
 >();
 // An `any` entry leaves every shape and the count unknown, never a listed block.
 declare const anyLayer: any;
-expectTypeOf(sequential({ layers: [dense({ units: 4 }), anyLayer] })).toEqualTypeOf<Sequential<Dim[], Dim[], number>>();
+expectTypeOf(sequential({ layers: [dense({ units: 4 }), anyLayer] })).toEqualTypeOf<Sequential<Dim[], Dim[], Params<number>>>();

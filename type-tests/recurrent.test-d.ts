@@ -24,6 +24,7 @@ import {
   type GRU,
   type LSTM,
   type ParamCount,
+  type Params,
   type Sequential,
   type SimpleRNN,
   type SymbolicTensor,
@@ -178,7 +179,7 @@ expectTypeOf(sequential().add(masking({ inputShape: [10, 16] })).add(lstm({ unit
     "backward/bias": [16];
   }>();
   const s = sequential().add(input({ shape: [null, 16] })).add(bidirectional({ layer: lstm({ units: 8 }) })).add(dense({ units: 1 }));
-  expectTypeOf(s).toEqualTypeOf<Sequential<[null, null, 16], [null, 1], 1617>>();
+  expectTypeOf(s).toEqualTypeOf<Sequential<[null, null, 16], [null, 1], Params<1617>>>();
 }
 
 // --- timeDistributed: the layer on every step; its weights once ---------------------------------------------------
@@ -192,5 +193,5 @@ expectTypeOf(sequential().add(masking({ inputShape: [10, 16] })).add(lstm({ unit
   expectTypeOf(timeDistributed({ layer: dense({ units: 8 }) })).toEqualTypeOf<TimeDistributed<{ layer: Dense<8> }>>();
   expectTypeOf<ParamCount<TimeDistributed<{ layer: Dense<8> }>, [null, 10, 16]>>().toEqualTypeOf<136>();
   const s = sequential().add(input({ shape: [null, 16] })).add(timeDistributed({ layer: dense({ units: 8 }) })).add(lstm({ units: 2 }));
-  expectTypeOf(s).toEqualTypeOf<Sequential<[null, null, 16], [null, 2], 224>>();
+  expectTypeOf(s).toEqualTypeOf<Sequential<[null, null, 16], [null, 2], Params<224>>>();
 }

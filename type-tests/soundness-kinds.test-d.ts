@@ -25,6 +25,7 @@ import {
   type Dim,
   type Layer,
   type MergeMode,
+  type Params,
   type Sequential,
   type SymbolicTensor,
 } from "../src/index.js";
@@ -123,13 +124,13 @@ expectTypeOf<typeof biAny>().toEqualTypeOf<unknownOutputs>();
 expectTypeOf<typeof biWide>().toEqualTypeOf<unknownOutputs>();
 expectTypeOf<typeof biAnyLayer>().toEqualTypeOf<unknownOutputs>();
 expectTypeOf<typeof biBackwardAny>().toEqualTypeOf<unknownOutputs>();
-expectTypeOf(sequential({ layers: [x, bidirectional({ layer: cfg })] })).toEqualTypeOf<Sequential<[null, 5, 3], Dim[], number>>();
+expectTypeOf(sequential({ layers: [x, bidirectional({ layer: cfg })] })).toEqualTypeOf<Sequential<[null, 5, 3], Dim[], Params<number>>>();
 expectTypeOf(timeDistributed({ layer: anyLayer })(x)).toEqualTypeOf<T<Dim[]>>();
 expectTypeOf(timeDistributed({ layer: cfg })(x)).toEqualTypeOf<T<Dim[]>>();
-expectTypeOf(sequential({ layers: [x, timeDistributed({ layer: cfg })] })).toEqualTypeOf<Sequential<[null, 5, 3], Dim[], number>>();
-expectTypeOf(sequential({ layers: [x, timeDistributed({ layer: wide })] })).toEqualTypeOf<Sequential<[null, 5, 3], Dim[], number>>();
+expectTypeOf(sequential({ layers: [x, timeDistributed({ layer: cfg })] })).toEqualTypeOf<Sequential<[null, 5, 3], Dim[], Params<number>>>();
+expectTypeOf(sequential({ layers: [x, timeDistributed({ layer: wide })] })).toEqualTypeOf<Sequential<[null, 5, 3], Dim[], Params<number>>>();
 // A layer whose type is known still gives its exact shapes and count.
-expectTypeOf(sequential({ layers: [x, timeDistributed({ layer: dense({ units: 4 }) })] })).toEqualTypeOf<Sequential<[null, 5, 3], [null, 5, 4], 16>>();
+expectTypeOf(sequential({ layers: [x, timeDistributed({ layer: dense({ units: 4 }) })] })).toEqualTypeOf<Sequential<[null, 5, 3], [null, 5, 4], Params<16>>>();
 expectTypeOf(timeDistributed({ layer: sequential({ layers: [dense({ units: 4 })] }) })(x)).toEqualTypeOf<T<[null, 5, 4]>>();
 expectTypeOf(model({ inputs: x, outputs: bidirectional({ layer: lstm({ units: 2 }) })(x) }).countParams()).toEqualTypeOf<number>();
 

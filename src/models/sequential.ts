@@ -92,12 +92,12 @@ export const layerAt = <k extends string, message extends string>(k: k, message:
 
 /**
  * A Sequential model. Once it knows its input, `i` is its batch input shape, `o` its output shape and
- * `p` its parameter count: `Sequential<[null, 3], [null, 1], 21>`. Before that, `i` is `undefined` and
- * `o` lists the layers added so far and `p` is `number`: `Sequential<undefined, [Dense<4>], number>`. Such a model is a block: call
+ * `p` its parameter count: `Sequential<[null, 3], [null, 1], Params<21>>`. Before that, `i` is `undefined` and
+ * `o` lists the layers added so far and `p` is `Params<number>`: `Sequential<undefined, [Dense<4>], Params<number>>`. Such a model is a block: call
  * it on a tensor and it stacks its layers on that tensor's shape, as Keras builds a Sequential on its
  * first call; its summary and parameters before that are errors.
  */
-export interface Sequential<i extends Shape | undefined = Shape | undefined, o = unknown, p extends number = number> extends ModelInfo {
+export interface Sequential<i extends Shape | undefined = Shape | undefined, o = unknown, p = Params> extends ModelInfo {
   /** Calls the model as a layer: its layers in turn, one row in an outer model's summary, weights shared between calls. */
   <const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<callOne<SequentialRule<i, o, p>, anyBatch<i>, t>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, anyBatch<i>, shapeOf<t>>>>;
   apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<callOne<SequentialRule<i, o, p>, anyBatch<i>, t>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, anyBatch<i>, shapeOf<t>>>>;
@@ -111,7 +111,7 @@ export interface Sequential<i extends Shape | undefined = Shape | undefined, o =
   readonly batchInputShape: i;
   readonly summary: built<i, o> extends infer m extends string ? Unusable<m> : (options?: SummaryOptions) => string;
   /** The number of weights; its type is the exact count once the model has an input shape: `countParams(): 21`. */
-  readonly countParams: built<i, o> extends infer m extends string ? Unusable<m> : () => p;
+  readonly countParams: built<i, o> extends infer m extends string ? Unusable<m> : () => countOf<p>;
   /** @internal */
   readonly [ruleKey]: SequentialRule<i, o, p>;
   /** @internal A built model takes any batch size, as Keras's input_spec drops it. */
@@ -124,14 +124,27 @@ export interface Sequential<i extends Shape | undefined = Shape | undefined, o =
 declare const stateKey: unique symbol;
 /** @internal What `SequentialAfter` reads from the model `.add` is called on. */
 export interface SequentialState {
-  readonly [stateKey]: readonly [Shape | undefined, unknown, number];
+  readonly [stateKey]: readonly [Shape | undefined, unknown, unknown];
 }
+
+/**
+ * A Sequential's parameter count, as its type shows it: `Sequential<[null, 3], [null, 1], Params<21>>`.
+ * A model built from a `layers` list sums its weights only when the count is read (`countParams()`,
+ * `ParamCount<>`, a hover of the model): the compiler computes a type argument written inside this
+ * interface only when something reads it, and a list's weight sums were about two thirds of what a list
+ * of Dense layers costs to check (issue 17). A plain number there would be computed with the model.
+ */
+export interface Params<n extends number = number> {
+  readonly params: n;
+}
+/** The count a `Params<n>` holds (`n`, computed here if it was not yet), or a count `.add` started from (`0`). */
+export type countOf<p> = p extends Params<infer n> ? n : p extends number ? p : number;
 
 /** A Sequential's rule as a layer: a built one takes its input shape and gives its output; a block folds its layers. */
 export interface SequentialRule<i, o, p> extends BlockRule {
   readonly layer: "Sequential";
   readonly output: [i] extends [undefined] ? (o extends readonly AnyLayer[] ? Fold<o, this["input"]> : Dim[]) : modelOutput<"Sequential", i, o, this["input"]>;
-  readonly blockParams: [i] extends [undefined] ? (o extends readonly AnyLayer[] ? FoldParams<o, this["input"]> : number) : p;
+  readonly blockParams: [i] extends [undefined] ? (o extends readonly AnyLayer[] ? FoldParams<o, this["input"]> : number) : countOf<p>;
   readonly weights: [["params", [this["blockParams"]]]];
 }
 
@@ -166,8 +179,8 @@ type built<i, o> = [i] extends [undefined]
   : [Dim[]] extends [o] ? unknown : [o] extends [Failed<infer m>] ? fromFailed<m> : unknown;
 /**
  * The state `[input, output or layers, params]` after `.add(l)` on a `Sequential<i, o, p>`, and after a
- * `layers` list in options `o`. Exported from the package entry, with `inputOf`, `outputOf` and `paramsOf`
- * (as `SequentialInput`, `SequentialOutput`, `SequentialParams`), only so that declaration emit can name a
+ * `layers` list in options `o`. Exported from the package entry, with `inputOf`, `outputOf`, `paramsOf` and
+ * `listParams` (as `SequentialInput`, `SequentialOutput`, `SequentialParams`, `SequentialListParams`), only so that declaration emit can name a
  * model built inside an exported helper generic over its tensor or a layer option, where the state stays
  * an open type: unnamed, the emitter would inline the state at each of its uses, growing exponentially
  * with each `.add`. A concrete model never shows them: its state is a plain `[i, o, p]`.
@@ -194,7 +207,53 @@ export type SequentialListed<o> = [modelOf<o>] extends [ShapeErr<string>] ? list
 export type inputOf<st> = st extends readonly [infer i extends Shape | undefined, unknown, unknown] ? i : Dim[];
 export type outputOf<st> = st extends readonly [unknown, infer o, unknown] ? o : Dim[];
 /** The count, or `number` while there is no input shape (the weights are not known: `0` would read as none). */
-export type paramsOf<st> = st extends readonly [infer i, unknown, infer p extends number] ? ([i] extends [undefined] ? number : p) : number;
+export type paramsOf<st> = rawParams<st> extends infer n extends number ? Params<n> : never;
+/** The count of a state, or of each state of a union of them (a union of layers). */
+type rawParams<st> = st extends readonly [infer i, unknown, infer p extends number] ? ([i] extends [undefined] ? number : p) : number;
+/**
+ * The count of a model built from options `o` whose list gave state `st`: its weights are summed when
+ * the count is read (see `Params`), from the list's layers on the shapes the list's fold gave them, which
+ * the compiler has cached. `Params<listCount<...>>` is written in a conditional's branch so that the
+ * compiler keeps its argument unevaluated (a deferred reference) and gives it no alias name.
+ */
+export type listParams<o, st> = st extends readonly [infer i, unknown, infer p]
+  ? [i] extends [undefined]
+    ? Params
+    : p extends SumStart
+      ? Params<listCount<layersOf<o>>>
+      : Params
+  : Params;
+/**
+ * The weights of a built list's layers, from its `input()` tensor's shape or from the input its first layer
+ * declares: each layer's weights on the shape the layer before gives it (the rules' results are cached from
+ * the list's fold, which checked them). A union of layers is followed member by member, so a union of
+ * counts comes out, as `.add` gives it.
+ */
+type listCount<ls> = ls extends readonly unknown[]
+  ? ls[0] extends SymbolicTensor<infer s>
+    ? SumTotal<countLayers<ls, s, SumStart, [0]>>
+    : SumTotal<countLayers<ls, declared<ls[0]>, SumStart, []>>
+  : number;
+/**
+ * The sum from the `k`-th entry on, two entries a step (tail recursive, for lists of up to 1,000). The
+ * entries are read by index: matching the list against `[infer a, infer b, ...infer rest]` cost
+ * EfficientNet-B0's list about 9,000 instantiations more (30 entries, most of them blocks).
+ */
+type countLayers<ls extends readonly unknown[], s, acc, k extends unknown[]> = k["length"] extends ls["length"]
+  ? acc
+  : ls[k["length"]] extends infer a
+    ? a extends AnyLayer
+      ? [...k, 0]["length"] extends ls["length"]
+        ? AddLayerParams<acc, a, s>
+        : ls[[...k, 0]["length"]] extends infer b
+          ? b extends AnyLayer
+            ? Apply<a, s> extends infer s1
+              ? countLayers<ls, Apply<b, s1>, AddLayerParams<AddLayerParams<acc, a, s>, b, s1>, [...k, 0, 0]>
+              : never
+            : acc
+          : never
+      : acc
+    : never;
 /**
  * The model after step `e` failed: when it had no input shape yet, a model of unknown shapes, so that
  * the mistake is not echoed as "no input shape" by a later summary() or countParams(); else a model
@@ -207,56 +266,55 @@ type afterError<i extends Shape | undefined, e> = [i] extends [undefined] ? [Dim
 
 /**
  * The state `[input, output or layers, params]` after adding `l`, or a `ShapeErr` saying why `l` cannot be
- * added. With `digits`, as a `layers` list folds it, params are a sum in digit form (see `SumAdd`), read
- * once after the last layer.
+ * added. `mode` "list": a `layers` list's fold for its shapes (and its check), params not summed: they
+ * stay `SumStart` (`number` where a step made them unknown), and `listParams` sums them when they are read.
+ * Mode "add" (`.add`): `p` is the model's `Params<n>`, and the step gives the new count as a number.
  */
-type next<st, l, digits extends boolean = false> = st extends readonly [infer i, infer o, infer p]
+type next<st, l, mode extends Mode = "add"> = st extends readonly [infer i, infer o, infer p]
   ? [0] extends [1 & l]
     ? [[i] extends [undefined] ? Dim[] : i, Dim[], number]
     : [0] extends [(1 & i) | (1 & o)]
       ? [Dim[], Dim[], number]
       : l extends SymbolicTensor<infer s>
     ? [i] extends [undefined]
-      ? o extends readonly [] ? [s, s, zero<digits>] : ShapeErr<inputNotFirst<"(unknown)">>
+      ? o extends readonly [] ? [s, s, zero<mode>] : ShapeErr<inputNotFirst<"(unknown)">>
       : ShapeErr<inputNotFirst<o extends Shape ? formatShape<o> : "(unknown)">>
     : l extends AnyLayer
       ? [i] extends [undefined]
         ? o extends readonly []
           ? declared<l> extends infer d extends Shape
-            ? withOutput<d, batchTwiceHint<Apply<l, d>, d, l>, zero<digits>, l, d, digits>
-            : TooDeep<[l]> extends true ? ShapeErr<tooDeep<"Sequential", maxNesting>> : [undefined, [l], zero<digits>]
+            ? withOutput<d, batchTwiceHint<Apply<l, d>, d, l>, zero<mode>, l, d, mode>
+            : TooDeep<[l]> extends true ? ShapeErr<tooDeep<"Sequential", maxNesting>> : [undefined, [l], zero<mode>]
           : TooDeep<[l]> extends true
             ? ShapeErr<tooDeep<"Sequential", maxNesting>>
-            : [undefined, o extends readonly unknown[] ? [...o, l] : [l], zero<digits>]
-        : withOutput<i, Apply<l, o>, p, l, o, digits>
+            : [undefined, o extends readonly unknown[] ? [...o, l] : [l], zero<mode>]
+        : withOutput<i, Apply<l, o>, p, l, o, mode>
       : never
   : never;
 /**
- * With `digits` (a `layers` list), params are a sum in digit form; without (`.add`), a number. The
+ * Mode "list" leaves params to `listParams`; "add" adds the layer's weights to the count at once. The
  * compiler's stand-in for a helper's parameter (see listCheck) gives no error: the helper's call site checks.
  */
-type withOutput<i, o, p, l extends AnyLayer, from, digits extends boolean> = [o] extends [never]
+type withOutput<i, o, p, l extends AnyLayer, from, mode extends Mode> = [o] extends [never]
   ? o
   : [o] extends [Wildcard]
   ? [i, Dim[], number]
   : [o] extends [ShapeErr<string>]
   ? o
-  : digits extends true
-    ? AddLayerParams<[p] extends [number] ? SumAdd<SumStart, p> : p, l, from> extends infer q // a list's check meets a wildcard model as a whole (listCheck); this form is cheaper (ResNet50 10%)
-      ? [i, o, q]
-      : never
+  : mode extends "list"
+    ? [i, o, p]
     : // in brackets: .add's check meets a wildcard count (see listCheck) inside the state, not as the whole of it.
       // The layer's weights are added to `p` in digit form, as a list adds them (`Add<p, LayerParams<l, from>>`
       // turned the layer's count into a number literal and back: -6.5% on a chain of 50 `.add` calls, issue 17).
-      [SumTotal<AddLayerParams<SumAdd<SumStart, p>, l, from>>] extends [infer q]
+      // Summed at each step, not left to a `Params` read later: a chain of such reads would nest one level a
+      // layer, and the compiler stops nested evaluation after about a hundred levels.
+      [SumTotal<AddLayerParams<SumAdd<SumStart, countOf<p>>, l, from>>] extends [infer q]
       ? [i, o, [q] extends [number] ? q : number]
       : never;
+/** How a fold treats params (see `next`). */
+type Mode = "add" | "list";
 /** No parameters yet. */
-type zero<digits extends boolean> = digits extends true ? SumStart : 0;
-/** A list's final state, its sum in digit form read as the number a chain of `.add` calls would give. */
-type fromDigits<st> = st extends readonly [infer i, infer o, infer p]
-  ? [i, o, [p] extends [number] ? p : SumTotal<p> extends infer n extends number ? n : number]
-  : st;
+type zero<mode extends Mode> = mode extends "add" ? 0 : SumStart;
 /** Whether layer `l`'s rule takes the declared input `d` without its second axis (the rule alone: no call is recorded, no weight made). */
 const takesWithout = (l: BaseLayer<any>, d: Shape): boolean => {
   try {
@@ -298,7 +356,7 @@ type fromList<ls extends readonly unknown[]> = number extends ls["length"]
     ? ShapeErr<listTooLong<`${ls["length"]}`, maxListLength>>
     : blockList<ls> extends infer b
       ? [b] extends [false]
-        ? fromDigits<foldLayers<[undefined, [], SumStart], ls>>
+        ? foldLayers<[undefined, [], SumStart], ls, "list">
         : b
       : never;
 /**
@@ -342,22 +400,25 @@ export const listTooLong = <got extends string, max extends number>(got: got, ma
 /**
  * The same fold as chained `.add` calls, over the state `[input, output, params]`. Tail recursive, two
  * layers a step, so that lists of up to about 2,000 layers stay within the compiler's 1,000-step limit.
+ * The layers are read by index (`k` counts them): matching the list against `[infer a, infer b, ...infer
+ * rest]` cost lists of blocks much more (EfficientNet-B0 -6%, ResNet50 -3% without it; a list of 50
+ * Dense layers +0.6%).
  */
-type foldLayers<m, ls, k extends unknown[] = []> = ls extends readonly [infer a, infer b, ...infer rest]
-  ? step<m, a, k> extends infer n
+type foldLayers<m, ls extends readonly unknown[], mode extends Mode, k extends unknown[] = []> = k["length"] extends ls["length"]
+  ? m
+  : step<m, ls[k["length"]], mode, k> extends infer n
     ? [n] extends [ShapeErr<string>]
       ? n
-      : step<n, b, [...k, unknown]> extends infer n2
-        ? [n2] extends [ShapeErr<string>]
-          ? n2
-          : foldLayers<n2, rest, [...k, unknown, unknown]>
-        : never
-    : never
-  : ls extends readonly [infer a]
-    ? step<m, a, k>
-    : m;
+      : [...k, unknown]["length"] extends ls["length"]
+        ? n
+        : step<n, ls[[...k, unknown]["length"]], mode, [...k, unknown]> extends infer n2
+          ? [n2] extends [ShapeErr<string>]
+            ? n2
+            : foldLayers<n2, ls, mode, [...k, unknown, unknown]>
+          : never
+    : never;
 /** One layer `l` (the `k`-th) added to state `m`, with the layer's position in any message. */
-type step<m, l, k extends unknown[]> = next<m, l, true> extends infer n
+type step<m, l, mode extends Mode, k extends unknown[]> = next<m, l, mode> extends infer n
   ? [n] extends [ShapeErr<infer msg>]
     ? ShapeErr<layerAt<`${k["length"]}`, msg>>
     : n
@@ -527,7 +588,7 @@ class SequentialModel extends ModelBase {
  */
 export function sequential<const o extends SequentialOptions = {}>(
   options?: CheckedOptions<checkSequential<o>, o, SequentialOptions>,
-): Sequential<inputOf<SequentialListed<o>>, outputOf<SequentialListed<o>>, paramsOf<SequentialListed<o>>>;
+): Sequential<inputOf<SequentialListed<o>>, outputOf<SequentialListed<o>>, listParams<o, SequentialListed<o>>>;
 export function sequential(options: unknown = {}): unknown {
   return new SequentialModel(readOptions(options) as SequentialOptions);
 }

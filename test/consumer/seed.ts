@@ -1,7 +1,7 @@
 // The consumer program of `scripts/consumer-test.mjs`: the README's seed network, type-checked against
 // the packed tarball as a user installs it. No test library: a wrong type is a compile error here.
 // Exactly ONE compile error is expected, on the line marked DELIBERATE below; the script checks it.
-import { dense, flatten, input, model, reshape, sequential, type Model, type Sequential, type SymbolicTensor } from "shapeflow";
+import { dense, flatten, input, model, reshape, sequential, type Model, type Params, type Sequential, type SymbolicTensor } from "shapeflow";
 
 // Exact type equality, written inline so the program needs nothing but shapeflow.
 type Equal<a, b> = (<t>() => t extends a ? 1 : 2) extends (<t>() => t extends b ? 1 : 2) ? true : false;
@@ -34,10 +34,10 @@ const s = sequential()
   .add(dense({ units: 1 }));
 const fromList = sequential({ layers: [dense({ units: 4, inputShape: [3] }), dense({ units: 1 })] });
 const checkS: Sequential<[null, 3], [null, 1]> = s;
-const okS: Equal<typeof s, Sequential<[null, 3], [null, 1], 41>> = true;
+const okS: Equal<typeof s, Sequential<[null, 3], [null, 1], Params<41>>> = true;
 const okSOut: Equal<typeof s.outputShape, [null, 1]> = true;
 const okSIn: Equal<typeof s.inputShape, [null, 3]> = true;
-const okList: Equal<typeof fromList, Sequential<[null, 3], [null, 1], 21>> = true;
+const okList: Equal<typeof fromList, Sequential<[null, 3], [null, 1], Params<21>>> = true;
 const okSummary: Equal<ReturnType<typeof s.summary>, string> = true;
 const sParams: number = s.countParams();
 
@@ -56,7 +56,7 @@ const okEncoder: Equal<typeof encoder, Model<[null, 28, 28, 1], [null, 16]>> = t
 const okRestored: Equal<typeof restored, SymbolicTensor<[null, 28, 28, 1]>> = true;
 const okAutoencoder: Equal<typeof autoencoder, Model<[null, 28, 28, 1], [null, 28, 28, 1]>> = true;
 const stacked = sequential({ layers: [encoder, decoder] });
-const okStacked: Equal<typeof stacked, Sequential<[null, 28, 28, 1], [null, 28, 28, 1], number>> = true;
+const okStacked: Equal<typeof stacked, Sequential<[null, 28, 28, 1], [null, 28, 28, 1], Params<number>>> = true;
 
 // DELIBERATE: a rank-1 input to Dense; the only compile error allowed in this file.
 dense({ units: 4 })(input({ shape: [] }));

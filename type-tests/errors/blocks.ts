@@ -34,7 +34,7 @@ repeat(2, () => dense({ units: 4, inputShape: [3] }))(input({ shape: [3] }));
 pipe(input({ shape: [] }), dense({ units: 4 }));
 
 // A model without an input shape has no parameter count yet.
-// error: The 'this' context of type 'Sequential<undefined, [Dense<8>, Dense<2>], number>' is not assignable to method's 'this' of type '"Sequential: the model has no input shape
+// error: The 'this' context of type 'Sequential<undefined, [Dense<8>, Dense<2>], Params<number>>' is not assignable to method's 'this' of type '"Sequential: the model has no input shape
 block.countParams();
 
 // --- gate: the branch's output must broadcast to the input ---------------------------------------------------

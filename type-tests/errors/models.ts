@@ -2,7 +2,7 @@
 import { concatenate, conv1d, conv2d, dense, dropout, flatten, input, lstm, model, sequential } from "../../src/index.js";
 
 const noInput = sequential().add(dense({ units: 4 })).add(dense({ units: 1 }));
-// error: The 'this' context of type 'Sequential<undefined, [Dense<4>, Dense<1>], number>' is not assignable to method's 'this' of type '"Sequential: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first."'
+// error: The 'this' context of type 'Sequential<undefined, [Dense<4>, Dense<1>], Params<number>>' is not assignable to method's 'this' of type '"Sequential: the model has no input shape, so its shapes and weights are not known. Fix: give the first layer an input shape, e.g. dense({ units: 4, inputShape: [3] }), or add input({ shape: [3] }) first."'
 noInput.summary();
 // error: Sequential: the model has no input shape, so its shapes and weights are not known.
 noInput.countParams();
@@ -61,7 +61,7 @@ export const notAString2: string = sequential().add(dense({ units: 4, inputShape
 // shows the sentence, but a property access cannot be an error by itself: passing it where anything goes
 // (console.log takes `any`) compiles, and the getter throws the same sentence as a ShapeError at run time.
 const pending = sequential().add(dense({ units: 4 }));
-// error: The 'this' context of type 'Sequential<undefined, [Dense<4>], number>' is not assignable to method's 'this' of type '"Sequential: the model has no input shape
+// error: The 'this' context of type 'Sequential<undefined, [Dense<4>], Params<number>>' is not assignable to method's 'this' of type '"Sequential: the model has no input shape
 pending.summary({ printFn: () => {} });
 // error: Sequential: the model has no input shape, so its shapes and weights are not known.
 export const pendingCount: number = pending.countParams();
