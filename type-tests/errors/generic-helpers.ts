@@ -58,18 +58,18 @@ function lstmHead<S extends Shape>(x: SymbolicTensor<S>) {
   return dense({ units: 2 })(lstm({ units: 4 })(x));
 }
 const flat8 = input({ shape: [8] });
-// error: This tensor comes from a layer that could not take its input: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 8) of rank 2.
+// error: This tensor's layer could not take its input: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 8) of rank 2.
 export const m4 = model({ inputs: flat8, outputs: lstmHead(flat8) });
 function lstmStates<S extends Shape>(x: SymbolicTensor<S>) {
   return lstm({ units: 4, returnState: true })(x);
 }
 const [, badH, badC] = lstmStates(flat8);
-// error: This tensor comes from a layer that could not take its input: LSTM needs (batch, steps, features), an input of rank 3
+// error: This tensor's layer could not take its input: LSTM needs (batch, steps, features), an input of rank 3
 export const m5 = model({ inputs: flat8, outputs: [badH, badC] });
 function selfAttention<S extends Shape>(x: SymbolicTensor<S>) {
   return multiHeadAttention({ numHeads: 2, keyDim: 2 })([x, x]);
 }
-// error: This tensor comes from a layer that could not take its input: MultiHeadAttention needs query, value and key of the same rank, 3 or more
+// error: This tensor's layer could not take its input: MultiHeadAttention needs query, value and key of the same rank, 3 or more
 export const m6 = model({ inputs: flat8, outputs: selfAttention(flat8) });
 
 // In the body, what is truly wrong is still refused: the states tuple where one tensor goes, a fourth state,
