@@ -9,6 +9,7 @@ import {
   lstm,
   maxPooling2d,
   model,
+  pipe,
   sequential,
   type SymbolicTensor,
 } from "../src/index.js";
@@ -41,6 +42,33 @@ const listed = sequential({ layers: [input({ shape: [3] }), d48] });
 expectTypeOf(listed.outputShape).toEqualTypeOf<[null, 4] | [null, 8]>();
 expectTypeOf(listed.countParams()).toEqualTypeOf<16 | 32>();
 expectTypeOf(sequential().add(input({ shape: [3] })).add(d48)).toEqualTypeOf(listed);
+
+// --- pipe: a union step gives the union of its members' outputs, wherever it stands --------------------------
+type d4or8 = SymbolicTensor<[null, 4]> | SymbolicTensor<[null, 8]>;
+expectTypeOf(pipe(x, d48)).toEqualTypeOf<d4or8>();
+expectTypeOf(pipe(x, c ? dense({ units: 4 }) : dense({ units: 8 }))).toEqualTypeOf<d4or8>();
+expectTypeOf(pipe(x, d48, dense({ units: 2 }))).toEqualTypeOf<SymbolicTensor<[null, 2]>>();
+expectTypeOf(pipe(x, d48, d48)).toEqualTypeOf<d4or8>();
+// After a layer or a helper (which the compiler infers in a second pass): the union was a false error there.
+expectTypeOf(pipe(x, dense({ units: 5 }), d48)).toEqualTypeOf<d4or8>();
+expectTypeOf(pipe(x, (t) => dense({ units: 5 })(t), d48)).toEqualTypeOf<d4or8>();
+expectTypeOf(pipe(seq, mixed)).toEqualTypeOf<SymbolicTensor<[null, 5, 4]> | SymbolicTensor<[null, 4]>>();
+// Models and Sequentials, in a variable or written in place.
+const m4 = model({ inputs: x, outputs: dense({ units: 4 })(x) });
+const m8 = model({ inputs: x, outputs: dense({ units: 8 })(x) });
+const models = c ? m4 : m8;
+expectTypeOf(pipe(x, models)).toEqualTypeOf<d4or8>();
+expectTypeOf(pipe(x, c ? m4 : m8)).toEqualTypeOf<d4or8>();
+const stacks = c ? sequential({ layers: [dense({ units: 4 })] }) : sequential({ layers: [dense({ units: 8 })] });
+expectTypeOf(pipe(x, stacks)).toEqualTypeOf<d4or8>();
+// A member of several outputs gives its tuple, as its call does.
+const states = c ? lstm({ units: 2, returnState: true }) : lstm({ units: 2 });
+expectTypeOf(pipe(seq, states)).toEqualTypeOf<[SymbolicTensor<[null, 2]>, SymbolicTensor<[null, 2]>, SymbolicTensor<[null, 2]>] | SymbolicTensor<[null, 2]>>();
+expectTypeOf(pipe(seq, states)).toEqualTypeOf(states(seq));
+// Ordinary steps are unchanged: layers, a generic helper, a lambda, a step of several outputs last.
+expectTypeOf(pipe(x, dense({ units: 4 }), dense({ units: 1 }))).toEqualTypeOf<SymbolicTensor<[null, 1]>>();
+expectTypeOf(pipe(seq, lstm({ units: 2, returnState: true }))).toEqualTypeOf<[SymbolicTensor<[null, 2]>, SymbolicTensor<[null, 2]>, SymbolicTensor<[null, 2]>]>();
+expectTypeOf(pipe(x)).toEqualTypeOf<SymbolicTensor<[null, 3]>>();
 
 // --- an ordinary (non-union) call is unchanged ------------------------------------------------------------
 expectTypeOf(dense({ units: 4 })(x)).toEqualTypeOf<SymbolicTensor<[null, 4]>>();

@@ -1,5 +1,5 @@
 // Kind-changing switches and wrapped layers the compiler cannot see: the negative twins of ../soundness-kinds.test-d.ts.
-import { bidirectional, conv2d, dense, gru, input, lstm, model, multiHeadAttention, sequential, timeDistributed, type Dim, type MergeMode, type SymbolicTensor } from "../../src/index.js";
+import { bidirectional, conv2d, dense, gru, input, lstm, model, multiHeadAttention, pipe, sequential, timeDistributed, type Dim, type MergeMode, type SymbolicTensor } from "../../src/index.js";
 
 declare const cfg: any;
 declare const flag: boolean;
@@ -52,3 +52,11 @@ kernels35.apply(input({ shape: [4, 4, 1] }));
 // The output is the union of the members' outputs, not the first member's literal.
 // error: Type 'SymbolicTensor<[null, 8]>' is not assignable to type 'SymbolicTensor<[null, 4]>'.
 const firstMemberOnly: SymbolicTensor<[null, 4]> = (flag ? dense({ units: 4 }) : dense({ units: 8 }))(input({ shape: [3] }));
+// pipe: a union step must take its input in every member; the error names the one that cannot.
+// error: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 3) of rank 2.
+pipe(input({ shape: [3] }), denseOrLstm);
+// error: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 4) of rank 2.
+pipe(input({ shape: [3] }), dense({ units: 4 }), denseOrLstm);
+// The output is the union, not the first member's.
+// error: Type 'SymbolicTensor<[null, 8]>' is not assignable to type 'SymbolicTensor<[null, 4]>'.
+const pipedFirstOnly: SymbolicTensor<[null, 4]> = pipe(input({ shape: [3] }), flag ? dense({ units: 4 }) : dense({ units: 8 }));
