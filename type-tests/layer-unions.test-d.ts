@@ -43,6 +43,14 @@ expectTypeOf(listed.outputShape).toEqualTypeOf<[null, 4] | [null, 8]>();
 expectTypeOf(listed.countParams()).toEqualTypeOf<16 | 32>();
 expectTypeOf(sequential().add(input({ shape: [3] })).add(d48)).toEqualTypeOf(listed);
 
+// A switch of two calls written in place in a layers list: the same model as with the switch in a const
+// (it was a false error as the list's last entry: "Sequential layer 1", a model of unknown shapes).
+expectTypeOf(sequential({ layers: [input({ shape: [3] }), c ? dense({ units: 4 }) : dense({ units: 8 })] })).toEqualTypeOf(listed);
+expectTypeOf(sequential({ layers: [input({ shape: [3] }), c ? dense({ units: 4 }) : dense({ units: 8 }), dense({ units: 2 })] }).countParams()).toEqualTypeOf<26 | 50>();
+expectTypeOf(sequential({ name: "s", layers: [dense({ units: 5, inputShape: [3] }), c ? dense({ units: 4 }) : dense({ units: 8 })] }).outputShape).toEqualTypeOf<[null, 4] | [null, 8]>();
+expectTypeOf(sequential({ layers: [c ? dense({ units: 4 }) : dense({ units: 8 })] })).toEqualTypeOf(sequential({ layers: [d48] }));
+expectTypeOf(sequential({ layers: [input({ shape: [3] }), c ? dense({ units: 4 }) : dense({ units: 4 })] }).outputShape).toEqualTypeOf<[null, 4]>();
+
 // --- pipe: a union step gives the union of its members' outputs, wherever it stands --------------------------
 type d4or8 = SymbolicTensor<[null, 4]> | SymbolicTensor<[null, 8]>;
 expectTypeOf(pipe(x, d48)).toEqualTypeOf<d4or8>();

@@ -60,3 +60,15 @@ pipe(input({ shape: [3] }), dense({ units: 4 }), denseOrLstm);
 // The output is the union, not the first member's.
 // error: Type 'SymbolicTensor<[null, 8]>' is not assignable to type 'SymbolicTensor<[null, 4]>'.
 const pipedFirstOnly: SymbolicTensor<[null, 4]> = pipe(input({ shape: [3] }), flag ? dense({ units: 4 }) : dense({ units: 8 }));
+// A Sequential: a member that cannot take the input is the error, in a list (in place or in a const), and
+// after .add the model's output carries the sentence, which countParams() and summary() refuse (the
+// failing member passed as a model of unknown shapes, with no error at all).
+// error: Sequential layer 1: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 3) of rank 2.
+sequential({ layers: [input({ shape: [3] }), denseOrLstm] });
+// error: Sequential layer 1: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 3) of rank 2.
+sequential({ layers: [input({ shape: [3] }), flag ? dense({ units: 4 }) : lstm({ units: 4 })] });
+const addedMixed = sequential().add(input({ shape: [3] })).add(denseOrLstm);
+// error: This tensor comes from a layer that could not take its input: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 3) of rank 2.
+addedMixed.countParams();
+// error: Type 'Failed<"LSTM needs (batch, steps, features)
+const addedShape: [null, 4] = addedMixed.outputShape;
