@@ -3,11 +3,13 @@
 // twins (a member that cannot take the input) are in ./errors/soundness-kinds.ts.
 import { expectTypeOf } from "expect-type";
 import {
+  add,
   conv2d,
   dense,
   input,
   lstm,
   maxPooling2d,
+  type Dim,
   model,
   pipe,
   sequential,
@@ -81,3 +83,21 @@ expectTypeOf(pipe(x)).toEqualTypeOf<SymbolicTensor<[null, 3]>>();
 // --- an ordinary (non-union) call is unchanged ------------------------------------------------------------
 expectTypeOf(dense({ units: 4 })(x)).toEqualTypeOf<SymbolicTensor<[null, 4]>>();
 expectTypeOf(lstm({ units: 4 })(seq)).toEqualTypeOf<SymbolicTensor<[null, 4]>>();
+
+// --- a union option value that fails only against the input: what the compiler checks, and what it leaves ---
+// A union in an option the input's sizes decide (a kernel, a pool size, a padding) is read as a size the
+// compiler does not know: the sizes it decides are `number`, and no member is checked against the input,
+// not even one that cannot take it (kernel 5 on 4 columns). The runtime refuses that member
+// (test/soundness-runtime.test.ts, section 7). Checked at compile time: a member invalid whatever the
+// input (units: 0 | 4), and a union of tensor shapes given to a layer of one input (./errors/soundness-kinds.ts).
+declare const k35: 3 | 5;
+declare const p24: 2 | 4;
+declare const samePad: "same" | "valid";
+expectTypeOf(conv2d({ filters: 8, kernelSize: k35 })(input({ shape: [28, 4, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 8]>>();
+expectTypeOf(maxPooling2d({ poolSize: p24 })(input({ shape: [3, 3, 1] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 1]>>();
+expectTypeOf(conv2d({ filters: 8, kernelSize: 3, padding: samePad })(input({ shape: [2, 28, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 8]>>();
+// A merge's list: each member of a union shape that can join gives its output; one that cannot is left to
+// the runtime ([null, 4] cannot be added to [null, 3]; [null, 1] broadcasts).
+declare const u41: SymbolicTensor<[null, 4] | [null, 1]>;
+expectTypeOf(add()([u41, input({ shape: [3] })])).toEqualTypeOf<SymbolicTensor<[null, 3]>>();
+export type { Dim };

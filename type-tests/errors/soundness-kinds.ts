@@ -72,3 +72,11 @@ const addedMixed = sequential().add(input({ shape: [3] })).add(denseOrLstm);
 addedMixed.countParams();
 // error: Type 'Failed<"LSTM needs (batch, steps, features)
 const addedShape: [null, 4] = addedMixed.outputShape;
+// What a union is checked for at compile time (the rest is the runtime's: see the end of ../layer-unions.test-d.ts):
+// a union of tensor shapes given to a layer of one input, member by member.
+declare const rank2or1: SymbolicTensor<[null, 3] | [null]>;
+// error: Dense needs an input of rank 2 or more, (batch, ..., features), but got (None,) of rank 1.
+dense({ units: 4 })(rank2or1);
+declare const bigOrSmall: SymbolicTensor<[null, 28, 28, 3] | [null, 2, 2, 3]>;
+// error: Conv2D: the kernel (after dilation) spans 3 along axis 1 (rows), but the input has only 2 there
+conv2d({ filters: 2, kernelSize: 3 })(bigOrSmall);
