@@ -4,6 +4,7 @@
 import { expectTypeOf } from "expect-type";
 import {
   add,
+  concatenate,
   conv2d,
   dense,
   input,
@@ -11,6 +12,7 @@ import {
   maxPooling2d,
   type Dim,
   model,
+  parallel,
   pipe,
   sequential,
   type SymbolicTensor,
@@ -101,3 +103,27 @@ expectTypeOf(conv2d({ filters: 8, kernelSize: 3, padding: samePad })(input({ sha
 declare const u41: SymbolicTensor<[null, 4] | [null, 1]>;
 expectTypeOf(add()([u41, input({ shape: [3] })])).toEqualTypeOf<SymbolicTensor<[null, 3]>>();
 export type { Dim };
+
+// --- no public path reduces a union of layers to one member (review finding 2's mechanism) ----------------
+// Two layers of one kind with different options are distinct types (neither assignable to the other), so
+// the compiler's subtype reduction of an array literal or a switch keeps both; each pick gives each output.
+const listOf = [dense({ units: 4 }), dense({ units: 8 })];
+expectTypeOf(listOf).toEqualTypeOf<(typeof d48)[]>();
+expectTypeOf(listOf[0]!(x)).toEqualTypeOf<d4or8>();
+const convList = [conv2d({ filters: 4, kernelSize: 3 }), conv2d({ filters: 4, kernelSize: 5 })];
+expectTypeOf(convList[1]!(input({ shape: [28, 28, 1] }))).toEqualTypeOf<SymbolicTensor<[null, 26, 26, 4]> | SymbolicTensor<[null, 24, 24, 4]>>();
+expectTypeOf([m4, m8][0]!(x)).toEqualTypeOf<d4or8>();
+expectTypeOf([d48][0]!(x)).toEqualTypeOf<d4or8>();
+// Equal options in another spelling: one kind's two configs that decide the same shapes may be one type.
+const strided = c ? conv2d({ filters: 4, kernelSize: 3 }) : conv2d({ filters: 4, kernelSize: 3, strides: 2 });
+expectTypeOf(strided(input({ shape: [28, 28, 1] }))).toEqualTypeOf<SymbolicTensor<[null, 26, 26, 4]> | SymbolicTensor<[null, 13, 13, 4]>>();
+expectTypeOf(sequential({ layers: [x, c ? dense({ units: 4 }) : dense({ units: 4, useBias: false })] }).countParams()).toEqualTypeOf<16 | 12>();
+// Tensors: a switch inside model({ outputs }) (alone or in a list) keeps both shapes; a concatenate or a
+// parallel block given a union is honest (`number` for the joined axis), never one member's size.
+const t4 = dense({ units: 4 })(x);
+const t8 = dense({ units: 8 })(x);
+expectTypeOf(model({ inputs: x, outputs: c ? t4 : t8 }).outputShape).toEqualTypeOf<[null, 4] | [null, 8]>();
+expectTypeOf(model({ inputs: x, outputs: [c ? t4 : t8, t4] }).outputShape).toEqualTypeOf<[[null, 4] | [null, 8], [null, 4]]>();
+expectTypeOf(concatenate()([c ? t4 : t8, x])).toEqualTypeOf<SymbolicTensor<[null, number]>>();
+expectTypeOf(parallel([c ? dense({ units: 4 }) : dense({ units: 8 }), dense({ units: 2 })])(x)).toEqualTypeOf<SymbolicTensor<[null, number]>>();
+expectTypeOf(parallel([dense({ units: 4 }), dense({ units: 8 })])(x)).toEqualTypeOf<SymbolicTensor<[null, 12]>>();
