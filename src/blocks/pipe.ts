@@ -19,7 +19,9 @@ export const notAStep = <k extends string, got extends string>(k: k, got: got): 
 /**
  * A step's parameter type: a function of the tensor before it (`a`), its own type captured as `f`.
  *
- * `(a: A) => B` per step, as pipe was typed, fails on a step typed as a union of layers: the compiler
+ * Used by pipe's second set of signatures, tried only when the first, `(a: A) => B` per step, fails: that
+ * one keeps an ordinary pipe's types and cost (a helper generic over its tensor, `pipe(x, dense(...))`,
+ * is exact there and `unknown` here), but fails on a step typed as a union of layers: the compiler
  * infers `B` from each member's call signature with its type parameters erased to their constraints
  * (junk: a "list of ? tensors" for the input), and from several candidates keeps one, not their union.
  * Here the function part only checks the step (each member of a union is called on `a` and must take
@@ -82,6 +84,20 @@ type layerOutput<l, r, a> = [a] extends [SymbolicTensor]
  * ```
  */
 export function pipe<A>(x: A): A;
+export function pipe<A, B>(x: A, f1: (a: A) => B): B;
+export function pipe<A, B, C>(x: A, f1: (a: A) => B, f2: (b: B) => C): C;
+export function pipe<A, B, C, D>(x: A, f1: (a: A) => B, f2: (b: B) => C, f3: (c: C) => D): D;
+export function pipe<A, B, C, D, E>(x: A, f1: (a: A) => B, f2: (b: B) => C, f3: (c: C) => D, f4: (d: D) => E): E;
+export function pipe<A, B, C, D, E, F>(x: A, f1: (a: A) => B, f2: (b: B) => C, f3: (c: C) => D, f4: (d: D) => E, f5: (e: E) => F): F;
+export function pipe<A, B, C, D, E, F, G>(x: A, f1: (a: A) => B, f2: (b: B) => C, f3: (c: C) => D, f4: (d: D) => E, f5: (e: E) => F, f6: (f: F) => G): G;
+export function pipe<A, B, C, D, E, F, G, H>(x: A, f1: (a: A) => B, f2: (b: B) => C, f3: (c: C) => D, f4: (d: D) => E, f5: (e: E) => F, f6: (f: F) => G, f7: (g: G) => H): H;
+export function pipe<A, B, C, D, E, F, G, H, I>(x: A, f1: (a: A) => B, f2: (b: B) => C, f3: (c: C) => D, f4: (d: D) => E, f5: (e: E) => F, f6: (f: F) => G, f7: (g: G) => H, f8: (h: H) => I): I;
+export function pipe<A, B, C, D, E, F, G, H, I, J>(x: A, f1: (a: A) => B, f2: (b: B) => C, f3: (c: C) => D, f4: (d: D) => E, f5: (e: E) => F, f6: (f: F) => G, f7: (g: G) => H, f8: (h: H) => I, f9: (i: I) => J): J;
+export function pipe<A, B, C, D, E, F, G, H, I, J, K>(x: A, f1: (a: A) => B, f2: (b: B) => C, f3: (c: C) => D, f4: (d: D) => E, f5: (e: E) => F, f6: (f: F) => G, f7: (g: G) => H, f8: (h: H) => I, f9: (i: I) => J, f10: (j: J) => K): K;
+export function pipe<A, B, C, D, E, F, G, H, I, J, K, L>(x: A, f1: (a: A) => B, f2: (b: B) => C, f3: (c: C) => D, f4: (d: D) => E, f5: (e: E) => F, f6: (f: F) => G, f7: (g: G) => H, f8: (h: H) => I, f9: (i: I) => J, f10: (j: J) => K, f11: (k: K) => L): L;
+export function pipe<A, B, C, D, E, F, G, H, I, J, K, L, M>(x: A, f1: (a: A) => B, f2: (b: B) => C, f3: (c: C) => D, f4: (d: D) => E, f5: (e: E) => F, f6: (f: F) => G, f7: (g: G) => H, f8: (h: H) => I, f9: (i: I) => J, f10: (j: J) => K, f11: (k: K) => L, f12: (l: L) => M): M;
+// A step typed as a union of layers (see `step`): tried when the signatures above fail, so that an ordinary
+// pipe (layers, generic helpers, lambdas) is typed and costs as before.
 export function pipe<A, F1 = NotInferred>(x: A, f1: step<A, F1>): stepOutput<F1, A>;
 export function pipe<A, F1 = NotInferred, F2 = NotInferred>(x: A, f1: step<A, F1>, f2: step<stepInput<F1, A>, F2>): stepOutput<F2, stepOutput<F1, A>>;
 export function pipe<A, F1 = NotInferred, F2 = NotInferred, F3 = NotInferred>(x: A, f1: step<A, F1>, f2: step<stepInput<F1, A>, F2>, f3: step<stepInput<F2, stepOutput<F1, A>>, F3>): stepOutput<F3, stepOutput<F2, stepOutput<F1, A>>>;
