@@ -109,6 +109,13 @@ describe("combinators", () => {
     expect(y.shape).toEqual([null, 2]);
     throws(() => pipe(input({ shape: [3] }), 5 as never), "pipe: step 1 must be a layer or a function of a tensor, but got number.");
   });
+  test("pipe with a step chosen at run time gives that step's shape, one of the union its type states", () => {
+    for (const c of [true, false]) {
+      const l = c ? dense({ units: 4 }) : dense({ units: 8 });
+      const y: { shape: [null, 4] | [null, 8] } = pipe(input({ shape: [3] }), dense({ units: 5 }), l);
+      expect(y.shape).toEqual([null, c ? 4 : 8]);
+    }
+  });
   test("a block's parameters equal its straight-line version's", () => {
     const x1 = input({ shape: [8] });
     const straight = model({ inputs: x1, outputs: concatenate()([add()([dense({ units: 8 })(dense({ units: 8 })(x1)), x1]), dense({ units: 4 })(x1)]) });

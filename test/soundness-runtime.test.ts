@@ -9,6 +9,8 @@ import {
   add,
   batchNormalization,
   clearSession,
+  conv2d,
+  maxPooling2d,
   dense,
   dropout,
   flatten,
@@ -437,5 +439,31 @@ describe("6. summary(): terminal widths, escaped controls, a checked lineLength"
     expect(branched.summary({ ...quiet, lineLength: 21 }).split("\n")[1]!.length).toBe(21);
     expect(s.summary({ ...quiet, lineLength: 16 }).split("\n")[1]).toBe("┏━━━━━━┳━━━┳━━━┓");
     expect(s.summary({ ...quiet, lineLength: 1000 }).split("\n")[1]!.length).toBe(1000);
+  });
+});
+
+describe("7. a union option value that fails only against the input: the runtime refuses the member (the types read it as unknown)", () => {
+  // The compile-time side, no error and `number` sizes, is pinned in type-tests/layer-unions.test-d.ts.
+  test("a kernel, a pool size and a padding that the input cannot take, and a merge input of the wrong size", () => {
+    for (const k of [3, 5] as const) {
+      const run = () => conv2d({ filters: 8, kernelSize: k })(input({ shape: [28, 4, 3] }));
+      if (k === 3) expect(run().shape).toEqual([null, 26, 2, 8]);
+      else expect(thrown(run)).toContain("Conv2D: the kernel (after dilation) spans 5 along axis 2 (cols), but the input has only 4 there");
+    }
+    for (const p of [2, 4] as const) {
+      const run = () => maxPooling2d({ poolSize: p })(input({ shape: [3, 3, 1] }));
+      if (p === 2) expect(run().shape).toEqual([null, 1, 1, 1]);
+      else expect(thrown(run)).toContain("MaxPooling2D");
+    }
+    for (const padding of ["same", "valid"] as const) {
+      const run = () => conv2d({ filters: 8, kernelSize: 3, padding })(input({ shape: [2, 28, 3] }));
+      if (padding === "same") expect(run().shape).toEqual([null, 2, 28, 8]);
+      else expect(thrown(run)).toContain("Conv2D: the kernel (after dilation) spans 3 along axis 1 (rows), but the input has only 2 there");
+    }
+    for (const units of [1, 4]) {
+      const run = () => add()([dense({ units })(input({ shape: [2] })), input({ shape: [3] })]);
+      if (units === 1) expect(run().shape).toEqual([null, 3]);
+      else expect(thrown(run)).toContain("Add needs inputs of the same shape (a size of 1 broadcasts)");
+    }
   });
 });

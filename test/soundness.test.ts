@@ -65,6 +65,9 @@ const probes: readonly Probe[] = [
   { code: `(cfg.v ? conv2d({ filters: 4, kernelSize: 3 }) : conv2d({ filters: 4, kernelSize: 5 }))(input({ shape: [28, 28, 1] }))`, config: `{ "v": false }` },
   { code: `(cfg.v ? maxPooling2d({ poolSize: 2 }) : maxPooling2d({ poolSize: 4 }))(input({ shape: [8, 8, 1] }))`, config: `{ "v": false }` },
   { code: `(cfg.v ? dense({ units: 4 }) : lstm({ units: 4 }))(input({ shape: [5, 3] }))`, config: `{ "v": false }` },
+  { code: `pipe(input({ shape: [3] }), dense({ units: 5 }), cfg.v ? dense({ units: 4 }) : dense({ units: 8 }))`, config: `{ "v": false }` },
+  { code: `sequential({ layers: [input({ shape: [3] }), cfg.v ? dense({ units: 4 }) : dense({ units: 8 })] }).outputShape`, config: `{ "v": false }` },
+  { code: `sequential({ layers: [input({ shape: [3] }), cfg.v ? dense({ units: 4 }) : dense({ units: 8 })] }).countParams()`, config: `{ "v": false }` },
 ];
 
 const run = (p: Probe): unknown => {

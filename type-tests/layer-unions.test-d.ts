@@ -3,12 +3,17 @@
 // twins (a member that cannot take the input) are in ./errors/soundness-kinds.ts.
 import { expectTypeOf } from "expect-type";
 import {
+  add,
+  concatenate,
   conv2d,
   dense,
   input,
   lstm,
   maxPooling2d,
+  type Dim,
   model,
+  parallel,
+  pipe,
   sequential,
   type SymbolicTensor,
 } from "../src/index.js";
@@ -42,6 +47,85 @@ expectTypeOf(listed.outputShape).toEqualTypeOf<[null, 4] | [null, 8]>();
 expectTypeOf(listed.countParams()).toEqualTypeOf<16 | 32>();
 expectTypeOf(sequential().add(input({ shape: [3] })).add(d48)).toEqualTypeOf(listed);
 
+// A switch of two calls written in place in a layers list: the same model as with the switch in a const
+// (it was a false error as the list's last entry: "Sequential layer 1", a model of unknown shapes).
+expectTypeOf(sequential({ layers: [input({ shape: [3] }), c ? dense({ units: 4 }) : dense({ units: 8 })] })).toEqualTypeOf(listed);
+expectTypeOf(sequential({ layers: [input({ shape: [3] }), c ? dense({ units: 4 }) : dense({ units: 8 }), dense({ units: 2 })] }).countParams()).toEqualTypeOf<26 | 50>();
+expectTypeOf(sequential({ name: "s", layers: [dense({ units: 5, inputShape: [3] }), c ? dense({ units: 4 }) : dense({ units: 8 })] }).outputShape).toEqualTypeOf<[null, 4] | [null, 8]>();
+expectTypeOf(sequential({ layers: [c ? dense({ units: 4 }) : dense({ units: 8 })] })).toEqualTypeOf(sequential({ layers: [d48] }));
+expectTypeOf(sequential({ layers: [input({ shape: [3] }), c ? dense({ units: 4 }) : dense({ units: 4 })] }).outputShape).toEqualTypeOf<[null, 4]>();
+
+// --- pipe: a union step gives the union of its members' outputs, wherever it stands --------------------------
+type d4or8 = SymbolicTensor<[null, 4]> | SymbolicTensor<[null, 8]>;
+expectTypeOf(pipe(x, d48)).toEqualTypeOf<d4or8>();
+expectTypeOf(pipe(x, c ? dense({ units: 4 }) : dense({ units: 8 }))).toEqualTypeOf<d4or8>();
+expectTypeOf(pipe(x, d48, dense({ units: 2 }))).toEqualTypeOf<SymbolicTensor<[null, 2]>>();
+expectTypeOf(pipe(x, d48, d48)).toEqualTypeOf<d4or8>();
+// After a layer or a helper (which the compiler infers in a second pass): the union was a false error there.
+expectTypeOf(pipe(x, dense({ units: 5 }), d48)).toEqualTypeOf<d4or8>();
+expectTypeOf(pipe(x, (t) => dense({ units: 5 })(t), d48)).toEqualTypeOf<d4or8>();
+expectTypeOf(pipe(seq, mixed)).toEqualTypeOf<SymbolicTensor<[null, 5, 4]> | SymbolicTensor<[null, 4]>>();
+// Models and Sequentials, in a variable or written in place.
+const m4 = model({ inputs: x, outputs: dense({ units: 4 })(x) });
+const m8 = model({ inputs: x, outputs: dense({ units: 8 })(x) });
+const models = c ? m4 : m8;
+// A union of functional models in a variable takes pipe's ordinary signature, where the compiler reads
+// the models' calls erased: an honest unknown rank, not one member's shape (written in place, exact).
+expectTypeOf(pipe(x, models)).toEqualTypeOf<SymbolicTensor<Dim[]>>();
+expectTypeOf(pipe(x, c ? m4 : m8)).toEqualTypeOf<d4or8>();
+const stacks = c ? sequential({ layers: [dense({ units: 4 })] }) : sequential({ layers: [dense({ units: 8 })] });
+expectTypeOf(pipe(x, stacks)).toEqualTypeOf<d4or8>();
+// A member of several outputs gives its tuple, as its call does.
+const states = c ? lstm({ units: 2, returnState: true }) : lstm({ units: 2 });
+expectTypeOf(pipe(seq, states)).toEqualTypeOf<[SymbolicTensor<[null, 2]>, SymbolicTensor<[null, 2]>, SymbolicTensor<[null, 2]>] | SymbolicTensor<[null, 2]>>();
+expectTypeOf(pipe(seq, states)).toEqualTypeOf(states(seq));
+// Ordinary steps are unchanged: layers, a generic helper, a lambda, a step of several outputs last.
+expectTypeOf(pipe(x, dense({ units: 4 }), dense({ units: 1 }))).toEqualTypeOf<SymbolicTensor<[null, 1]>>();
+expectTypeOf(pipe(seq, lstm({ units: 2, returnState: true }))).toEqualTypeOf<[SymbolicTensor<[null, 2]>, SymbolicTensor<[null, 2]>, SymbolicTensor<[null, 2]>]>();
+expectTypeOf(pipe(x)).toEqualTypeOf<SymbolicTensor<[null, 3]>>();
+
 // --- an ordinary (non-union) call is unchanged ------------------------------------------------------------
 expectTypeOf(dense({ units: 4 })(x)).toEqualTypeOf<SymbolicTensor<[null, 4]>>();
 expectTypeOf(lstm({ units: 4 })(seq)).toEqualTypeOf<SymbolicTensor<[null, 4]>>();
+
+// --- a union option value that fails only against the input: what the compiler checks, and what it leaves ---
+// A union in an option the input's sizes decide (a kernel, a pool size, a padding) is read as a size the
+// compiler does not know: the sizes it decides are `number`, and no member is checked against the input,
+// not even one that cannot take it (kernel 5 on 4 columns). The runtime refuses that member
+// (test/soundness-runtime.test.ts, section 7). Checked at compile time: a member invalid whatever the
+// input (units: 0 | 4), and a union of tensor shapes given to a layer of one input (./errors/soundness-kinds.ts).
+declare const k35: 3 | 5;
+declare const p24: 2 | 4;
+declare const samePad: "same" | "valid";
+expectTypeOf(conv2d({ filters: 8, kernelSize: k35 })(input({ shape: [28, 4, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 8]>>();
+expectTypeOf(maxPooling2d({ poolSize: p24 })(input({ shape: [3, 3, 1] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 1]>>();
+expectTypeOf(conv2d({ filters: 8, kernelSize: 3, padding: samePad })(input({ shape: [2, 28, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 8]>>();
+// A merge's list: each member of a union shape that can join gives its output; one that cannot is left to
+// the runtime ([null, 4] cannot be added to [null, 3]; [null, 1] broadcasts).
+declare const u41: SymbolicTensor<[null, 4] | [null, 1]>;
+expectTypeOf(add()([u41, input({ shape: [3] })])).toEqualTypeOf<SymbolicTensor<[null, 3]>>();
+export type { Dim };
+
+// --- no public path reduces a union of layers to one member (review finding 2's mechanism) ----------------
+// Two layers of one kind with different options are distinct types (neither assignable to the other), so
+// the compiler's subtype reduction of an array literal or a switch keeps both; each pick gives each output.
+const listOf = [dense({ units: 4 }), dense({ units: 8 })];
+expectTypeOf(listOf).toEqualTypeOf<(typeof d48)[]>();
+expectTypeOf(listOf[0]!(x)).toEqualTypeOf<d4or8>();
+const convList = [conv2d({ filters: 4, kernelSize: 3 }), conv2d({ filters: 4, kernelSize: 5 })];
+expectTypeOf(convList[1]!(input({ shape: [28, 28, 1] }))).toEqualTypeOf<SymbolicTensor<[null, 26, 26, 4]> | SymbolicTensor<[null, 24, 24, 4]>>();
+expectTypeOf([m4, m8][0]!(x)).toEqualTypeOf<d4or8>();
+expectTypeOf([d48][0]!(x)).toEqualTypeOf<d4or8>();
+// Equal options in another spelling: one kind's two configs that decide the same shapes may be one type.
+const strided = c ? conv2d({ filters: 4, kernelSize: 3 }) : conv2d({ filters: 4, kernelSize: 3, strides: 2 });
+expectTypeOf(strided(input({ shape: [28, 28, 1] }))).toEqualTypeOf<SymbolicTensor<[null, 26, 26, 4]> | SymbolicTensor<[null, 13, 13, 4]>>();
+expectTypeOf(sequential({ layers: [x, c ? dense({ units: 4 }) : dense({ units: 4, useBias: false })] }).countParams()).toEqualTypeOf<16 | 12>();
+// Tensors: a switch inside model({ outputs }) (alone or in a list) keeps both shapes; a concatenate or a
+// parallel block given a union is honest (`number` for the joined axis), never one member's size.
+const t4 = dense({ units: 4 })(x);
+const t8 = dense({ units: 8 })(x);
+expectTypeOf(model({ inputs: x, outputs: c ? t4 : t8 }).outputShape).toEqualTypeOf<[null, 4] | [null, 8]>();
+expectTypeOf(model({ inputs: x, outputs: [c ? t4 : t8, t4] }).outputShape).toEqualTypeOf<[[null, 4] | [null, 8], [null, 4]]>();
+expectTypeOf(concatenate()([c ? t4 : t8, x])).toEqualTypeOf<SymbolicTensor<[null, number]>>();
+expectTypeOf(parallel([c ? dense({ units: 4 }) : dense({ units: 8 }), dense({ units: 2 })])(x)).toEqualTypeOf<SymbolicTensor<[null, number]>>();
+expectTypeOf(parallel([dense({ units: 4 }), dense({ units: 8 })])(x)).toEqualTypeOf<SymbolicTensor<[null, 12]>>();

@@ -185,7 +185,14 @@ type built<i, o> = [i] extends [undefined]
  * an open type: unnamed, the emitter would inline the state at each of its uses, growing exponentially
  * with each `.add`. A concrete model never shows them: its state is a plain `[i, o, p]`.
  */
-export type SequentialAdded<i extends Shape | undefined, o, p, l> = [next<[i, o, p], l>] extends [ShapeErr<string>] ? afterError<i, next<[i, o, p], l>> : next<[i, o, p], l>;
+export type SequentialAdded<i extends Shape | undefined, o, p, l> = [anyError<next<[i, o, p], l>>] extends [ShapeErr<string>] ? afterError<i, anyError<next<[i, o, p], l>>> : next<[i, o, p], l>;
+/**
+ * The errors of a step if it has any, else the step. A union of layers (`c ? dense(...) : lstm(...)`)
+ * gives one result a member, and a member that cannot take the input gave an error beside the others'
+ * states, which passed as a state of unknown shapes (`[null, 4] | Dim[]`) with no error.
+ */
+type anyError<n> = [errorsIn<n>] extends [never] ? n : errorsIn<n>;
+type errorsIn<n> = n extends infer e extends ShapeErr<string> ? e : never;
 /**
  * The model `.add(l)` gives on model `m`: `Sequential<input, output, params>` of the state after the step.
  * Written as one conditional on the step (always true), so that where the step stays open (a helper
@@ -418,11 +425,15 @@ type foldLayers<m, ls extends readonly unknown[], mode extends Mode, k extends u
           : never
     : never;
 /** One layer `l` (the `k`-th) added to state `m`, with the layer's position in any message. */
-type step<m, l, mode extends Mode, k extends unknown[]> = next<m, l, mode> extends infer n
-  ? [n] extends [ShapeErr<infer msg>]
-    ? ShapeErr<layerAt<`${k["length"]}`, msg>>
-    : n
-  : never;
+type step<m, l, mode extends Mode, k extends unknown[]> = [l] extends [never]
+  ? m // while the compiler infers the list, a switch of two calls (`c ? dense(...) : dense(...)`) is `never` for a moment: no error then
+  : next<m, l, mode> extends infer n
+    ? [n] extends [ShapeErr<infer msg>]
+      ? ShapeErr<layerAt<`${k["length"]}`, msg>>
+      : [errorsIn<n>] extends [never]
+        ? n
+        : ShapeErr<layerAt<`${k["length"]}`, messageOf<errorsIn<n>>>>
+    : never;
 
 /**
  * The model after its `layers` list failed: of unknown shapes and count, and, when a layer could not take

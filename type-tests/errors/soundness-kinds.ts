@@ -1,5 +1,5 @@
 // Kind-changing switches and wrapped layers the compiler cannot see: the negative twins of ../soundness-kinds.test-d.ts.
-import { bidirectional, conv2d, dense, gru, input, lstm, model, multiHeadAttention, sequential, timeDistributed, type Dim, type MergeMode, type SymbolicTensor } from "../../src/index.js";
+import { bidirectional, conv2d, dense, gru, input, lstm, model, multiHeadAttention, pipe, sequential, timeDistributed, type Dim, type MergeMode, type SymbolicTensor } from "../../src/index.js";
 
 declare const cfg: any;
 declare const flag: boolean;
@@ -53,3 +53,31 @@ kernels35.apply(input({ shape: [4, 4, 1] }));
 // The output is the union of the members' outputs, not the first member's literal.
 // error: Type 'SymbolicTensor<[null, 8]>' is not assignable to type 'SymbolicTensor<[null, 4]>'.
 const firstMemberOnly: SymbolicTensor<[null, 4]> = (flag ? dense({ units: 4 }) : dense({ units: 8 }))(input({ shape: [3] }));
+// pipe: a union step must take its input in every member; the error names the one that cannot.
+// error: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 3) of rank 2.
+pipe(input({ shape: [3] }), denseOrLstm);
+// error: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 4) of rank 2.
+pipe(input({ shape: [3] }), dense({ units: 4 }), denseOrLstm);
+// The output is the union, not the first member's.
+// error: Type 'SymbolicTensor<[null, 8]>' is not assignable to type 'SymbolicTensor<[null, 4]>'.
+const pipedFirstOnly: SymbolicTensor<[null, 4]> = pipe(input({ shape: [3] }), flag ? dense({ units: 4 }) : dense({ units: 8 }));
+// A Sequential: a member that cannot take the input is the error, in a list (in place or in a const), and
+// after .add the model's output carries the sentence, which countParams() and summary() refuse (the
+// failing member passed as a model of unknown shapes, with no error at all).
+// error: Sequential layer 1: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 3) of rank 2.
+sequential({ layers: [input({ shape: [3] }), denseOrLstm] });
+// error: Sequential layer 1: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 3) of rank 2.
+sequential({ layers: [input({ shape: [3] }), flag ? dense({ units: 4 }) : lstm({ units: 4 })] });
+const addedMixed = sequential().add(input({ shape: [3] })).add(denseOrLstm);
+// error: This tensor comes from a layer that could not take its input: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 3) of rank 2.
+addedMixed.countParams();
+// error: Type 'Failed<"LSTM needs (batch, steps, features)
+const addedShape: [null, 4] = addedMixed.outputShape;
+// What a union is checked for at compile time (the rest is the runtime's: see the end of ../layer-unions.test-d.ts):
+// a union of tensor shapes given to a layer of one input, member by member.
+declare const rank2or1: SymbolicTensor<[null, 3] | [null]>;
+// error: Dense needs an input of rank 2 or more, (batch, ..., features), but got (None,) of rank 1.
+dense({ units: 4 })(rank2or1);
+declare const bigOrSmall: SymbolicTensor<[null, 28, 28, 3] | [null, 2, 2, 3]>;
+// error: Conv2D: the kernel (after dilation) spans 3 along axis 1 (rows), but the input has only 2 there
+conv2d({ filters: 2, kernelSize: 3 })(bigOrSmall);
