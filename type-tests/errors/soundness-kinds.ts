@@ -69,7 +69,7 @@ sequential({ layers: [input({ shape: [3] }), denseOrLstm] });
 // error: Sequential layer 1: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 3) of rank 2.
 sequential({ layers: [input({ shape: [3] }), flag ? dense({ units: 4 }) : lstm({ units: 4 })] });
 const addedMixed = sequential().add(input({ shape: [3] })).add(denseOrLstm);
-// error: This tensor comes from a layer that could not take its input: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 3) of rank 2.
+// error: This tensor's layer could not take its input: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 3) of rank 2.
 addedMixed.countParams();
 // error: Type 'Failed<"LSTM needs (batch, steps, features)
 const addedShape: [null, 4] = addedMixed.outputShape;
