@@ -285,7 +285,7 @@ type fromList<ls extends readonly unknown[]> = number extends ls["length"]
     ? ShapeErr<listTooLong<`${ls["length"]}`, maxListLength>>
     : blockList<ls> extends infer b
       ? [b] extends [false]
-        ? fromDigits<foldLayers<[undefined, [], SumStart], ls>>
+        ? fromDigits<ls extends unknown ? foldLayers<[undefined, [], SumStart], ls> : never> // list by list, as a match on a union of lists did
         : b
       : never;
 /**
@@ -329,20 +329,26 @@ export const listTooLong = <got extends string, max extends number>(got: got, ma
 /**
  * The same fold as chained `.add` calls, over the state `[input, output, params]`. Tail recursive, two
  * layers a step, so that lists of up to about 2,000 layers stay within the compiler's 1,000-step limit.
+ * It reads the layers by position (`k`, whose length is the next one's index), not by matching
+ * `[infer a, infer b, ...infer rest]`: that made a new tuple of the rest of the list at every step, and
+ * the compiler resolved its members (VGG16's list: about 1,500 instantiations, issue 17). The counters
+ * `k` are the same types for every list.
  */
-type foldLayers<m, ls, k extends unknown[] = []> = ls extends readonly [infer a, infer b, ...infer rest]
-  ? step<m, a, k> extends infer n
+type foldLayers<m, ls extends readonly unknown[], k extends unknown[] = []> = k["length"] extends ls["length"]
+  ? m
+  : step<m, ls[k["length"]], k> extends infer n
     ? [n] extends [ShapeErr<string>]
       ? n
-      : step<n, b, [...k, unknown]> extends infer n2
-        ? [n2] extends [ShapeErr<string>]
-          ? n2
-          : foldLayers<n2, rest, [...k, unknown, unknown]>
+      : [...k, unknown] extends infer k1 extends unknown[]
+        ? k1["length"] extends ls["length"]
+          ? n
+          : step<n, ls[k1["length"]], k1> extends infer n2
+            ? [n2] extends [ShapeErr<string>]
+              ? n2
+              : foldLayers<n2, ls, [...k1, unknown]>
+            : never
         : never
-    : never
-  : ls extends readonly [infer a]
-    ? step<m, a, k>
-    : m;
+    : never;
 /** One layer `l` (the `k`-th) added to state `m`, with the layer's position in any message. */
 type step<m, l, k extends unknown[]> = next<m, l, true> extends infer n
   ? [n] extends [ShapeErr<infer msg>]
