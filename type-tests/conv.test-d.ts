@@ -52,6 +52,12 @@ expectTypeOf(conv2d({ filters: 4, kernelSize: [2, 3], strides: [2, 3] })(input({
 expectTypeOf(conv2d({ filters: 4, kernelSize: 2, strides: 2, dilationRate: 1 })(input({ shape: [n, 9, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, 4, 4]>>();
 expectTypeOf(conv2d({ filters: 4, kernelSize: oneOrTwo, strides: oneOrTwo })(input({ shape: [7, 5, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 4]>>();
 expectTypeOf(conv2d({ filters: 4, kernelSize: 2, strides: n })(input({ shape: [7, 5, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 4]>>();
+// valid, stride 1: n - (span - 1), 1 at n = span (the too-short twins, 0 and below, in errors/conv.ts); a union or a number gives number.
+declare const sevenOrNine: 7 | 9;
+expectTypeOf(conv2d({ filters: 4, kernelSize: [3, 5] })(input({ shape: [3, 5, 2] }))).toEqualTypeOf<SymbolicTensor<[null, 1, 1, 4]>>();
+expectTypeOf(conv2d({ filters: 4, kernelSize: 3, dilationRate: 2 })(input({ shape: [5, 224, 2] }))).toEqualTypeOf<SymbolicTensor<[null, 1, 220, 4]>>();
+expectTypeOf(conv2d({ filters: 4, kernelSize: 3 })(input({ shape: [sevenOrNine, n, 2] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 4]>>();
+expectTypeOf(conv2d({ filters: 4, kernelSize: oneOrTwo })(input({ shape: [7, null, 2] }))).toEqualTypeOf<SymbolicTensor<[null, number, null, 4]>>();
 
 // --- Conv1D ------------------------------------------------------------------------------------------
 expectTypeOf(conv1d({ filters: 32, kernelSize: 5 })).toEqualTypeOf<Conv1D<{ filters: 32; kernelSize: 5 }>>();

@@ -15,6 +15,7 @@ import {
   type Apply,
   type Concatenate,
   type Dense,
+  type Dim,
   type Dropout,
   type Flatten,
   type Fold,
@@ -70,6 +71,12 @@ expectTypeOf(dense({ units: 4, inputShape: [null, 3] })(input({ shape: [7, 3] })
 expectTypeOf<Apply<Dense<4>, [null, 3]>>().toEqualTypeOf<[null, 4]>();
 expectTypeOf<Fold<[Dense<4>, Dense<4>, Dense<1>], [null, 3]>>().toEqualTypeOf<[null, 1]>();
 expectTypeOf<Fold<[Flatten, Dense<10>], [null, 28, 28]>>().toEqualTypeOf<[null, 10]>();
+// Read by position (issue 17): no layers give the input; a union of lists is folded list by list; a list
+// of unknown length, one layer after another of unknown kind, gives a shape of unknown rank, never an error.
+expectTypeOf<Fold<[], [null, 3]>>().toEqualTypeOf<[null, 3]>();
+expectTypeOf<Fold<[Dense<4>] | [Dense<2>, Flatten, Dense<3>], [null, 3]>>().toEqualTypeOf<[null, 4] | [null, 3]>();
+expectTypeOf<Fold<Dense<4>[], [null, 3]>>().toEqualTypeOf<Dim[]>();
+expectTypeOf<Fold<[Flatten, ...Dense<2>[]], [null, 3, 3]>>().toEqualTypeOf<Dim[]>();
 expectTypeOf<WeightShapes<Dense<4>, [null, 3]>>().toEqualTypeOf<{ kernel: [3, 4]; bias: [4] }>();
 expectTypeOf<WeightShapes<Dense<{ units: 4; useBias: false }>, [null, 3]>>().toEqualTypeOf<{ kernel: [3, 4] }>();
 expectTypeOf<ParamCount<Dense<4>, [null, 3]>>().toEqualTypeOf<16>();

@@ -397,11 +397,19 @@ type shapesIn<o> = o extends readonly (number | null)[] ? o : never;
  * The output shape of a tuple of layer types applied in turn, as a Sequential does, or the first
  * `ShapeErr`: `Fold<[Dense<4>, Dense<1>], [null, 3]>` is `[null, 1]`. Tail recursive.
  */
-export type Fold<ls extends readonly AnyLayer[], s> = [s] extends [ShapeErr<string>]
+export type Fold<ls extends readonly AnyLayer[], s> = ls extends unknown ? (number extends ls["length"] ? Dim[] : foldShapes<ls, s, []>) : never;
+/**
+ * `Fold`, reading the layers by position (`k`, whose length is the next one's index), not by matching
+ * `[infer l, ...infer rest]`, which made a new tuple of the rest of the list at every step whose members
+ * the compiler resolved (issue 17). The counters `k` are the same types for every list. A union of lists
+ * is folded list by list, as the match did (`Fold` distributes over `ls`); a list of unknown length (an
+ * array) gives a shape of unknown rank, where the match gave the input shape as if no layer were there.
+ */
+type foldShapes<ls extends readonly AnyLayer[], s, k extends unknown[]> = [s] extends [ShapeErr<string>]
   ? s
-  : ls extends readonly [infer l extends AnyLayer, ...infer rest extends readonly AnyLayer[]]
-    ? Fold<rest, Apply<l, s>>
-    : s;
+  : k["length"] extends ls["length"]
+    ? s
+    : foldShapes<ls, Apply<ls[k["length"]], s>, [...k, unknown]>;
 
 /**
  * The weights layer `l` makes for input shape `s`, by name: Dense on `[null, 3]` with 4 units gives

@@ -363,7 +363,7 @@ type fromList<ls extends readonly unknown[]> = number extends ls["length"]
     ? ShapeErr<listTooLong<`${ls["length"]}`, maxListLength>>
     : blockList<ls> extends infer b
       ? [b] extends [false]
-        ? foldLayers<[undefined, [], SumStart], ls, "list">
+        ? ls extends unknown ? foldLayers<[undefined, [], SumStart], ls, "list"> : never // list by list, as a match on a union of lists did
         : b
       : never;
 /**
