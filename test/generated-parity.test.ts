@@ -61,7 +61,8 @@ writeCaseProject(relative(root, dir), `${header}\n${[...generated, ...cascadeExa
 
 /** The shape a declared type stands for: `SymbolicTensor<[null, 4]>` is [null, 4], a model's its output shape(s). */
 const declaredShape = (type: string): Value | "unbuilt" | undefined => {
-  const t = type.replace(/import\("[^"]+"\)\./g, "");
+  // A Sequential's count is printed as Params<n> (summed when read): n, for the JSON below.
+  const t = type.replace(/import\("[^"]+"\)\./g, "").replace(/\bParams<([^<>]*)>/g, "$1");
   const m = /^(SymbolicTensor|Model|Sequential)<(.*)>$/s.exec(t);
   const parse = (x: string): unknown => {
     try {
