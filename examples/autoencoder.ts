@@ -23,7 +23,7 @@ const x = input({ shape: [28, 28, 1] });
 const restored = decoder(encoder(x)); //                               SymbolicTensor<[null, 28, 28, 1]>
 export const autoencoder = model({ inputs: x, outputs: restored, name: "autoencoder" });
 // Or stack them in a Sequential: the encoder gives it its input shape.
-export const stacked = sequential({ layers: [encoder, decoder] }); //  Sequential<[null, 28, 28, 1], [null, 28, 28, 1], number>
+export const stacked = sequential({ layers: [encoder, decoder] }); //  Sequential<[null, 28, 28, 1], [null, 28, 28, 1], Params<number>>
 const params = autoencoder.countParams();
 
 autoencoder.summary();

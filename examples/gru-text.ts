@@ -4,7 +4,7 @@
 import { dense, dropout, embedding, gru, input, sequential } from "shapeflow";
 
 export const gruText = sequential()
-  .add(input({ shape: [200], dtype: "int32" })) //           Sequential<[null, 200], [null, 200], 0>
+  .add(input({ shape: [200], dtype: "int32" })) //           Sequential<[null, 200], [null, 200], Params<0>>
   .add(embedding({ inputDim: 10000, outputDim: 64 })) //    (None, 200, 64): 640,000
   .add(gru({ units: 64, returnSequences: true })) //        (None, 200, 64): 3 * 64 * (64 + 64 + 2) = 24,960
   .add(gru({ units: 32, dropout: 0.2 })) //                 (None, 32): 3 * 32 * (64 + 32 + 2) = 9,408

@@ -17,7 +17,7 @@ export const m = sequential({
     flatten(), //                                                  (None, 36)
     dense({ units: 2, activation: "softmax", kernelInitializer: seeded(2) }), // 36*2 + 2 = 74; total 114
   ],
-}); // Sequential<[null, 8, 8, 1], [null, 2], 114>
+}); // Sequential<[null, 8, 8, 1], [null, 2], Params<114>>
 
 /** `n` images, half with a horizontal bar (class 0), half with a vertical one (class 1); seeded noise. */
 const bars = (n: number, seed: number) => {

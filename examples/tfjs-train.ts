@@ -9,7 +9,7 @@ import { withTfjs } from "shapeflow/tfjs";
 
 const m = sequential({
   layers: [dense({ units: 4, inputShape: [3], activation: "relu" }), dense({ units: 4, activation: "relu" }), dense({ units: 1 })],
-}); // Sequential<[null, 3], [null, 1], 41>
+}); // Sequential<[null, 3], [null, 1], Params<41>>
 
 await tf.setBackend("cpu");
 const net = await withTfjs(m, { tf: tfl }); // a tf.LayersModel of the same layers, 41 params

@@ -199,7 +199,7 @@ type errorsIn<n> = n extends infer e extends ShapeErr<string> ? e : never;
  * generic over its tensor) the result is this name with the model before it, and declaration emit prints
  * each step once, a line a step; spelled out as a `Sequential` of three parts of the state, each part
  * named the whole chain before it, and the emitted type grew 3x a step (7 steps: 360 KB). A concrete
- * step resolves to the plain `Sequential<[null, 3], [null, 4], 16>`.
+ * step resolves to the plain `Sequential<[null, 3], [null, 4], Params<16>>`.
  */
 export type SequentialAfter<m extends SequentialState, l> = stepOf<m, l> extends unknown
   ? Sequential<inputOf<stepOf<m, l>>, outputOf<stepOf<m, l>>, paramsOf<stepOf<m, l>>>
