@@ -4,6 +4,9 @@
 import { expectTypeOf } from "expect-type";
 import {
   add,
+  bidirectional,
+  gru,
+  type ParamCount,
   concatenate,
   conv2d,
   dense,
@@ -38,6 +41,11 @@ expectTypeOf(pools(input({ shape: [8, 8, 1] }))).toEqualTypeOf<SymbolicTensor<[n
 const seq = input({ shape: [5, 3] });
 const mixed = c ? dense({ units: 4 }) : lstm({ units: 4 });
 expectTypeOf(mixed(seq)).toEqualTypeOf<SymbolicTensor<[null, 5, 4]> | SymbolicTensor<[null, 4]>>();
+// A Bidirectional of a union of layers: its backward layer is a copy of the member chosen, so the outputs (and
+// weights) are each member's doubled, never one member's forward with the other's backward ([null, 12] here).
+const bi = bidirectional({ layer: c ? lstm({ units: 4 }) : gru({ units: 8 }) });
+expectTypeOf(bi(seq)).toEqualTypeOf<SymbolicTensor<[null, 8] | [null, 16]>>();
+expectTypeOf<ParamCount<typeof bi, [null, 5, 3]>>().toEqualTypeOf<256 | 624>();
 expectTypeOf(mixed.apply(seq)).toEqualTypeOf<SymbolicTensor<[null, 5, 4]> | SymbolicTensor<[null, 4]>>();
 
 // --- a functional model's output, a layers list, .add -----------------------------------------------------

@@ -2,6 +2,7 @@
 // equality), including unknown (`null`) and non-literal (`number`) sizes, which must flow through
 // without a false error. Their negative twins, with the error text, are in ./errors/.
 import { expectTypeOf } from "expect-type";
+import type { FoldParams } from "../src/core/layer.js";
 import {
   activation,
   add,
@@ -76,6 +77,11 @@ expectTypeOf<Fold<[Flatten, Dense<10>], [null, 28, 28]>>().toEqualTypeOf<[null, 
 expectTypeOf<Fold<[], [null, 3]>>().toEqualTypeOf<[null, 3]>();
 expectTypeOf<Fold<[Dense<4>] | [Dense<2>, Flatten, Dense<3>], [null, 3]>>().toEqualTypeOf<[null, 4] | [null, 3]>();
 expectTypeOf<Fold<Dense<4>[], [null, 3]>>().toEqualTypeOf<Dim[]>();
+// A block's count, FoldParams, read by position as Fold is: each list of a union on its own, an array of layers an unknown count.
+expectTypeOf<FoldParams<[Dense<4>, Dense<4>, Dense<1>], [null, 3]>>().toEqualTypeOf<41>();
+expectTypeOf<FoldParams<[], [null, 3]>>().toEqualTypeOf<0>();
+expectTypeOf<FoldParams<[Dense<4>] | [Dense<2>, Flatten, Dense<3>], [null, 3]>>().toEqualTypeOf<16 | 17>();
+expectTypeOf<FoldParams<Dense<4>[], [null, 3]>>().toEqualTypeOf<number>();
 expectTypeOf<Fold<[Flatten, ...Dense<2>[]], [null, 3, 3]>>().toEqualTypeOf<Dim[]>();
 expectTypeOf<WeightShapes<Dense<4>, [null, 3]>>().toEqualTypeOf<{ kernel: [3, 4]; bias: [4] }>();
 expectTypeOf<WeightShapes<Dense<{ units: 4; useBias: false }>, [null, 3]>>().toEqualTypeOf<{ kernel: [3, 4] }>();

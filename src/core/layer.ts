@@ -441,13 +441,22 @@ export type paramsNeedInput<layer extends string> =
  * How many numbers the weights of layers `ls` hold when applied in turn from shape `s`, as a
  * Sequential stacks them: the sum of each layer's count on the shape it receives. Tail recursive.
  */
-export type FoldParams<ls extends readonly AnyLayer[], s, acc = 0> = SumTotal<foldParams<ls, s, SumAdd<SumStart, acc>>>;
-/** FoldParams with its sum in digit form (see `SumAdd`), read once at the end. */
-type foldParams<ls, s, acc> = ls extends readonly [infer l extends AnyLayer, ...infer rest extends readonly AnyLayer[]]
-  ? AddLayerParams<acc, l, s> extends infer n
-    ? foldParams<rest, Apply<l, s>, n>
-    : never
-  : acc;
+export type FoldParams<ls extends readonly AnyLayer[], s, acc = 0> = ls extends unknown
+  ? number extends ls["length"]
+    ? number
+    : SumTotal<foldParams<ls, s, SumAdd<SumStart, acc>, []>>
+  : never;
+/**
+ * FoldParams with its sum in digit form (see `SumAdd`), read once at the end. The layers are read by
+ * position (`k`, whose length is the next one's index), as `Fold` reads them: matching `[infer l, ...infer
+ * rest]` made a new tuple of the rest of the list at every step (issue 17). A list of unknown length (an
+ * array) holds an unknown count, `number`, where the match gave the count so far.
+ */
+type foldParams<ls extends readonly AnyLayer[], s, acc, k extends unknown[]> = k["length"] extends ls["length"]
+  ? acc
+  : AddLayerParams<acc, ls[k["length"]], s> extends infer n
+    ? foldParams<ls, Apply<ls[k["length"]], s>, n, [...k, unknown]>
+    : never;
 /**
  * `acc`, a sum in digit form (see `SumAdd`), plus the parameter count of layer `l` on shape `s`: the
  * same as `SumAdd<acc, LayerParams<l, s>>`, but the common case (a layer of weights on a shape of known

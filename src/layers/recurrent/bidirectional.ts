@@ -148,13 +148,22 @@ type oneOf<os> = [os] extends [ShapeErr<string>]
 export interface BidirectionalRule<f, b, mode> extends MultiRule {
   readonly layer: "Bidirectional";
   // Both layers opaque, or a helper's layer parameter (the compiler's wildcard, see `Checked`): outputs not known.
-  readonly outputs: [ruleOf<f> | ruleOf<b>] extends [OpaqueRule]
+  readonly outputs: [ruleOf<f> | ruleOf<backward<f, b>>] extends [OpaqueRule]
     ? biOutputs<OpaqueRule["outputs"], OpaqueRule["outputs"], mode>
-    : biOutputs<runOutputs<ruleOf<f>, this["input"]>, runOutputs<ruleOf<b>, this["input"]>, mode>;
+    : isSame<b> extends true
+      ? // The backward layer is a copy of the forward one: for a union of layers, each member with its own copy.
+        f extends unknown
+        ? biOutputs<runOutputs<ruleOf<f>, this["input"]>, runOutputs<ruleOf<f>, this["input"]>, mode>
+        : never
+      : biOutputs<runOutputs<ruleOf<f>, this["input"]>, runOutputs<ruleOf<b>, this["input"]>, mode>;
   readonly output: oneOf<this["outputs"]>;
   /** No initial states here (the call refuses them). */
   readonly states: [];
-  readonly weights: [...prefixed<"forward", ruleWeights<ruleOf<f>, this["input"]>>, ...prefixed<"backward", ruleWeights<ruleOf<b>, this["input"]>>];
+  readonly weights: isSame<b> extends true
+    ? f extends unknown
+      ? [...prefixed<"forward", ruleWeights<ruleOf<f>, this["input"]>>, ...prefixed<"backward", ruleWeights<ruleOf<f>, this["input"]>>]
+      : never
+    : [...prefixed<"forward", ruleWeights<ruleOf<f>, this["input"]>>, ...prefixed<"backward", ruleWeights<ruleOf<b>, this["input"]>>];
 }
 
 /**
@@ -166,7 +175,15 @@ export interface Bidirectional<c = { layer: AnyLayer }>
   readonly className: "Bidirectional";
 }
 type layerOf<c> = c extends { readonly layer: infer l } ? l : never;
-type backwardOf<c> = c extends { readonly backwardLayer: infer l } ? l : layerOf<c>;
+/** No `backwardLayer`: the backward layer is a copy of `layer` (for a union of layers, of the member chosen). */
+type backwardOf<c> = c extends { readonly backwardLayer: infer l } ? l : SameLayer;
+declare const sameLayer: unique symbol;
+/** @internal The backward layer of a Bidirectional without `backwardLayer`: a copy of its forward layer. */
+export interface SameLayer {
+  readonly [sameLayer]: true;
+}
+type isSame<b> = 0 extends 1 & b ? false : [b] extends [SameLayer] ? true : false;
+type backward<f, b> = isSame<b> extends true ? f : b;
 /** The merge mode: `concat` when absent, any of them (a union) when the compiler cannot tell. */
 type modeOf<c> = c extends { readonly mergeMode: infer m } ? (0 extends 1 & m ? MergeMode | null : m) : "concat";
 
