@@ -41,6 +41,18 @@ const kerasSpellings: Readonly<Record<string, string>> = { leCunNormal: "lecun_n
 /** A TF.js name as Keras 3 writes it: `heNormal` -> `he_normal`, `leCunUniform` -> `lecun_uniform`, `LeCunNormal` -> `LecunNormal`. */
 export const kerasName = (s: string): string => kerasSpellings[s] ?? (/^[A-Z]/.test(s) ? s : snake(s));
 
+/** `data_format` -> `dataFormat`, `channels_last` -> `channelsLast`: TF.js's (and shapeflow's) spelling of Keras's. */
+export const camel = (s: string): string => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+/** The other way round, Keras 3 names TF.js spells otherwise than by camelCasing: Keras's lecun is TF.js's leCun. */
+const tfjsSpellings: Readonly<Record<string, string>> = { lecunNormal: "leCunNormal", lecunUniform: "leCunUniform" };
+const tfjsClassSpellings: Readonly<Record<string, string>> = { LecunNormal: "LeCunNormal", LecunUniform: "LeCunUniform" };
+/** A Keras name's TF.js spelling where it is not its camelCase (`lecun_uniform` -> `leCunUniform`), else undefined. */
+export const tfjsSpelled = (s: string): string | undefined => tfjsSpellings[camel(s)];
+/** A Keras name as shapeflow (TF.js) takes it: `he_normal` -> `heNormal`, `lecun_uniform` -> `leCunUniform`. */
+export const tfjsName = (s: string): string => tfjsSpelled(s) ?? camel(s);
+/** A Keras class name as TF.js's: `LecunNormal` -> `LeCunNormal`, others as they are. */
+export const tfjsClass = (s: string): string => tfjsClassSpellings[s] ?? s;
+
 /** A TF.js object's config as Keras 3 takes it: snake_case keys and choices (`maxValue` -> `max_value`, `fanIn` -> `fan_in`). */
 const kerasObjectConfig = (c: unknown): Record<string, unknown> => {
   const o = typeof c === "object" && c !== null ? (c as Record<string, unknown>) : {};

@@ -8,7 +8,7 @@
  */
 import * as api from "../index.js";
 import { ShapeError } from "../core/errors.js";
-import { kerasName, snake } from "../core/keras-config.js";
+import { camel, kerasName, snake, tfjsName } from "../core/keras-config.js";
 import { MergeBase } from "../layers/merging/merge.js";
 
 /** The shapeflow factory (an export of `shapeflow`) for each Keras class it has a layer for. */
@@ -109,7 +109,7 @@ export const optionKeys = (factory: string, make: Factory): readonly string[] =>
 };
 
 /** `data_format` -> `dataFormat`, `channels_last` -> `channelsLast`. */
-export const camel = (s: string): string => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+export { camel, tfjsName };
 
 /** Keras 3's extra keys of a serialized object (`module`, `registered_name`), which Keras 2 and TF.js lack. */
 const stripKeras3 = (v: unknown): unknown => {
@@ -127,10 +127,6 @@ const varianceScalingNames: Readonly<Record<string, string>> = {
   "2,fan_in,truncated_normal": "heNormal", "2,fan_in,normal": "heNormal", "2,fan_in,uniform": "heUniform",
   "1,fan_in,truncated_normal": "leCunNormal", "1,fan_in,normal": "leCunNormal", "1,fan_in,uniform": "leCunUniform",
 };
-/** Keras 3 names TF.js (and so shapeflow) spells otherwise than by camelCasing: Keras's lecun is TF.js's leCun. */
-const tfjsSpellings: Readonly<Record<string, string>> = { lecunNormal: "leCunNormal", lecunUniform: "leCunUniform" };
-/** A Keras name as shapeflow (TF.js) takes it: `he_normal` -> `heNormal`, `lecun_uniform` -> `leCunUniform`. */
-export const tfjsName = (s: string): string => tfjsSpellings[camel(s)] ?? camel(s);
 /**
  * An initializer (or regularizer, constraint) written `{ class_name, config }` as the TF.js name shapeflow
  * passes on, when its config holds nothing but an unset seed: `{ class_name: "HeNormal", config: { seed: null } }`

@@ -21,6 +21,7 @@ import { TimeDistributedLayer } from "../layers/recurrent/time-distributed.js";
 import { RNNLayer } from "../layers/recurrent/rnn.js";
 import { attentionClasses, initialStateClasses } from "./classes.js";
 import { legacyHardSigmoid } from "./legacy.js";
+import { snake, tfjsClass, tfjsSpelled } from "../core/keras-config.js";
 import { noTfjsOption, rnnRefusals, tfjsActivations, tfjsConfig } from "../tfjs/bridge.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
 import type { UsableModelArg } from "../models/sequential.js";
@@ -286,13 +287,14 @@ const tfjsOnly = (l: AnyLayer, c: Record<string, unknown>): void => {
 const tfjsIdentifiers = (c: Record<string, unknown>): void => {
   for (const [k, v] of Object.entries(c)) {
     if (!/_(initializer|regularizer|constraint)$/.test(k)) continue;
-    if (v === "lecun_normal" || v === "lecun_uniform") c[k] = v.replace("lecun", "le_cun");
+    const spelled = typeof v === "string" ? tfjsSpelled(v) : undefined;
+    if (spelled !== undefined) c[k] = snake(spelled);
     const o = v as { class_name?: unknown; config?: Record<string, unknown> } | null;
     if (typeof o !== "object" || o === null || typeof o.class_name !== "string") continue;
     const config = o.config ?? {};
     if (o.class_name === "L1") c[k] = { class_name: "L1L2", config: { l1: config["l1"], l2: 0 } };
     else if (o.class_name === "L2") c[k] = { class_name: "L1L2", config: { l1: 0, l2: config["l2"] } };
-    else if (o.class_name === "LecunNormal" || o.class_name === "LecunUniform") c[k] = { ...o, class_name: o.class_name.replace("Lecun", "LeCun") };
+    else if (tfjsClass(o.class_name) !== o.class_name) c[k] = { ...o, class_name: tfjsClass(o.class_name) };
   }
 };
 /** An RNN's `cell` entry (a cell, or StackedRNNCells' list) with each cell's activations in TF.js's names (checked by `rnnRefusals`). */

@@ -19,6 +19,7 @@ import { RNNLayer } from "../layers/recurrent/rnn.js";
 import { TimeDistributedLayer } from "../layers/recurrent/time-distributed.js";
 import { FunctionalModel, ModelBase } from "../models/model.js";
 import type { UsableModelArg } from "../models/sequential.js";
+import { camel, tfjsClass, tfjsName } from "../core/keras-config.js";
 import { legacyHardSigmoid } from "../json/legacy.js";
 import { checkAll, isRecord, noTensorFunction, shapeOfData, type CheckedData, type predictResult } from "./data.js";
 
@@ -388,8 +389,6 @@ export const tfjsConfig = (l: BaseLayer<any>, fn: BridgeFunction = "toTfjs"): Re
   return own;
 };
 
-/** `data_format` -> `dataFormat`, `channels_last` -> `channelsLast`: TF.js's spelling of Keras's. */
-const camel = (s: string): string => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 /** Keras's config values as TF.js takes them: snake_case choices and initializer dicts camelCased, names kept. */
 const tfValue = (v: unknown, key: string): unknown => {
   if (typeof v === "string") return key === "name" ? v : tfjsName(v);
@@ -401,11 +400,6 @@ const tfValue = (v: unknown, key: string): unknown => {
   }
   return v;
 };
-/** Keras names TF.js spells otherwise than by camelCasing: Keras's lecun_normal is TF.js's leCunNormal. */
-const tfjsName = (s: string): string => {
-  const c = camel(s);
-  return c === "lecunNormal" ? "leCunNormal" : c === "lecunUniform" ? "leCunUniform" : c;
-};
 /**
  * A Keras `{ class_name, config }` (an initializer, regularizer or constraint) as TF.js's `{ className,
  * config }`, camelCase keys and choices (`max_value` -> `maxValue`, `fan_in` -> `fanIn`): Keras 3's
@@ -415,7 +409,7 @@ const tfjsObject = (className: string, config: Readonly<Record<string, unknown>>
   const c = tfArgs(config);
   if (className === "L1") return { className: "L1L2", config: { l1: c["l1"], l2: 0 } };
   if (className === "L2") return { className: "L1L2", config: { l1: 0, l2: c["l2"] } };
-  return { className: className === "LecunNormal" ? "LeCunNormal" : className === "LecunUniform" ? "LeCunUniform" : className, config: c };
+  return { className: tfjsClass(className), config: c };
 };
 /**
  * A layer's training options as TF.js takes them: a TF.js object unchanged (the TF.js layer holds that
