@@ -64,7 +64,8 @@ const kerasObjectConfig = (c: unknown): Record<string, unknown> => {
  * TF.js object (an initializer, regularizer or constraint) as `{ class_name, config }` in Keras 3's
  * spelling (snake_case keys and choices; TF.js's HeNormal, GlorotUniform, ... report VarianceScaling's
  * whole config, which Keras 3's classes of those names do not take, so they are written as the
- * VarianceScaling they are, TF.js's "normal" being a truncated normal), or `null` when it is not given.
+ * VarianceScaling they are, TF.js's "normal" written "truncated_normal", as Keras 3 reads it:
+ * random_initializers.py, VarianceScaling.__init__), or `null` when it is not given.
  */
 export const serializeOption = (v: unknown, fallback: unknown = null): unknown => {
   if (v === undefined) return fallback;
