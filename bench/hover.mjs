@@ -12,11 +12,14 @@
  *   a new program and checks again: what every keystroke costs; median of `runs`;
  * - repeated: the same hover again without an edit (cached); median of `runs`.
  *
- *   node bench/hover.mjs [--runs 5] [--json]
+ *   node bench/hover.mjs [--runs 5] [--json] [--lib dir]
+ *
+ * `--lib`: the library's built ESM output to read (its index.d.ts), instead of bench's own build of
+ * src/: to time another commit's build side by side with this one (e.g. `--lib ../other/dist/esm`).
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { buildLib, compilers, exists, lib, median, root, tmp } from "./lib.mjs";
@@ -34,6 +37,9 @@ const ts = require("typescript-5.9");
 const wanted = ["resnet50.ts", "resnet50-straight.ts"];
 const fallback = ["mobilenet-v2.ts", "vgg16.ts", "small-cnn.ts", "batch-axis.ts"];
 
+/** The library build the workspaces read: bench's own, or the one `--lib` names. */
+let libDir = lib;
+
 /** Copies the example's folder into a workspace of its own; returns the file's new path. @param {string} file */
 const workspace = (file) => {
   const dir = join(tmp, "hover", basename(file, ".ts"));
@@ -50,7 +56,7 @@ const workspace = (file) => {
     skipLibCheck: true,
     noEmit: true,
     types: ["node"],
-    paths: { shapeflow: [join(lib, "index.d.ts")] },
+    paths: { shapeflow: [join(libDir, "index.d.ts")] },
   };
   writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: options, include: ["**/*.ts"] }, null, 2));
   writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
@@ -165,8 +171,11 @@ export const runHover = async (runs) => {
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { runs: { type: "string", default: "5" }, json: { type: "boolean", default: false } } });
-  if (!exists(join(lib, "index.d.ts"))) buildLib();
+  const { values } = parseArgs({ options: { runs: { type: "string", default: "5" }, json: { type: "boolean", default: false }, lib: { type: "string" } } });
+  if (values.lib !== undefined) {
+    libDir = resolve(values.lib);
+    if (!exists(join(libDir, "index.d.ts"))) throw new Error(`no index.d.ts in ${libDir}`);
+  } else if (!exists(join(lib, "index.d.ts"))) buildLib();
   const r = await runHover(Number(values.runs));
   if (values.json) console.log(JSON.stringify(r));
   else

@@ -27,11 +27,13 @@ import {
   type ParamCount,
   type SeparableConv1D,
   type SeparableConv2D,
+  type ShapeErr,
   type SymbolicTensor,
   type WeightShapes,
 } from "../src/index.js";
 
 declare const n: number;
+declare const sevenOrNineAxis: 7 | 9;
 const image = input({ shape: [224, 224, 3] });
 const seq = input({ shape: [100, 8] });
 const volume = input({ shape: [16, 28, 28, 1] });
@@ -52,6 +54,15 @@ expectTypeOf(conv2d({ filters: 4, kernelSize: [2, 3], strides: [2, 3] })(input({
 expectTypeOf(conv2d({ filters: 4, kernelSize: 2, strides: 2, dilationRate: 1 })(input({ shape: [n, 9, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, 4, 4]>>();
 expectTypeOf(conv2d({ filters: 4, kernelSize: oneOrTwo, strides: oneOrTwo })(input({ shape: [7, 5, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 4]>>();
 expectTypeOf(conv2d({ filters: 4, kernelSize: 2, strides: n })(input({ shape: [7, 5, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 4]>>();
+// valid, span 1 and a larger stride: ceil(n / s) (floor((n - 1) / s) + 1), an axis of 0 too short; a union or a number gives number.
+expectTypeOf(conv2d({ filters: 4, kernelSize: 1, strides: 2 })(input({ shape: [7, 8, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 4, 4]>>();
+expectTypeOf(conv2d({ filters: 4, kernelSize: 1, strides: [2, 3], dilationRate: 1 })(input({ shape: [n, 9, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, 3, 4]>>();
+expectTypeOf(conv2d({ filters: 4, kernelSize: 1, strides: 2 })(input({ shape: [sevenOrNineAxis, null, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, null, 4]>>();
+expectTypeOf(conv2d({ filters: 4, kernelSize: 1, strides: 2 })(input({ shape: [1, 2, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 1, 1, 4]>>();
+expectTypeOf<Apply<Conv2D<{ filters: 4; kernelSize: 1; strides: 2 }>, [null, 0 | 7, 4, 3]>>().toEqualTypeOf<[null, number, 2, 4]>();
+expectTypeOf<Apply<Conv2D<{ filters: 4; kernelSize: 1; strides: 2 }>, [null, 5, 0, 3]>>().toEqualTypeOf<
+  ShapeErr<"Conv2D: the kernel (after dilation) spans 1 along axis 2 (cols), but the input has only 0 there: (None, 5, 0, 3). Fix: use padding: \"same\", a smaller window, or a larger input.">
+>();
 // valid, stride 1: n - (span - 1), 1 at n = span (the too-short twins, 0 and below, in errors/conv.ts); a union or a number gives number.
 declare const sevenOrNine: 7 | 9;
 expectTypeOf(conv2d({ filters: 4, kernelSize: [3, 5] })(input({ shape: [3, 5, 2] }))).toEqualTypeOf<SymbolicTensor<[null, 1, 1, 4]>>();

@@ -56,6 +56,8 @@ expectTypeOf(maxPooling2d({ padding: "same" })(input({ shape: [55, 55, 96] }))).
 expectTypeOf(maxPooling2d({ poolSize: 3, strides: 2 })(input({ shape: [55, 55, 96] }))).toEqualTypeOf<SymbolicTensor<[null, 27, 27, 96]>>();
 expectTypeOf(maxPooling2d({ poolSize: 3 })(input({ shape: [55, 55, 96] }))).toEqualTypeOf<SymbolicTensor<[null, 18, 18, 96]>>();
 expectTypeOf(maxPooling2d({ poolSize: 2, strides: 1 })(image)).toEqualTypeOf<SymbolicTensor<[null, 27, 27, 1]>>();
+// A window of 1 with a larger stride: ceil(n / s), as floor((n - 1) / s) + 1 gives.
+expectTypeOf(maxPooling2d({ poolSize: 1, strides: 3 })(input({ shape: [7, 1, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 3, 1, 3]>>();
 expectTypeOf(maxPooling2d({ poolSize: 3, strides: 1, padding: "same" })(image)).toEqualTypeOf<SymbolicTensor<[null, 28, 28, 1]>>();
 // strides: null means poolSize, as Keras's None does.
 expectTypeOf(maxPooling2d({ poolSize: 3, strides: null })(input({ shape: [9, 9, 4] }))).toEqualTypeOf<SymbolicTensor<[null, 3, 3, 4]>>();

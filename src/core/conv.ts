@@ -201,7 +201,9 @@ export interface TooShort<span> {
  * takes the general formula. A `valid` window of stride 1 takes one subtraction: `n - (span - 1)`, too
  * short when that is 0 or negative, instead of a comparison, a subtraction and an addition (a 3x3
  * kernel on a new shape: about 1,100 instantiations to 500, issue 17); `span - 1` is the same for every
- * call of a kernel size. A `number` or a union gives `number` either way.
+ * call of a kernel size. A `valid` window of span 1 with a larger stride (ResNet's strided 1x1
+ * projections) takes one division: `floor((n - 1) / s) + 1` is `ceil(n / s)` for `n >= 1`, and 0 is too
+ * short (about 670 instantiations a new size to 320). A `number` or a union gives `number` either way.
  */
 export type convLength<n, k, s, d, p> = [n] extends [null]
   ? null
@@ -215,6 +217,8 @@ export type convLength<n, k, s, d, p> = [n] extends [null]
             ? Sub<n, Sub<span, 1>> extends infer q
               ? [q] extends [0] | [NegativeDifference<unknown, unknown>] ? TooShort<span> : q
               : never
+            : [span] extends [1]
+              ? [n] extends [0] ? TooShort<span> : CeilDiv<n, s>
             : Lt<n, span> extends true
               ? TooShort<span>
               : Add<FloorDiv<Sub<n, span>, s>, 1>
