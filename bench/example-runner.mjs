@@ -65,8 +65,21 @@ export const runExample = (path, modules, loaded = new Map()) => {
     if (spec.startsWith(".")) return runExample(resolve(dirname(path), spec).replace(/\.js$/, ".ts"), modules, loaded);
     return require(spec);
   };
-  compile(path, modules["shapeflow"])(req, module, module.exports, { url: pathToFileURL(path).href + "?bench" });
+  compile(path, modules["shapeflow"])(req, module, module.exports, importMeta(path));
   return module.exports;
+};
+
+/** @type {Map<string, { url: string }>} */
+const metas = new Map();
+/**
+ * The example's `import.meta`, made once a file: `pathToFileURL` at every run was 3% of a timed
+ * shapeflow build's CPU profile (the harness's work, billed to whichever library ran).
+ * @param {string} path
+ */
+const importMeta = (path) => {
+  let m = metas.get(path);
+  if (m === undefined) metas.set(path, (m = { url: pathToFileURL(path).href + "?bench" }));
+  return m;
 };
 
 /** Exports of "shapeflow" that make models or combine layers, rather than make one layer. */

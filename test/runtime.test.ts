@@ -344,3 +344,24 @@ describe("model-level checks at build time (issue 14)", () => {
     expect(m(input({ shape: [4] })).shape).toEqual([null, 2]);
   });
 });
+
+describe("counts kept until the model changes (runtime6)", () => {
+  test("a count and the summary's totals follow a layer added later to a model nested inside, and a functional model's shared layer counts once", () => {
+    const inner = sequential({ layers: [dense({ units: 4, inputShape: [3] })] });
+    const outer = sequential({ layers: [inner, dense({ units: 1 })] });
+    const total = (m: { summary(o: object): string }) => /Total params: ([\d,]+)/.exec(m.summary({ printFn: () => {} }))![1];
+    const built = dense({ units: 2 });
+    built(input({ shape: [4] }));
+    expect([outer.countParams(), total(outer)]).toEqual([21, "21"]);
+    // Plain JavaScript (the types see the first inner only): a layer whose weights exist already (no new
+    // weights are made: only the add moves the count), then a new one.
+    (inner as unknown as { add(l: unknown): unknown }).add(built);
+    expect([inner.countParams(), outer.countParams(), total(outer), total(inner)]).toEqual([26, 31, "31", "26"]);
+    (inner as unknown as { add(l: unknown): unknown }).add(dense({ units: 3 }));
+    expect([inner.countParams(), outer.countParams(), total(outer)]).toEqual([35, 40, "40"]);
+    const x = input({ shape: [3] });
+    const d = dense({ units: 3 });
+    const m = model({ inputs: x, outputs: d(d(x)) });
+    expect([m.countParams(), total(m), d.countParams()]).toEqual([12, "12", 12]);
+  });
+});

@@ -26,6 +26,9 @@ import {
 } from "../src/index.js";
 import { renderSummary } from "../src/models/summary.js";
 import { displayWidth as displayWidthOf } from "../src/core/text-width.js";
+import { readOptions } from "../src/core/read-options.js";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 
 beforeEach(() => clearSession());
 
@@ -191,6 +194,22 @@ describe("2. plain-JS options: read once, type checked, kept", () => {
     expect(y.shape).toEqual([null, 4]);
     expect(d.countParams()).toBe(16);
     expect(reads).toBe(1);
+  });
+  test("reading options keeps no caller object alive (each layout of keys keeps a template of itself, with null for objects)", async () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const refs: WeakRef<object>[] = [];
+    (() => {
+      const layer = dense({ units: 2 });
+      const callback = () => layer;
+      refs.push(new WeakRef(layer), new WeakRef(callback));
+      // A layout of keys no other test reads, so that this call makes its template.
+      const o = readOptions({ layerKeptAlive: layer, callbackKeptAlive: callback, sizesKeptAlive: [layer] });
+      expect(Object.isFrozen(o) && o.layerKeptAlive === layer).toBe(true);
+    })();
+    await new Promise((r) => setTimeout(r, 0)); // (a WeakRef keeps its target to the end of the job that made it)
+    gc();
+    expect(refs.map((r) => r.deref())).toEqual([undefined, undefined]);
   });
   test.each(everyLayer)("$className: every option read at most once, bad name and trainable refused, booleans checked", (c) => {
     const reads = new Map<PropertyKey, number>();

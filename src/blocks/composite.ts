@@ -3,7 +3,7 @@
  * each call it runs its parts on a fresh input of the call's shape, so a mistake is reported by the
  * inner layer that made it; in an outer model it is one row, whose weights are its parts'.
  */
-import { BaseLayer, SingleInputLayer, type Weight } from "../core/layer.js";
+import { BaseLayer, SingleInputLayer, type ParamTotals, type Weight } from "../core/layer.js";
 import type { Shape } from "../core/shape.js";
 import type { SymbolicTensor } from "../core/tensor.js";
 import { blockInput, InputLayer } from "../layers/core/input.js";
@@ -48,6 +48,17 @@ export abstract class CompositeLayer extends SingleInputLayer {
     return into;
   }
   protected override build(): void {}
+  /** @internal Its parts' weights counted by kind (a block holds each layer object once: placement.ts). */
+  override paramTotals(): ParamTotals {
+    let trainable = 0;
+    let nonTrainable = 0;
+    for (const l of this.parts) {
+      const p = l.paramTotals();
+      trainable += p.trainable;
+      nonTrainable += p.nonTrainable;
+    }
+    return { trainable, nonTrainable };
+  }
   override countParams(): number {
     // A loop, not a map with a closure made per call; the message only for a sum that is not safe.
     let n = 0;

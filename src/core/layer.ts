@@ -596,6 +596,24 @@ export const uniqueName = (base: string): string => {
   return n === 0 ? base : `${base}_${n}`;
 };
 
+/**
+ * Moves whenever a layer object gets its weights or a model gains a layer: a model keeps its parameter
+ * totals until it moves (see `totals` in models/model.ts).
+ */
+let structure = 0;
+/** @internal */
+export const structureVersion = (): number => structure;
+/** @internal Says that some layer's weights or some model's layers changed. */
+export const structureChanged = (): void => {
+  structure++;
+};
+
+/** @internal A layer's weights counted by kind. */
+export interface ParamTotals {
+  readonly trainable: number;
+  readonly nonTrainable: number;
+}
+
 /** Forgets all default names given so far, as `keras.backend.clear_session()` does: the next Dense is `dense` again. */
 export const clearSession = (): void => counters.clear();
 
@@ -755,6 +773,7 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
       }
       this.weights = weights;
       this.built = true;
+      structureChanged();
     } else if (!sameSpecs(this.builtFor, specs, count)) {
       fail(sharedWeights(this.className, this.name, describeWeights(this.weights), formatShapes(input)), this.name);
     }
@@ -777,6 +796,16 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
   collectLeaves(into: BaseLayer<any>[]): BaseLayer<any>[] {
     into.push(this);
     return into;
+  }
+
+  /** @internal This layer's weights counted by kind (a model's or block's: its layers', each once). */
+  paramTotals(): ParamTotals {
+    let trainable = 0;
+    let nonTrainable = 0;
+    for (const w of this.weights)
+      if (w.trainable) trainable += weightSize(w);
+      else nonTrainable += weightSize(w);
+    return { trainable, nonTrainable };
   }
 
   countParams(): number {

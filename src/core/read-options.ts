@@ -78,8 +78,54 @@ export const inputDtypes = [...dtypes, "int64"] as const;
 export const readOptions = <o>(o: o): o => {
   if (typeof o !== "object" || o === null || Array.isArray(o)) return o;
   const snapshot: Record<string, unknown> = {};
-  for (const k of Object.keys(o)) snapshot[k] = (o as Record<string, unknown>)[k];
-  return Object.freeze(snapshot) as o;
+  let layout: Layout | undefined = layouts;
+  for (const k of Object.keys(o)) {
+    snapshot[k] = (o as Record<string, unknown>)[k];
+    if (layout !== undefined) layout = nextLayout(layout, k);
+  }
+  Object.freeze(snapshot);
+  if (layout !== undefined && layout.template === undefined) layout.template = templateOf(snapshot);
+  return snapshot as o;
+};
+
+// --- Layouts kept alive ----------------------------------------------------------------------------
+// V8 gives a snapshot the hidden class ("map") of its keys in their order, and forgets a map at a full
+// collection when no object has it any more: after each collection the next snapshots got new maps, and
+// the layer factories' optimized code, which checks the old ones (conv2d, batchNormalization and
+// activation inline their constructors), was thrown away and compiled again (--trace-deopt: "weak
+// objects", about once a build of ResNet50 after a collection, each a compilation of 1-2 ms on a
+// background thread). One frozen template per layout of keys, holding no caller object, keeps its map.
+
+/** The layouts of option names read so far, as a tree of names in order; a node keeps the template of the names on its path. */
+interface Layout {
+  readonly next: Map<string, Layout>;
+  template: object | undefined;
+}
+const layouts: Layout = { next: new Map(), template: undefined };
+/** How many layouts have a node (at most `MAX_LAYOUTS`: past that, a new layout is not kept, which only costs speed). */
+let layoutCount = 0;
+const MAX_LAYOUTS = 1000;
+const nextLayout = (l: Layout, key: string): Layout | undefined => {
+  const n = l.next.get(key);
+  if (n !== undefined) return n;
+  if (layoutCount >= MAX_LAYOUTS || key === "__proto__") return undefined;
+  layoutCount++;
+  const made: Layout = { next: new Map(), template: undefined };
+  l.next.set(key, made);
+  return made;
+};
+/**
+ * A frozen object of the keys of `snapshot` in its order: its primitive values (so that each field keeps
+ * the representation V8 chose for it: small integer, double, ...), `null` for an object or function (no
+ * caller's array, layer or callback is kept alive).
+ */
+const templateOf = (snapshot: Readonly<Record<string, unknown>>): object => {
+  const t: Record<string, unknown> = {};
+  for (const k of Object.keys(snapshot)) {
+    const v = snapshot[k];
+    t[k] = (typeof v === "object" && v !== null) || typeof v === "function" ? null : v;
+  }
+  return Object.freeze(t);
 };
 
 /** Throws unless the options every layer reads alike have the right runtime type (`undefined` counts as left out). */

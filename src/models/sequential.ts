@@ -14,6 +14,7 @@ import type { Gt, SumAdd, SumStart, SumTotal } from "../core/arith.js";
 import {
   BaseLayer,
   describe,
+  structureChanged,
   type AnyLayer,
   type AddLayerParams,
   type Apply,
@@ -536,6 +537,7 @@ class SequentialModel extends ModelBase {
     this.#input = input;
     this.#output = output;
     this.#layers.push(l);
+    structureChanged();
     this.#placed.record(this, l, within);
     return this;
   }
