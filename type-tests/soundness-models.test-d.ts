@@ -1,0 +1,27 @@
+// Models, counts and the type-level API with values the compiler cannot see (review 3, findings 3, 4, 8,
+// 11, 13): `any` sizes, a model whose output is typed `SymbolicTensor<any>`, `Fold`/`ParamCount` on `any`,
+// an imported model, `Infinity`. Each gives an exact type or an honest unknown (`number`, `Dim[]`), never a
+// count of `null`, a false error or a silent `never`. The negative twins, with their error text, are in
+// ./errors/soundness-models.ts.
+import { expectTypeOf } from "expect-type";
+import { dense, input, lstm, model, sequential, type Dense, type Dim, type ParamCount, type Params, type Sequential } from "../src/index.js";
+
+declare const aa: any;
+
+// --- finding 4: a size typed any (which may be None) leaves a count unknown, number, never null -----------
+const anySized = sequential({ layers: [input({ shape: [aa] }), dense({ units: 4 })] });
+expectTypeOf(anySized).toEqualTypeOf<Sequential<[null, Dim], [null, 4], Params<number>>>();
+expectTypeOf(anySized.countParams()).toEqualTypeOf<number>();
+expectTypeOf(sequential({ layers: [input({ shape: [5, aa] }), lstm({ units: 4 }), dense({ units: 2 })] })).toEqualTypeOf<Sequential<[null, 5, Dim], [null, 2], Params<number>>>();
+expectTypeOf(sequential({ layers: [dense({ units: 4, inputShape: [aa] })] })).toEqualTypeOf<Sequential<[null, Dim], [null, 4], Params<number>>>();
+expectTypeOf(sequential({ layers: [anySized, dense({ units: 2 })] })).toEqualTypeOf<Sequential<[null, Dim], [null, 2], Params<number>>>();
+expectTypeOf(sequential().add(input({ shape: [aa] })).add(dense({ units: 4 }))).toEqualTypeOf<Sequential<[null, Dim], [null, 4], Params<number>>>();
+expectTypeOf<ParamCount<Dense<4>, [null, number | null]>>().toEqualTypeOf<number>();
+expectTypeOf<ParamCount<Dense<4>, [null, 3, any]>>().toEqualTypeOf<number>();
+expectTypeOf<ParamCount<typeof anySized>>().toEqualTypeOf<number>();
+const anyIn = input({ shape: [aa] });
+const anyModel = model({ inputs: anyIn, outputs: dense({ units: 4 })(anyIn) });
+expectTypeOf<ParamCount<typeof anyModel>>().toEqualTypeOf<number>();
+expectTypeOf(sequential({ layers: [anyIn, anyModel] }).countParams()).toEqualTypeOf<number>();
+// A size that is known stays exact beside it.
+expectTypeOf(sequential({ layers: [input({ shape: [aa, 5] }), dense({ units: 4 })] })).toEqualTypeOf<Sequential<[null, Dim, 5], [null, Dim, 4], Params<24>>>();
