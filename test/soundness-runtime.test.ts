@@ -467,3 +467,20 @@ describe("7. a union option value that fails only against the input: the runtime
     }
   });
 });
+
+describe("8. what the types read as unknown (review 3): the runtime gives the shape or refuses with the sentence", () => {
+  // The compile-time side is pinned in type-tests/soundness-models.test-d.ts and errors/soundness-models.ts.
+  test("a model whose output is typed SymbolicTensor<any> (finding 3): its call gives the real shape; two outputs are refused", () => {
+    const i0 = input({ shape: [3] });
+    const anyOut = model({ inputs: i0, outputs: dense({ units: 2 })(i0) as SymbolicTensor<any> });
+    expect(anyOut(input({ shape: [3] })).shape).toEqual([null, 2]);
+    const twoOut = model({ inputs: i0, outputs: [dense({ units: 2 })(i0) as SymbolicTensor<any>, i0] }) as unknown as (x: unknown) => unknown;
+    expect(thrown(() => twoOut(input({ shape: [3] })))).toBe(
+      "Functional: a model of 2 outputs cannot be called as a layer yet (a layer call gives one tensor). Fix: call its layers on the tensors instead, or build one model for each output.",
+    );
+  });
+  test("a size typed any in a Sequential (finding 4): the count the types call number", () => {
+    const n: any = 5;
+    expect(sequential({ layers: [input({ shape: [n] }), dense({ units: 4 })] }).countParams()).toBe(24);
+  });
+});

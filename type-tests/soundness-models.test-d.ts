@@ -4,7 +4,7 @@
 // count of `null`, a false error or a silent `never`. The negative twins, with their error text, are in
 // ./errors/soundness-models.ts.
 import { expectTypeOf } from "expect-type";
-import { dense, input, lstm, model, sequential, type Dense, type Dim, type ParamCount, type Params, type Sequential } from "../src/index.js";
+import { dense, input, lstm, model, sequential, type Dense, type Dim, type Model, type ParamCount, type Params, type Sequential, type Shape, type SymbolicTensor } from "../src/index.js";
 
 declare const aa: any;
 
@@ -25,3 +25,23 @@ expectTypeOf<ParamCount<typeof anyModel>>().toEqualTypeOf<number>();
 expectTypeOf(sequential({ layers: [anyIn, anyModel] }).countParams()).toEqualTypeOf<number>();
 // A size that is known stays exact beside it.
 expectTypeOf(sequential({ layers: [input({ shape: [aa, 5] }), dense({ units: 4 })] })).toEqualTypeOf<Sequential<[null, Dim, 5], [null, Dim, 4], Params<24>>>();
+
+// --- finding 3: a model whose output (or input) is typed any: its call is unknown, never a false error -----
+const i0 = input({ shape: [3] });
+const anyOut = model({ inputs: i0, outputs: dense({ units: 2 })(i0) as SymbolicTensor<any> });
+expectTypeOf(anyOut(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<Dim[]>>(); // runtime: [null, 2]
+expectTypeOf(anyOut.apply(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<Dim[]>>();
+expectTypeOf(sequential({ layers: [input({ shape: [3] }), anyOut, dense({ units: 1 })] })).toEqualTypeOf<Sequential<[null, 3], Dim[], Params<number>>>();
+// outputs typed any: one tensor or a list, the types cannot tell; the call is unknown (the runtime refuses a list)
+const wholeAny = model({ inputs: i0, outputs: aa });
+expectTypeOf(wholeAny).toEqualTypeOf<Model<[null, 3], Shape | readonly Shape[]>>();
+expectTypeOf(wholeAny(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<Dim[]>>();
+// inputs typed any: the call is not checked (the runtime checks it) and its output sizes are unknown
+expectTypeOf(model({ inputs: aa, outputs: dense({ units: 2 })(i0) })(input({ shape: [7] }))).toEqualTypeOf<SymbolicTensor<Dim[]>>();
+expectTypeOf(model({ inputs: i0 as SymbolicTensor<any>, outputs: dense({ units: 2 })(i0) })(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<Dim[]>>();
+// one input of two typed any: that one is unknown, the other still checked
+const j1 = input({ shape: [4] });
+const halfAny = model({ inputs: [i0 as SymbolicTensor<any>, j1], outputs: dense({ units: 2 })(j1) });
+expectTypeOf(halfAny([input({ shape: [9] }), input({ shape: [4] })])).toEqualTypeOf<SymbolicTensor<[null, Dim]>>();
+// the same models with tensors of known shapes stay exact
+expectTypeOf(model({ inputs: i0, outputs: dense({ units: 2 })(i0) })(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<[null, 2]>>();

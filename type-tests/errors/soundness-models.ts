@@ -1,6 +1,6 @@
 // Models, counts and the type-level API with values the compiler cannot see: the negative twins of
 // ../soundness-models.test-d.ts.
-import { dense, input, sequential, type Dim, type Params, type Sequential } from "../../src/index.js";
+import { dense, input, model, sequential, type Dim, type Params, type Sequential, type SymbolicTensor } from "../../src/index.js";
 
 declare const aa: any;
 
@@ -10,3 +10,13 @@ const anySized = sequential({ layers: [input({ shape: [aa] }), dense({ units: 4 
 const sixteen: 16 = anySized.countParams();
 // error: Params<number>>' is not assignable to type 'Sequential<[null, Dim], [null, 4], Params<16>>'.
 const annotated: Sequential<[null, Dim], [null, 4], Params<16>> = anySized;
+
+// --- finding 3: a model of two outputs, one typed any, cannot be called as a layer (the runtime's sentence) -
+const i0 = input({ shape: [3] });
+const twoOut = model({ inputs: i0, outputs: [dense({ units: 2 })(i0) as SymbolicTensor<any>, i0] });
+// error: Functional: a model of 2 outputs cannot be called as a layer yet (a layer call gives one tensor). Fix: call its layers on the tensors instead, or build one model for each output.
+const called = twoOut(input({ shape: [3] }));
+// One input of two typed any: the other is still checked.
+const halfAny = model({ inputs: [i0 as SymbolicTensor<any>, input({ shape: [4] })], outputs: i0 });
+// error: Functional input 1: the model takes inputs of shape (None, 4) (any batch size), but is called on (None, 5).
+const wrongSecond = halfAny([input({ shape: [9] }), input({ shape: [5] })]);
