@@ -4,7 +4,25 @@
 // count of `null`, a false error or a silent `never`. The negative twins, with their error text, are in
 // ./errors/soundness-models.ts.
 import { expectTypeOf } from "expect-type";
-import { dense, input, lstm, model, sequential, type Dense, type Dim, type Model, type ParamCount, type Params, type Sequential, type Shape, type SymbolicTensor } from "../src/index.js";
+import {
+  concatenate,
+  dense,
+  input,
+  lstm,
+  model,
+  sequential,
+  type Dense,
+  type Dim,
+  type Model,
+  type ModelCall,
+  type ModelListCall,
+  type OkShape,
+  type ParamCount,
+  type Params,
+  type Sequential,
+  type Shape,
+  type SymbolicTensor,
+} from "../src/index.js";
 
 declare const aa: any;
 
@@ -45,3 +63,32 @@ const halfAny = model({ inputs: [i0 as SymbolicTensor<any>, j1], outputs: dense(
 expectTypeOf(halfAny([input({ shape: [9] }), input({ shape: [4] })])).toEqualTypeOf<SymbolicTensor<[null, Dim]>>();
 // the same models with tensors of known shapes stay exact
 expectTypeOf(model({ inputs: i0, outputs: dense({ units: 2 })(i0) })(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<[null, 2]>>();
+
+// --- finding 6: helpers generic over their tensor or a size that call a built model or return a count. Their
+// types are named (ModelCall, ModelListCall, SequentialCount), so that declaration emit can write them (the
+// emit itself is checked by test/consumer/helpers.ts); each call site is exact. ---
+const one = model({ inputs: i0, outputs: dense({ units: 2 })(i0) });
+const twoIn = model({ inputs: [i0, j1], outputs: concatenate()([i0, j1]) });
+function calledModel<S extends Shape>(x: SymbolicTensor<S>) {
+  return one(x);
+}
+function calledTwoInputs<S extends Shape>(x: SymbolicTensor<S>) {
+  return twoIn([x, input({ shape: [4] })]);
+}
+function countOption<const u extends number>(units: u) {
+  return sequential({ layers: [input({ shape: [3] }), dense({ units })] }).countParams();
+}
+function countAdded<const u extends number>(units: u) {
+  return sequential().add(input({ shape: [3] })).add(dense({ units })).countParams();
+}
+function countOn<S extends Shape>(x: SymbolicTensor<S>) {
+  return sequential({ layers: [x, dense({ units: 4 })] }).countParams();
+}
+expectTypeOf(calledModel).returns.toEqualTypeOf<SymbolicTensor<OkShape<ModelCall<[null, 3], [null, 2], SymbolicTensor<Shape>>>>>();
+expectTypeOf(calledModel(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<[null, 2]>>();
+expectTypeOf(calledTwoInputs(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<[null, 7]>>();
+expectTypeOf(twoIn([input({ shape: [3] }), input({ shape: [4] })])).toEqualTypeOf<SymbolicTensor<[null, 7]>>();
+expectTypeOf<ModelListCall<[[null, 3], [null, 4]], [null, 7], [SymbolicTensor<[null, 3]>, SymbolicTensor<[null, 4]>]>>().toEqualTypeOf<[null, 7]>();
+expectTypeOf(countOption(4)).toEqualTypeOf<16>();
+expectTypeOf(countAdded(4)).toEqualTypeOf<16>();
+expectTypeOf(countOn(input({ shape: [3] }))).toEqualTypeOf<16>();

@@ -110,22 +110,32 @@ export const oneInput = <model extends string>(model: model): oneInput<model> =>
 
 type isShapeList<o> = o extends readonly (readonly unknown[])[] ? (o extends Shape ? false : true) : false;
 
-/** The call of a model on `t`: one tensor for a one-input model, a list of as many tensors for several. */
-type modelCall<i, o, t> = singleShape<unAny<i>> extends infer one extends Shape
-  ? t extends SymbolicTensor
+/**
+ * The call of a model on `t`: one tensor for a one-input model, a list of as many tensors for several.
+ * Tested on `t` first, so that in a helper generic over its tensor the call stays this named type (the
+ * emitted .d.ts names `ModelCall<...>`), not the rule's machinery spelled out (review 3, finding 6).
+ */
+export type modelCall<i, o, t> = t extends SymbolicTensor
+  ? singleShape<unAny<i>> extends infer one extends Shape
     ? applyRule<ModelRule<i, o>, anyBatch<one>, t["shape"]>
-    : ShapeErr<oneInput<"Functional">>
-  : isShapeList<unAny<i>> extends true
-    ? t extends readonly SymbolicTensor[]
-      ? number extends t["length"]
-        ? Dim[]
-        : i extends readonly unknown[]
-          ? t["length"] extends i["length"]
-            ? listCall<unAny<i>, o, { [k in keyof t]: t[k] extends SymbolicTensor<infer s> ? s : never }>
-            : ShapeErr<inputCount<"Functional", `${i["length"]}`, `${t["length"]}`>>
-          : Dim[]
-        : ShapeErr<inputCount<"Functional", i extends readonly unknown[] ? `${i["length"]}` : "several", "one tensor">>
-    : Dim[];
+    : isShapeList<unAny<i>> extends true
+      ? ShapeErr<inputCount<"Functional", i extends readonly unknown[] ? `${i["length"]}` : "several", "one tensor">>
+      : Dim[]
+  : singleShape<unAny<i>> extends Shape
+    ? ShapeErr<oneInput<"Functional">>
+    : isShapeList<unAny<i>> extends true
+      ? modelListCall<i, o, t>
+      : Dim[];
+/** `modelCall` of a model of several inputs on a list of tensors (its own named type, for emit as `modelCall`). */
+export type modelListCall<i, o, t> = t extends readonly SymbolicTensor[]
+  ? number extends t["length"]
+    ? Dim[]
+    : i extends readonly unknown[]
+      ? t["length"] extends i["length"]
+        ? listCall<unAny<i>, o, { [k in keyof t]: t[k] extends SymbolicTensor<infer s> ? s : never }>
+        : ShapeErr<inputCount<"Functional", `${i["length"]}`, `${t["length"]}`>>
+      : Dim[]
+  : ShapeErr<inputCount<"Functional", i extends readonly unknown[] ? `${i["length"]}` : "several", "one tensor">>;
 /** Several inputs: a failed one passes its failure on, one of unknown rank or a union makes the output unknown, else each is checked. */
 type listCall<i, o, ss> = [Extract<ss[keyof ss & number], Failed<string>>] extends [infer f extends Failed<string>]
   ? [f] extends [never] ? listChecked<i, o, ss> : f

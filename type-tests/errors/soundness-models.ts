@@ -20,3 +20,11 @@ const called = twoOut(input({ shape: [3] }));
 const halfAny = model({ inputs: [i0 as SymbolicTensor<any>, input({ shape: [4] })], outputs: i0 });
 // error: Functional input 1: the model takes inputs of shape (None, 4) (any batch size), but is called on (None, 5).
 const wrongSecond = halfAny([input({ shape: [9] }), input({ shape: [5] })]);
+
+// --- finding 6: a helper that calls a built model is still checked at its call site --------------------
+const one = model({ inputs: i0, outputs: dense({ units: 2 })(i0) });
+function calledModel<S extends import("../../src/index.js").Shape>(x: SymbolicTensor<S>) {
+  return one(x);
+}
+// error: Functional: the model takes inputs of shape (None, 3) (any batch size), but is called on (None, 5).
+model({ inputs: i0, outputs: calledModel(input({ shape: [5] })) });
