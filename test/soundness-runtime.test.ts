@@ -479,6 +479,10 @@ describe("8. what the types read as unknown (review 3): the runtime gives the sh
       "Functional: a model of 2 outputs cannot be called as a layer yet (a layer call gives one tensor). Fix: call its layers on the tensors instead, or build one model for each output.",
     );
   });
+  test("1e400, Infinity (finding 13): refused as a size with the sentence the types give", () => {
+    expect(thrown(() => input({ shape: [1e400] }))).toMatch(/^Input: every size in shape must be a positive integer or null, but got Infinity\./);
+    expect(thrown(() => dense({ units: 1e400 }))).toMatch(/^Dense: units must be a positive integer \(the number of neurons, the size of the output's last axis\), but got Infinity\./);
+  });
   test("a size typed any in a Sequential (finding 4): the count the types call number", () => {
     const n: any = 5;
     expect(sequential({ layers: [input({ shape: [n] }), dense({ units: 4 })] }).countParams()).toBe(24);

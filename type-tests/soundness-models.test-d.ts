@@ -23,6 +23,7 @@ import {
   type Shape,
   type SymbolicTensor,
 } from "../src/index.js";
+import type { Add, IsNatural, IsPositiveInt, Mul, NotANaturalNumber, NotPositiveInts } from "../src/core/arith.js";
 
 declare const aa: any;
 
@@ -92,3 +93,15 @@ expectTypeOf<ModelListCall<[[null, 3], [null, 4]], [null, 7], [SymbolicTensor<[n
 expectTypeOf(countOption(4)).toEqualTypeOf<16>();
 expectTypeOf(countAdded(4)).toEqualTypeOf<16>();
 expectTypeOf(countOn(input({ shape: [3] }))).toEqualTypeOf<16>();
+
+// --- finding 13: 1e400 is the literal type Infinity, no size: the size checks refuse it (errors/soundness-models.ts)
+// and arithmetic gives an error, never a digit string read from "Infinity" (was: counts 0 and 4, [null, 0]) ---
+const inf = 1e400;
+expectTypeOf<IsNatural<typeof inf>>().toEqualTypeOf<false>();
+expectTypeOf<IsPositiveInt<typeof inf>>().toEqualTypeOf<false>();
+expectTypeOf<IsPositiveInt<-1e400>>().toEqualTypeOf<false>();
+expectTypeOf<NotPositiveInts<4 | typeof inf>>().toEqualTypeOf<typeof inf>();
+expectTypeOf<Add<typeof inf, 1>>().toEqualTypeOf<NotANaturalNumber<typeof inf>>();
+expectTypeOf<Mul<3, typeof inf>>().toEqualTypeOf<NotANaturalNumber<typeof inf>>();
+expectTypeOf<IsPositiveInt<1e21>>().toEqualTypeOf<false>(); // as before
+expectTypeOf<IsPositiveInt<9007199254740991>>().toEqualTypeOf<true>();

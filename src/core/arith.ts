@@ -473,14 +473,15 @@ type isUnion<a, b = a> = a extends unknown ? ([b] extends [a] ? false : true) : 
 
 /**
  * "ok" for a single non-negative integer literal, else the marker for the result. `0 extends 1 & a`
- * holds only for `any`; a literal is natural when its text has no "-", "." or "e" ("1e+21").
+ * holds only for `any`; a literal is natural when its text has no "-", "." or "e" ("1e+21"), and is not
+ * `Infinity` (the type of `1e400`; review 3, finding 13: its digits were read as "Infinity" reversed).
  */
 type classify<a> =
   [a] extends [null] ? (0 extends 1 & a ? NumOrNull : [a] extends [never] ? Never : Null)
   : null extends a ? NumOrNull
   : number extends a ? Num
   : isUnion<a> extends true ? Num
-  : [a] extends [number] ? (`${a & number}` extends `${string}${"-" | "." | "e"}${string}` ? Bad<NotANaturalNumber<a>> : "ok")
+  : [a] extends [number] ? (`${a & number}` extends `${string}${"-" | "." | "e" | "I"}${string}` ? Bad<NotANaturalNumber<a>> : "ok")
   : [a] extends [ArithError] ? Bad<a>
   : Bad<NotANaturalNumber<a>>;
 

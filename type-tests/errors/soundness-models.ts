@@ -28,3 +28,11 @@ function calledModel<S extends import("../../src/index.js").Shape>(x: SymbolicTe
 }
 // error: Functional: the model takes inputs of shape (None, 3) (any batch size), but is called on (None, 5).
 model({ inputs: i0, outputs: calledModel(input({ shape: [5] })) });
+
+// --- finding 13: 1e400 (the literal type Infinity) is no size, with the runtime's sentences ----------------
+// error: Input: every size in shape must be a positive integer or null, but got Infinity.
+input({ shape: [1e400] });
+// error: Dense: units must be a positive integer (the number of neurons, the size of the output's last axis), but got Infinity.
+dense({ units: 1e400 });
+// error: Input: every size in shape must be a positive integer or null, but got Infinity.
+input({ shape: [2, 1e400] });
