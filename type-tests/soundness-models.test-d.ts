@@ -11,8 +11,10 @@ import {
   lstm,
   model,
   sequential,
+  type Apply,
   type Dense,
   type Dim,
+  type Fold,
   type Model,
   type ModelCall,
   type ModelListCall,
@@ -105,3 +107,15 @@ expectTypeOf<Add<typeof inf, 1>>().toEqualTypeOf<NotANaturalNumber<typeof inf>>(
 expectTypeOf<Mul<3, typeof inf>>().toEqualTypeOf<NotANaturalNumber<typeof inf>>();
 expectTypeOf<IsPositiveInt<1e21>>().toEqualTypeOf<false>(); // as before
 expectTypeOf<IsPositiveInt<9007199254740991>>().toEqualTypeOf<true>();
+
+// --- finding 8: the type-level API on a shape typed any: unknown, as Apply reads it (Fold was any, ParamCount
+// said "has no input shape") ---
+expectTypeOf<Fold<[Dense<4>, Dense<1>], any>>().toEqualTypeOf<Dim[]>();
+expectTypeOf<Fold<[Dense<4>], any>>().toEqualTypeOf<Dim[]>();
+expectTypeOf<Fold<[], any>>().toEqualTypeOf<Dim[]>();
+expectTypeOf<Fold<[Dense<4>], any>>().toEqualTypeOf<Apply<Dense<4>, any>>();
+expectTypeOf<Fold<[Dense<4>, Dense<1>], [null, any]>>().toEqualTypeOf<[null, 1]>();
+expectTypeOf<ParamCount<Dense<4>, any>>().toEqualTypeOf<number>();
+const block = sequential({ layers: [dense({ units: 4 }), dense({ units: 1 })] });
+expectTypeOf<ParamCount<typeof block, any>>().toEqualTypeOf<number>();
+expectTypeOf<ParamCount<typeof block, [null, 3]>>().toEqualTypeOf<21>();

@@ -36,3 +36,7 @@ input({ shape: [1e400] });
 dense({ units: 1e400 });
 // error: Input: every size in shape must be a positive integer or null, but got Infinity.
 input({ shape: [2, 1e400] });
+
+// --- finding 8: ParamCount with no shape at all still says so (only a shape typed any is "not known") ------
+// error: Dense has no input shape, so its weights are not known.
+const noShape: number = null! as import("../../src/index.js").ParamCount<import("../../src/index.js").Dense<4>>;
