@@ -25,6 +25,7 @@ import {
   type SymbolicTensor,
 } from "../src/index.js";
 import { renderSummary } from "../src/models/summary.js";
+import { fromJSON, toKerasJSON } from "../src/json/index.js";
 import { displayWidth as displayWidthOf } from "../src/core/text-width.js";
 
 beforeEach(() => clearSession());
@@ -482,6 +483,12 @@ describe("8. what the types read as unknown (review 3): the runtime gives the sh
   test("1e400, Infinity (finding 13): refused as a size with the sentence the types give", () => {
     expect(thrown(() => input({ shape: [1e400] }))).toMatch(/^Input: every size in shape must be a positive integer or null, but got Infinity\./);
     expect(thrown(() => dense({ units: 1e400 }))).toMatch(/^Dense: units must be a positive integer \(the number of neurons, the size of the output's last axis\), but got Infinity\./);
+  });
+  test("a model read from JSON is a layer (finding 11): called, and in a layers list", () => {
+    const imported = fromJSON(JSON.stringify(toKerasJSON(sequential({ layers: [input({ shape: [3] }), dense({ units: 4 })] }))));
+    expect(imported(input({ shape: [3] })).shape).toEqual([null, 4]);
+    expect(sequential({ layers: [input({ shape: [3] }), imported, dense({ units: 2 })] }).countParams()).toBe(26);
+    expect(thrown(() => imported(input({ shape: [5] })))).toMatch(/^Sequential: the model takes inputs of shape \(None, 3\) \(any batch size\), but is called on \(None, 5\)\./);
   });
   test("a size typed any in a Sequential (finding 4): the count the types call number", () => {
     const n: any = 5;

@@ -25,6 +25,7 @@ import {
   type Shape,
   type SymbolicTensor,
 } from "../src/index.js";
+import { fromJSON } from "../src/json/index.js";
 import type { Add, IsNatural, IsPositiveInt, Mul, NotANaturalNumber, NotPositiveInts } from "../src/core/arith.js";
 
 declare const aa: any;
@@ -119,3 +120,15 @@ expectTypeOf<ParamCount<Dense<4>, any>>().toEqualTypeOf<number>();
 const block = sequential({ layers: [dense({ units: 4 }), dense({ units: 1 })] });
 expectTypeOf<ParamCount<typeof block, any>>().toEqualTypeOf<number>();
 expectTypeOf<ParamCount<typeof block, [null, 3]>>().toEqualTypeOf<21>();
+
+// --- finding 11: a model read from JSON is a layer of shapes the types do not know (the runtime checks them):
+// callable on a tensor or a list, and in a layers list or an .add chain, with a count of number ---
+declare const json: string;
+const imported = fromJSON(json);
+expectTypeOf(imported(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<Dim[]>>();
+expectTypeOf(imported.apply(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<Dim[]>>();
+expectTypeOf(imported([input({ shape: [3] }), input({ shape: [4] })])).toEqualTypeOf<SymbolicTensor<Dim[]>>();
+expectTypeOf(sequential({ layers: [input({ shape: [3] }), imported, dense({ units: 2 })] })).toEqualTypeOf<Sequential<[null, 3], Dim[], Params<number>>>();
+expectTypeOf(sequential().add(input({ shape: [3] })).add(imported).add(dense({ units: 2 }))).toEqualTypeOf<Sequential<[null, 3], Dim[], Params<number>>>();
+expectTypeOf(model({ inputs: i0, outputs: dense({ units: 1 })(imported(i0)) })).toEqualTypeOf<Model<[null, 3], Dim[]>>();
+expectTypeOf(imported.inputShape).toEqualTypeOf<Shape | readonly Shape[]>();

@@ -68,6 +68,22 @@ export interface Model<i = Shape | readonly Shape[], o = Shape | readonly Shape[
   readonly [declaredKey]: anyBatch<declaredInput<i>>;
 }
 
+/**
+ * A model as a layer, and no more: its call, and what a Sequential or a block reads of it. `Model` has the
+ * same members (and its inputs and outputs); a model read from JSON (`fromJSON`), whose shapes the types do
+ * not know, has these with `i` and `o` of `Shape | readonly Shape[]`: its call is `SymbolicTensor<Dim[]>`
+ * and it goes in a `layers` list with a count of `number` (review 3, finding 11), as at run time.
+ */
+export interface ModelLayer<i = Shape | readonly Shape[], o = Shape | readonly Shape[]> extends LayerInfo {
+  <const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<modelCall<i, o, t>, t>): SymbolicTensor<OkShape<modelCall<i, o, t>>>;
+  apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<modelCall<i, o, t>, t>): SymbolicTensor<OkShape<modelCall<i, o, t>>>;
+  readonly batchInputShape: declaredInput<i>;
+  /** @internal */
+  readonly [ruleKey]: ModelRule<i, o>;
+  /** @internal */
+  readonly [declaredKey]: anyBatch<declaredInput<i>>;
+}
+
 // --- a model called as a layer -------------------------------------------------------------------------
 
 /** The shape of a one-input model, else `undefined`. */

@@ -1,6 +1,7 @@
 // Models, counts and the type-level API with values the compiler cannot see: the negative twins of
 // ../soundness-models.test-d.ts.
 import { dense, input, model, sequential, type Dim, type Params, type Sequential, type SymbolicTensor } from "../../src/index.js";
+import { fromJSON } from "../../src/json/index.js";
 
 declare const aa: any;
 
@@ -40,3 +41,11 @@ input({ shape: [2, 1e400] });
 // --- finding 8: ParamCount with no shape at all still says so (only a shape typed any is "not known") ------
 // error: Dense has no input shape, so its weights are not known.
 const noShape: number = null! as import("../../src/index.js").ParamCount<import("../../src/index.js").Dense<4>>;
+
+// --- finding 11: a model read from JSON is a layer whose shapes and count are not known: no literal --------
+declare const json: string;
+const imported = fromJSON(json);
+// error: Type 'number' is not assignable to type '26'.
+const importedCount: 26 = sequential({ layers: [input({ shape: [3] }), imported, dense({ units: 2 })] }).countParams();
+// error: Type 'Dim[]' is not assignable to type '[null, 2]'.
+const importedOut: [null, 2] = imported(input({ shape: [3] })).shape;
