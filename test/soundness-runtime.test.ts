@@ -481,8 +481,9 @@ describe("8. what the types read as unknown (review 3): the runtime gives the sh
     );
   });
   test("1e400, Infinity (finding 13): refused as a size with the sentence the types give", () => {
-    expect(thrown(() => input({ shape: [1e400] }))).toMatch(/^Input: every size in shape must be a positive integer or null, but got Infinity\./);
-    expect(thrown(() => dense({ units: 1e400 }))).toMatch(/^Dense: units must be a positive integer \(the number of neurons, the size of the output's last axis\), but got Infinity\./);
+    const inf: number = 1e400; // typed number here: the literal is a compile error (type-tests/errors/soundness-models.ts)
+    expect(thrown(() => input({ shape: [inf] }))).toMatch(/^Input: every size in shape must be a positive integer or null, but got Infinity\./);
+    expect(thrown(() => dense({ units: inf }))).toMatch(/^Dense: units must be a positive integer \(the number of neurons, the size of the output's last axis\), but got Infinity\./);
   });
   test("a model read from JSON is a layer (finding 11): called, and in a layers list", () => {
     const imported = fromJSON(JSON.stringify(toKerasJSON(sequential({ layers: [input({ shape: [3] }), dense({ units: 4 })] }))));
