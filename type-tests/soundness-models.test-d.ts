@@ -17,6 +17,7 @@ import {
   type Fold,
   type Model,
   type ModelCall,
+  type ModelLayer,
   type ModelListCall,
   type OkShape,
   type ParamCount,
@@ -132,3 +133,5 @@ expectTypeOf(sequential({ layers: [input({ shape: [3] }), imported, dense({ unit
 expectTypeOf(sequential().add(input({ shape: [3] })).add(imported).add(dense({ units: 2 }))).toEqualTypeOf<Sequential<[null, 3], Dim[], Params<number>>>();
 expectTypeOf(model({ inputs: i0, outputs: dense({ units: 1 })(imported(i0)) })).toEqualTypeOf<Model<[null, 3], Dim[]>>();
 expectTypeOf(imported.inputShape).toEqualTypeOf<Shape | readonly Shape[]>();
+expectTypeOf(imported).toMatchTypeOf<ModelLayer>();
+expectTypeOf(one).toMatchTypeOf<ModelLayer<[null, 3], [null, 2]>>(); // a Model is a ModelLayer too
