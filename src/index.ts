@@ -85,3 +85,6 @@ export type { AttentionOutputAt, AttentionOutputs } from "./layers/attention/bas
 export type { ConcatenateRule } from "./layers/merging/concatenate.js";
 export type { DotRule } from "./layers/merging/dot.js";
 export type { SubtractRule } from "./layers/merging/subtract.js";
+// A built functional model called, or a Sequential's countParams() returned, in a helper generic over its tensor or a size (review 3, finding 6).
+export type { modelCall as ModelCall, modelListCall as ModelListCall, ModelLayer } from "./models/model.js";
+export type { countOf as SequentialCount } from "./models/sequential.js";

@@ -25,6 +25,7 @@ import {
   type SymbolicTensor,
 } from "../src/index.js";
 import { renderSummary } from "../src/models/summary.js";
+import { fromJSON, toKerasJSON } from "../src/json/index.js";
 import { displayWidth as displayWidthOf } from "../src/core/text-width.js";
 import { readOptions } from "../src/core/read-options.js";
 import { setFlagsFromString } from "node:v8";
@@ -484,5 +485,33 @@ describe("7. a union option value that fails only against the input: the runtime
       if (units === 1) expect(run().shape).toEqual([null, 3]);
       else expect(thrown(run)).toContain("Add needs inputs of the same shape (a size of 1 broadcasts)");
     }
+  });
+});
+
+describe("8. what the types read as unknown (review 3): the runtime gives the shape or refuses with the sentence", () => {
+  // The compile-time side is pinned in type-tests/soundness-models.test-d.ts and errors/soundness-models.ts.
+  test("a model whose output is typed SymbolicTensor<any> (finding 3): its call gives the real shape; two outputs are refused", () => {
+    const i0 = input({ shape: [3] });
+    const anyOut = model({ inputs: i0, outputs: dense({ units: 2 })(i0) as SymbolicTensor<any> });
+    expect(anyOut(input({ shape: [3] })).shape).toEqual([null, 2]);
+    const twoOut = model({ inputs: i0, outputs: [dense({ units: 2 })(i0) as SymbolicTensor<any>, i0] }) as unknown as (x: unknown) => unknown;
+    expect(thrown(() => twoOut(input({ shape: [3] })))).toBe(
+      "Functional: a model of 2 outputs cannot be called as a layer yet (a layer call gives one tensor). Fix: call its layers on the tensors instead, or build one model for each output.",
+    );
+  });
+  test("1e400, Infinity (finding 13): refused as a size with the sentence the types give", () => {
+    const inf: number = 1e400; // typed number here: the literal is a compile error (type-tests/errors/soundness-models.ts)
+    expect(thrown(() => input({ shape: [inf] }))).toMatch(/^Input: every size in shape must be a positive integer or null, but got Infinity\./);
+    expect(thrown(() => dense({ units: inf }))).toMatch(/^Dense: units must be a positive integer \(the number of neurons, the size of the output's last axis\), but got Infinity\./);
+  });
+  test("a model read from JSON is a layer (finding 11): called, and in a layers list", () => {
+    const imported = fromJSON(JSON.stringify(toKerasJSON(sequential({ layers: [input({ shape: [3] }), dense({ units: 4 })] }))));
+    expect(imported(input({ shape: [3] })).shape).toEqual([null, 4]);
+    expect(sequential({ layers: [input({ shape: [3] }), imported, dense({ units: 2 })] }).countParams()).toBe(26);
+    expect(thrown(() => imported(input({ shape: [5] })))).toMatch(/^Sequential: the model takes inputs of shape \(None, 3\) \(any batch size\), but is called on \(None, 5\)\./);
+  });
+  test("a size typed any in a Sequential (finding 4): the count the types call number", () => {
+    const n: any = 5;
+    expect(sequential({ layers: [input({ shape: [n] }), dense({ units: 4 })] }).countParams()).toBe(24);
   });
 });

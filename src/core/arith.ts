@@ -473,14 +473,15 @@ type isUnion<a, b = a> = a extends unknown ? ([b] extends [a] ? false : true) : 
 
 /**
  * "ok" for a single non-negative integer literal, else the marker for the result. `0 extends 1 & a`
- * holds only for `any`; a literal is natural when its text has no "-", "." or "e" ("1e+21").
+ * holds only for `any`; a literal is natural when its text has no "-", "." or "e" ("1e+21"), and is not
+ * `Infinity` (the type of `1e400`; review 3, finding 13: its digits were read as "Infinity" reversed).
  */
 type classify<a> =
   [a] extends [null] ? (0 extends 1 & a ? NumOrNull : [a] extends [never] ? Never : Null)
   : null extends a ? NumOrNull
   : number extends a ? Num
   : isUnion<a> extends true ? Num
-  : [a] extends [number] ? (`${a & number}` extends `${string}${"-" | "." | "e"}${string}` ? Bad<NotANaturalNumber<a>> : "ok")
+  : [a] extends [number] ? (`${a & number}` extends `${string}${"-" | "." | "e" | "I"}${string}` ? Bad<NotANaturalNumber<a>> : "ok")
   : [a] extends [ArithError] ? Bad<a>
   : Bad<NotANaturalNumber<a>>;
 
@@ -625,9 +626,11 @@ export type Sum<ds extends readonly Dim[]> = total<fold<ds, "", false>>;
  * `SumOfProducts<[[3, 4], [4]]>` is `16`. An item may also be a weight entry `[name, sizes, ...]`, whose
  * sizes are read. The same as adding up `Product`s, unknowns and errors included, but each product is
  * added in digit form: no product is turned into a number literal only to be turned back into digits by
- * the next `Add`. Tail recursive.
+ * the next `Add`, and unknowns included, except that a count is never None: a size that is `null` or may be
+ * (`number | null`) makes it `number` (review 3, finding 4: `Params<number | null>` failed the `number`
+ * constraint in an emitted .d.ts). Tail recursive.
  */
-export type SumOfProducts<ss extends readonly unknown[]> = total<sumFold<ss, "">>;
+export type SumOfProducts<ss extends readonly unknown[]> = countTotal<sumFold<ss, "">>;
 type sumFold<ss, acc> = ss extends readonly [readonly [string, readonly [...infer ks, infer f], ...unknown[]], readonly [string, readonly [infer g], ...unknown[]], ...infer t]
   ? withBias<ks, f, g> extends infer r extends string
     ? sumFold<t, foldStep<acc, r, false>>
@@ -667,8 +670,8 @@ export type SumAdd<acc, n> = foldStep<acc, toOperand<n>, false>;
 export type SumAddProducts<acc, ws> = sumFold<ws, ""> extends infer r
   ? [r] extends [string] ? (isUnion<r> extends false ? foldStep<acc, r, false> : false) : false
   : never;
-/** The sum as `Add` would give it: a number literal, or what an unknown, `null` or an error made of it. */
-export type SumTotal<acc> = total<acc>;
+/** The sum as `Add` would give it: a number literal, `number` when a count was unknown (never `null`: see `countTotal`), or an error. */
+export type SumTotal<acc> = countTotal<acc>;
 /** A product as `Add` would take it: one that is a union (of sizes, or with `null`) is read back as `Add` reads a union. */
 type term<p> = isUnion<p> extends false ? p : toOperand<total<p>>;
 
@@ -693,6 +696,11 @@ type foldStep<acc, y, mul extends boolean> =
     : worse<acc, y>;
 
 type total<r> = r extends string ? (r extends "" ? 0 : fromRev<r>) : unknownResult<r>;
+/**
+ * `total` for a count (of weights): an axis that is or may be None (`null`, `number | null`) leaves the
+ * count unknown, `number`, never None; a weight that needs the axis is refused at run time.
+ */
+type countTotal<r> = r extends string ? (r extends "" ? 0 : fromRev<r>) : r extends Null | NumOrNull ? number : unknownResult<r>;
 
 /**
  * True for a non-negative integer literal up to 2^53 - 1 (`0`, `7`, `150528`); false for a negative,

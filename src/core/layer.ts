@@ -406,7 +406,7 @@ export type Fold<ls extends readonly AnyLayer[], s> = ls extends unknown ? (numb
  * array) gives a shape of unknown rank, where the match gave the input shape as if no layer were there.
  */
 type foldShapes<ls extends readonly AnyLayer[], s, k extends unknown[]> = [s] extends [ShapeErr<string>]
-  ? s
+  ? 0 extends 1 & s ? Dim[] : s // a shape typed any is one of unknown rank, as `Apply` reads it (review 3, finding 8: was any)
   : k["length"] extends ls["length"]
     ? s
     : foldShapes<ls, Apply<ls[k["length"]], s>, [...k, unknown]>;
@@ -426,7 +426,7 @@ type weightsOf<l extends AnyLayer, s> = ruleWeights<ruleOf<l>, s>;
  * or model declares: `ParamCount<typeof model>` is a Sequential's exact total.
  */
 export type ParamCount<l extends AnyLayer, s = declaredOf<l>> = [s] extends [undefined]
-  ? ShapeErr<paramsNeedInput<l["className"]>>
+  ? 0 extends 1 & s ? number : ShapeErr<paramsNeedInput<l["className"]>> // a shape typed any: not known (review 3, finding 8)
   : [isShapeList<s> extends true ? listOutput<ruleOf<l>, s> : Apply<l, s>] extends [infer e extends ShapeErr<string>]
     ? e
     : LayerParams<l, s>;

@@ -14,7 +14,7 @@ import * as api from "../index.js";
 import { fail, ShapeError } from "../core/errors.js";
 import type { Shape } from "../core/shape.js";
 import type { SymbolicTensor } from "../core/tensor.js";
-import type { ModelInfo } from "../models/model.js";
+import type { ModelInfo, ModelLayer } from "../models/model.js";
 import { legacyHardSigmoid, legacyHardSigmoidKeys } from "./legacy.js";
 import { attentionClasses, camel, canonicalClass, cellClasses, initialStateClasses, layerOptions, wrapperClasses, type Unmodeled } from "./classes.js";
 
@@ -519,8 +519,11 @@ export const build = (p: Plan): Made => {
   }) as Made;
 };
 
-/** A model read from JSON: its shapes are known only at run time, so they are typed as any model's. */
-export type ImportedModel = ModelInfo & {
+/**
+ * A model read from JSON: its shapes are known only at run time, so they are typed as any model's, and as
+ * a layer it takes any tensor (or list) and gives a tensor of unknown shape (`ModelLayer`), checked at run time.
+ */
+export type ImportedModel = ModelInfo & ModelLayer & {
   readonly inputShape: Shape | readonly Shape[];
   readonly outputShape: Shape | readonly Shape[];
 };

@@ -70,6 +70,22 @@ export interface Model<i = Shape | readonly Shape[], o = Shape | readonly Shape[
   readonly [declaredKey]: anyBatch<declaredInput<i>>;
 }
 
+/**
+ * A model as a layer, and no more: its call, and what a Sequential or a block reads of it. `Model` has the
+ * same members (and its inputs and outputs); a model read from JSON (`fromJSON`), whose shapes the types do
+ * not know, has these with `i` and `o` of `Shape | readonly Shape[]`: its call is `SymbolicTensor<Dim[]>`
+ * and it goes in a `layers` list with a count of `number` (review 3, finding 11), as at run time.
+ */
+export interface ModelLayer<i = Shape | readonly Shape[], o = Shape | readonly Shape[]> extends LayerInfo {
+  <const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<modelCall<i, o, t>, t>): SymbolicTensor<OkShape<modelCall<i, o, t>>>;
+  apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<modelCall<i, o, t>, t>): SymbolicTensor<OkShape<modelCall<i, o, t>>>;
+  readonly batchInputShape: declaredInput<i>;
+  /** @internal */
+  readonly [ruleKey]: ModelRule<i, o>;
+  /** @internal */
+  readonly [declaredKey]: anyBatch<declaredInput<i>>;
+}
+
 // --- a model called as a layer -------------------------------------------------------------------------
 
 /** The shape of a one-input model, else `undefined`. */
@@ -112,22 +128,32 @@ export const oneInput = <model extends string>(model: model): oneInput<model> =>
 
 type isShapeList<o> = o extends readonly (readonly unknown[])[] ? (o extends Shape ? false : true) : false;
 
-/** The call of a model on `t`: one tensor for a one-input model, a list of as many tensors for several. */
-type modelCall<i, o, t> = singleShape<i> extends infer one extends Shape
-  ? t extends SymbolicTensor
+/**
+ * The call of a model on `t`: one tensor for a one-input model, a list of as many tensors for several.
+ * Tested on `t` first, so that in a helper generic over its tensor the call stays this named type (the
+ * emitted .d.ts names `ModelCall<...>`), not the rule's machinery spelled out (review 3, finding 6).
+ */
+export type modelCall<i, o, t> = t extends SymbolicTensor
+  ? singleShape<unAny<i>> extends infer one extends Shape
     ? applyRule<ModelRule<i, o>, anyBatch<one>, t["shape"]>
-    : ShapeErr<oneInput<"Functional">>
-  : isShapeList<i> extends true
-    ? t extends readonly SymbolicTensor[]
-      ? number extends t["length"]
-        ? Dim[]
-        : i extends readonly unknown[]
-          ? t["length"] extends i["length"]
-            ? listCall<i, o, { [k in keyof t]: t[k] extends SymbolicTensor<infer s> ? s : never }>
-            : ShapeErr<inputCount<"Functional", `${i["length"]}`, `${t["length"]}`>>
-          : Dim[]
-        : ShapeErr<inputCount<"Functional", i extends readonly unknown[] ? `${i["length"]}` : "several", "one tensor">>
-    : Dim[];
+    : isShapeList<unAny<i>> extends true
+      ? ShapeErr<inputCount<"Functional", i extends readonly unknown[] ? `${i["length"]}` : "several", "one tensor">>
+      : Dim[]
+  : singleShape<unAny<i>> extends Shape
+    ? ShapeErr<oneInput<"Functional">>
+    : isShapeList<unAny<i>> extends true
+      ? modelListCall<i, o, t>
+      : Dim[];
+/** `modelCall` of a model of several inputs on a list of tensors (its own named type, for emit as `modelCall`). */
+export type modelListCall<i, o, t> = t extends readonly SymbolicTensor[]
+  ? number extends t["length"]
+    ? Dim[]
+    : i extends readonly unknown[]
+      ? t["length"] extends i["length"]
+        ? listCall<unAny<i>, o, { [k in keyof t]: t[k] extends SymbolicTensor<infer s> ? s : never }>
+        : ShapeErr<inputCount<"Functional", `${i["length"]}`, `${t["length"]}`>>
+      : Dim[]
+  : ShapeErr<inputCount<"Functional", i extends readonly unknown[] ? `${i["length"]}` : "several", "one tensor">>;
 /** Several inputs: a failed one passes its failure on, one of unknown rank or a union makes the output unknown, else each is checked. */
 type listCall<i, o, ss> = [Extract<ss[keyof ss & number], Failed<string>>] extends [infer f extends Failed<string>]
   ? [f] extends [never] ? listChecked<i, o, ss> : f
@@ -147,16 +173,18 @@ type checkEach<is, ss, k extends unknown[] = []> = is extends readonly [infer d 
       : ShapeErr<modelInputMismatch<`Functional input ${k["length"]}`, formatShapeT<anyBatch<d>>, formatShapeT<s>>>
     : "ok"
   : "ok";
-type fits<d extends Shape, s extends Shape> = d["length"] extends s["length"] ? (firstDisagreement<d, s> extends -1 ? true : false) : false;
+/** Whether input shape `s` fits the shape `d` a model was built on; any shape fits one of unknown rank (from `SymbolicTensor<any>`), which the runtime checks. */
+type fits<d extends Shape, s extends Shape> = number extends d["length"] ? true : d["length"] extends s["length"] ? (firstDisagreement<d, s> extends -1 ? true : false) : false;
 
 /** The output on input(s) `s` that fit (checked before): the built output with the input's batch size, loosened where the input changed. */
-export type modelOutput<name extends string, i, o, s> = isShapeList<o> extends true
+export type modelOutput<name extends string, i, o, s> = outputOn<name, unAny<i>, unAny<o>, s>;
+type outputOn<name extends string, i, o, s> = isShapeList<o> extends true
   ? ShapeErr<severalOutputs<name, o extends readonly unknown[] ? `${o["length"]}` : "several">>
-  : o extends Shape
+  : [o] extends [Shape]
     ? number extends o["length"]
       ? o
       : rerun<o, isShapeList<i> extends true ? listChanged<i, s> : changed<i, s>, batchOf<isShapeList<i> extends true ? s : [s]>>
-    : Dim[];
+    : Dim[]; // one output or several, not known (`Shape | readonly Shape[]`, see `unAny`): the runtime refuses several
 /**
  * The built output with batch size `b`. When an input size became known (`None` built, 10 called), an
  * output size the model knew did not depend on it and stays; the ones it did not know become unknown.
@@ -192,7 +220,37 @@ type listChanged<is, ss, acc = "none"> = is extends readonly [infer i0, ...infer
     : "other"
   : acc;
 
-type shapeOf<t> = t extends SymbolicTensor<infer s> ? s : { -readonly [k in keyof t]: t[k] extends SymbolicTensor<infer s> ? s : never };
+/**
+ * A model's input or output shapes with `any` read as not known (review 3, finding 3: an output typed
+ * `SymbolicTensor<any>` made the call a false error, one of two outputs a silent `never`): `any`, or a
+ * tuple of nothing but `any`s (a shape or a list of shapes, the types cannot tell), is
+ * `Shape | readonly Shape[]`, which a call reads as one output or several, not known (the runtime refuses
+ * several); in a list of shapes (a tuple with a shape in it) a shape typed `any` is `Dim[]`. Tested here,
+ * where the model is called, and not when it is built: a test of a tensor's shape would stay open in the
+ * type of a helper generic over its tensor.
+ */
+type unAny<x> = 0 extends 1 & x
+  ? Shape | readonly Shape[]
+  : x extends readonly unknown[]
+    ? number extends x["length"]
+      ? x
+      : anyIn<x, { [k in keyof x]: 0 extends 1 & x[k] ? "any" : x[k] extends readonly unknown[] ? "list" : "dim" }[number]>
+    : x;
+type anyIn<x, kinds> = "any" extends kinds
+  ? "list" extends kinds
+    ? { [k in keyof x]: 0 extends 1 & x[k] ? Dim[] : x[k] }
+    : "dim" extends kinds ? x : Shape | readonly Shape[]
+  : x;
+
+/**
+ * The shape of a tensor, or the tuple of the shapes of a list of them. A value typed `any` may be one
+ * tensor or a list: `Shape | readonly Shape[]`, a model the types know nothing of. (A tensor typed
+ * `SymbolicTensor<any>` keeps its `any` shape here, since a test of the shape would stay open in the type
+ * of a helper generic over its tensor; the model's call reads it as unknown, see `unAny`.)
+ */
+type shapeOf<t> = 0 extends 1 & t
+  ? Shape | readonly Shape[]
+  : t extends SymbolicTensor<infer s> ? s : { -readonly [k in keyof t]: t[k] extends SymbolicTensor<infer s> ? s : never };
 
 export interface ModelOptions {
   /** The input tensor(s), from `input()`. */

@@ -88,3 +88,26 @@ export function attended<S extends Shape>(x: SymbolicTensor<S>) {
 export function stateOption<const b extends boolean>(returnState: b) {
   return gru({ units: 4, returnState })(input({ shape: [null, 3] }));
 }
+
+// --- a built model called, a Sequential's count returned (review 3, finding 6: the emitter could not name
+// them without ModelRule, IsKnown, countOf) ---
+const single = input({ shape: [3] });
+const built = model({ inputs: single, outputs: dense({ units: 2 })(single) });
+const left = input({ shape: [3] });
+const right = input({ shape: [4] });
+const twoInputs = model({ inputs: [left, right], outputs: concatenate()([left, right]) });
+export function calledModel<S extends Shape>(x: SymbolicTensor<S>) {
+  return built(x);
+}
+export function calledTwoInputs<S extends Shape>(x: SymbolicTensor<S>) {
+  return twoInputs([x, input({ shape: [4] })]);
+}
+export function countOption<const u extends number>(units: u) {
+  return sequential({ layers: [input({ shape: [3] }), dense({ units })] }).countParams();
+}
+export function countAdded<const u extends number>(units: u) {
+  return sequential().add(input({ shape: [3] })).add(dense({ units })).countParams();
+}
+export function countOn<S extends Shape>(x: SymbolicTensor<S>) {
+  return sequential({ layers: [x, dense({ units: 4 })] }).countParams();
+}
