@@ -120,18 +120,20 @@ type declaredIn<layer extends string, o> = given<o> extends [infer one, infer tw
 export const declaredInput = (layer: string, o: InputSpecOptions): Shape | undefined => {
   // A loop, not a filter with a closure made per call: every layer made asks this, and a closure's
   // compiled code goes with it at each collection (so it was compiled again for every model).
+  // null is left out, as Keras reads input_dim=None and input_shape=None (layers/layer.py) and TF.js
+  // every one of these (`!= null`): inputDim: null is no [null] axis.
   let one: Spelling | undefined;
   for (const k of spellings)
-    if (o[k] !== undefined) {
+    if (o[k] != null) {
       if (one !== undefined) throw new ShapeError(twoSpellings(layer, one, k));
       one = k;
     }
   if (one === undefined) {
-    if (o.batchSize !== undefined) throw new ShapeError(batchSizeAlone(layer, "alone"));
+    if (o.batchSize != null) throw new ShapeError(batchSizeAlone(layer, "alone"));
     return undefined;
   }
   if (one === "batchInputShape" || one === "batchShape") {
-    if (o.batchSize !== undefined) throw new ShapeError(batchSizeAlone(layer, `with ${one}`));
+    if (o.batchSize != null) throw new ShapeError(batchSizeAlone(layer, `with ${one}`));
     return checkSizes(layer, one, asList(layer, one, o[one]));
   }
   const b = o.batchSize ?? null;
