@@ -80,16 +80,20 @@ type given<o, order = typeof spellings, acc extends Spelling[] = []> = order ext
 ]
   ? given<o, rest, has<o, k> extends true ? [...acc, k] : acc>
   : acc;
-/** The declared sizes `s`, checked; a size typed `any` is `number | null`, a shape typed `any` of unknown rank. */
-type checkShape<layer extends string, option extends string, s extends Shape> = 0 extends 1 & s
+/**
+ * The declared sizes `s`, checked; a size typed `any` is `number | null`, a shape typed `any` of unknown
+ * rank. A string (`inputShape: ["3"]`, let through by `OptionsCall`) is refused, quoted as the runtime
+ * quotes it.
+ */
+type checkShape<layer extends string, option extends string, s extends readonly unknown[]> = 0 extends 1 & s
   ? Dim[]
   : badDim<s> extends [infer d]
-    ? OptionErr<option extends "inputDim" ? badInputDim<layer, `${d & number}`> : badSize<layer, option, `${d & number}`>, option>
+    ? OptionErr<option extends "inputDim" ? badInputDim<layer, formatOption<d>> : badSize<layer, option, formatOption<d>>, option>
     : { -readonly [i in keyof s]: known<s[i], Dim> };
 type checkBatch<layer extends string, o> = has<o, "batchSize"> extends true
   ? [NotPositiveInts<o["batchSize" & keyof o]>] extends [never]
     ? known<o["batchSize" & keyof o], Dim>
-    : OptionErr<badBatchSize<layer, `${NotPositiveInts<o["batchSize" & keyof o]> & number}`>, "batchSize">
+    : OptionErr<badBatchSize<layer, formatOption<NotPositiveInts<o["batchSize" & keyof o]>>>, "batchSize">
   : null;
 type prepend<b, s> = [b] extends [ShapeErr<string>] ? b : s extends Shape ? [b, ...s] : s;
 
@@ -107,10 +111,10 @@ type declaredIn<layer extends string, o> = given<o> extends [infer one, infer tw
     ? one extends "batchInputShape" | "batchShape"
       ? has<o, "batchSize"> extends true
         ? OptionErr<batchSizeAlone<layer, `with ${one}`>, "batchSize">
-        : o[one & keyof o] extends infer s extends Shape ? checkShape<layer, one, [...s]> : never
+        : o[one & keyof o] extends infer s extends readonly unknown[] ? checkShape<layer, one, [...s]> : never
       : one extends "inputDim"
-        ? prepend<checkBatch<layer, o>, checkShape<layer, "inputDim", [o["inputDim" & keyof o] & Dim]>>
-        : o["inputShape" & keyof o] extends infer s extends Shape
+        ? prepend<checkBatch<layer, o>, checkShape<layer, "inputDim", [o["inputDim" & keyof o]]>>
+        : o["inputShape" & keyof o] extends infer s extends readonly unknown[]
           ? prepend<checkBatch<layer, o>, checkShape<layer, "inputShape", [...s]>>
           : never
     : has<o, "batchSize"> extends true

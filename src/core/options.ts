@@ -2,7 +2,7 @@
 import type { NotPositiveInts } from "./arith.js";
 import { fail, type OptionErr } from "./errors.js";
 import { describe } from "./layer.js";
-import { checkOptionTypes } from "./read-options.js";
+import { checkOptionTypes, type checkSwitches } from "./read-options.js";
 
 export type unknownOption<layer extends string, key extends string, allowed extends string> =
   `${layer} has no option "${key}". Fix: check the spelling; ${layer} takes ${allowed}.`;
@@ -118,9 +118,12 @@ export type joinKeys<ks extends readonly string[], acc extends string = ""> = ks
   ? joinKeys<rest, acc extends "" ? k : `${acc}, ${k}`>
   : acc;
 
-/** A `ShapeErr` for the first key of `o` that is not in `keys`, or `"ok"`. */
+/**
+ * A `ShapeErr` for the first key of `o` that is not in `keys`, or for a switch given no boolean
+ * (`checkSwitches`, as the runtime's `checkKeys` checks the option types next), or `"ok"`.
+ */
 export type checkKeys<layer extends string, o, keys extends readonly string[]> = [Exclude<keyof o, keys[number]>] extends [never]
-  ? "ok"
+  ? checkSwitches<layer, o>
   : [Exclude<keyof o, keys[number]>] extends [(typeof inputKeys)[number]]
     ? "trainable" extends keys[number] // a layer's options (baseKeys), not input()'s, sequential()'s or model()'s
       ? OptionErr<noInputOption<layer, Exclude<keyof o, keys[number]> & string, joinKeys<keys>>, Exclude<keyof o, keys[number]> & string>
