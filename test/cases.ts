@@ -16,6 +16,7 @@ import { activationCases } from "./cases/activations.js";
 import { regularizationCases } from "./cases/regularization.js";
 import { imageSizeCases, preprocessingCases } from "./cases/preprocessing.js";
 import { attentionCases } from "./cases/attention.js";
+import { stringCases } from "./cases/strings.js";
 
 export interface Case {
   readonly code: string;
@@ -139,4 +140,4 @@ const coreCases: readonly Case[] = [
 ];
 
 /** Each layer family adds its own table in test/cases/. */
-export const cases: readonly Case[] = [...coreCases, ...convCases, ...poolingCases, ...reshapingCases, ...paddingCases, ...normalizationCases, ...soundnessCases, ...recurrentCases, ...embeddingCases, ...wrapperCases, ...timeDistributedCases, ...mergingCases, ...activationCases, ...regularizationCases, ...preprocessingCases, ...imageSizeCases, ...attentionCases];
+export const cases: readonly Case[] = [...coreCases, ...convCases, ...poolingCases, ...reshapingCases, ...paddingCases, ...normalizationCases, ...soundnessCases, ...recurrentCases, ...embeddingCases, ...wrapperCases, ...timeDistributedCases, ...mergingCases, ...activationCases, ...regularizationCases, ...preprocessingCases, ...imageSizeCases, ...attentionCases, ...stringCases];

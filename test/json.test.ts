@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import * as shapeflow from "../src/index.js";
 import { ShapeError } from "../src/index.js";
 import { codegen, fromJSON, kerasClasses, readPlan, toKerasJSON, toTfjsJSON } from "../src/json/index.js";
-import { badModelJSON, layerRefused, noClassName, noSuchOutput, notModelJSON, noWrappedLayer, rnnNotRead, unknownLayerClass } from "../src/json/import.js";
+import { badModelJSON, layerRefused, noClassName, noSuchOutput, notModelJSON, noWrappedLayer, rnnNotRead, subclassedModel, unknownLayerClass } from "../src/json/import.js";
 import { notAModelToExport } from "../src/json/export.js";
 import { layerOptions, wrapperClasses } from "../src/json/classes.js";
 import { alternatives, noTfjsLayer, noTfjsOption, unsupported } from "../src/tfjs/bridge.js";
@@ -188,6 +188,24 @@ describe("errors name the problem and the layer", () => {
     expect(() => fromJSON({ class_name: "Dense", config: {} })).toThrow(notModelJSON("a Dense (a layer, not a model)"));
     expect(() => fromJSON(42)).toThrow(notModelJSON("number"));
     expect(() => fromJSON({ weightsManifest: [] })).toThrow(notModelJSON("an object with keys weightsManifest"));
+  });
+  test("a subclassed model's config: its layers are in Python code only (review s10, finding 9)", () => {
+    // The config.json of keras/src/saving/test_data/pre_pr22362_nested_container.keras, the archive of
+    // saving_lib_test.py's NestedDenseModel (a keras.Model subclass registered under a package): its
+    // class, registered_name, constructor arguments and the compile_config only a model has.
+    const json = fixture("subclassed-model.json") as any;
+    const said =
+      'fromJSON: got a NestedDenseModel, a subclassed model (registered_name "legacy_nested_container>NestedDenseModel"): its layers are made by its Python code, which the JSON does not hold. Fix: save it from Keras as a Sequential or functional model, or write it with shapeflow\'s layers and blocks (README, "Not supported yet": subclassed models).';
+    expect(subclassedModel("NestedDenseModel", '"legacy_nested_container>NestedDenseModel"')).toBe(said);
+    expect(() => fromJSON(json)).toThrow(new ShapeError(said));
+    expect(() => fromJSON(JSON.stringify(json))).toThrow(said);
+    // An unregistered subclass has no registered_name of a package: its class is named.
+    expect(() => fromJSON({ ...json, registered_name: undefined })).toThrow('(registered_name "NestedDenseModel")');
+    // A layer's JSON (no compile_config) is still "a layer, not a model".
+    const { compile_config: _, ...layer } = json;
+    expect(() => fromJSON(layer)).toThrow(notModelJSON("a NestedDenseModel (a layer, not a model)"));
+    // The README has the limit the message points to.
+    expect(readFileSync(join(root, "README.md"), "utf8")).toMatch(/^## Not supported yet[\s\S]*^- Subclassed models/m);
   });
   test("a class shapeflow has no layer for", () => {
     const json = fixture("two-inputs.json") as any;

@@ -250,13 +250,25 @@ describe("found by a newcomer trying plain JavaScript", () => {
     );
     expect(shapeError(() => js(input)({ shape: 3 })).message).toBe("Input: shape must be a list of sizes such as [3], but got 3. Fix: write shape: [3].");
   });
-  test("a shape option that is null gets a fix that leads somewhere: not [null], which is the next error (review s9, finding 9)", () => {
-    expect(shapeError(() => js(dense)({ units: 4, inputShape: null })).message).toBe(
-      "Dense: inputShape must be a list of sizes such as [3], but got null. Fix: leave inputShape out, or give the sizes of one sample, e.g. inputShape: [3].",
+  test("a layer's input option that is null is left out, as Keras reads input_dim=None and input_shape=None (review s9, finding 13)", () => {
+    // inputDim: null was read as inputShape: [null], a model of input (None, None) that Dense then refused.
+    for (const k of ["inputDim", "inputShape", "batchInputShape", "batchShape", "batchSize"])
+      expect(js(dense)({ units: 4, [k]: null }).batchInputShape, k).toBeUndefined();
+    // Beside another spelling, a null one is no second spelling; a null batchSize is the default, None.
+    expect(js(dense)({ units: 4, inputDim: null, inputShape: [3] }).batchInputShape).toEqual([null, 3]);
+    expect(js(dense)({ units: 4, inputDim: 3, batchSize: null }).batchInputShape).toEqual([null, 3]);
+    expect(js(dense)({ units: 4, batchInputShape: [8, 3], batchSize: null }).batchInputShape).toEqual([8, 3]);
+    expect(js(dense)({ units: 4, batchShape: null, batchInputShape: [8, 3] }).batchInputShape).toEqual([8, 3]);
+    expect(sequential({ layers: [js(dense)({ units: 4, inputDim: null, inputShape: [3] })] }).outputShape).toEqual([null, 4]);
+    // Anything else that is no list is still refused, with a fix that leads somewhere (review s9, finding 9).
+    expect(shapeError(() => js(dense)({ units: 4, batchInputShape: 3 })).message).toBe(
+      "Dense: batchInputShape must be a list of sizes such as [3], but got 3. Fix: write batchInputShape: [3].",
     );
-    expect(shapeError(() => js(dense)({ units: 4, batchInputShape: null })).message).toBe(
-      "Dense: batchInputShape must be a list of sizes such as [3], but got null. Fix: leave batchInputShape out, or give the sizes of the batch (or null) and of one sample, e.g. batchInputShape: [null, 3].",
+    expect(shapeError(() => js(dense)({ units: 4, inputShape: "3" })).message).toBe(
+      'Dense: inputShape must be a list of sizes such as [3], but got "3". Fix: leave inputShape out, or give the sizes of one sample, e.g. inputShape: [3].',
     );
+  });
+  test("a shape option of input() that is null gets a fix that leads somewhere: not [null], which is the next error (review s9, finding 9)", () => {
     // input() needs a shape: no "leave it out" there.
     expect(shapeError(() => js(input)({ shape: null })).message).toBe(
       'Input: shape must be a list of sizes such as [3], but got null. Fix: give the sizes of one sample, e.g. shape: [3].',

@@ -34,7 +34,8 @@ type read<v, u> = 0 extends 1 & v ? u : v extends readonly unknown[] ? { [i in k
 export type flag<c, k extends string, d extends boolean> = k extends keyof c
   ? switchValue<c[k], d> | ({} extends Pick<c, k> ? d : never)
   : d;
-type switchValue<v, d> = 0 extends 1 & v ? boolean : v extends boolean ? v : d;
+/** A value that is no boolean (`"true"`, refused at the call by `checkSwitches`) is unknown too, not the default. */
+type switchValue<v, d> = 0 extends 1 & v ? boolean : v extends boolean ? v : v extends undefined ? d : boolean;
 /** `[w]` when switch `b` is on, `[]` when off, both (a union) for `boolean`: a weight list spreads it. */
 export type weightIf<b, w> = b extends true ? [w] : [];
 /**

@@ -80,16 +80,20 @@ type given<o, order = typeof spellings, acc extends Spelling[] = []> = order ext
 ]
   ? given<o, rest, has<o, k> extends true ? [...acc, k] : acc>
   : acc;
-/** The declared sizes `s`, checked; a size typed `any` is `number | null`, a shape typed `any` of unknown rank. */
-type checkShape<layer extends string, option extends string, s extends Shape> = 0 extends 1 & s
+/**
+ * The declared sizes `s`, checked; a size typed `any` is `number | null`, a shape typed `any` of unknown
+ * rank. A string (`inputShape: ["3"]`, let through by `OptionsCall`) is refused, quoted as the runtime
+ * quotes it.
+ */
+type checkShape<layer extends string, option extends string, s extends readonly unknown[]> = 0 extends 1 & s
   ? Dim[]
   : badDim<s> extends [infer d]
-    ? OptionErr<option extends "inputDim" ? badInputDim<layer, `${d & number}`> : badSize<layer, option, `${d & number}`>, option>
+    ? OptionErr<option extends "inputDim" ? badInputDim<layer, formatOption<d>> : badSize<layer, option, formatOption<d>>, option>
     : { -readonly [i in keyof s]: known<s[i], Dim> };
 type checkBatch<layer extends string, o> = has<o, "batchSize"> extends true
   ? [NotPositiveInts<o["batchSize" & keyof o]>] extends [never]
     ? known<o["batchSize" & keyof o], Dim>
-    : OptionErr<badBatchSize<layer, `${NotPositiveInts<o["batchSize" & keyof o]> & number}`>, "batchSize">
+    : OptionErr<badBatchSize<layer, formatOption<NotPositiveInts<o["batchSize" & keyof o]>>>, "batchSize">
   : null;
 type prepend<b, s> = [b] extends [ShapeErr<string>] ? b : s extends Shape ? [b, ...s] : s;
 
@@ -107,10 +111,10 @@ type declaredIn<layer extends string, o> = given<o> extends [infer one, infer tw
     ? one extends "batchInputShape" | "batchShape"
       ? has<o, "batchSize"> extends true
         ? OptionErr<batchSizeAlone<layer, `with ${one}`>, "batchSize">
-        : o[one & keyof o] extends infer s extends Shape ? checkShape<layer, one, [...s]> : never
+        : o[one & keyof o] extends infer s extends readonly unknown[] ? checkShape<layer, one, [...s]> : never
       : one extends "inputDim"
-        ? prepend<checkBatch<layer, o>, checkShape<layer, "inputDim", [o["inputDim" & keyof o] & Dim]>>
-        : o["inputShape" & keyof o] extends infer s extends Shape
+        ? prepend<checkBatch<layer, o>, checkShape<layer, "inputDim", [o["inputDim" & keyof o]]>>
+        : o["inputShape" & keyof o] extends infer s extends readonly unknown[]
           ? prepend<checkBatch<layer, o>, checkShape<layer, "inputShape", [...s]>>
           : never
     : has<o, "batchSize"> extends true
@@ -120,18 +124,20 @@ type declaredIn<layer extends string, o> = given<o> extends [infer one, infer tw
 export const declaredInput = (layer: string, o: InputSpecOptions): Shape | undefined => {
   // A loop, not a filter with a closure made per call: every layer made asks this, and a closure's
   // compiled code goes with it at each collection (so it was compiled again for every model).
+  // null is left out, as Keras reads input_dim=None and input_shape=None (layers/layer.py) and TF.js
+  // every one of these (`!= null`): inputDim: null is no [null] axis.
   let one: Spelling | undefined;
   for (const k of spellings)
-    if (o[k] !== undefined) {
+    if (o[k] != null) {
       if (one !== undefined) throw new ShapeError(twoSpellings(layer, one, k));
       one = k;
     }
   if (one === undefined) {
-    if (o.batchSize !== undefined) throw new ShapeError(batchSizeAlone(layer, "alone"));
+    if (o.batchSize != null) throw new ShapeError(batchSizeAlone(layer, "alone"));
     return undefined;
   }
   if (one === "batchInputShape" || one === "batchShape") {
-    if (o.batchSize !== undefined) throw new ShapeError(batchSizeAlone(layer, `with ${one}`));
+    if (o.batchSize != null) throw new ShapeError(batchSizeAlone(layer, `with ${one}`));
     return checkSizes(layer, one, asList(layer, one, o[one]));
   }
   const b = o.batchSize ?? null;

@@ -2,7 +2,7 @@
 import type { NotPositiveInts } from "./arith.js";
 import { fail, type OptionErr } from "./errors.js";
 import { describe } from "./layer.js";
-import { checkOptionTypes } from "./read-options.js";
+import { checkOptionTypes, type checkSwitches, type SwitchKey } from "./read-options.js";
 
 export type unknownOption<layer extends string, key extends string, allowed extends string> =
   `${layer} has no option "${key}". Fix: check the spelling; ${layer} takes ${allowed}.`;
@@ -118,14 +118,23 @@ export type joinKeys<ks extends readonly string[], acc extends string = ""> = ks
   ? joinKeys<rest, acc extends "" ? k : `${acc}, ${k}`>
   : acc;
 
-/** A `ShapeErr` for the first key of `o` that is not in `keys`, or `"ok"`. */
-export type checkKeys<layer extends string, o, keys extends readonly string[]> = [Exclude<keyof o, keys[number]>] extends [never]
+/**
+ * A `ShapeErr` for the first key of `o` that is not in `keys`, or for a switch given no boolean
+ * (`checkSwitches`, as the runtime's `checkKeys` checks the option types next), or `"ok"`. Options
+ * without a switch pass the first test, which costs what the test of unknown keys alone did: asking
+ * `checkSwitches` of every call cost about 10 instantiations a call (1,500 on 150 Dense calls).
+ */
+export type checkKeys<layer extends string, o, keys extends readonly string[]> = [Exclude<keyof o, plainKeys<keys>>] extends [never]
   ? "ok"
+  : [Exclude<keyof o, keys[number]>] extends [never]
+    ? checkSwitches<layer, o>
   : [Exclude<keyof o, keys[number]>] extends [(typeof inputKeys)[number]]
     ? "trainable" extends keys[number] // a layer's options (baseKeys), not input()'s, sequential()'s or model()'s
       ? OptionErr<noInputOption<layer, Exclude<keyof o, keys[number]> & string, joinKeys<keys>>, Exclude<keyof o, keys[number]> & string>
       : OptionErr<unknownOptionOf<layer, Exclude<keyof o, keys[number]> & string, keys>, Exclude<keyof o, keys[number]> & string>
     : OptionErr<unknownOptionOf<layer, Exclude<keyof o, keys[number]> & string, keys>, Exclude<keyof o, keys[number]> & string>;
+/** A layer's option names but its switches (one type for each layer kind, whose keys it is). */
+type plainKeys<keys extends readonly string[]> = Exclude<keys[number], SwitchKey>;
 export const checkKeys = (layer: string, o: object, keys: readonly string[]): void => {
   if (typeof o !== "object" || o === null || Array.isArray(o))
     fail(`${layer} expects an options object, but got ${o === null ? "null" : Array.isArray(o) ? "an array" : typeof o}. Fix: pass options such as { ${keys[0]}: ... }.`);

@@ -7,7 +7,8 @@
  * every layer reads the same way (booleans, `name`, `dtype`, `seed`), which the compiler checks for
  * TypeScript callers: `useBias: "false"` is a string, and a string is not `false`.
  */
-import { fail } from "./errors.js";
+import type { Dim } from "./arith.js";
+import { fail, type OptionErr } from "./errors.js";
 import { formatOption } from "./options.js";
 
 export type notABoolean<layer extends string, option extends string, got extends string> =
@@ -18,6 +19,74 @@ export const notABoolean = <layer extends string, option extends string, got ext
   got: got,
 ): notABoolean<layer, option, got> =>
   `${layer}: ${option} must be true or false, but got ${got}. Fix: write ${option}: true or ${option}: false, or leave it out for the default.`;
+
+/**
+ * What a factory lets through to its checks: its options, with a string where a number goes (`units:
+ * "4"`, `inputShape: ["3"]`, `kernelSize: "3"`, as from a form or a parsed file) and a string or number
+ * where a switch goes (`returnSequences: "true"`), so that the layer's check says the sentence the
+ * runtime throws for that value, at that option, instead of the compiler's "Type 'string' is not
+ * assignable to type 'number'". Those options are optional here: a call whose options fail this
+ * constraint is checked against the constraint itself, and a check that read `kernelSize: number |
+ * string` there would report a string nobody wrote; a missing `units` is reported by `CheckedOptions`,
+ * which types the options with the layer's own interface. Layer types read such a value as unknown
+ * (`Units`, `filtersOf`, `flag`), or drop the declared input it spoils.
+ *
+ * `Omit` and a mapped type over the loose keys the options have, not one mapped type with an `as`
+ * clause over all their keys: that form cost a valid program about 27 instantiations a call (each
+ * call's inference instantiates its factory's constraint), this one none measurable (dense-concat, 150
+ * Dense calls: +52 over main's `Omit<DenseOptions, "units"> & { units?: number | string }`).
+ */
+export type OptionsCall<options> = Omit<options, LooseKey> & { readonly [k in keyof options & LooseKey]?: options[k] | looseValue[k] };
+/** The options `OptionsCall` lets wrong values through for, and what it lets through. */
+interface looseValue extends Record<SwitchKey, string | number> {
+  readonly units: string;
+  readonly filters: string;
+  readonly inputDim: string;
+  readonly batchSize: string;
+  readonly inputShape: readonly (Dim | string)[];
+  readonly batchInputShape: readonly (Dim | string)[];
+  readonly batchShape: readonly (Dim | string)[];
+  readonly kernelSize: string | readonly (number | string)[];
+  readonly strides: string | readonly (number | string)[];
+  readonly poolSize: string | readonly (number | string)[];
+  readonly dilationRate: string | readonly (number | string)[];
+}
+type LooseKey = keyof looseValue;
+
+/**
+ * The switches whose every reader checks them with `notABoolean` at run time, in the order
+ * `checkSwitches` reports them: not `scale`, which is a number for Rescaling, nor keepdims, which has
+ * its own sentence.
+ */
+type switchKeys = [
+  "useBias", "returnSequences", "returnState", "goBackwards", "stateful", "unroll", "zeroOutputForMask", "unitForgetBias",
+  "resetAfter", "maskZero", "useScale", "returnAttentionScores",
+];
+export type SwitchKey = switchKeys[number];
+/**
+ * `notABoolean` at the first switch of `o` whose value is no boolean (`returnSequences: "true"`, let
+ * through by `OptionsCall`), or `"ok"`. A value the compiler cannot see (`any`, a helper's own
+ * parameter) passes: the runtime checks it. Switches that are all booleans take the first branch, one
+ * look-up (walking the keys given cost a call with `useBias: false` about 60 instantiations).
+ */
+export type checkSwitches<layer extends string, o> = [o[keyof o & SwitchKey]] extends [boolean]
+  ? "ok"
+  : [notSwitch<o>] extends [never]
+    ? "ok"
+    : firstSwitch<layer, o, notSwitch<o>>;
+/**
+ * The switches of `o` whose value is no boolean. One that may be absent (`undefined` in its type) counts
+ * as absent, as `has` reads it: a call whose options fail their constraint is checked against the
+ * constraint itself, where `returnSequences?: boolean | string` is nothing anybody wrote.
+ */
+type notSwitch<o> = {
+  [k in keyof o & SwitchKey]: 0 extends 1 & o[k] ? never : undefined extends o[k] ? never : [Exclude<o[k], boolean>] extends [never] ? never : k;
+}[keyof o & SwitchKey];
+type firstSwitch<layer extends string, o, bad, ks = switchKeys> = ks extends readonly [infer k extends string, ...infer rest]
+  ? k extends bad
+    ? OptionErr<notABoolean<layer, k, formatOption<Exclude<o[k & keyof o], boolean>>>, k>
+    : firstSwitch<layer, o, bad, rest>
+  : "ok";
 
 export type badName<layer extends string, got extends string> =
   `${layer}: name must be a non-empty string without "/", but got ${got}. Fix: use a name such as "encoder_1"; Keras 3 keeps "/" for the paths of weights (dense/kernel).`;

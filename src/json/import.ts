@@ -25,6 +25,16 @@ export type notModelJSON<got extends string> =
 export const notModelJSON = <got extends string>(got: got): notModelJSON<got> =>
   `fromJSON: expected a model's JSON (class_name "Sequential", "Functional" or "Model", or a TF.js model.json with modelTopology), but got ${got}. Fix: pass the text of Keras's model.to_json(), a .keras archive's config.json, or a TF.js model.json.`;
 
+/**
+ * A subclassed model's JSON (`class MyModel(keras.Model)`): Keras writes its class, its `registered_name`
+ * ("package>Class" once registered) and its constructor's arguments, and a `compile_config`, which only
+ * models have (trainers/trainer.py, saving/serialization_lib.py); its layers are made by its Python code.
+ */
+export type subclassedModel<name extends string, registered extends string> =
+  `fromJSON: got a ${name}, a subclassed model (registered_name ${registered}): its layers are made by its Python code, which the JSON does not hold. Fix: save it from Keras as a Sequential or functional model, or write it with shapeflow's layers and blocks (README, "Not supported yet": subclassed models).`;
+export const subclassedModel = <name extends string, registered extends string>(name: name, registered: registered): subclassedModel<name, registered> =>
+  `fromJSON: got a ${name}, a subclassed model (registered_name ${registered}): its layers are made by its Python code, which the JSON does not hold. Fix: save it from Keras as a Sequential or functional model, or write it with shapeflow's layers and blocks (README, "Not supported yet": subclassed models).`;
+
 export type noWrappedLayer<name extends string, layer extends string> =
   `fromJSON: layer "${name}" is a ${layer}, whose config must hold the config of the layer it wraps (its "layer" entry, { class_name, config }), but has none. Fix: pass the JSON as Keras or TF.js wrote it.`;
 export const noWrappedLayer = <name extends string, layer extends string>(name: name, layer: layer): noWrappedLayer<name, layer> =>
@@ -149,6 +159,8 @@ export const modelObject = (json: unknown): Obj => {
   }
   if (isObj(x) && isObj(x["modelTopology"])) x = x["modelTopology"];
   if (isObj(x) && isObj(x["model_config"])) x = x["model_config"];
+  if (isObj(x) && typeof x["class_name"] === "string" && !modelClasses.includes(x["class_name"]) && isObj(x["compile_config"]))
+    return fail(subclassedModel(x["class_name"], JSON.stringify(x["registered_name"] ?? x["class_name"])));
   if (!isObj(x) || typeof x["class_name"] !== "string" || !modelClasses.includes(x["class_name"]))
     return fail(notModelJSON(isObj(x) && typeof x["class_name"] === "string" ? `a ${x["class_name"]} (a layer, not a model)` : describeJson(x)));
   return x;

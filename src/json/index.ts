@@ -7,6 +7,7 @@ export {
   fromJSON,
   readPlan,
   notModelJSON,
+  subclassedModel,
   unknownLayerClass,
   noWrappedLayer,
   noSuchOutput,

@@ -128,8 +128,9 @@ conv2d({ filters: 8, kernelSize: 0 });
 conv2d({ filters: 8, kernelSize: [3, 0] });
 // error: Conv3DTranspose: kernelSize must be a positive integer or a list of 3 positive integers (the window each kernel covers), but got 1.5.
 conv3dTranspose({ filters: 8, kernelSize: 1.5 });
-// A list of the wrong length is caught by the option's type.
-// error: Type '[number]' is not assignable to type
+// A list of the wrong length: the sentence the runtime throws (it was the compiler's "Type '[number]' is
+// not assignable to type 'Spatial<2>'" until the options let a string through, session 11).
+// error: Conv2D: kernelSize must be a positive integer or a list of 2 positive integers (the window each kernel covers), but got [3]. Fix: use e.g. kernelSize: 3.
 conv2d({ filters: 8, kernelSize: [3] });
 
 // error: Conv2D: strides must be a positive integer or a list of 2 positive integers (how far the window moves each step), but got 0. Fix: use e.g. strides: 1.
@@ -210,6 +211,16 @@ conv2d({ filters: 8, kernelSize: 3, dataFormat: "channels_last" });
 // kernelSize is required.
 // error: Property 'kernelSize' is missing
 depthwiseConv2d({ depthMultiplier: 2 });
+
+// A string in the window (from a form, a config): the sentence the runtime throws, at that option (session 11).
+// error: Type '"3"' is not assignable to type '"Conv2D: kernelSize must be a positive integer or a list of 2 positive integers (the window each kernel covers), but got "3". Fix: use e.g. kernelSize: 3."'.
+conv2d({ filters: 8, kernelSize: "3" });
+// error: Type '"2"' is not assignable to type '"Conv1D: strides must be a positive integer or a list of 1 positive integers (how far the window moves each step), but got "2". Fix: use e.g. strides: 1."'.
+conv1d({ filters: 8, kernelSize: 3, strides: "2" });
+// error: Type '(string | number)[]' is not assignable to type '"DepthwiseConv2D: dilationRate must be a positive integer or a list of 2 positive integers (the spacing of the kernel's taps), but got [2, "2"]. Fix: use e.g. dilationRate: 1."'.
+depthwiseConv2d({ kernelSize: 3, dilationRate: [2, "2"] });
+// error: Type '"0"' is not assignable to type '"Conv2D: useBias must be true or false, but got "0". Fix: write useBias: true or useBias: false, or leave it out for the default."'.
+conv2d({ filters: 8, kernelSize: 3, useBias: "0" });
 
 // --- a declared input ---------------------------------------------------------------------------------
 

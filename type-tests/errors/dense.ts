@@ -65,12 +65,13 @@ declare const maybeFlat: ReturnType<typeof input<{ shape: [] }>> | ReturnType<ty
 dense({ units: 4 })(maybeFlat);
 
 // --- Activation and Dropout: a required option, so a lone misspelling is a missing option ---------------
-// Their options are not all optional, so the compiler's own report, which names the right spelling, stays.
-// error: 'activatoin' does not exist in type 'ActivationOptions'. Did you mean to write 'activation'?
+// Their options are not all optional, so the compiler's own report, which names the right spelling, stays
+// (the type it names is what the factory lets through to its checks: OptionsCall, a string where a number goes).
+// error: 'activatoin' does not exist in type 'OptionsCall<ActivationOptions>'. Did you mean to write 'activation'?
 activation({ activatoin: "relu" });
 // error: Activation has no option "nmae". Fix: check the spelling; Activation takes activation, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, dtype.
 activation({ activation: "relu", nmae: "act" });
-// error: 'rat' does not exist in type 'DropoutOptions'. Did you mean to write 'rate'?
+// error: 'rat' does not exist in type 'OptionsCall<DropoutOptions>'. Did you mean to write 'rate'?
 dropout({ rat: 0.5 });
 // error: Dropout has no option "sed". Fix: check the spelling; Dropout takes rate, noiseShape, seed, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, dtype.
 dropout({ rate: 0.5, sed: 1 });
@@ -81,3 +82,10 @@ dropout({ rate: 0.5, sed: 1 });
 dropout({ rate: 0.5, inputShape: [3], dtype: "float32", name: "drop", trainable: true })(input({ shape: [4] }));
 // error: Activation: the input shape is given twice, as inputShape and as batchInputShape. Fix: keep one: inputShape leaves the batch axis out (it shows as None), batchInputShape includes it.
 activation({ activation: "relu", inputShape: [3], batchInputShape: [null, 3] });
+
+// A string where a switch goes: the sentence the runtime throws, at that option (session 11). The layer's
+// type reads it as unknown: with a bias or without, so its count is one of two, not the default's.
+// error: Type '"false"' is not assignable to type '"Dense: useBias must be true or false, but got "false". Fix: write useBias: true or useBias: false, or leave it out for the default."'.
+const biasString = dense({ units: 4, useBias: "false" });
+// error: Type 'number' is not assignable to type 'string'.
+export const biasCount: string = biasString(input({ shape: [3] })).shape[1];

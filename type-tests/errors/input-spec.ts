@@ -1,5 +1,5 @@
 // The ways to declare an input shape, and what happens when they are mixed up.
-import { dense, input } from "../../src/index.js";
+import { conv2d, dense, embedding, input, lstm } from "../../src/index.js";
 
 // error: Dense: the input shape is given twice, as inputShape and as inputDim. Fix: keep one: inputShape leaves the batch axis out (it shows as None), batchInputShape includes it.
 dense({ units: 4, inputShape: [3], inputDim: 3 });
@@ -59,3 +59,25 @@ export const stringSize: string = input({ shape: ["3"] });
 // Issue 14: input() takes shape and batchShape, so its fix names those.
 // error: Input: the input shape is given twice, as shape and as batchShape. Fix: keep one: shape leaves the batch axis out (it shows as None), batchShape includes it.
 input({ shape: [3], batchShape: [null, 3] });
+
+// A string where a size goes in a layer's input declaration: the sentence the runtime throws, at that
+// option (OptionsCall lets it through to declaredInput's check), not "Type 'string' is not assignable to
+// type 'Dim'" (session 11).
+// error: Type 'string[]' is not assignable to type '"Dense: every size in inputShape must be a positive integer or null, but got "3". Fix: give each axis its number of elements, or null where it is only known at run time."'.
+dense({ units: 4, inputShape: ["3"] });
+// error: Type '"3"' is not assignable to type '"LSTM: inputDim must be a positive integer (the size of the input's one feature axis: inputDim: 3 is inputShape: [3]), but got "3". Fix: write e.g. inputDim: 3."'.
+lstm({ units: 4, inputDim: "3" });
+// error: Type '"30"' is not assignable to type '"Dense: batchSize must be a positive integer (the number of samples in each batch), but got "30". Fix: write e.g. batchSize: 32, or leave it out for batches of any size."'.
+dense({ units: 4, inputShape: [3], batchSize: "30" });
+// error: Type '(string | number)[]' is not assignable to type '"Conv2D: every size in batchShape must be a positive integer or null, but got "8". Fix: give each axis its number of elements, or null where it is only known at run time."'.
+conv2d({ filters: 8, kernelSize: 3, batchShape: ["8", 28, 28, 1] });
+// error: Type '(string | null)[]' is not assignable to type '"Dense: every size in batchInputShape must be a positive integer or null, but got "3". Fix: give each axis its number of elements, or null where it is only known at run time."'.
+dense({ units: 4, batchInputShape: [null, "3"] });
+// Embedding's inputDim is its vocabulary: its own sentence; the layer reads such a size as unknown, so
+// no string reaches its weights.
+// error: Type '"10"' is not assignable to type '"Embedding: inputDim must be a positive integer (the size of the vocabulary: ids run from 0 to inputDim - 1), but got "10". Fix: use e.g. inputDim: 10000."'.
+export const vocabulary: string = embedding({ inputDim: "10", outputDim: 4 }).inputDim;
+// null, which plain JavaScript may pass (the runtime leaves it out, as Keras reads input_dim=None), is still
+// refused where TypeScript users would not write it (the compiler's words, naming what the option takes).
+// error: Type 'null' is not assignable to type
+dense({ units: 4, inputDim: null });

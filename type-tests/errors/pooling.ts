@@ -89,12 +89,13 @@ maxPooling2d({ strides: 0 });
 // error: AveragePooling1D: strides must be a positive integer or a list of 1 positive integers (how far the window moves each step), but got -1. Fix: use e.g. strides: 2.
 averagePooling1d({ poolSize: 2, strides: -1 });
 
-// A list of the wrong length is the compiler's own error.
-// error: Type '[number, number]' is not assignable to type 'Spatial<3> | null | undefined'.
+// A list of the wrong length: the sentence the runtime throws (it was the compiler's own error until the
+// options let a string through, session 11).
+// error: MaxPooling3D: strides must be a positive integer or a list of 3 positive integers (how far the window moves each step), but got [2, 2]. Fix: use e.g. strides: 2.
 maxPooling3d({ strides: [2, 2] });
 
-// One size too many: the compiler points at the extra one.
-// error: Type 'number' is not assignable to type 'undefined'.
+// One size too many (the compiler said "Type 'number' is not assignable to type 'undefined'" at the extra one).
+// error: MaxPooling2D: poolSize must be a positive integer or a list of 2 positive integers (the window each output value summarizes), but got [2, 2, 2]. Fix: use e.g. poolSize: 2.
 maxPooling2d({ poolSize: [2, 2, 2] });
 
 // AveragePooling has no default window in Keras 3.
@@ -127,6 +128,12 @@ maxPooling2d({ dataFormat: "channels_last" });
 
 // error: Type 'string' is not assignable to type 'boolean | undefined'.
 globalAveragePooling2d({ keepdims: "yes" });
+
+// A string in the window: the sentence the runtime throws, at that option (session 11).
+// error: Type '"2"' is not assignable to type '"MaxPooling2D: poolSize must be a positive integer or a list of 2 positive integers (the window each output value summarizes), but got "2". Fix: use e.g. poolSize: 2."'.
+maxPooling2d({ poolSize: "2" });
+// error: Type 'string[]' is not assignable to type '"AveragePooling1D: poolSize must be a positive integer or a list of 1 positive integers (the window each output value summarizes), but got ["2"]. Fix: use e.g. poolSize: 2."'.
+averagePooling1d({ poolSize: ["2"] });
 
 // --- a declared input ---------------------------------------------------------------------------------
 // error: MaxPooling2D: the layer was declared with batch input shape (None, 28, 28, 1), but is called on (None, 32, 32, 3). Fix: make the declared inputShape match the data, or leave it out: only the first layer of a Sequential needs it.

@@ -105,7 +105,7 @@ timeDistributed({ layer: dense({ units: 8 }) })(input({ shape: [16] }));
 // error: Conv2D needs an input of rank 4, (batch, rows, cols, channels) with channelsLast, or (batch, channels, rows, cols) with channelsFirst, but got (None, 8, 3) of rank 3.
 timeDistributed({ layer: conv2d({ filters: 2, kernelSize: 3 }) })(input({ shape: [5, 8, 3] }));
 // A misspelt option: here the compiler's own excess-property check answers first (the run says "TimeDistributed has no option").
-// error: Object literal may only specify known properties, but 'layers' does not exist in type 'TimeDistributedOptions'. Did you mean to write 'layer'?
+// error: Object literal may only specify known properties, but 'layers' does not exist in type 'OptionsCall<TimeDistributedOptions>'. Did you mean to write 'layer'?
 timeDistributed({ layer: dense({ units: 8 }), layers: 2 });
 
 // --- rnn({ cell }) and the cells ---
@@ -169,3 +169,19 @@ convLstm2d({ filters: 2, kernelSize: [3, 0] });
 convLstm2d({ filters: 2, kernelSize: 3, unroll: true });
 // error: ConvLSTM1D: dropout is a fraction to drop in training and must be between 0 and 1, but got 2.
 convLstm1d({ filters: 2, kernelSize: 3, dropout: 2 });
+
+// --- a string or a number where a switch goes (session 11) ---
+// The sentence the runtime throws, at that option, not "Type 'string' is not assignable to type 'boolean'".
+// error: Type '"true"' is not assignable to type '"LSTM: returnSequences must be true or false, but got "true". Fix: write returnSequences: true or returnSequences: false, or leave it out for the default."'.
+const seqs = lstm({ units: 4, returnSequences: "true" });
+// error: Type '"true"' is not assignable to type '"GRU: returnState must be true or false, but got "true". Fix: write returnState: true or returnState: false, or leave it out for the default."'.
+gru({ units: 4, returnState: "true" });
+// error: Type 'number' is not assignable to type '"SimpleRNN: goBackwards must be true or false, but got 1. Fix: write goBackwards: true or goBackwards: false, or leave it out for the default."'.
+simpleRNN({ units: 4, goBackwards: 1 });
+// error: Type '"false"' is not assignable to type '"ConvLSTM2D: stateful must be true or false, but got "false". Fix: write stateful: true or stateful: false, or leave it out for the default."'.
+convLstm2d({ filters: 4, kernelSize: 3, stateful: "false" });
+// error: Type '"false"' is not assignable to type '"LSTMCell: useBias must be true or false, but got "false". Fix: write useBias: true or useBias: false, or leave it out for the default."'.
+lstmCell({ units: 4, useBias: "false" });
+// Such a switch is unknown to the layer's type, not its default: both outputs, no confident one.
+// error: Type 'SymbolicTensor<[null, 4] | [null, 10, 4]>' is not assignable to type 'string'.
+export const eitherOutput: string = seqs(input({ shape: [10, 3] }));

@@ -11,7 +11,7 @@ import type { flag, weightIf } from "../../core/config.js";
 import type { CheckedOptions, firstErr } from "../../core/errors.js";
 import type { BaseLayerOptions, MultiRule, WeightSpec } from "../../core/layer.js";
 import { baseKeys, checkKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
-import { checkBoolean, readOptions } from "../../core/read-options.js";
+import { checkBoolean, readOptions, type OptionsCall } from "../../core/read-options.js";
 import type { Dim, Shape } from "../../core/shape.js";
 import { checkFraction, type checkFraction as checkFractionT } from "../regularization/checks.js";
 import { AttentionBase, type AttentionLayer } from "./base-attention.js";
@@ -90,7 +90,7 @@ class AdditiveAttentionImpl extends AttentionBase {
  * additiveAttention()([input({ shape: [5, 8] }), input({ shape: [7, 8] })]); // SymbolicTensor<[null, 5, 8]>, scale (8,): 8 params
  * ```
  */
-export function additiveAttention<const o extends AdditiveAttentionOptions & AnyKeys = {}>(
+export function additiveAttention<const o extends OptionsCall<AdditiveAttentionOptions> & AnyKeys = {}>(
   options?: CheckedOptions<
     firstErr<[checkKnownKeys<"AdditiveAttention", o, typeof additiveKeys>, checkFractionT<"AdditiveAttention", "dropout", o["dropout"], "is the fraction of the scores to drop", "0.1">]>,
     o,

@@ -11,7 +11,7 @@ import type { flag, switchOn, weightIf } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import type { BaseLayerOptions, MultiRule, WeightSpec, severalOutputs } from "../../core/layer.js";
 import { baseKeys, checkKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
-import { checkBoolean, readOptions } from "../../core/read-options.js";
+import { checkBoolean, readOptions, type OptionsCall } from "../../core/read-options.js";
 import { checkChoice } from "../../core/conv.js";
 import { formatDim, formatShape, type Dim, type DimsAgree, type Shape } from "../../core/shape.js";
 import { checkFraction, type checkFraction as checkFractionT } from "../regularization/checks.js";
@@ -220,7 +220,7 @@ class AttentionImpl extends AttentionBase {
  * const [out, scores] = attention({ returnAttentionScores: true })([q, v]); // (None, 5, 8), (None, 5, 7)
  * ```
  */
-export function attention<const o extends AttentionOptions & AnyKeys = {}>(
+export function attention<const o extends OptionsCall<AttentionOptions> & AnyKeys = {}>(
   options?: CheckedOptions<
     firstErr<[checkKnownKeys<"Attention", o, typeof attentionKeys>, checkFractionT<"Attention", "dropout", o["dropout"], "is the fraction of the scores to drop", "0.1">]>,
     o,

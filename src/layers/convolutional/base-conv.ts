@@ -39,6 +39,7 @@ import { SingleInputLayer, type BaseLayerOptions, type Rule, type WeightSpec } f
 import { baseKeys, checkKeys, checkPositive, formatOption, inputKeys, type has } from "../../core/options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
 import { checkActivation, type ActivationIdentifier } from "../core/activation.js";
+import type { OptionsCall } from "../../core/read-options.js";
 import { checkTraining, kernelTrainingConfig, kernelTrainingKeys, pickTraining, snake, type KernelTrainingOptions } from "../../core/keras-config.js";
 
 /** The options every convolution takes: its window, where the channels are, its activation and bias. */
@@ -81,12 +82,12 @@ type shapeKeys = "filters" | "kernelSize" | "strides" | "padding" | "outputPaddi
  */
 export type convConfig<o> = declaredConfig<o, shapeKeys>;
 /**
- * What a factory with `filters` lets through to its checks: a string there too (`filters: "8"`), so that
- * `checkFilters` says the library's sentence at that option, as the runtime does, instead of the
- * compiler's "Type 'string' is not assignable to type 'number'". The rules read such filters with
- * `filtersOf`, as unknown.
+ * What a factory with `filters` lets through to its checks: `OptionsCall`, a string there too (`filters:
+ * "8"`, `kernelSize: "3"`), so that `checkFilters` says the library's sentence at that option, as the
+ * runtime does, instead of the compiler's "Type 'string' is not assignable to type 'number'". The rules
+ * read such filters with `filtersOf`, as unknown.
  */
-export type FiltersCall<options> = Omit<options, "filters"> & { readonly filters?: number | string };
+export type FiltersCall<options> = OptionsCall<options>;
 /** A layer's filters as its rule reads them: a string (refused at the call) is unknown, `number`. */
 export type filtersOf<c> = numberOnly<opt<c, "filters", number>>;
 type numberOnly<f> = f extends string ? number : f;

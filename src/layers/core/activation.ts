@@ -11,7 +11,7 @@ import { baseKeys, checkKeys, inputKeys, type joinKeys } from "../../core/option
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import type { declaredOf } from "../../core/config.js";
 import type { Shape } from "../../core/shape.js";
-import { missingOption, readOptions } from "../../core/read-options.js";
+import { missingOption, readOptions, type OptionsCall } from "../../core/read-options.js";
 import { snake } from "../../core/keras-config.js";
 
 /**
@@ -94,7 +94,7 @@ class ActivationLayer extends SameShapeLayer {
  * activation({ activation: "softmax" })(x);          // SymbolicTensor<[null, 10]>
  * ```
  */
-export function activation<const o extends ActivationOptions>(
+export function activation<const o extends OptionsCall<ActivationOptions>>(
   options: CheckedOptions<firstErr<[checkKeys<"Activation", o, typeof activationOptionKeys>, declaredInput<"Activation", o>]>, o, ActivationOptions>,
 ): Activation<declaredInput<"Activation", o> extends infer i extends Shape ? { activation: o["activation"]; batchInputShape: i } : o["activation"]>;
 export function activation(options: unknown): unknown {

@@ -16,7 +16,7 @@ import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type We
 import { baseKeys, checkKeys, checkPositive, inputKeys, type has } from "../../core/options.js";
 import { formatShape, type Init, type Last, type Shape } from "../../core/shape.js";
 import { checkActivation, type ActivationIdentifier } from "./activation.js";
-import { readOptions } from "../../core/read-options.js";
+import { readOptions, type OptionsCall } from "../../core/read-options.js";
 import { checkTraining, kernelTrainingConfig, kernelTrainingKeys, pickTraining, snake, type KernelTrainingOptions } from "../../core/keras-config.js";
 
 export interface DenseOptions extends BaseLayerOptions, InputSpecOptions, KernelTrainingOptions {
@@ -100,12 +100,12 @@ type denseConfig<o extends DenseCall, i, u = Units<o["units"]>, b = flag<o, "use
     : never;
 
 /**
- * Dense's options as a call's are inferred: `units` may also be a string (`units: "4"`, as from a
- * form or JSON), so that it is refused with Dense's own sentence, which says what units must be and
- * quotes the string as the runtime does, rather than the compiler's "Type 'string' is not assignable
- * to type 'number'".
+ * Dense's options as a call's are inferred (`OptionsCall`): `units` may also be a string (`units: "4"`,
+ * as from a form or JSON), and so may `inputShape`'s sizes or `useBias`, so that it is refused with
+ * Dense's own sentence, which says what units must be and quotes the string as the runtime does,
+ * rather than the compiler's "Type 'string' is not assignable to type 'number'".
  */
-export type DenseCall = Omit<DenseOptions, "units"> & { readonly units?: number | string };
+export type DenseCall = OptionsCall<DenseOptions>;
 
 /**
  * Dense's units as its type keeps them: the number given, or `number` for what the compiler cannot see

@@ -13,7 +13,7 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import type { declaredConfig, declaredOf } from "../../core/config.js";
 import type { Dim, Shape } from "../../core/shape.js";
 import { SameShapeLayer } from "./activation.js";
-import { readOptions } from "../../core/read-options.js";
+import { readOptions, type OptionsCall } from "../../core/read-options.js";
 import { checkNoiseSizes, noiseFits } from "../regularization/checks.js";
 
 /** Dropout's options; like every Keras layer it can start a Sequential (`inputShape`, ...). */
@@ -93,7 +93,7 @@ class DropoutLayer extends SameShapeLayer {
  * dropout({ rate: 0.5 })(input({ shape: [64] }));   // SymbolicTensor<[null, 64]>
  * ```
  */
-export function dropout<const o extends DropoutOptions>(
+export function dropout<const o extends OptionsCall<DropoutOptions>>(
   options: CheckedOptions<
     firstErr<[checkKeys<"Dropout", o, typeof dropoutKeys>, checkRate<o["rate"]>, checkNoiseSizes<"Dropout", o["noiseShape"]>, declaredInput<"Dropout", o>]>,
     o,

@@ -12,10 +12,11 @@ import { fail, type CheckedOptions, type firstErr, type OptionErr } from "../../
 import { declaredInput } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type WeightSpec } from "../../core/layer.js";
 import { baseKeys, checkKeys, checkPositive, type has } from "../../core/options.js";
-import { checkBoolean, readOptions } from "../../core/read-options.js";
+import { checkBoolean, readOptions, type OptionsCall } from "../../core/read-options.js";
 import type { Shape } from "../../core/shape.js";
 import { badTrainingOption, serializeOption, type TrainingIdentifier } from "../../core/keras-config.js";
 import { formatOption } from "../../core/options.js";
+import type { Units } from "./dense.js";
 
 export interface EmbeddingOptions extends BaseLayerOptions {
   /** The size of the vocabulary: ids run from 0 to `inputDim - 1`. */
@@ -62,11 +63,14 @@ export interface EmbeddingRule<i, o> extends Rule {
   readonly weights: [["embeddings", [i, o]]];
 }
 
-/** An Embedding layer type; `c` is the part of its options that decides shapes: `Embedding<{ inputDim: 20000; outputDim: 128 }>`. */
+/**
+ * An Embedding layer type; `c` is the part of its options that decides shapes: `Embedding<{ inputDim: 20000; outputDim: 128 }>`.
+ * An inputDim that is no number (`"10"`, refused at the call) is unknown, `number`, as Dense reads its units.
+ */
 export interface Embedding<c = { inputDim: number; outputDim: number }>
-  extends Layer<EmbeddingRule<opt<c, "inputDim", number>, opt<c, "outputDim", number>>, declaredOf<c>> {
+  extends Layer<EmbeddingRule<Units<opt<c, "inputDim", number>>, opt<c, "outputDim", number>>, declaredOf<c>> {
   readonly className: "Embedding";
-  readonly inputDim: opt<c, "inputDim", number>;
+  readonly inputDim: Units<opt<c, "inputDim", number>>;
   readonly outputDim: opt<c, "outputDim", number>;
   readonly maskZero: flag<c, "maskZero", false>;
 }
@@ -147,7 +151,7 @@ class EmbeddingLayer extends SingleInputLayer {
  * embedding({ inputDim: 20000, outputDim: 128 })(ids);           // SymbolicTensor<[null, 100, 128]>: 2,560,000 params
  * ```
  */
-export function embedding<const o extends EmbeddingOptions>(
+export function embedding<const o extends OptionsCall<EmbeddingOptions>>(
   options: CheckedOptions<checkEmbedding<o>, o, EmbeddingOptions>,
 ): Embedding<embeddingConfig<o>>;
 export function embedding(options: unknown): unknown {

@@ -11,7 +11,7 @@ import { fail, type CheckedOptions, type firstErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import type { BaseLayerOptions, Layer } from "../../core/layer.js";
 import { baseKeys, checkKeys, formatOption, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
-import { readOptions } from "../../core/read-options.js";
+import { readOptions, type OptionsCall } from "../../core/read-options.js";
 import { SameShapeLayer, type SameShapeRule } from "./activation.js";
 
 export interface MaskingOptions extends BaseLayerOptions, InputSpecOptions {
@@ -52,7 +52,7 @@ class MaskingLayer extends SameShapeLayer {
  * lstm({ units: 4 })(masking()(x));             // SymbolicTensor<[null, 4]>
  * ```
  */
-export function masking<const o extends MaskingOptions & AnyKeys = {}>(
+export function masking<const o extends OptionsCall<MaskingOptions> & AnyKeys = {}>(
   options?: CheckedOptions<firstErr<[checkKnownKeys<"Masking", o, typeof maskingKeys>, declaredInput<"Masking", o>]>, o, MaskingOptions>,
 ): Masking<declaredConfig<o, never>>;
 export function masking(options: unknown = {}): unknown {

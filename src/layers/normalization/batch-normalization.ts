@@ -16,7 +16,7 @@ import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type We
 import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatShape, type Shape } from "../../core/shape.js";
 import { axesSizes, checkAxis, checkNumber } from "./axes.js";
-import { readOptions } from "../../core/read-options.js";
+import { readOptions, type OptionsCall } from "../../core/read-options.js";
 import { batchNormalizationTrainingKeys, checkTraining, pickTraining, trainingConfig, type BatchNormalizationTrainingOptions } from "../../core/keras-config.js";
 
 export interface BatchNormalizationOptions extends BaseLayerOptions, InputSpecOptions, BatchNormalizationTrainingOptions {
@@ -165,7 +165,7 @@ class BatchNormalizationLayer extends SingleInputLayer {
  * batchNormalization({ scale: false })(input({ shape: [10] }));    // SymbolicTensor<[null, 10]>: beta, moving_mean, moving_variance
  * ```
  */
-export function batchNormalization<const o extends BatchNormalizationOptions & AnyKeys = {}>(
+export function batchNormalization<const o extends OptionsCall<BatchNormalizationOptions> & AnyKeys = {}>(
   options?: CheckedOptions<checkBatchNormalization<o>, o, BatchNormalizationOptions>,
 ): BatchNormalization<batchNormalizationConfig<o>>;
 export function batchNormalization(options: unknown = {}): unknown {

@@ -16,7 +16,7 @@ import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type We
 import { baseKeys, checkKeys, formatOption, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import type { Shape } from "../../core/shape.js";
 import { axesSizes, checkAxis, checkNumber } from "./axes.js";
-import { readOptions } from "../../core/read-options.js";
+import { readOptions, type OptionsCall } from "../../core/read-options.js";
 import { checkTraining, layerNormalizationTrainingKeys, pickTraining, trainingConfig, type NormalizationTrainingOptions } from "../../core/keras-config.js";
 
 export interface LayerNormalizationOptions extends BaseLayerOptions, InputSpecOptions, NormalizationTrainingOptions {
@@ -156,7 +156,7 @@ class LayerNormalizationLayer extends SingleInputLayer {
  * layerNormalization({ axis: [1, 2, 3] })(input({ shape: [20, 30, 40] })); // SymbolicTensor<[null, 20, 30, 40]>: gamma, beta [20, 30, 40]
  * ```
  */
-export function layerNormalization<const o extends LayerNormalizationOptions & AnyKeys = {}>(
+export function layerNormalization<const o extends OptionsCall<LayerNormalizationOptions> & AnyKeys = {}>(
   options?: CheckedOptions<checkLayerNormalization<o>, o, LayerNormalizationOptions>,
 ): LayerNormalization<layerNormalizationConfig<o>>;
 export function layerNormalization(options: unknown = {}): unknown {

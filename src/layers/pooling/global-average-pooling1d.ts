@@ -9,7 +9,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import type { AnyKeys } from "../../core/options.js";
 import { BaseGlobalPoolingLayer, type checkGlobalPooling, type globalPoolConfig, type GlobalPoolingOptions, type GlobalPoolingRule } from "./base-global-pooling.js";
-import { readOptions } from "../../core/read-options.js";
+import { readOptions, type OptionsCall } from "../../core/read-options.js";
 
 export interface GlobalAveragePooling1DOptions extends GlobalPoolingOptions {}
 
@@ -27,7 +27,7 @@ export interface GlobalAveragePooling1D<c = {}> extends Layer<GlobalPoolingRule<
  * globalAveragePooling1d({ keepdims: true })(input({ shape: [100, 8] }));    // SymbolicTensor<[null, 1, 8]>
  * ```
  */
-export function globalAveragePooling1d<const o extends GlobalAveragePooling1DOptions & AnyKeys = {}>(
+export function globalAveragePooling1d<const o extends OptionsCall<GlobalAveragePooling1DOptions> & AnyKeys = {}>(
   options?: CheckedOptions<checkGlobalPooling<"GlobalAveragePooling1D", o>, o, GlobalAveragePooling1DOptions>,
 ): GlobalAveragePooling1D<globalPoolConfig<o>>;
 export function globalAveragePooling1d(options: unknown = {}): unknown {

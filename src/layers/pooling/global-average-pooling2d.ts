@@ -9,7 +9,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import type { AnyKeys } from "../../core/options.js";
 import { BaseGlobalPoolingLayer, type checkGlobalPooling, type globalPoolConfig, type GlobalPoolingOptions, type GlobalPoolingRule } from "./base-global-pooling.js";
-import { readOptions } from "../../core/read-options.js";
+import { readOptions, type OptionsCall } from "../../core/read-options.js";
 
 export interface GlobalAveragePooling2DOptions extends GlobalPoolingOptions {}
 
@@ -28,7 +28,7 @@ export interface GlobalAveragePooling2D<c = {}> extends Layer<GlobalPoolingRule<
  * globalAveragePooling2d({ dataFormat: "channelsFirst" })(input({ shape: [64, 7, 7] })); // SymbolicTensor<[null, 64]>
  * ```
  */
-export function globalAveragePooling2d<const o extends GlobalAveragePooling2DOptions & AnyKeys = {}>(
+export function globalAveragePooling2d<const o extends OptionsCall<GlobalAveragePooling2DOptions> & AnyKeys = {}>(
   options?: CheckedOptions<checkGlobalPooling<"GlobalAveragePooling2D", o>, o, GlobalAveragePooling2DOptions>,
 ): GlobalAveragePooling2D<globalPoolConfig<o>>;
 export function globalAveragePooling2d(options: unknown = {}): unknown {

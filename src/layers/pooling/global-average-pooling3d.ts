@@ -9,7 +9,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import type { AnyKeys } from "../../core/options.js";
 import { BaseGlobalPoolingLayer, type checkGlobalPooling, type globalPoolConfig, type GlobalPoolingOptions, type GlobalPoolingRule } from "./base-global-pooling.js";
-import { readOptions } from "../../core/read-options.js";
+import { readOptions, type OptionsCall } from "../../core/read-options.js";
 
 export interface GlobalAveragePooling3DOptions extends GlobalPoolingOptions {}
 
@@ -27,7 +27,7 @@ export interface GlobalAveragePooling3D<c = {}> extends Layer<GlobalPoolingRule<
  * globalAveragePooling3d({ keepdims: true })(input({ shape: [8, 14, 14, 32] })); // SymbolicTensor<[null, 1, 1, 1, 32]>
  * ```
  */
-export function globalAveragePooling3d<const o extends GlobalAveragePooling3DOptions & AnyKeys = {}>(
+export function globalAveragePooling3d<const o extends OptionsCall<GlobalAveragePooling3DOptions> & AnyKeys = {}>(
   options?: CheckedOptions<checkGlobalPooling<"GlobalAveragePooling3D", o>, o, GlobalAveragePooling3DOptions>,
 ): GlobalAveragePooling3D<globalPoolConfig<o>>;
 export function globalAveragePooling3d(options: unknown = {}): unknown {

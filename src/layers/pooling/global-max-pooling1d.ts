@@ -9,7 +9,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import type { AnyKeys } from "../../core/options.js";
 import { BaseGlobalPoolingLayer, type checkGlobalPooling, type globalPoolConfig, type GlobalPoolingOptions, type GlobalPoolingRule } from "./base-global-pooling.js";
-import { readOptions } from "../../core/read-options.js";
+import { readOptions, type OptionsCall } from "../../core/read-options.js";
 
 export interface GlobalMaxPooling1DOptions extends GlobalPoolingOptions {}
 
@@ -27,7 +27,7 @@ export interface GlobalMaxPooling1D<c = {}> extends Layer<GlobalPoolingRule<"Glo
  * globalMaxPooling1d({ keepdims: true })(input({ shape: [100, 8] }));    // SymbolicTensor<[null, 1, 8]>
  * ```
  */
-export function globalMaxPooling1d<const o extends GlobalMaxPooling1DOptions & AnyKeys = {}>(
+export function globalMaxPooling1d<const o extends OptionsCall<GlobalMaxPooling1DOptions> & AnyKeys = {}>(
   options?: CheckedOptions<checkGlobalPooling<"GlobalMaxPooling1D", o>, o, GlobalMaxPooling1DOptions>,
 ): GlobalMaxPooling1D<globalPoolConfig<o>>;
 export function globalMaxPooling1d(options: unknown = {}): unknown {

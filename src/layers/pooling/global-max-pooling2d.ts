@@ -9,7 +9,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import type { AnyKeys } from "../../core/options.js";
 import { BaseGlobalPoolingLayer, type checkGlobalPooling, type globalPoolConfig, type GlobalPoolingOptions, type GlobalPoolingRule } from "./base-global-pooling.js";
-import { readOptions } from "../../core/read-options.js";
+import { readOptions, type OptionsCall } from "../../core/read-options.js";
 
 export interface GlobalMaxPooling2DOptions extends GlobalPoolingOptions {}
 
@@ -28,7 +28,7 @@ export interface GlobalMaxPooling2D<c = {}> extends Layer<GlobalPoolingRule<"Glo
  * globalMaxPooling2d({ dataFormat: "channelsFirst" })(input({ shape: [64, 7, 7] })); // SymbolicTensor<[null, 64]>
  * ```
  */
-export function globalMaxPooling2d<const o extends GlobalMaxPooling2DOptions & AnyKeys = {}>(
+export function globalMaxPooling2d<const o extends OptionsCall<GlobalMaxPooling2DOptions> & AnyKeys = {}>(
   options?: CheckedOptions<checkGlobalPooling<"GlobalMaxPooling2D", o>, o, GlobalMaxPooling2DOptions>,
 ): GlobalMaxPooling2D<globalPoolConfig<o>>;
 export function globalMaxPooling2d(options: unknown = {}): unknown {

@@ -8,7 +8,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import type { AnyKeys } from "../../core/options.js";
 import { BasePoolingLayer, type checkPooling, type poolConfig, type PoolingOptions, type PoolingRule } from "./base-pooling.js";
-import { readOptions } from "../../core/read-options.js";
+import { readOptions, type OptionsCall } from "../../core/read-options.js";
 
 export interface MaxPooling1DOptions extends PoolingOptions<1> {}
 
@@ -28,7 +28,7 @@ export interface MaxPooling1D<c = {}> extends Layer<PoolingRule<"MaxPooling1D", 
  * maxPooling1d({ poolSize: 3, strides: 1, padding: "same" })(input({ shape: [100, 8] })); // SymbolicTensor<[null, 100, 8]>
  * ```
  */
-export function maxPooling1d<const o extends MaxPooling1DOptions & AnyKeys = {}>(
+export function maxPooling1d<const o extends OptionsCall<MaxPooling1DOptions> & AnyKeys = {}>(
   options?: CheckedOptions<checkPooling<"MaxPooling1D", 1, o>, o, MaxPooling1DOptions>,
 ): MaxPooling1D<poolConfig<o>>;
 export function maxPooling1d(options: unknown = {}): unknown {

@@ -9,7 +9,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import type { AnyKeys } from "../../core/options.js";
 import { BasePoolingLayer, type checkPooling, type poolConfig, type PoolingOptions, type PoolingRule } from "./base-pooling.js";
-import { readOptions } from "../../core/read-options.js";
+import { readOptions, type OptionsCall } from "../../core/read-options.js";
 
 export interface MaxPooling2DOptions extends PoolingOptions<2> {}
 
@@ -30,7 +30,7 @@ export interface MaxPooling2D<c = {}> extends Layer<PoolingRule<"MaxPooling2D", 
  * maxPooling2d({ dataFormat: "channelsFirst" })(input({ shape: [3, 32, 32] }));   // SymbolicTensor<[null, 3, 16, 16]>
  * ```
  */
-export function maxPooling2d<const o extends MaxPooling2DOptions & AnyKeys = {}>(
+export function maxPooling2d<const o extends OptionsCall<MaxPooling2DOptions> & AnyKeys = {}>(
   options?: CheckedOptions<checkPooling<"MaxPooling2D", 2, o>, o, MaxPooling2DOptions>,
 ): MaxPooling2D<poolConfig<o>>;
 export function maxPooling2d(options: unknown = {}): unknown {

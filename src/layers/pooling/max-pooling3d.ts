@@ -9,7 +9,7 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import type { AnyKeys } from "../../core/options.js";
 import { BasePoolingLayer, type checkPooling, type poolConfig, type PoolingOptions, type PoolingRule } from "./base-pooling.js";
-import { readOptions } from "../../core/read-options.js";
+import { readOptions, type OptionsCall } from "../../core/read-options.js";
 
 export interface MaxPooling3DOptions extends PoolingOptions<3> {}
 
@@ -29,7 +29,7 @@ export interface MaxPooling3D<c = {}> extends Layer<PoolingRule<"MaxPooling3D", 
  * maxPooling3d({ poolSize: [1, 2, 2] })(input({ shape: [16, 28, 28, 1] }));       // SymbolicTensor<[null, 16, 14, 14, 1]>
  * ```
  */
-export function maxPooling3d<const o extends MaxPooling3DOptions & AnyKeys = {}>(
+export function maxPooling3d<const o extends OptionsCall<MaxPooling3DOptions> & AnyKeys = {}>(
   options?: CheckedOptions<checkPooling<"MaxPooling3D", 3, o>, o, MaxPooling3DOptions>,
 ): MaxPooling3D<poolConfig<o>>;
 export function maxPooling3d(options: unknown = {}): unknown {

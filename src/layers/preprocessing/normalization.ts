@@ -15,7 +15,7 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type WeightSpec } from "../../core/layer.js";
 import { baseKeys, checkKeys, formatOption, inputKeys, type AnyKeys, type checkKnownKeys, type has } from "../../core/options.js";
 import { formatShape, normalizeAxis, type Dim, type IsKnown, type Shape } from "../../core/shape.js";
-import { checkBoolean, readOptions } from "../../core/read-options.js";
+import { checkBoolean, readOptions, type OptionsCall } from "../../core/read-options.js";
 import { axesSizes, checkAxis } from "../normalization/axes.js";
 
 export interface NormalizationOptions extends BaseLayerOptions, InputSpecOptions {
@@ -178,7 +178,7 @@ class NormalizationLayer extends SingleInputLayer {
  * normalization({ mean: [0.485, 0.456, 0.406], variance: [0.052, 0.05, 0.051] })(x);   // no weights
  * ```
  */
-export function normalization<const o extends NormalizationOptions & AnyKeys = {}>(
+export function normalization<const o extends OptionsCall<NormalizationOptions> & AnyKeys = {}>(
   options?: CheckedOptions<checkNormalization<o>, o, NormalizationOptions>,
 ): Normalization<config<o, shapeKeys>>;
 export function normalization(options: unknown = {}): unknown {

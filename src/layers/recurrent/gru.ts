@@ -12,7 +12,7 @@
 import type { declaredConfig, declaredOf, opt } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { MultiOutputLayer } from "../../core/layer.js";
-import { checkBoolean, readOptions } from "../../core/read-options.js";
+import { checkBoolean, readOptions, type OptionsCall } from "../../core/read-options.js";
 import { checkActivation, type ActivationIdentifier } from "../core/activation.js";
 import { snake } from "../../core/keras-config.js";
 import { recurrentKeys, RecurrentLayer, type checkRecurrent, type RecurrentConfigKey, type RecurrentOptions, type recurrentRule } from "./base-rnn.js";
@@ -70,7 +70,7 @@ class GRULayer extends RecurrentLayer {
  * const [out, h] = gru({ units: 8, returnState: true })(x);  // each SymbolicTensor<[null, 8]>
  * ```
  */
-export function gru<const o extends GRUOptions>(
+export function gru<const o extends OptionsCall<GRUOptions>>(
   options: CheckedOptions<checkRecurrent<"GRU", o, typeof gruKeys>, o, GRUOptions>,
 ): GRU<declaredConfig<o, RecurrentConfigKey>>;
 export function gru(options: unknown): unknown {

@@ -11,7 +11,7 @@
 import type { declaredConfig, declaredOf, opt } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { MultiOutputLayer } from "../../core/layer.js";
-import { checkBoolean, readOptions } from "../../core/read-options.js";
+import { checkBoolean, readOptions, type OptionsCall } from "../../core/read-options.js";
 import { checkActivation, type ActivationIdentifier } from "../core/activation.js";
 import { snake } from "../../core/keras-config.js";
 import { recurrentKeys, RecurrentLayer, type checkRecurrent, type RecurrentConfigKey, type RecurrentOptions, type recurrentRule } from "./base-rnn.js";
@@ -63,7 +63,7 @@ class LSTMLayer extends RecurrentLayer {
  * const [out, h, c] = lstm({ units: 8, returnState: true })(x);    // each SymbolicTensor<[null, 8]>
  * ```
  */
-export function lstm<const o extends LSTMOptions>(
+export function lstm<const o extends OptionsCall<LSTMOptions>>(
   options: CheckedOptions<checkRecurrent<"LSTM", o, typeof lstmKeys>, o, LSTMOptions>,
 ): LSTM<declaredConfig<o, RecurrentConfigKey>>;
 export function lstm(options: unknown): unknown {

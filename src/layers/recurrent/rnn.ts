@@ -16,7 +16,7 @@ import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { describe, initialState, SingleInputLayer, type BaseLayerOptions, type MultiOutputLayer, type MultiRule, type WeightSpec } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
-import { checkBoolean, readOptions } from "../../core/read-options.js";
+import { checkBoolean, readOptions, type OptionsCall } from "../../core/read-options.js";
 import { firstDisagreement, formatShape, type Dim, type Shape } from "../../core/shape.js";
 import { SymbolicTensor } from "../../core/tensor.js";
 import { rnnFeatures, rnnRank, statefulBatch, type oneOutput } from "./base-rnn.js";
@@ -245,7 +245,7 @@ export class RNNLayer extends SingleInputLayer {
  * // out, h2: SymbolicTensor<[null, 4]>; h1, c1: SymbolicTensor<[null, 8]>
  * ```
  */
-export function rnn<const o extends Omit<RNNOptions, "cell"> & { readonly cell: unknown }>(
+export function rnn<const o extends OptionsCall<Omit<RNNOptions, "cell">> & { readonly cell: unknown }>(
   options: CheckedOptions<checkRNN<o>, o, RNNOptions>,
 ): RNN<declaredConfig<o, rnnConfigKey>>;
 export function rnn(options: unknown): unknown {

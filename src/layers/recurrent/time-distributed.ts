@@ -24,7 +24,7 @@ import {
   type ruleWeights,
 } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
-import { readOptions } from "../../core/read-options.js";
+import { readOptions, type OptionsCall } from "../../core/read-options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
 import { InputLayer } from "../core/input.js";
 
@@ -134,7 +134,7 @@ export class TimeDistributedLayer extends SingleInputLayer {
  * timeDistributed({ layer: conv2d({ filters: 2, kernelSize: 3 }) })(input({ shape: [5, 8, 8, 3] })); // SymbolicTensor<[null, 5, 6, 6, 2]>
  * ```
  */
-export function timeDistributed<const o extends TimeDistributedOptions>(
+export function timeDistributed<const o extends OptionsCall<TimeDistributedOptions>>(
   options: CheckedOptions<checkTimeDistributed<o>, o, TimeDistributedOptions>,
 ): TimeDistributed<declaredConfig<o, "layer">>;
 export function timeDistributed(options: unknown): unknown {

@@ -33,7 +33,7 @@ import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "
 import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatDim, formatShape, type Shape } from "../../core/shape.js";
 import { marginPairs, rankMessage, type checkMargins, type loosen, type LooseMargins, type Margins } from "./spatial.js";
-import { readOptions } from "../../core/read-options.js";
+import { readOptions, type OptionsCall } from "../../core/read-options.js";
 import { snake } from "../../core/keras-config.js";
 
 /** The options of a cropping over `r` spatial axes. */
@@ -182,7 +182,7 @@ class CroppingLayer extends SingleInputLayer {
  * cropping1d()(input({ shape: [null, 7] }));                     // SymbolicTensor<[null, null, 7]>
  * ```
  */
-export function cropping1d<const o extends loosen<Cropping1DOptions, "cropping", LooseMargins> & AnyKeys = {}>(
+export function cropping1d<const o extends loosen<OptionsCall<Cropping1DOptions>, "cropping", LooseMargins> & AnyKeys = {}>(
   options?: CheckedOptions<checkCropping<"Cropping1D", 1, o, typeof cropping1dKeys>, o, loosen<Cropping1DOptions, "cropping", LooseMargins>>,
 ): Cropping1D<croppingConfig<o>>;
 export function cropping1d(options: unknown = {}): unknown {
@@ -200,7 +200,7 @@ export function cropping1d(options: unknown = {}): unknown {
  * cropping2d({ cropping: 1, dataFormat: "channelsFirst" })(input({ shape: [3, 28, null] }));      // SymbolicTensor<[null, 3, 26, null]>
  * ```
  */
-export function cropping2d<const o extends loosen<Cropping2DOptions, "cropping", LooseMargins> & AnyKeys = {}>(
+export function cropping2d<const o extends loosen<OptionsCall<Cropping2DOptions>, "cropping", LooseMargins> & AnyKeys = {}>(
   options?: CheckedOptions<checkCropping<"Cropping2D", 2, o, typeof croppingKeys>, o, loosen<Cropping2DOptions, "cropping", LooseMargins>>,
 ): Cropping2D<croppingConfig<o>>;
 export function cropping2d(options: unknown = {}): unknown {
@@ -216,7 +216,7 @@ export function cropping2d(options: unknown = {}): unknown {
  * cropping3d({ cropping: [2, 4, 2] })(input({ shape: [28, 28, 10, 3] }));   // SymbolicTensor<[null, 24, 20, 6, 3]>
  * ```
  */
-export function cropping3d<const o extends loosen<Cropping3DOptions, "cropping", LooseMargins> & AnyKeys = {}>(
+export function cropping3d<const o extends loosen<OptionsCall<Cropping3DOptions>, "cropping", LooseMargins> & AnyKeys = {}>(
   options?: CheckedOptions<checkCropping<"Cropping3D", 3, o, typeof croppingKeys>, o, loosen<Cropping3DOptions, "cropping", LooseMargins>>,
 ): Cropping3D<croppingConfig<o>>;
 export function cropping3d(options: unknown = {}): unknown {

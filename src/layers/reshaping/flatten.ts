@@ -16,7 +16,7 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import type { Shape } from "../../core/shape.js";
-import { readOptions } from "../../core/read-options.js";
+import { readOptions, type OptionsCall } from "../../core/read-options.js";
 import { snake } from "../../core/keras-config.js";
 
 export interface FlattenOptions extends BaseLayerOptions, InputSpecOptions {
@@ -92,7 +92,7 @@ class FlattenLayer extends SingleInputLayer {
  * flatten({ dataFormat: "channelsFirst" })(input({ shape: [3, 50, 50] })); // SymbolicTensor<[null, 7500]>
  * ```
  */
-export function flatten<const o extends FlattenOptions & AnyKeys = {}>(
+export function flatten<const o extends OptionsCall<FlattenOptions> & AnyKeys = {}>(
   options?: CheckedOptions<checkFlatten<o>, o, FlattenOptions>,
 ): Flatten<declaredConfig<o, never>>;
 export function flatten(options: unknown = {}): unknown {

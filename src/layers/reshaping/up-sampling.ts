@@ -35,7 +35,7 @@ import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "
 import { baseKeys, checkKeys, formatOption, inputKeys, notPositive, type AnyKeys, type checkKnownKeys, type checkPositive } from "../../core/options.js";
 import { formatShape, type Shape } from "../../core/shape.js";
 import { rankMessage, type factors, type loosen } from "./spatial.js";
-import { readOptions } from "../../core/read-options.js";
+import { readOptions, type OptionsCall } from "../../core/read-options.js";
 import { snake } from "../../core/keras-config.js";
 
 /** How UpSampling2D fills the new pixels (Keras 3's choices); the shape is the same for all. */
@@ -178,7 +178,7 @@ class UpSamplingLayer extends SingleInputLayer {
  * upSampling1d()(input({ shape: [null, 3] }));                // SymbolicTensor<[null, null, 3]>
  * ```
  */
-export function upSampling1d<const o extends loosen<UpSampling1DOptions, "size", number | readonly number[]> & AnyKeys = {}>(
+export function upSampling1d<const o extends loosen<OptionsCall<UpSampling1DOptions>, "size", number | readonly number[]> & AnyKeys = {}>(
   options?: CheckedOptions<checkUpSampling<"UpSampling1D", 1, o, typeof upSampling1dKeys>, o, loosen<UpSampling1DOptions, "size", number | readonly number[]>>,
 ): UpSampling1D<upSamplingConfig<o>>;
 export function upSampling1d(options: unknown = {}): unknown {
@@ -195,7 +195,7 @@ export function upSampling1d(options: unknown = {}): unknown {
  * upSampling2d({ size: [1, 2], dataFormat: "channelsFirst" })(input({ shape: [3, 2, 1] })); // SymbolicTensor<[null, 3, 2, 2]>
  * ```
  */
-export function upSampling2d<const o extends loosen<UpSampling2DOptions, "size", number | readonly number[]> & AnyKeys = {}>(
+export function upSampling2d<const o extends loosen<OptionsCall<UpSampling2DOptions>, "size", number | readonly number[]> & AnyKeys = {}>(
   options?: CheckedOptions<checkUpSampling<"UpSampling2D", 2, o, typeof upSampling2dKeys>, o, loosen<UpSampling2DOptions, "size", number | readonly number[]>>,
 ): UpSampling2D<upSamplingConfig<o>>;
 export function upSampling2d(options: unknown = {}): unknown {
@@ -211,7 +211,7 @@ export function upSampling2d(options: unknown = {}): unknown {
  * upSampling3d({ size: 2 })(input({ shape: [1, 2, 1, 3] }));   // SymbolicTensor<[null, 2, 4, 2, 3]>
  * ```
  */
-export function upSampling3d<const o extends loosen<UpSampling3DOptions, "size", number | readonly number[]> & AnyKeys = {}>(
+export function upSampling3d<const o extends loosen<OptionsCall<UpSampling3DOptions>, "size", number | readonly number[]> & AnyKeys = {}>(
   options?: CheckedOptions<checkUpSampling<"UpSampling3D", 3, o, typeof upSampling3dKeys>, o, loosen<UpSampling3DOptions, "size", number | readonly number[]>>,
 ): UpSampling3D<upSamplingConfig<o>>;
 export function upSampling3d(options: unknown = {}): unknown {

@@ -17,7 +17,7 @@ import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "
 import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatShape, type Shape } from "../../core/shape.js";
 import { marginPairs, rankMessage, type checkMargins, type loosen, type LooseMargins, type Margins } from "./spatial.js";
-import { readOptions } from "../../core/read-options.js";
+import { readOptions, type OptionsCall } from "../../core/read-options.js";
 import { snake } from "../../core/keras-config.js";
 
 /** The options of a zero padding over `r` spatial axes. */
@@ -123,7 +123,7 @@ class ZeroPaddingLayer extends SingleInputLayer {
  * zeroPadding1d({ padding: [1, 0] })(input({ shape: [null, 8] })); // SymbolicTensor<[null, null, 8]>
  * ```
  */
-export function zeroPadding1d<const o extends loosen<ZeroPadding1DOptions, "padding", LooseMargins> & AnyKeys = {}>(
+export function zeroPadding1d<const o extends loosen<OptionsCall<ZeroPadding1DOptions>, "padding", LooseMargins> & AnyKeys = {}>(
   options?: CheckedOptions<checkZeroPadding<"ZeroPadding1D", 1, o>, o, loosen<ZeroPadding1DOptions, "padding", LooseMargins>>,
 ): ZeroPadding1D<zeroPaddingConfig<o>>;
 export function zeroPadding1d(options: unknown = {}): unknown {
@@ -141,7 +141,7 @@ export function zeroPadding1d(options: unknown = {}): unknown {
  * zeroPadding2d({ padding: [[1, 2], [3, 4]], dataFormat: "channelsFirst" })(input({ shape: [3, 28, 28] })); // SymbolicTensor<[null, 3, 31, 35]>
  * ```
  */
-export function zeroPadding2d<const o extends loosen<ZeroPadding2DOptions, "padding", LooseMargins> & AnyKeys = {}>(
+export function zeroPadding2d<const o extends loosen<OptionsCall<ZeroPadding2DOptions>, "padding", LooseMargins> & AnyKeys = {}>(
   options?: CheckedOptions<checkZeroPadding<"ZeroPadding2D", 2, o>, o, loosen<ZeroPadding2DOptions, "padding", LooseMargins>>,
 ): ZeroPadding2D<zeroPaddingConfig<o>>;
 export function zeroPadding2d(options: unknown = {}): unknown {
@@ -158,7 +158,7 @@ export function zeroPadding2d(options: unknown = {}): unknown {
  * zeroPadding3d({ padding: [[1, 0], 0, 2] })(input({ shape: [16, 28, 28, 1] })); // SymbolicTensor<[null, 17, 28, 32, 1]>
  * ```
  */
-export function zeroPadding3d<const o extends loosen<ZeroPadding3DOptions, "padding", LooseMargins> & AnyKeys = {}>(
+export function zeroPadding3d<const o extends loosen<OptionsCall<ZeroPadding3DOptions>, "padding", LooseMargins> & AnyKeys = {}>(
   options?: CheckedOptions<checkZeroPadding<"ZeroPadding3D", 3, o>, o, loosen<ZeroPadding3DOptions, "padding", LooseMargins>>,
 ): ZeroPadding3D<zeroPaddingConfig<o>>;
 export function zeroPadding3d(options: unknown = {}): unknown {

@@ -1,0 +1,80 @@
+// Positive twins of the session-11 negatives (./errors/input-spec.ts, conv.ts, pooling.ts, recurrent.ts,
+// dense.ts): the factories let a string through to their checks (OptionsCall), and valid options keep
+// their exact types: the same layer types, shapes and counts as before, unknowns flowing on as unknowns.
+import { expectTypeOf } from "expect-type";
+import {
+  averagePooling1d,
+  batchNormalization,
+  conv2d,
+  dense,
+  embedding,
+  flatten,
+  gru,
+  input,
+  lstm,
+  maxPooling2d,
+  sequential,
+  simpleRNN,
+  type Conv2D,
+  type Dense,
+  type Dim,
+  type Embedding,
+  type LSTM,
+  type MaxPooling2D,
+  type ParamCount,
+  type Params,
+  type Sequential,
+  type SymbolicTensor,
+} from "../src/index.js";
+
+declare const n: number;
+declare const b: boolean;
+declare const anything: any;
+const biasOrNot = dense({ units: 4, useBias: b });
+
+// A layer's input declaration, every spelling.
+expectTypeOf(dense({ units: 4, inputShape: [3] })).toEqualTypeOf<Dense<{ units: 4; batchInputShape: [null, 3] }>>();
+expectTypeOf(dense({ units: 4, inputDim: 3 })).toEqualTypeOf<Dense<{ units: 4; batchInputShape: [null, 3] }>>();
+expectTypeOf(dense({ units: 4, inputShape: [3], batchSize: 30 })).toEqualTypeOf<Dense<{ units: 4; batchInputShape: [30, 3] }>>();
+expectTypeOf(dense({ units: 4, batchInputShape: [null, 3] })).toEqualTypeOf<Dense<{ units: 4; batchInputShape: [null, 3] }>>();
+expectTypeOf(dense({ units: 4, batchShape: [8, n] })).toEqualTypeOf<Dense<{ units: 4; batchInputShape: [8, number] }>>();
+expectTypeOf(dense({ units: 4, inputDim: n })).toEqualTypeOf<Dense<{ units: 4; batchInputShape: [null, number] }>>();
+expectTypeOf(sequential({ layers: [dense({ units: 4, inputDim: 3 }), dense({ units: 1 })] })).toEqualTypeOf<
+  Sequential<[null, 3], [null, 1], Params<21>>
+>();
+expectTypeOf(lstm({ units: 4, inputShape: [10, 3] })(input({ shape: [10, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4]>>();
+expectTypeOf(flatten({ inputShape: [2, 3] })(input({ shape: [2, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 6]>>();
+expectTypeOf(batchNormalization({ inputShape: [null, 8] })(input({ shape: [5, 8] }))).toEqualTypeOf<SymbolicTensor<[null, 5, 8]>>();
+// Embedding's inputDim is its vocabulary: its count reads it as given, `number` when unknown.
+expectTypeOf(embedding({ inputDim: 10, outputDim: 4 })).toEqualTypeOf<Embedding<{ inputDim: 10; outputDim: 4 }>>();
+expectTypeOf(embedding({ inputDim: 10, outputDim: 4 }).inputDim).toEqualTypeOf<10>();
+expectTypeOf(embedding({ inputDim: n, outputDim: 4 }).inputDim).toEqualTypeOf<number>();
+expectTypeOf(sequential({ layers: [embedding({ inputDim: 10, outputDim: 4, inputShape: [5] })] }).countParams()).toEqualTypeOf<40>();
+
+// The window, one size, a list, or a size the compiler does not know.
+expectTypeOf(conv2d({ filters: 8, kernelSize: [3, 5], strides: 2 })).toEqualTypeOf<Conv2D<{ filters: 8; kernelSize: [3, 5]; strides: 2 }>>();
+expectTypeOf(conv2d({ filters: 8, kernelSize: [3, 5], strides: 2 })(input({ shape: [28, 28, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 13, 12, 8]>>();
+expectTypeOf(conv2d({ filters: 8, kernelSize: n })(input({ shape: [28, 28, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 8]>>();
+expectTypeOf(maxPooling2d({ poolSize: 2 })).toEqualTypeOf<MaxPooling2D<{ poolSize: 2 }>>();
+expectTypeOf(maxPooling2d({ poolSize: [2, 2], strides: 1 })(input({ shape: [4, 4, 1] }))).toEqualTypeOf<SymbolicTensor<[null, 3, 3, 1]>>();
+expectTypeOf(averagePooling1d({ poolSize: 2 })(input({ shape: [8, 2] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 2]>>();
+
+// Switches: true, false, or boolean (both outputs, both counts); `any` is unknown, never an error.
+expectTypeOf(lstm({ units: 4, returnSequences: true })).toEqualTypeOf<LSTM<{ units: 4; returnSequences: true }>>();
+expectTypeOf(lstm({ units: 4, returnSequences: true })(input({ shape: [10, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 10, 4]>>();
+expectTypeOf(gru({ units: 4, returnSequences: b })(input({ shape: [10, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4] | [null, 10, 4]>>();
+expectTypeOf(simpleRNN({ units: 4, goBackwards: true, stateful: false })(input({ shape: [10, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4]>>();
+expectTypeOf(dense({ units: 4, useBias: false })).toEqualTypeOf<Dense<{ units: 4; useBias: false }>>();
+expectTypeOf<ParamCount<typeof biasOrNot, [null, 3]>>().toEqualTypeOf<12 | 16>();
+expectTypeOf(lstm({ units: 4, returnSequences: anything })(input({ shape: [10, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4] | [null, 10, 4]>>();
+expectTypeOf(dense({ units: 4, inputShape: anything })).toEqualTypeOf<Dense<{ units: 4; batchInputShape: [null, ...Dim[]] }>>();
+
+// A helper generic over its options passes them on: a string could not reach its checks.
+function convBlock<K extends number, B extends boolean>(k: K, bias: B) {
+  return conv2d({ filters: 8, kernelSize: k, useBias: bias });
+}
+expectTypeOf(convBlock(3, false)(input({ shape: [28, 28, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 26, 26, 8]>>();
+function recurrent<S extends boolean>(s: S) {
+  return lstm({ units: 4, returnSequences: s })(input({ shape: [10, 3] }));
+}
+expectTypeOf(recurrent(true)).toEqualTypeOf<SymbolicTensor<[null, 10, 4]>>();
