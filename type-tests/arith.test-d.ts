@@ -22,6 +22,8 @@ import type {
   Mul,
   NegativeDifference,
   NotANaturalNumber,
+  NotNaturals,
+  NotPositiveInts,
   Product,
   Sub,
   Sum,
@@ -453,6 +455,37 @@ expectTypeOf<IsPositiveInt<number>>().toEqualTypeOf<boolean>();
 expectTypeOf<IsPositiveInt<1 | 2>>().toEqualTypeOf<boolean>();
 // @ts-expect-error: 0 is natural but not positive
 expectTypeOf<IsPositiveInt<0>>().toEqualTypeOf<true>();
+
+// NotPositiveInts and NotNaturals: the members that are not such literals. Short literals (1-15 digits,
+// no leading 0) are decided from their text; everything else by the exact test, so each side of 15
+// digits and of 2^53 is here, with the forms a literal's text can take ("-", "0.", ".", "e+").
+expectTypeOf<NotPositiveInts<1>>().toEqualTypeOf<never>();
+expectTypeOf<NotPositiveInts<64 | 150528>>().toEqualTypeOf<never>();
+expectTypeOf<NotPositiveInts<12345678>>().toEqualTypeOf<never>(); // eight digits: one step, nothing left
+expectTypeOf<NotPositiveInts<123456789012345>>().toEqualTypeOf<never>(); // 15 digits
+expectTypeOf<NotPositiveInts<1234567890123456>>().toEqualTypeOf<never>(); // 16 digits, below 2^53
+expectTypeOf<NotPositiveInts<9007199254740991>>().toEqualTypeOf<never>();
+expectTypeOf<NotPositiveInts<9007199254740992>>().toEqualTypeOf<9007199254740992>();
+expectTypeOf<NotPositiveInts<12345678901234567>>().toEqualTypeOf<12345678901234567>();
+expectTypeOf<NotPositiveInts<0>>().toEqualTypeOf<0>();
+expectTypeOf<NotPositiveInts<-4>>().toEqualTypeOf<-4>();
+expectTypeOf<NotPositiveInts<0.5>>().toEqualTypeOf<0.5>();
+expectTypeOf<NotPositiveInts<2.5>>().toEqualTypeOf<2.5>();
+expectTypeOf<NotPositiveInts<1e21>>().toEqualTypeOf<1e21>();
+expectTypeOf<NotPositiveInts<1e-7>>().toEqualTypeOf<1e-7>();
+expectTypeOf<NotPositiveInts<null>>().toEqualTypeOf<null>();
+expectTypeOf<NotPositiveInts<"4">>().toEqualTypeOf<"4">();
+expectTypeOf<NotPositiveInts<0 | 4 | -1>>().toEqualTypeOf<0 | -1>();
+expectTypeOf<NotPositiveInts<number>>().toEqualTypeOf<never>();
+expectTypeOf<NotPositiveInts<any>>().toEqualTypeOf<never>();
+expectTypeOf<NotPositiveInts<never>>().toEqualTypeOf<never>();
+expectTypeOf<NotNaturals<0 | 7 | 123456789012345>>().toEqualTypeOf<never>();
+expectTypeOf<NotNaturals<9007199254740992 | -1 | 0.5>>().toEqualTypeOf<9007199254740992 | -1 | 0.5>();
+expectTypeOf<NotNaturals<number>>().toEqualTypeOf<never>();
+// @ts-expect-error: a 17-digit literal is past 2^53, not a positive integer
+expectTypeOf<NotPositiveInts<12345678901234567>>().toEqualTypeOf<never>();
+// @ts-expect-error: 0 is not positive, though its text is one digit
+expectTypeOf<NotPositiveInts<0>>().toEqualTypeOf<never>();
 
 // --- formulas from layers -----------------------------------------------------------------------------
 
