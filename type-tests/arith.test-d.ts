@@ -304,6 +304,23 @@ expectTypeOf<SumOfProducts<[["kernel", [3, null]], ["bias", [null]]]>>().toEqual
 expectTypeOf<SumOfProducts<[["kernel", [3, 4 | 5]], ["bias", [4 | 5]]]>>().toEqualTypeOf<number>();
 expectTypeOf<SumOfProducts<[["kernel", [null, 4]], ["bias", [4]]]>>().toEqualTypeOf<null>();
 expectTypeOf<SumOfProducts<[["kernel", [4096, 4096, 4096, 4096, 4096]], ["bias", [4096]]]>>().toEqualTypeOf<number>(); // past 2^53 - 1
+// Three weights with the same last size (a recurrent layer's kernel, recurrent kernel and bias) are summed
+// as one product, (64 * 1 + 64 * 1 + 2) * 192 here; each case the shortcut leaves to the general fold too.
+expectTypeOf<SumOfProducts<[["kernel", [64, 192]], ["recurrent_kernel", [64, 192]], ["bias", [2, 192]]]>>().toEqualTypeOf<24960>();
+expectTypeOf<SumOfProducts<[["kernel", [3, 8]], ["recurrent_kernel", [2, 8]], ["bias", [8]]]>>().toEqualTypeOf<48>();
+expectTypeOf<SumOfProducts<[["kernel", [3, 8]], ["recurrent_kernel", [2, 8]], ["bias", [8]], ["gamma", [5]]]>>().toEqualTypeOf<53>();
+expectTypeOf<SumOfProducts<[["kernel", [3, 8]], ["recurrent_kernel", [2, 8]], ["bias", [7]]]>>().toEqualTypeOf<47>(); // last sizes differ
+expectTypeOf<SumOfProducts<[["kernel", [0, 8]], ["recurrent_kernel", [2, 8]], ["bias", [8]]]>>().toEqualTypeOf<24>(); // a product of 0
+expectTypeOf<SumOfProducts<[["kernel", [3, 0]], ["recurrent_kernel", [2, 0]], ["bias", [0]]]>>().toEqualTypeOf<0>();
+expectTypeOf<SumOfProducts<[["kernel", [3, number]], ["recurrent_kernel", [2, number]], ["bias", [number]]]>>().toEqualTypeOf<number>();
+expectTypeOf<SumOfProducts<[["kernel", [null, 8]], ["recurrent_kernel", [2, 8]], ["bias", [8]]]>>().toEqualTypeOf<null>();
+expectTypeOf<SumOfProducts<[["kernel", [3, 8 | 9]], ["recurrent_kernel", [2, 8 | 9]], ["bias", [8 | 9]]]>>().toEqualTypeOf<number>();
+expectTypeOf<SumOfProducts<[["kernel", [3, -8]], ["recurrent_kernel", [2, -8]], ["bias", [-8]]]>>().toEqualTypeOf<NotANaturalNumber<-8>>();
+expectTypeOf<SumOfProducts<[["kernel", [4096, 4096, 4096]], ["recurrent_kernel", [4096, 4096, 4096]], ["bias", [2, 4096, 4096, 4096]]]>>().toEqualTypeOf<274877906944>();
+expectTypeOf<SumOfProducts<[["kernel", [4096, 4096, 4096, 4096]], ["recurrent_kernel", [4096, 4096]], ["bias", [4096, 4096]]]>>().toEqualTypeOf<281475010265088>();
+expectTypeOf<SumOfProducts<[["kernel", [4096, 4096, 4096, 4096, 4096]], ["recurrent_kernel", [2, 4096]], ["bias", [4096]]]>>().toEqualTypeOf<number>(); // past 2^53 - 1
+// @ts-expect-error: the three products are summed, not only the last
+expectTypeOf<SumOfProducts<[["kernel", [3, 8]], ["recurrent_kernel", [2, 8]], ["bias", [8]]]>>().toEqualTypeOf<8>();
 expectTypeOf<SumAddProducts<SumStart, [["kernel", [3, null]], ["bias", [null]]]>>().toEqualTypeOf<false>();
 expectTypeOf<SumTotal<SumAddProducts<SumAdd<SumStart, 999>, [["kernel", [3, 3]], ["bias", [3]]]>>>().toEqualTypeOf<1011>();
 // @ts-expect-error: a sum of products is not the product of the sums

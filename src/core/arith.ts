@@ -632,7 +632,13 @@ type sumFold<ss, acc> = ss extends readonly [readonly [string, readonly [...infe
   ? withBias<ks, f, g> extends infer r extends string
     ? sumFold<t, foldStep<acc, r, false>>
     : sumPlain<ss, acc>
-  : sumPlain<ss, acc>;
+  : ss extends readonly [unknown, unknown, unknown, ...unknown[]] // no inference on shorter lists (each layer's last step is `[]`)
+    ? ss extends readonly [readonly [string, readonly [...infer ks, infer f], ...unknown[]], readonly [string, readonly [...infer ls, infer g], ...unknown[]], readonly [string, readonly [...infer ms, infer h], ...unknown[]], ...infer t]
+      ? sharedLast<ks, ls, ms, f, g, h> extends infer r extends string
+        ? sumFold<t, foldStep<acc, r, false>>
+        : sumPlain<ss, acc>
+      : sumPlain<ss, acc>
+    : sumPlain<ss, acc>;
 type sumPlain<ss, acc> = ss extends readonly [infer h, ...infer t]
   ? sumFold<t, foldStep<acc, term<fold<h extends readonly [string, infer s, ...unknown[]] ? s : h, "1", true>>, false>>
   : acc;
@@ -649,6 +655,23 @@ type withBias<ks, f, g> = [f, g] extends [g, f]
       : toOperand<f> extends infer y extends string
         ? y extends "" ? false : foldStep<addRev<p, "1">, y, true>
         : false
+    : false
+  : false;
+/**
+ * Three weights whose last sizes are the same `f` (a recurrent layer's kernel `[F, 4u]`, recurrent kernel
+ * `[u, 4u]` and bias `[4u]`, or GRU's `[2, 3u]`) as one product, `(product of ks + product of ls +
+ * product of ms) * f`: one multiplication instead of three (issue 17). `false` unless every size is a
+ * single literal, the three `f` are the same and no product is 0 (then the general fold decides).
+ */
+type sharedLast<ks, ls, ms, f, g, h> = [f, g] extends [g, f]
+  ? [g, h] extends [h, g]
+    ? [fold<ks, "1", true>, fold<ls, "1", true>, fold<ms, "1", true>] extends [infer p extends string, infer q extends string, infer r extends string]
+      ? "" extends p | q | r
+        ? false
+        : toOperand<f> extends infer y extends string
+          ? y extends "" ? false : foldStep<addRev<addRev<p, q>, r>, y, true>
+          : false
+      : false
     : false
   : false;
 /**
