@@ -316,6 +316,7 @@ expectTypeOf<SumOfProducts<[["kernel", [3, number]], ["recurrent_kernel", [2, nu
 expectTypeOf<SumOfProducts<[["kernel", [null, 8]], ["recurrent_kernel", [2, 8]], ["bias", [8]]]>>().toEqualTypeOf<null>();
 expectTypeOf<SumOfProducts<[["kernel", [3, 8 | 9]], ["recurrent_kernel", [2, 8 | 9]], ["bias", [8 | 9]]]>>().toEqualTypeOf<number>();
 expectTypeOf<SumOfProducts<[["kernel", [3, -8]], ["recurrent_kernel", [2, -8]], ["bias", [-8]]]>>().toEqualTypeOf<NotANaturalNumber<-8>>();
+expectTypeOf<SumOfProducts<[["kernel", [3, 12]], ["recurrent_kernel", [4, 12]], ["bias", [2, 12] | [12]]]>>().toEqualTypeOf<number>(); // as Add reads a union
 expectTypeOf<SumOfProducts<[["kernel", [4096, 4096, 4096]], ["recurrent_kernel", [4096, 4096, 4096]], ["bias", [2, 4096, 4096, 4096]]]>>().toEqualTypeOf<274877906944>();
 expectTypeOf<SumOfProducts<[["kernel", [4096, 4096, 4096, 4096]], ["recurrent_kernel", [4096, 4096]], ["bias", [4096, 4096]]]>>().toEqualTypeOf<281475010265088>();
 expectTypeOf<SumOfProducts<[["kernel", [4096, 4096, 4096, 4096, 4096]], ["recurrent_kernel", [2, 4096]], ["bias", [4096]]]>>().toEqualTypeOf<number>(); // past 2^53 - 1

@@ -661,15 +661,18 @@ type withBias<ks, f, g> = [f, g] extends [g, f]
  * Three weights whose last sizes are the same `f` (a recurrent layer's kernel `[F, 4u]`, recurrent kernel
  * `[u, 4u]` and bias `[4u]`, or GRU's `[2, 3u]`) as one product, `(product of ks + product of ls +
  * product of ms) * f`: one multiplication instead of three (issue 17). `false` unless every size is a
- * single literal, the three `f` are the same and no product is 0 (then the general fold decides).
+ * single literal, no weight is a union of shapes, the three `f` are the same and no product is 0 (then
+ * the general fold decides).
  */
 type sharedLast<ks, ls, ms, f, g, h> = [f, g] extends [g, f]
   ? [g, h] extends [h, g]
     ? [fold<ks, "1", true>, fold<ls, "1", true>, fold<ms, "1", true>] extends [infer p extends string, infer q extends string, infer r extends string]
       ? "" extends p | q | r
         ? false
-        : toOperand<f> extends infer y extends string
-          ? y extends "" ? false : foldStep<addRev<addRev<p, q>, r>, y, true>
+        : [isUnion<p>, isUnion<q>, isUnion<r>] extends [false, false, false] // not a union of shapes (GRU's bias when resetAfter is not known)
+          ? toOperand<f> extends infer y extends string
+            ? y extends "" ? false : foldStep<addRev<addRev<p, q>, r>, y, true>
+            : false
           : false
       : false
     : false
