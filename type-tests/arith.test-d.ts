@@ -22,6 +22,8 @@ import type {
   Mul,
   NegativeDifference,
   NotANaturalNumber,
+  NotNaturals,
+  NotPositiveInts,
   Product,
   Sub,
   Sum,
@@ -303,6 +305,24 @@ expectTypeOf<SumOfProducts<[["kernel", [3, null]], ["bias", [null]]]>>().toEqual
 expectTypeOf<SumOfProducts<[["kernel", [3, 4 | 5]], ["bias", [4 | 5]]]>>().toEqualTypeOf<number>();
 expectTypeOf<SumOfProducts<[["kernel", [null, 4]], ["bias", [4]]]>>().toEqualTypeOf<number>();
 expectTypeOf<SumOfProducts<[["kernel", [4096, 4096, 4096, 4096, 4096]], ["bias", [4096]]]>>().toEqualTypeOf<number>(); // past 2^53 - 1
+// Three weights with the same last size (a recurrent layer's kernel, recurrent kernel and bias) are summed
+// as one product, (64 * 1 + 64 * 1 + 2) * 192 here; each case the shortcut leaves to the general fold too.
+expectTypeOf<SumOfProducts<[["kernel", [64, 192]], ["recurrent_kernel", [64, 192]], ["bias", [2, 192]]]>>().toEqualTypeOf<24960>();
+expectTypeOf<SumOfProducts<[["kernel", [3, 8]], ["recurrent_kernel", [2, 8]], ["bias", [8]]]>>().toEqualTypeOf<48>();
+expectTypeOf<SumOfProducts<[["kernel", [3, 8]], ["recurrent_kernel", [2, 8]], ["bias", [8]], ["gamma", [5]]]>>().toEqualTypeOf<53>();
+expectTypeOf<SumOfProducts<[["kernel", [3, 8]], ["recurrent_kernel", [2, 8]], ["bias", [7]]]>>().toEqualTypeOf<47>(); // last sizes differ
+expectTypeOf<SumOfProducts<[["kernel", [0, 8]], ["recurrent_kernel", [2, 8]], ["bias", [8]]]>>().toEqualTypeOf<24>(); // a product of 0
+expectTypeOf<SumOfProducts<[["kernel", [3, 0]], ["recurrent_kernel", [2, 0]], ["bias", [0]]]>>().toEqualTypeOf<0>();
+expectTypeOf<SumOfProducts<[["kernel", [3, number]], ["recurrent_kernel", [2, number]], ["bias", [number]]]>>().toEqualTypeOf<number>();
+expectTypeOf<SumOfProducts<[["kernel", [null, 8]], ["recurrent_kernel", [2, 8]], ["bias", [8]]]>>().toEqualTypeOf<number>(); // a count is never null
+expectTypeOf<SumOfProducts<[["kernel", [3, 8 | 9]], ["recurrent_kernel", [2, 8 | 9]], ["bias", [8 | 9]]]>>().toEqualTypeOf<number>();
+expectTypeOf<SumOfProducts<[["kernel", [3, -8]], ["recurrent_kernel", [2, -8]], ["bias", [-8]]]>>().toEqualTypeOf<NotANaturalNumber<-8>>();
+expectTypeOf<SumOfProducts<[["kernel", [3, 12]], ["recurrent_kernel", [4, 12]], ["bias", [2, 12] | [12]]]>>().toEqualTypeOf<number>(); // as Add reads a union
+expectTypeOf<SumOfProducts<[["kernel", [4096, 4096, 4096]], ["recurrent_kernel", [4096, 4096, 4096]], ["bias", [2, 4096, 4096, 4096]]]>>().toEqualTypeOf<274877906944>();
+expectTypeOf<SumOfProducts<[["kernel", [4096, 4096, 4096, 4096]], ["recurrent_kernel", [4096, 4096]], ["bias", [4096, 4096]]]>>().toEqualTypeOf<281475010265088>();
+expectTypeOf<SumOfProducts<[["kernel", [4096, 4096, 4096, 4096, 4096]], ["recurrent_kernel", [2, 4096]], ["bias", [4096]]]>>().toEqualTypeOf<number>(); // past 2^53 - 1
+// @ts-expect-error: the three products are summed, not only the last
+expectTypeOf<SumOfProducts<[["kernel", [3, 8]], ["recurrent_kernel", [2, 8]], ["bias", [8]]]>>().toEqualTypeOf<8>();
 expectTypeOf<SumAddProducts<SumStart, [["kernel", [3, null]], ["bias", [null]]]>>().toEqualTypeOf<false>();
 expectTypeOf<SumTotal<SumAddProducts<SumAdd<SumStart, 999>, [["kernel", [3, 3]], ["bias", [3]]]>>>().toEqualTypeOf<1011>();
 // @ts-expect-error: a sum of products is not the product of the sums
@@ -455,6 +475,37 @@ expectTypeOf<IsPositiveInt<number>>().toEqualTypeOf<boolean>();
 expectTypeOf<IsPositiveInt<1 | 2>>().toEqualTypeOf<boolean>();
 // @ts-expect-error: 0 is natural but not positive
 expectTypeOf<IsPositiveInt<0>>().toEqualTypeOf<true>();
+
+// NotPositiveInts and NotNaturals: the members that are not such literals. Short literals (1-15 digits,
+// no leading 0) are decided from their text; everything else by the exact test, so each side of 15
+// digits and of 2^53 is here, with the forms a literal's text can take ("-", "0.", ".", "e+").
+expectTypeOf<NotPositiveInts<1>>().toEqualTypeOf<never>();
+expectTypeOf<NotPositiveInts<64 | 150528>>().toEqualTypeOf<never>();
+expectTypeOf<NotPositiveInts<12345678>>().toEqualTypeOf<never>(); // eight digits: one step, nothing left
+expectTypeOf<NotPositiveInts<123456789012345>>().toEqualTypeOf<never>(); // 15 digits
+expectTypeOf<NotPositiveInts<1234567890123456>>().toEqualTypeOf<never>(); // 16 digits, below 2^53
+expectTypeOf<NotPositiveInts<9007199254740991>>().toEqualTypeOf<never>();
+expectTypeOf<NotPositiveInts<9007199254740992>>().toEqualTypeOf<9007199254740992>();
+expectTypeOf<NotPositiveInts<12345678901234567>>().toEqualTypeOf<12345678901234567>();
+expectTypeOf<NotPositiveInts<0>>().toEqualTypeOf<0>();
+expectTypeOf<NotPositiveInts<-4>>().toEqualTypeOf<-4>();
+expectTypeOf<NotPositiveInts<0.5>>().toEqualTypeOf<0.5>();
+expectTypeOf<NotPositiveInts<2.5>>().toEqualTypeOf<2.5>();
+expectTypeOf<NotPositiveInts<1e21>>().toEqualTypeOf<1e21>();
+expectTypeOf<NotPositiveInts<1e-7>>().toEqualTypeOf<1e-7>();
+expectTypeOf<NotPositiveInts<null>>().toEqualTypeOf<null>();
+expectTypeOf<NotPositiveInts<"4">>().toEqualTypeOf<"4">();
+expectTypeOf<NotPositiveInts<0 | 4 | -1>>().toEqualTypeOf<0 | -1>();
+expectTypeOf<NotPositiveInts<number>>().toEqualTypeOf<never>();
+expectTypeOf<NotPositiveInts<any>>().toEqualTypeOf<never>();
+expectTypeOf<NotPositiveInts<never>>().toEqualTypeOf<never>();
+expectTypeOf<NotNaturals<0 | 7 | 123456789012345>>().toEqualTypeOf<never>();
+expectTypeOf<NotNaturals<9007199254740992 | -1 | 0.5>>().toEqualTypeOf<9007199254740992 | -1 | 0.5>();
+expectTypeOf<NotNaturals<number>>().toEqualTypeOf<never>();
+// @ts-expect-error: a 17-digit literal is past 2^53, not a positive integer
+expectTypeOf<NotPositiveInts<12345678901234567>>().toEqualTypeOf<never>();
+// @ts-expect-error: 0 is not positive, though its text is one digit
+expectTypeOf<NotPositiveInts<0>>().toEqualTypeOf<never>();
 
 // --- formulas from layers -----------------------------------------------------------------------------
 

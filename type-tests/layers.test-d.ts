@@ -89,6 +89,16 @@ expectTypeOf<ParamCount<Dense<4>, [null, 3]>>().toEqualTypeOf<16>();
 expectTypeOf<ParamCount<Dense<4>, [null, 4]>>().toEqualTypeOf<20>();
 expectTypeOf<ParamCount<Dense<1>, [null, 4]>>().toEqualTypeOf<5>();
 expectTypeOf<ParamCount<Dense<4096>, [null, 25088]>>().toEqualTypeOf<102764544>();
+// Ranks 2 and 3 are read in one match, 4 and more through the general path: each gives the same facts.
+expectTypeOf<ParamCount<Dense<4>, [null, 7, 3]>>().toEqualTypeOf<16>();
+expectTypeOf<ParamCount<Dense<4>, [null, 5, 7, 3]>>().toEqualTypeOf<16>();
+expectTypeOf<ParamCount<Dense<4>, [null, null, number]>>().toEqualTypeOf<number>();
+expectTypeOf<ParamCount<Dense<4>, [null, 7, 3] | [null, 7, 5]>>().toEqualTypeOf<16 | 24>();
+expectTypeOf(dense({ units: 4 })(input({ shape: [5, 7, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 5, 7, 4]>>();
+expectTypeOf(dense({ units: 4 })(input({ shape: [n, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, 4]>>();
+expectTypeOf(dense({ units: 4 })(null as unknown as SymbolicTensor<[null, 7, 3] | [null, 2]>)).toEqualTypeOf<SymbolicTensor<[null, 7, 4] | [null, 4]>>();
+// @ts-expect-error: the sequence axis is kept
+expectTypeOf(dense({ units: 4 })(input({ shape: [10, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4]>>();
 expectTypeOf<ParamCount<Dense<{ units: 4; useBias: false }>, [null, 3]>>().toEqualTypeOf<12>();
 expectTypeOf<ParamCount<Flatten, [null, 5, 5]>>().toEqualTypeOf<0>();
 expectTypeOf<ParamCount<Dense<number>, [null, 3]>>().toEqualTypeOf<number>();

@@ -635,7 +635,13 @@ type sumFold<ss, acc> = ss extends readonly [readonly [string, readonly [...infe
   ? withBias<ks, f, g> extends infer r extends string
     ? sumFold<t, foldStep<acc, r, false>>
     : sumPlain<ss, acc>
-  : sumPlain<ss, acc>;
+  : ss extends readonly [unknown, unknown, unknown, ...unknown[]] // no inference on shorter lists (each layer's last step is `[]`)
+    ? ss extends readonly [readonly [string, readonly [...infer ks, infer f], ...unknown[]], readonly [string, readonly [...infer ls, infer g], ...unknown[]], readonly [string, readonly [...infer ms, infer h], ...unknown[]], ...infer t]
+      ? sharedLast<ks, ls, ms, f, g, h> extends infer r extends string
+        ? sumFold<t, foldStep<acc, r, false>>
+        : sumPlain<ss, acc>
+      : sumPlain<ss, acc>
+    : sumPlain<ss, acc>;
 type sumPlain<ss, acc> = ss extends readonly [infer h, ...infer t]
   ? sumFold<t, foldStep<acc, term<fold<h extends readonly [string, infer s, ...unknown[]] ? s : h, "1", true>>, false>>
   : acc;
@@ -652,6 +658,26 @@ type withBias<ks, f, g> = [f, g] extends [g, f]
       : toOperand<f> extends infer y extends string
         ? y extends "" ? false : foldStep<addRev<p, "1">, y, true>
         : false
+    : false
+  : false;
+/**
+ * Three weights whose last sizes are the same `f` (a recurrent layer's kernel `[F, 4u]`, recurrent kernel
+ * `[u, 4u]` and bias `[4u]`, or GRU's `[2, 3u]`) as one product, `(product of ks + product of ls +
+ * product of ms) * f`: one multiplication instead of three (issue 17). `false` unless every size is a
+ * single literal, no weight is a union of shapes, the three `f` are the same and no product is 0 (then
+ * the general fold decides).
+ */
+type sharedLast<ks, ls, ms, f, g, h> = [f, g] extends [g, f]
+  ? [g, h] extends [h, g]
+    ? [fold<ks, "1", true>, fold<ls, "1", true>, fold<ms, "1", true>] extends [infer p extends string, infer q extends string, infer r extends string]
+      ? "" extends p | q | r
+        ? false
+        : [isUnion<p>, isUnion<q>, isUnion<r>] extends [false, false, false] // not a union of shapes (GRU's bias when resetAfter is not known)
+          ? toOperand<f> extends infer y extends string
+            ? y extends "" ? false : foldStep<addRev<addRev<p, q>, r>, y, true>
+            : false
+          : false
+      : false
     : false
   : false;
 /**
@@ -717,9 +743,34 @@ export type IsPositiveInt<n> = natural<classify<n>, [n] extends [0] ? false : tr
  * The members of `n` that are not positive integer literals (`NotPositiveInts<0 | 4>` is `0`), `never`
  * when every member is one or not known (`number`, `any`): a union passes only when each member does.
  */
-export type NotPositiveInts<n> = n extends unknown ? (IsPositiveInt<n> extends false ? n : never) : never;
+export type NotPositiveInts<n> = n extends unknown ? (shortPositive<n> extends true ? never : IsPositiveInt<n> extends false ? n : never) : never;
 /** Like `NotPositiveInts`, for non-negative integers (`0` is one). */
-export type NotNaturals<n> = n extends unknown ? (IsNatural<n> extends false ? n : never) : never;
+export type NotNaturals<n> = n extends unknown ? (shortPositive<n> extends true ? never : IsNatural<n> extends false ? n : never) : never;
+/**
+ * True for a number literal written as 1 to 15 digits, the first not 0 (`4`, `150528`): a positive
+ * integer below 2^53 read from its text alone, in a few template matches. Every size an options check
+ * reads is one, and `IsPositiveInt` (classify, the digit reversal of the range check) cost about 90
+ * instantiations a new literal (issue 17). False for anything else (`0`, `-1`, `1.5`, `1e+21`, `Infinity`, 16 digits
+ * or more, `number`, `any`, unions' members one by one as the callers distribute), which the exact
+ * test then decides.
+ */
+type shortPositive<n> = [n] extends [number]
+  ? number extends n
+    ? false
+    : `${n}` extends `${"-" | "0"}${string}` | `${string}${"." | "e" | "I"}${string}`
+      ? false
+      : fewDigits<`${n}`>
+  : false;
+/**
+ * Whether `s` has at most 15 characters: four off at a time, at most three times, then fewer than four
+ * left (an `infer` followed by another placeholder takes exactly one character). Measured on the zoo
+ * against two, eight and sixteen a step: four is the cheapest.
+ */
+type fewDigits<s extends string, k extends 0[] = []> = s extends `${infer _a}${infer _b}${infer _c}${infer _d}${infer r}`
+  ? k extends [0, 0, 0]
+    ? false
+    : fewDigits<r, [...k, 0]>
+  : true;
 
 type natural<k, ok, n> = k extends "ok" ? (isSafe<n> extends true ? ok : false) : k extends Num | NumOrNull ? boolean : false;
 /** Whether a natural literal is at most 2^53 - 1 (`toRev` compares only strings of 16 or more digits). */
