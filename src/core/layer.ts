@@ -387,9 +387,26 @@ export type ApplyRule<l extends AnyLayer, s> = applyRule<ruleOf<l>, undefined, s
  * while still generic; the compiler counted `X extends infer o ? OkShape<o> : never` for `Dense<8>` a
  * subtype of the one for `Dense<4>` and kept only `[null, 4]`, a confident wrong output.
  */
-export type Output<l, s> = [applyRule<ruleOf<l>, declaredOf<l>, s>] extends [ShapeErr<string>]
+export type Output<l, s> = [applyRule<ruleOf<l>, declaredOf<l>, s>] extends [ShapeErr<string> | OutputOf<l>]
   ? Failed<messageOf<applyRule<ruleOf<l>, declaredOf<l>, s>>>
   : shapesIn<applyRule<ruleOf<l>, declaredOf<l>, s>>;
+declare const outputOfKey: unique symbol;
+/**
+ * What no rule's result is, named after layer `l`, in `Output`'s extends type: two layers' outputs that
+ * stay open (a helper generic over its tensor) are then not related to each other. With the same extends
+ * type the compiler related `Output<Dense<8>, S>` to `Output<Dense<4>, S>`, so the two members of
+ * `c ? dense({ units: 4 }) : dense({ units: 8 })`, each instantiated on `S` as a step of `pipe`, were
+ * reduced to the first: a confident wrong output at the helper's call, and a crash of TypeScript 5.x
+ * when the step before or after made the call fail.
+ */
+interface OutputOf<l> {
+  readonly [outputOfKey]: l;
+}
+/**
+ * `OkShape` of a rule's result `o` for a call of `l`, named after `l` as `Output` is, for a call typed
+ * without `Output` (a functional model's, whose input may be a list).
+ */
+export type CallShape<o, l> = [o] extends [ShapeErr<string> | OutputOf<l>] ? Failed<messageOf<o>> : shapesIn<o>;
 /** The members of `o` that are shapes (`OkShape`'s second branch). */
 type shapesIn<o> = o extends readonly (number | null)[] ? o : never;
 

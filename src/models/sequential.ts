@@ -9,7 +9,7 @@
  *   .add(dense({ units: 1 }));                   // Sequential<[null, 3], [null, 1]>
  * ```
  */
-import { fail, type Checked, type CheckedCall, type CheckedOptions, type Failed, type firstErr, type fromFailed, type messageOf, type OkShape, type OptionErr, type ShapeErr, type Wildcard } from "../core/errors.js";
+import { fail, type Checked, type CheckedCall, type CheckedOptions, type Failed, type firstErr, type fromFailed, type messageOf, type OptionErr, type ShapeErr, type Wildcard } from "../core/errors.js";
 import type { Gt, SumAdd, SumStart, SumTotal } from "../core/arith.js";
 import {
   BaseLayer,
@@ -18,8 +18,8 @@ import {
   type AddLayerParams,
   type Apply,
   type ApplyRule,
-  type applyRule,
   type callOne,
+  type Output,
   type shapeOf,
   type blockDepth,
   type BlockRule,
@@ -99,8 +99,8 @@ export const layerAt = <k extends string, message extends string>(k: k, message:
  */
 export interface Sequential<i extends Shape | undefined = Shape | undefined, o = unknown, p = Params> extends ModelInfo {
   /** Calls the model as a layer: its layers in turn, one row in an outer model's summary, weights shared between calls. */
-  <const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<callOne<SequentialRule<i, o, p>, anyBatch<i>, t>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, anyBatch<i>, shapeOf<t>>>>;
-  apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<callOne<SequentialRule<i, o, p>, anyBatch<i>, t>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, anyBatch<i>, shapeOf<t>>>>;
+  <const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<callOne<SequentialRule<i, o, p>, anyBatch<i>, t>, t>): SymbolicTensor<Output<this, shapeOf<t>>>;
+  apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<callOne<SequentialRule<i, o, p>, anyBatch<i>, t>, t>): SymbolicTensor<Output<this, shapeOf<t>>>;
   /** Adds a layer (or, first of all, an `input()` tensor); the result is typed with the new output shape. */
   add<const l extends AnyLayer | SymbolicTensor>(
     layer: CheckedCall<next<[i, o, p], l>, l>,
