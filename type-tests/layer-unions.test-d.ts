@@ -194,3 +194,14 @@ expectTypeOf(mixed3(x)).toEqualTypeOf<
   | SymbolicTensor<[null, 4]>
   | SymbolicTensor<Failed<"LSTM needs (batch, steps, features), an input of rank 3, but got (None, 3) of rank 2. Fix: give each sample a time axis and a feature axis, e.g. input({ shape: [10, 8] }) makes (None, 10, 8); for token ids, put embedding({ inputDim, outputDim }) first.">>
 >();
+
+// --- many switches in one layers list: each doubles the walks that sum the count (review s11, finding 12) --
+// Up to 8 switches the count is the exact union of sums; past that it is `number` (at 15 the compiler
+// stopped with TS2589 and the count read `any`). The shapes stay exact either way.
+const sw = c ? dense({ units: 1 }) : dense({ units: 2 });
+const eight = sequential({ layers: [input({ shape: [1] }), sw, sw, sw, sw, sw, sw, sw, sw] });
+expectTypeOf<number extends ReturnType<typeof eight.countParams> ? "number" : "exact">().toEqualTypeOf<"exact">();
+expectTypeOf<16 | 46 extends ReturnType<typeof eight.countParams> ? true : false>().toEqualTypeOf<true>();
+const nine = sequential({ layers: [input({ shape: [1] }), sw, sw, sw, sw, sw, sw, sw, sw, sw] });
+expectTypeOf(nine.countParams()).toEqualTypeOf<number>();
+expectTypeOf(nine.outputShape).toEqualTypeOf<[null, 1] | [null, 2]>();
