@@ -205,3 +205,11 @@ expectTypeOf<16 | 46 extends ReturnType<typeof eight.countParams> ? true : false
 const nine = sequential({ layers: [input({ shape: [1] }), sw, sw, sw, sw, sw, sw, sw, sw, sw] });
 expectTypeOf(nine.countParams()).toEqualTypeOf<number>();
 expectTypeOf(nine.outputShape).toEqualTypeOf<[null, 1] | [null, 2]>();
+
+// --- Bidirectional of a layer with returnState: boolean: the copy returns states when the forward does ------
+// (review s11, finding 7: the type also had the forward states without the backward ones, which cannot run).
+type T4 = SymbolicTensor<[null, 4]>;
+expectTypeOf(bidirectional({ layer: lstm({ units: 4, returnState: c }) })(seq)).toEqualTypeOf<SymbolicTensor<[null, 8]> | [SymbolicTensor<[null, 8]>, T4, T4, T4, T4]>();
+expectTypeOf(bidirectional({ layer: gru({ units: 4, returnState: c }) })(seq)).toEqualTypeOf<SymbolicTensor<[null, 8]> | [SymbolicTensor<[null, 8]>, T4, T4]>();
+expectTypeOf(bidirectional({ layer: lstm({ units: 4, returnState: c }), mergeMode: null })(seq)).toEqualTypeOf<[T4, T4] | [T4, T4, T4, T4, T4, T4]>();
+expectTypeOf(bidirectional({ layer: lstm({ units: 4, returnSequences: c }) })(seq)).toEqualTypeOf<SymbolicTensor<[null, 8] | [null, 5, 8]>>();
