@@ -403,10 +403,13 @@ interface OutputOf<l> {
   readonly [outputOfKey]: l;
 }
 /**
- * `OkShape` of a rule's result `o` for a call of `l`, named after `l` as `Output` is, for a call typed
- * without `Output` (a functional model's, whose input may be a list).
+ * `OkShape` of a rule's result `o` for a call of a model `m` (its input and output shapes), for a call
+ * typed without `Output` (a functional model's, whose input may be a list). `m` is in the check type, not
+ * in the extends type as `Output`'s layer is: two models' open results are still unrelated (their `m`s
+ * are), and a model stays comparable to `Model` of the default shapes (`encoder as Model`), which
+ * TypeScript 5.3 refused when the extends types differed.
  */
-export type CallShape<o, l> = [o] extends [ShapeErr<string> | OutputOf<l>] ? Failed<messageOf<o>> : shapesIn<o>;
+export type CallShape<o, m> = [o, m] extends [ShapeErr<string>, unknown] ? Failed<messageOf<o>> : shapesIn<o>;
 /** The members of `o` that are shapes (`OkShape`'s second branch). */
 type shapesIn<o> = o extends readonly (number | null)[] ? o : never;
 
