@@ -81,6 +81,8 @@ export type { ElementwiseRule } from "./layers/merging/merge.js";
 export type { SequentialRule } from "./models/sequential.js";
 // A recurrent, Bidirectional, ConvLSTM or attention layer's call in a helper generic over its tensor.
 export type { OutputAt, Outputs } from "./core/layer.js";
+// A functional model's call in a helper generic over its tensor.
+export type { CallShape } from "./core/layer.js";
 export type { AttentionOutputAt, AttentionOutputs } from "./layers/attention/base-attention.js";
 export type { ConcatenateRule } from "./layers/merging/concatenate.js";
 export type { DotRule } from "./layers/merging/dot.js";

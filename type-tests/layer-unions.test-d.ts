@@ -19,6 +19,10 @@ import {
   pipe,
   sequential,
   type SymbolicTensor,
+  conv1d,
+  dropout,
+  type Shape,
+  type Failed,
 } from "../src/index.js";
 
 declare const c: boolean;
@@ -137,3 +141,75 @@ expectTypeOf(model({ inputs: x, outputs: [c ? t4 : t8, t4] }).outputShape).toEqu
 expectTypeOf(concatenate()([c ? t4 : t8, x])).toEqualTypeOf<SymbolicTensor<[null, number]>>();
 expectTypeOf(parallel([c ? dense({ units: 4 }) : dense({ units: 8 }), dense({ units: 2 })])(x)).toEqualTypeOf<SymbolicTensor<[null, number]>>();
 expectTypeOf(parallel([dense({ units: 4 }), dense({ units: 8 })])(x)).toEqualTypeOf<SymbolicTensor<[null, 12]>>();
+
+// --- pipe with a switch of layers in a helper generic over its tensor (review s11, findings 1 and 2) -------
+// Each member of the switch, instantiated on the helper's `S`, was related to the other (the compiler
+// compared their open outputs by shape alone), so the switch kept its first member: `[null, 4]` at the
+// call where the runtime gives [null, 8] for c false (TS 7 and 6.0), a silent `unknown` on 5.x, and a
+// crash of TypeScript 5.3 and 5.9 ("Debug Failure. No error for 3 or fewer overload signatures") with a
+// step after the switch. This file is compiled by all four compilers, so the crash case is checked here.
+function switchFirst<S extends Shape>(t: SymbolicTensor<S>) {
+  return pipe(t, c ? dense({ units: 4 }) : dense({ units: 8 }), dense({ units: 2 }));
+}
+function switchOnly<S extends Shape>(t: SymbolicTensor<S>) {
+  return pipe(t, c ? dense({ units: 4 }) : dense({ units: 8 }));
+}
+function switchLast<S extends Shape>(t: SymbolicTensor<S>) {
+  return pipe(t, dense({ units: 2 }), c ? dense({ units: 4 }) : dense({ units: 8 }));
+}
+function kernelsIn<S extends Shape>(t: SymbolicTensor<S>) {
+  return pipe(t, c ? conv1d({ filters: 2, kernelSize: 3 }) : conv1d({ filters: 2, kernelSize: 5 }));
+}
+function kinds<S extends Shape>(t: SymbolicTensor<S>) {
+  return pipe(t, c ? dense({ units: 4 }) : dropout({ rate: 0.5 }));
+}
+function recurrent<S extends Shape>(t: SymbolicTensor<S>) {
+  return pipe(t, c ? lstm({ units: 4 }) : gru({ units: 8 }));
+}
+function held<S extends Shape>(t: SymbolicTensor<S>) {
+  return pipe(t, d48, dense({ units: 2 }));
+}
+function modelsIn<S extends Shape>(t: SymbolicTensor<S>) {
+  return pipe(t, c ? m4 : m8);
+}
+function stacksIn<S extends Shape>(t: SymbolicTensor<S>) {
+  return pipe(t, c ? sequential({ layers: [dense({ units: 4 })] }) : sequential({ layers: [dense({ units: 8 })] }));
+}
+expectTypeOf(switchFirst(x)).toEqualTypeOf<SymbolicTensor<[null, 2]>>();
+expectTypeOf(switchOnly(x)).toEqualTypeOf<d4or8>();
+expectTypeOf(switchLast(x)).toEqualTypeOf<d4or8>();
+expectTypeOf(kernelsIn(input({ shape: [10, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 8, 2]> | SymbolicTensor<[null, 6, 2]>>();
+expectTypeOf(kinds(x)).toEqualTypeOf<SymbolicTensor<[null, 4]> | SymbolicTensor<[null, 3]>>();
+expectTypeOf(recurrent(seq)).toEqualTypeOf<SymbolicTensor<[null, 4]> | SymbolicTensor<[null, 8]>>();
+expectTypeOf(held(x)).toEqualTypeOf<SymbolicTensor<[null, 2]>>();
+expectTypeOf(modelsIn(x)).toEqualTypeOf<d4or8>();
+expectTypeOf(stacksIn(x)).toEqualTypeOf<d4or8>();
+// The helper's own type names each member's output on `S`, as a direct call's does.
+expectTypeOf(switchOnly<[null, 3]>).returns.toEqualTypeOf<d4or8>();
+// A member that cannot take the call's input is its Failed shape, as a helper's layer is (the LSTM on [null, 3]).
+function mixed3<S extends Shape>(t: SymbolicTensor<S>) {
+  return pipe(t, c ? dense({ units: 4 }) : lstm({ units: 8 }));
+}
+expectTypeOf(mixed3(x)).toEqualTypeOf<
+  | SymbolicTensor<[null, 4]>
+  | SymbolicTensor<Failed<"LSTM needs (batch, steps, features), an input of rank 3, but got (None, 3) of rank 2. Fix: give each sample a time axis and a feature axis, e.g. input({ shape: [10, 8] }) makes (None, 10, 8); for token ids, put embedding({ inputDim, outputDim }) first.">>
+>();
+
+// --- many switches in one layers list: each doubles the walks that sum the count (review s11, finding 12) --
+// Up to 8 switches the count is the exact union of sums; past that it is `number` (at 15 the compiler
+// stopped with TS2589 and the count read `any`). The shapes stay exact either way.
+const sw = c ? dense({ units: 1 }) : dense({ units: 2 });
+const eight = sequential({ layers: [input({ shape: [1] }), sw, sw, sw, sw, sw, sw, sw, sw] });
+expectTypeOf<number extends ReturnType<typeof eight.countParams> ? "number" : "exact">().toEqualTypeOf<"exact">();
+expectTypeOf<16 | 46 extends ReturnType<typeof eight.countParams> ? true : false>().toEqualTypeOf<true>();
+const nine = sequential({ layers: [input({ shape: [1] }), sw, sw, sw, sw, sw, sw, sw, sw, sw] });
+expectTypeOf(nine.countParams()).toEqualTypeOf<number>();
+expectTypeOf(nine.outputShape).toEqualTypeOf<[null, 1] | [null, 2]>();
+
+// --- Bidirectional of a layer with returnState: boolean: the copy returns states when the forward does ------
+// (review s11, finding 7: the type also had the forward states without the backward ones, which cannot run).
+type T4 = SymbolicTensor<[null, 4]>;
+expectTypeOf(bidirectional({ layer: lstm({ units: 4, returnState: c }) })(seq)).toEqualTypeOf<SymbolicTensor<[null, 8]> | [SymbolicTensor<[null, 8]>, T4, T4, T4, T4]>();
+expectTypeOf(bidirectional({ layer: gru({ units: 4, returnState: c }) })(seq)).toEqualTypeOf<SymbolicTensor<[null, 8]> | [SymbolicTensor<[null, 8]>, T4, T4]>();
+expectTypeOf(bidirectional({ layer: lstm({ units: 4, returnState: c }), mergeMode: null })(seq)).toEqualTypeOf<[T4, T4] | [T4, T4, T4, T4, T4, T4]>();
+expectTypeOf(bidirectional({ layer: lstm({ units: 4, returnSequences: c }) })(seq)).toEqualTypeOf<SymbolicTensor<[null, 8] | [null, 5, 8]>>();

@@ -6,6 +6,8 @@ import { expectTypeOf } from "expect-type";
 import {
   averagePooling2d,
   batchNormalization,
+  prelu,
+  softmax,
   conv1d,
   conv2d,
   conv2dTranspose,
@@ -122,6 +124,17 @@ expectTypeOf(lnUnion(input({ shape: [4, 3] }))).toEqualTypeOf<SymbolicTensor<[nu
 expectTypeOf<ParamCount<typeof lnUnion, [null, 4, 3]>>().toEqualTypeOf<number>(); // 8 or 24: the sum over a union of weight lists is not split
 declare const dil: 1 | 2;
 expectTypeOf(conv2d({ filters: 2, kernelSize: 3, dilationRate: dil })(img)).toEqualTypeOf<SymbolicTensor<[null, number, number, 2]>>();
+// Members checked against another option or the input's rank, each valid here (the negative twins, where
+// one member is not, are in ./errors/soundness.ts): the shape kept, the sizes and counts honest.
+declare const padBelow: 1 | 2;
+expectTypeOf(conv2dTranspose({ filters: 2, kernelSize: 3, strides: 3, outputPadding: padBelow })(img)).toEqualTypeOf<SymbolicTensor<[null, number, number, 2]>>();
+const rank3 = input({ shape: [6, 4] });
+expectTypeOf(batchNormalization({ axis: padBelow })(rank3)).toEqualTypeOf<SymbolicTensor<[null, 6, 4]>>();
+expectTypeOf(softmax({ axis: padBelow })(rank3)).toEqualTypeOf<SymbolicTensor<[null, 6, 4]>>();
+expectTypeOf(prelu({ sharedAxes: [padBelow] })(rank3)).toEqualTypeOf<SymbolicTensor<[null, 6, 4]>>();
+expectTypeOf(layerNormalization({ axis: [padBelow] })(rank3)).toEqualTypeOf<SymbolicTensor<[null, 6, 4]>>();
+declare const lastAxis: 2 | -1;
+expectTypeOf(layerNormalization({ axis: [1, lastAxis] })(rank3)).toEqualTypeOf<SymbolicTensor<[null, 6, 4]>>();
 
 // --- sizes generic in a helper: the body compiles, each call site is exact ------------------------------
 function rows<N extends number, S extends Shape>(x: SymbolicTensor<S>, r: N) {

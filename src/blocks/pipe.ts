@@ -7,7 +7,7 @@
  * ```
  */
 import { fail } from "../core/errors.js";
-import { describe, type applyOutputs, type declaredKey, type MultiRule, type Output, type outputTensors, type ruleKey, type runOutputs, type shapeOf } from "../core/layer.js";
+import { describe, type MultiRule, type Output, type Outputs, type outputTensors, type ruleKey, type runOutputs, type shapeOf } from "../core/layer.js";
 import type { Dim } from "../core/shape.js";
 import type { SymbolicTensor } from "../core/tensor.js";
 
@@ -31,7 +31,19 @@ export const notAStep = <k extends string, got extends string>(k: k, got: got): 
  * `a` first (its contextual type has one call signature), so `f` is then that instantiation, and a
  * helper `(t) => ...` still gets `a` as its parameter's type.
  */
-export type step<a, f> = ((x: noInfer<a>) => unknown) & captured<f>;
+export type step<a, f> = ((x: noInfer<a>) => unknown) & captured<f> & NotOneSignature;
+/**
+ * An optional member that no step has, so that a step's contextual type is an intersection, not a type
+ * of one call signature: the compiler then takes a layer written as the step as it is (`f` is the layer,
+ * whose output `stepOutput` reads by its rule), instead of first instantiating its call on `a`. In a
+ * helper generic over its tensor that instantiation was a function type from whose return type the
+ * compiler inferred nothing (`f extends (...x: never) => infer o` was false), so the pipe was `unknown`.
+ * A lambda `(t) => ...` still gets `a` as its parameter's type, from the intersection's call signature.
+ */
+interface NotOneSignature {
+  readonly [notOneSignatureKey]?: never;
+}
+declare const notOneSignatureKey: unique symbol;
 /** `f` for inference (the compiler infers into both branches), `unknown` once `f` is known. */
 type captured<f> = f extends never ? f : unknown;
 /**
@@ -62,9 +74,12 @@ export type stepOutput<f, a> = f extends { readonly [ruleKey]: infer r }
   : f extends (...x: never) => infer o
     ? o
     : unknown;
-type layerOutput<l, r, a> = [a] extends [SymbolicTensor]
+// `SymbolicTensor<any>`, not `SymbolicTensor`: in a helper generic over its tensor, `SymbolicTensor<S>` is
+// then known to be a tensor (the step's output reads `SymbolicTensor<Output<Dense<4>, S>>`), where the
+// compiler deferred the test against `SymbolicTensor<Shape>` and the helper's hover spelled it out.
+type layerOutput<l, r, a> = [a] extends [SymbolicTensor<any>]
   ? r extends MultiRule
-    ? outputTensors<applyOutputs<r, l[typeof declaredKey & keyof l], shapeOf<a>>>
+    ? Outputs<l, shapeOf<a>>
     : SymbolicTensor<Output<l, shapeOf<a>>>
   : // A list (a merge's input): the output's rank is not known here; each member's call checked the list.
     r extends MultiRule

@@ -387,9 +387,29 @@ export type ApplyRule<l extends AnyLayer, s> = applyRule<ruleOf<l>, undefined, s
  * while still generic; the compiler counted `X extends infer o ? OkShape<o> : never` for `Dense<8>` a
  * subtype of the one for `Dense<4>` and kept only `[null, 4]`, a confident wrong output.
  */
-export type Output<l, s> = [applyRule<ruleOf<l>, declaredOf<l>, s>] extends [ShapeErr<string>]
+export type Output<l, s> = [applyRule<ruleOf<l>, declaredOf<l>, s>] extends [ShapeErr<string> | OutputOf<l>]
   ? Failed<messageOf<applyRule<ruleOf<l>, declaredOf<l>, s>>>
   : shapesIn<applyRule<ruleOf<l>, declaredOf<l>, s>>;
+declare const outputOfKey: unique symbol;
+/**
+ * What no rule's result is, named after layer `l`, in `Output`'s extends type: two layers' outputs that
+ * stay open (a helper generic over its tensor) are then not related to each other. With the same extends
+ * type the compiler related `Output<Dense<8>, S>` to `Output<Dense<4>, S>`, so the two members of
+ * `c ? dense({ units: 4 }) : dense({ units: 8 })`, each instantiated on `S` as a step of `pipe`, were
+ * reduced to the first: a confident wrong output at the helper's call, and a crash of TypeScript 5.x
+ * when the step before or after made the call fail.
+ */
+interface OutputOf<l> {
+  readonly [outputOfKey]: l;
+}
+/**
+ * `OkShape` of a rule's result `o` for a call of a model `m` (its input and output shapes), for a call
+ * typed without `Output` (a functional model's, whose input may be a list). `m` is in the check type, not
+ * in the extends type as `Output`'s layer is: two models' open results are still unrelated (their `m`s
+ * are), and a model stays comparable to `Model` of the default shapes (`encoder as Model`), which
+ * TypeScript 5.3 refused when the extends types differed.
+ */
+export type CallShape<o, m> = [o, m] extends [ShapeErr<string>, unknown] ? Failed<messageOf<o>> : shapesIn<o>;
 /** The members of `o` that are shapes (`OkShape`'s second branch). */
 type shapesIn<o> = o extends readonly (number | null)[] ? o : never;
 

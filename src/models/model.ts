@@ -8,7 +8,7 @@
  * const m = model({ inputs: inp, outputs: out });   // Model<[null, 3], [null, 1]>
  * ```
  */
-import { fail, type Checked, type Failed, type messageOf, type fromFailed, type OkShape, type ShapeErr } from "../core/errors.js";
+import { fail, type Checked, type Failed, type messageOf, type fromFailed, type ShapeErr } from "../core/errors.js";
 import {
   BaseLayer,
   describe,
@@ -19,6 +19,7 @@ import {
   type ParamTotals,
   type applyRule,
   type BlockRule,
+  type CallShape,
   type declaredKey,
   type LayerInfo,
   type ruleKey,
@@ -52,8 +53,8 @@ export interface ModelInfo extends LayerInfo {
  */
 export interface Model<i = Shape | readonly Shape[], o = Shape | readonly Shape[]> extends ModelInfo {
   /** Calls the model as a layer: one tensor, or a list of tensors for a model of several inputs. */
-  <const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<modelCall<i, o, t>, t>): SymbolicTensor<OkShape<modelCall<i, o, t>>>;
-  apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<modelCall<i, o, t>, t>): SymbolicTensor<OkShape<modelCall<i, o, t>>>;
+  <const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<modelCall<i, o, t>, t>): SymbolicTensor<CallShape<modelCall<i, o, t>, [i, o]>>;
+  apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<modelCall<i, o, t>, t>): SymbolicTensor<CallShape<modelCall<i, o, t>, [i, o]>>;
   /** Prints the Keras-style table of layers, output shapes and parameter counts; returns the text too. */
   summary(options?: SummaryOptions): string;
   /** Total number of weights (trainable and not). */
@@ -77,8 +78,8 @@ export interface Model<i = Shape | readonly Shape[], o = Shape | readonly Shape[
  * and it goes in a `layers` list with a count of `number` (review 3, finding 11), as at run time.
  */
 export interface ModelLayer<i = Shape | readonly Shape[], o = Shape | readonly Shape[]> extends LayerInfo {
-  <const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<modelCall<i, o, t>, t>): SymbolicTensor<OkShape<modelCall<i, o, t>>>;
-  apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<modelCall<i, o, t>, t>): SymbolicTensor<OkShape<modelCall<i, o, t>>>;
+  <const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<modelCall<i, o, t>, t>): SymbolicTensor<CallShape<modelCall<i, o, t>, [i, o]>>;
+  apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<modelCall<i, o, t>, t>): SymbolicTensor<CallShape<modelCall<i, o, t>, [i, o]>>;
   readonly batchInputShape: declaredInput<i>;
   /** @internal */
   readonly [ruleKey]: ModelRule<i, o>;

@@ -9,7 +9,7 @@
  *   .add(dense({ units: 1 }));                   // Sequential<[null, 3], [null, 1]>
  * ```
  */
-import { fail, type Checked, type CheckedCall, type CheckedOptions, type Failed, type firstErr, type fromFailed, type messageOf, type OkShape, type OptionErr, type ShapeErr, type Wildcard } from "../core/errors.js";
+import { fail, type Checked, type CheckedCall, type CheckedOptions, type Failed, type firstErr, type fromFailed, type messageOf, type OptionErr, type ShapeErr, type Wildcard } from "../core/errors.js";
 import type { Gt, SumAdd, SumStart, SumTotal } from "../core/arith.js";
 import {
   BaseLayer,
@@ -19,8 +19,8 @@ import {
   type AddLayerParams,
   type Apply,
   type ApplyRule,
-  type applyRule,
   type callOne,
+  type Output,
   type shapeOf,
   type blockDepth,
   type BlockRule,
@@ -100,8 +100,8 @@ export const layerAt = <k extends string, message extends string>(k: k, message:
  */
 export interface Sequential<i extends Shape | undefined = Shape | undefined, o = unknown, p = Params> extends ModelInfo {
   /** Calls the model as a layer: its layers in turn, one row in an outer model's summary, weights shared between calls. */
-  <const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<callOne<SequentialRule<i, o, p>, anyBatch<i>, t>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, anyBatch<i>, shapeOf<t>>>>;
-  apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<callOne<SequentialRule<i, o, p>, anyBatch<i>, t>, t>): SymbolicTensor<OkShape<applyRule<SequentialRule<i, o, p>, anyBatch<i>, shapeOf<t>>>>;
+  <const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<callOne<SequentialRule<i, o, p>, anyBatch<i>, t>, t>): SymbolicTensor<Output<this, shapeOf<t>>>;
+  apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<callOne<SequentialRule<i, o, p>, anyBatch<i>, t>, t>): SymbolicTensor<Output<this, shapeOf<t>>>;
   /** Adds a layer (or, first of all, an `input()` tensor); the result is typed with the new output shape. */
   add<const l extends AnyLayer | SymbolicTensor>(
     layer: CheckedCall<next<[i, o, p], l>, l>,
@@ -247,21 +247,39 @@ type listCount<ls> = ls extends readonly unknown[]
  * entries are read by index: matching the list against `[infer a, infer b, ...infer rest]` cost
  * EfficientNet-B0's list about 9,000 instantiations more (30 entries, most of them blocks).
  */
-type countLayers<ls extends readonly unknown[], s, acc, k extends unknown[]> = k["length"] extends ls["length"]
+type countLayers<ls extends readonly unknown[], s, acc, k extends unknown[], u extends unknown[] = []> = k["length"] extends ls["length"]
   ? acc
-  : ls[k["length"]] extends infer a
-    ? a extends AnyLayer
-      ? [...k, 0]["length"] extends ls["length"]
-        ? AddLayerParams<acc, a, s>
-        : ls[[...k, 0]["length"]] extends infer b
-          ? b extends AnyLayer
-            ? Apply<a, s> extends infer s1
-              ? countLayers<ls, Apply<b, s1>, AddLayerParams<AddLayerParams<acc, a, s>, b, s1>, [...k, 0, 0]>
+  : switched<ls[k["length"]], u> extends infer ua extends unknown[]
+    ? ua["length"] extends maxSwitches
+      ? SumAdd<acc, number>
+      : ls[k["length"]] extends infer a
+        ? a extends AnyLayer
+          ? [...k, 0]["length"] extends ls["length"]
+            ? AddLayerParams<acc, a, s>
+            : switched<ls[[...k, 0]["length"]], ua> extends infer ub extends unknown[]
+              ? ub["length"] extends maxSwitches
+                ? SumAdd<acc, number>
+                : ls[[...k, 0]["length"]] extends infer b
+                  ? b extends AnyLayer
+                    ? Apply<a, s> extends infer s1
+                      ? countLayers<ls, Apply<b, s1>, AddLayerParams<AddLayerParams<acc, a, s>, b, s1>, [...k, 0, 0], ub>
+                      : never
+                    : acc
+                  : never
               : never
-            : acc
-          : never
-      : acc
+          : acc
+        : never
     : never;
+/**
+ * The switches (unions of layers) met so far, `u`, with entry `e` if it is one (read before the walk
+ * splits into the entry's members, where the compiler reads the entry as the member). Each switch
+ * doubles the walks that follow it, so past `maxSwitches - 1` of them the count is `number`: at 15 the
+ * compiler stopped with TS2589 and the count read `any` (review s11, finding 12); 10 cost a list about
+ * 435,000 instantiations, 8 of one repeated switch about 22,000.
+ */
+type switched<e, u extends unknown[]> = true extends isSwitch<e> ? [...u, 0] : u;
+type isSwitch<e, all = e> = e extends unknown ? ([all] extends [e] ? false : true) : never;
+type maxSwitches = 9;
 /**
  * The model after step `e` failed: when it had no input shape yet, a model of unknown shapes, so that
  * the mistake is not echoed as "no input shape" by a later summary() or countParams(); else a model

@@ -1,5 +1,5 @@
 // Option values the types must never lie about (issue 11): the negative twins of ../soundness.test-d.ts.
-import { averagePooling2d, conv2d, layerNormalization, conv2dTranspose, cropping2d, dense, input, maxPooling2d, reshape, upSampling2d, zeroPadding2d, type ParamCount, type SymbolicTensor } from "../../src/index.js";
+import { averagePooling2d, batchNormalization, prelu, softmax, conv2d, layerNormalization, conv2dTranspose, cropping2d, dense, input, maxPooling2d, reshape, upSampling2d, zeroPadding2d, type ParamCount, type SymbolicTensor } from "../../src/index.js";
 
 declare const cfg: any;
 declare const withBias: boolean;
@@ -69,6 +69,23 @@ conv2dTranspose({ filters: 2, kernelSize: 3, strides: 2, outputPadding: plusOrMi
 // A union inside a list prints as ?, so the message stays one sentence naming the member at fault.
 // error: Reshape: every size in targetShape must be a positive integer, or -1 for the one size inferred from the input, but got 0 in [?, -1].
 reshape({ targetShape: [0 as 0 | 2, -1] });
+// Members checked against another option or the input's rank, as their literals are (review s11, finding 5:
+// each passed with literal shapes and the runtime refused one member).
+declare const twoOrThree: 2 | 3;
+declare const oneOrThree: 1 | 3;
+// error: is not assignable to type '"Conv2DTranspose: outputPadding must be smaller than strides on every axis (Keras requires it), but got outputPadding 3 and strides 3. Fix: lower outputPadding below the stride of each axis, or leave it out."'.
+conv2dTranspose({ filters: 2, kernelSize: 3, strides: 3, outputPadding: twoOrThree });
+// error: is not assignable to type '"Conv2DTranspose: outputPadding must be smaller than strides on every axis (Keras requires it), but got outputPadding 2 and strides 1. Fix: lower outputPadding below the stride of each axis, or leave it out."'.
+conv2dTranspose({ filters: 2, kernelSize: 3, strides: oneOrThree, outputPadding: 2 });
+const rank3 = input({ shape: [6, 4] });
+// error: BatchNormalization: axis 3 does not exist in (None, 6, 4), which has rank 3. Fix: use an axis of the input, counted from 0, or from -1 for the last (the default).
+batchNormalization({ axis: twoOrThree })(rank3);
+// error: Softmax: axis 3 does not exist in (None, 6, 4), which has rank 3. Fix: use an axis of the input, counted from 0, or from -1 for the last (the default).
+softmax({ axis: twoOrThree })(rank3);
+// error: PReLU: sharedAxes [3] names axis 3, which is not an axis of (None, 6, 4) after its batch axis (1 to 2). Fix: list axes from 1 to 2, e.g. sharedAxes: [1, 2] to share alpha across an image's rows and columns.
+prelu({ sharedAxes: [twoOrThree] })(rank3);
+// error: LayerNormalization: axis 3 does not exist in (None, 6, 4), which has rank 3. Fix: use an axis of the input, counted from 0, or from -1 for the last (the default).
+layerNormalization({ axis: [1, twoOrThree] })(rank3);
 
 // --- integers past 2^53 - 1: the runtime's sentence at compile time ---------------------------------------
 // error: Dense: units must be a positive integer (the number of neurons, the size of the output's last axis), but got 9007199254740992. Fix: use e.g. units: 4.

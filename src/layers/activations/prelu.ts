@@ -12,6 +12,7 @@ import { fail, type CheckedOptions, type ShapeErr } from "../../core/errors.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type WeightSpec } from "../../core/layer.js";
 import { baseKeys, checkKeys, formatOption, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatShape, type Dim, type IsKnown, type Shape } from "../../core/shape.js";
+import type { axisLists } from "../normalization/axes.js";
 import { readOptions } from "../../core/read-options.js";
 import { initializer } from "../../core/keras-config.js";
 
@@ -55,7 +56,9 @@ type alphaFold<t extends Shape, u, s extends Shape, i extends unknown[] = [unkno
         : alphaFold<r, u, s, [...i, unknown], [...res, d & Dim]>
     : res;
 
-type alphaShape<s extends Shape, a> = a extends unknown ? alphaShapeOf<s, a> : never;
+type alphaShape<s extends Shape, a> = a extends readonly unknown[] ? alphaShapes<s, axisLists<a>> : alphaShapeOf<s, a>;
+/** Each list of `sharedAxes` (a union of them, from `[2 | 3]`: each member checked as its literal is). */
+type alphaShapes<s extends Shape, as> = as extends unknown ? alphaShapeOf<s, as> : never;
 type alphaShapeOf<s extends Shape, a> = s extends readonly [Dim, ...infer t extends Shape]
   ? sharedKnown<a> extends false
     ? { [k in keyof t]: number }

@@ -25,15 +25,18 @@ export type softmaxAxis<axis extends string, got extends string, rank extends st
 export const softmaxAxis = <axis extends string, got extends string, rank extends string>(axis: axis, got: got, rank: rank): softmaxAxis<axis, got, rank> =>
   `Softmax: axis ${axis} does not exist in ${got}, which has rank ${rank}. Fix: use an axis of the input, counted from 0, or from -1 for the last (the default).`;
 
+/** The input, or the error of an axis it does not have; each member of a union of axes (`2 | 3`) checked as its literal is. */
+type softmaxOutput<s extends Shape, axis> = axis extends unknown
+  ? IsKnown<axis> extends false
+    ? s
+    : [normalizeAxis<axis, s["length"]>] extends [never]
+      ? ShapeErr<softmaxAxis<formatOption<axis>, formatShape<s>, `${s["length"]}`>>
+      : s
+  : never;
+
 export interface SoftmaxRule<axis> extends Rule {
   readonly layer: "Softmax";
-  readonly output: this["input"] extends infer s extends Shape
-    ? IsKnown<axis> extends false
-      ? s
-      : [normalizeAxis<axis, s["length"]>] extends [never]
-        ? ShapeErr<softmaxAxis<formatOption<axis>, formatShape<s>, `${s["length"]}`>>
-        : s
-    : never;
+  readonly output: this["input"] extends infer s extends Shape ? softmaxOutput<s, axis> : never;
   readonly weights: [];
 }
 

@@ -130,10 +130,22 @@ export type checkConvTranspose<layer extends string, r extends SpatialRank, o, k
 export type checkOutputPadding<layer extends string, r extends SpatialRank, o, v = opt<o, "outputPadding", undefined>> = [v] extends [undefined]
   ? "ok"
   : ([v] extends [readonly unknown[]] ? (v["length"] extends r ? allNatural<v> : false) : [NotNaturals<v>] extends [never] ? true : false) extends true
-    ? anyNotBelow<perAxis<v, r>, perAxis<opt<o, "strides", 1>, r>> extends true
-      ? OptionErr<outputPaddingNotBelowStrides<layer, formatOption<v>, formatOption<opt<o, "strides", 1>>>, "outputPadding">
-      : "ok"
+    ? notBelow<r, v, opt<o, "strides", 1>> extends infer bad
+      ? [bad] extends [never]
+        ? "ok"
+        : bad extends [infer p, infer s] ? OptionErr<outputPaddingNotBelowStrides<layer, formatOption<p>, formatOption<s>>, "outputPadding"> : never
+      : never
     : OptionErr<badOutputPadding<layer, `${r}`, formatOption<v>>, "outputPadding">;
+/**
+ * The pairs `[outputPadding, strides]` of the options' members where the padding is not below the stride
+ * on some axis: each member of a union (`outputPadding: 2 | 3` with strides 3) is checked as its literal
+ * is, and the error names it.
+ */
+type notBelow<r extends SpatialRank, v, s> = v extends unknown
+  ? s extends unknown
+    ? anyNotBelow<perAxis<v, r>, perAxis<s, r>> extends true ? [v, s] : never
+    : never
+  : never;
 type allNatural<v extends readonly unknown[]> = v extends readonly [infer a, ...infer rest] ? ([NotNaturals<a>] extends [never] ? allNatural<rest> : false) : true;
 type anyNotBelow<a extends readonly unknown[], b extends readonly unknown[]> = a extends readonly [infer x, ...infer ar]
   ? b extends readonly [infer y, ...infer br]

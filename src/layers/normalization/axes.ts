@@ -102,6 +102,16 @@ export const checkNumber = (layer: string, option: string, v: unknown, meaning: 
  * know (a non-literal `number`, a union), or an input of unknown rank, gives a size of `number`; the
  * runtime checks it. Tail recursive.
  */
+/**
+ * A list of axes with unions among its elements as the union of the lists they make (`[1, 2 | 3]` is
+ * `[1, 2] | [1, 3]`), so that each is checked as its literal would be. An element typed `number` stays.
+ */
+export type axisLists<a extends readonly unknown[], acc extends readonly unknown[] = []> = number extends a["length"]
+  ? a
+  : a extends readonly [infer x, ...infer rest]
+    ? x extends unknown ? axisLists<rest, [...acc, x]> : never
+    : acc;
+
 export type axesSizes<
   layer extends string, s extends Shape, axes extends readonly unknown[], known extends boolean, shown extends string,
   seen = never, acc extends Dim[] = [],

@@ -58,7 +58,9 @@ export const otherRank = <name extends string, rank extends string, got extends 
 // --- type-level rule ---------------------------------------------------------------------------------
 
 /** The number of channels of `s` as a one-element tuple, or the `ShapeErr` saying why it has none. */
-type channels<s extends Shape, axis> = [axis] extends [-1]
+type channels<s extends Shape, axis> = axis extends unknown ? channelsAt<s, axis> : never;
+/** `channels` for one member of the axis option (each member of `axis: 2 | 3` is checked as its literal is). */
+type channelsAt<s extends Shape, axis> = [axis] extends [-1]
   ? s extends readonly [...Shape, infer c]
     ? [c] extends [null] ? axesSizes<"BatchNormalization", s, [-1], true, "-1"> : [c]
     : axesSizes<"BatchNormalization", s, [-1], true, "-1">
@@ -75,7 +77,8 @@ type bnWeights<c, ch> = [
 export interface BatchNormalizationRule<c> extends Rule {
   readonly layer: "BatchNormalization";
   readonly channels: this["input"] extends Shape ? channels<this["input"], opt<c, "axis", -1>> : never;
-  readonly output: this["channels"] extends ShapeErr<string> ? this["channels"] : this["input"];
+  /** The input, or the errors among the channels of every member of a union of axes (one failing member fails the call). */
+  readonly output: this["channels"] extends readonly [unknown] ? this["input"] : Extract<this["channels"], ShapeErr<string>>;
   readonly weights: this["channels"] extends readonly [infer ch] ? bnWeights<c, ch> : [];
 }
 

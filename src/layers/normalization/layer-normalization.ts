@@ -15,7 +15,7 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type WeightSpec } from "../../core/layer.js";
 import { baseKeys, checkKeys, formatOption, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import type { Shape } from "../../core/shape.js";
-import { axesSizes, checkAxis, checkNumber } from "./axes.js";
+import { axesSizes, checkAxis, checkNumber, type axisLists } from "./axes.js";
 import { readOptions, type OptionsCall } from "../../core/read-options.js";
 import { checkTraining, layerNormalizationTrainingKeys, pickTraining, trainingConfig, type NormalizationTrainingOptions } from "../../core/keras-config.js";
 
@@ -54,7 +54,7 @@ type hasGamma<c> = switches<c>[0];
 type hasBeta<c> = switches<c>[1];
 
 /** The axes as a list: `-1` is `[-1]`. */
-type axesOf<a> = a extends readonly unknown[] ? a : [a];
+type axesOf<a> = a extends readonly unknown[] ? axisLists<a> : [a];
 
 /** The shape of `gamma` and `beta` on input `s`, or the `ShapeErr` saying why there is none. */
 type paramShape<s extends Shape, c> = [opt<c, "axis", -1>] extends [-1]

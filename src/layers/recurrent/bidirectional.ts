@@ -132,6 +132,12 @@ type biOutputs<fs, bs, mode> = [fs] extends [ShapeErr<string>]
             : joined<f, b, mode, [...fStates, ...bStates]>
         : never
       : never;
+/**
+ * `biOutputs` when the backward layer is a copy of the forward one: each possible forward result with
+ * itself, so that `returnState: boolean` gives one output or the output and both layers' states, not
+ * also the forward states without the backward ones (review s11, finding 7).
+ */
+type copiedOutputs<fs, mode> = fs extends unknown ? biOutputs<fs, fs, mode> : never;
 /** The merged output, then the states; or the merge's error; for each mode of a union. */
 type joined<f, b, mode, states extends readonly unknown[]> = mode extends unknown
   ? merged<f, b, mode> extends infer o ? ([o] extends [ShapeErr<string>] ? o : [o, ...states]) : never
@@ -153,7 +159,7 @@ export interface BidirectionalRule<f, b, mode> extends MultiRule {
     : isSame<b> extends true
       ? // The backward layer is a copy of the forward one: for a union of layers, each member with its own copy.
         f extends unknown
-        ? biOutputs<runOutputs<ruleOf<f>, this["input"]>, runOutputs<ruleOf<f>, this["input"]>, mode>
+        ? copiedOutputs<runOutputs<ruleOf<f>, this["input"]>, mode>
         : never
       : biOutputs<runOutputs<ruleOf<f>, this["input"]>, runOutputs<ruleOf<b>, this["input"]>, mode>;
   readonly output: oneOf<this["outputs"]>;
