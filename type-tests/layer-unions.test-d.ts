@@ -184,6 +184,18 @@ expectTypeOf(recurrent(seq)).toEqualTypeOf<SymbolicTensor<[null, 4]> | SymbolicT
 expectTypeOf(held(x)).toEqualTypeOf<SymbolicTensor<[null, 2]>>();
 expectTypeOf(modelsIn(x)).toEqualTypeOf<d4or8>();
 expectTypeOf(stacksIn(x)).toEqualTypeOf<d4or8>();
+// Two layers of one kind with several outputs (returnState) read each output through `OutputAt`, which
+// needed the same layer in its extends type as `Output`: TS 7 kept one member (`[null, 8]` three times) where
+// the runtime gives [null, 4] for c true (the session's re-read of its change).
+function stateSwitch<S extends Shape>(t: SymbolicTensor<S>) {
+  return pipe(t, c ? lstm({ units: 4, returnState: true }) : lstm({ units: 8, returnState: true }));
+}
+function sameKind<S extends Shape>(t: SymbolicTensor<S>) {
+  return pipe(t, c ? lstm({ units: 4 }) : lstm({ units: 8 }), dense({ units: 2 }));
+}
+type st<n extends number> = [SymbolicTensor<[null, n]>, SymbolicTensor<[null, n]>, SymbolicTensor<[null, n]>];
+expectTypeOf(stateSwitch(seq)).toEqualTypeOf<st<4> | st<8>>();
+expectTypeOf(sameKind(seq)).toEqualTypeOf<SymbolicTensor<[null, 2]>>();
 // The helper's own type names each member's output on `S`, as a direct call's does.
 expectTypeOf(switchOnly<[null, 3]>).returns.toEqualTypeOf<d4or8>();
 // A member that cannot take the call's input is its Failed shape, as a helper's layer is (the LSTM on [null, 3]).

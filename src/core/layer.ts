@@ -248,9 +248,11 @@ type laidOut<k, l, s> = k extends readonly [unknown]
     : outputTensors<applyOutputs<multiRuleOf<l>, declaredOf<l>, s>>;
 /**
  * The shape of output `j` of layer `l` on shape `s` when its call gives `n` tensors (a failed call's
- * shape carries its sentence). Written as `Output` is, with no `infer` at its top.
+ * shape carries its sentence). Written as `Output` is, with no `infer` at its top, and with its layer in the
+ * extends type as `Output` has (`OutputOf`): without it, `c ? lstm({ units: 4, returnState: true }) :
+ * lstm({ units: 8, returnState: true })` in `pipe` in a helper generic over its tensor kept one member.
  */
-export type OutputAt<l, s, j, n> = [applyOutputs<multiRuleOf<l>, declaredOf<l>, s>] extends [ShapeErr<string>]
+export type OutputAt<l, s, j, n> = [applyOutputs<multiRuleOf<l>, declaredOf<l>, s>] extends [ShapeErr<string> | OutputOf<l>]
   ? Failed<messageOf<applyOutputs<multiRuleOf<l>, declaredOf<l>, s>>>
   : shapeAt<applyOutputs<multiRuleOf<l>, declaredOf<l>, s>, j, n>;
 /**
