@@ -17,7 +17,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { buildExample } from "./example-runner.mjs";
-import { lib as builtLib, root, tmp } from "./lib.mjs";
+import { lib as builtLib, median, root, tmp } from "./lib.mjs";
 import { ready, shim, tf } from "./tfjs-shim.mjs";
 
 const { values } = parseArgs({
@@ -103,8 +103,7 @@ for (let r = 0; r < runs; r++) {
 }
 writeFileSync(join(tmp, "runtime-windows.json"), JSON.stringify(windows));
 const n = runs - skip;
-const sorted = [...process_].sort((a, b) => a - b);
 console.log(
-  `${values.model}, builds ${skip}-${runs - 1}${withTf ? " (TF.js's builds in between)" : ""}: process CPU median ${sorted[n >> 1]?.toFixed(2)} ms, mean ${(process_.reduce((a, b) => a + b, 0) / n).toFixed(2)} ms; ` +
+  `${values.model}, builds ${skip}-${runs - 1}${withTf ? " (TF.js's builds in between)" : ""}: process CPU median ${median(process_)?.toFixed(2)} ms, mean ${(process_.reduce((a, b) => a + b, 0) / n).toFixed(2)} ms; ` +
     `by thread, mean a build: main ${(main / n).toFixed(2)} ms, all others ${(others / n).toFixed(2)} ms`,
 );

@@ -96,13 +96,6 @@ export const checkNumber = (layer: string, option: string, v: unknown, meaning: 
 // --- shapes ------------------------------------------------------------------------------------------
 
 /**
- * The sizes of axes `axes` of shape `s`, in the order written (the shape of the layer's weights), or
- * the `ShapeErr` for the first axis that does not exist, is named twice, or (with `known`) has an
- * unknown size. `shown` is the axis option as the messages print it. An axis the compiler does not
- * know (a non-literal `number`, a union), or an input of unknown rank, gives a size of `number`; the
- * runtime checks it. Tail recursive.
- */
-/**
  * A list of axes with unions among its elements as the union of the lists they make (`[1, 2 | 3]` is
  * `[1, 2] | [1, 3]`), so that each is checked as its literal would be. An element typed `number` stays.
  */
@@ -112,6 +105,13 @@ export type axisLists<a extends readonly unknown[], acc extends readonly unknown
     ? x extends unknown ? axisLists<rest, [...acc, x]> : never
     : acc;
 
+/**
+ * The sizes of axes `axes` of shape `s`, in the order written (the shape of the layer's weights), or
+ * the `ShapeErr` for the first axis that does not exist, is named twice, or (with `known`) has an
+ * unknown size. `shown` is the axis option as the messages print it. An axis the compiler does not
+ * know (a non-literal `number`, a union), or an input of unknown rank, gives a size of `number`; the
+ * runtime checks it. Tail recursive.
+ */
 export type axesSizes<
   layer extends string, s extends Shape, axes extends readonly unknown[], known extends boolean, shown extends string,
   seen = never, acc extends Dim[] = [],
