@@ -11,6 +11,7 @@ import {
   lstm,
   model,
   sequential,
+  type AnyLayer,
   type Apply,
   type Dense,
   type Dim,
@@ -48,6 +49,21 @@ expectTypeOf<ParamCount<typeof anyModel>>().toEqualTypeOf<number>();
 expectTypeOf(sequential({ layers: [anyIn, anyModel] }).countParams()).toEqualTypeOf<number>();
 // A size that is known stays exact beside it.
 expectTypeOf(sequential({ layers: [input({ shape: [aa, 5] }), dense({ units: 4 })] })).toEqualTypeOf<Sequential<[null, Dim, 5], [null, Dim, 4], Params<24>>>();
+
+// --- a layer typed only as AnyLayer (an array's element, a parameter of that type) in a Sequential: its rule is
+// not known, so its output and weights are unknown (`Dim[]`, `number`), never `Failed<never>`, whose summary()
+// and countParams() were false errors (`this` of type `never`), nor "Sequential layer 1: ${string}" in a list.
+declare const someLayer: AnyLayer;
+const addedAnyLayer = sequential().add(dense({ units: 4, inputShape: [3] })).add(someLayer);
+expectTypeOf(addedAnyLayer).toEqualTypeOf<Sequential<[null, 3], Dim[], Params<number>>>();
+expectTypeOf(addedAnyLayer.countParams()).toEqualTypeOf<number>();
+expectTypeOf(addedAnyLayer.summary()).toEqualTypeOf<string>();
+expectTypeOf(addedAnyLayer.add(dense({ units: 2 }))).toEqualTypeOf<Sequential<[null, 3], Dim[], Params<number>>>();
+const listedAnyLayer = sequential({ layers: [input({ shape: [3] }), someLayer, dense({ units: 2 })] });
+expectTypeOf(listedAnyLayer).toEqualTypeOf<Sequential<[null, 3], Dim[], Params<number>>>();
+expectTypeOf(listedAnyLayer.countParams()).toEqualTypeOf<number>();
+// Before any input shape it is listed, as any layer is.
+expectTypeOf(sequential().add(someLayer)).toEqualTypeOf<Sequential<undefined, [AnyLayer], Params<number>>>();
 
 // --- finding 3: a model whose output (or input) is typed any: its call is unknown, never a false error -----
 const i0 = input({ shape: [3] });

@@ -314,15 +314,28 @@ type next<st, l, mode extends Mode = "add"> = st extends readonly [infer i, infe
           : TooDeep<[l]> extends true
             ? ShapeErr<tooDeep<"Sequential", maxNesting>>
             : [undefined, o extends readonly unknown[] ? [...o, l] : [l], zero<mode>]
-        : withOutput<i, Apply<l, o>, p, l, o, mode>
+        : // `.add` tests for a layer typed only as `AnyLayer` before `Apply` (the result is `withOutput`'s for
+          // it, see there): at each `.add` the compiler computes the constraint of the parameter's type (the
+          // argument is a layer, with one generic call signature), which runs this step on `l`'s constraint
+          // `AnyLayer | SymbolicTensor`, and the `AnyLayer` member ran `Apply` on the model's output, about 30
+          // instantiations a step (issue 17). A `layers` list has no such pass, and no test.
+          mode extends "add"
+          ? unknown extends l[typeof ruleKey]
+            ? [i, Dim[], number]
+            : withOutput<i, Apply<l, o>, p, l, o, mode>
+          : withOutput<i, Apply<l, o>, p, l, o, mode>
       : never
   : never;
 /**
  * Mode "list" leaves params to `listParams`; "add" adds the layer's weights to the count at once. The
  * compiler's stand-in for a helper's parameter (see listCheck) gives no error: the helper's call site checks.
+ * An output of `never` is a layer whose rule the types cannot read (one typed only as `AnyLayer`: an
+ * array's element, a parameter of that type): its output and weights are unknown, so the model goes on
+ * with `Dim[]` and a count of `number`. Passed on as `never`, it became `Failed<never>`, whose summary()
+ * and countParams() were false errors (`this` of type `never`), and in a list "Sequential layer 1: ${string}".
  */
 type withOutput<i, o, p, l extends AnyLayer, from, mode extends Mode> = [o] extends [never]
-  ? o
+  ? [i, Dim[], number]
   : [o] extends [Wildcard]
   ? [i, Dim[], number]
   : [o] extends [ShapeErr<string>]

@@ -12,6 +12,14 @@ const sixteen: 16 = anySized.countParams();
 // error: Params<number>>' is not assignable to type 'Sequential<[null, Dim], [null, 4], Params<16>>'.
 const annotated: Sequential<[null, Dim], [null, 4], Params<16>> = anySized;
 
+// --- a layer typed only as AnyLayer: the count is unknown, not a literal ---------------------------------------
+declare const someLayer: import("../../src/index.js").AnyLayer;
+const addedAnyLayer = sequential().add(dense({ units: 4, inputShape: [3] })).add(someLayer);
+// error: Type 'number' is not assignable to type '16'.
+const sixteenToo: 16 = addedAnyLayer.countParams();
+// error: Type 'Dim[]' is not assignable to type '[null, 4]'.
+const shapeTooSure: [null, 4] = addedAnyLayer.outputShape;
+
 // --- finding 3: a model of two outputs, one typed any, cannot be called as a layer (the runtime's sentence) -
 const i0 = input({ shape: [3] });
 const twoOut = model({ inputs: i0, outputs: [dense({ units: 2 })(i0) as SymbolicTensor<any>, i0] });
