@@ -22,7 +22,7 @@ import {
   type callOne,
   type Output,
   type shapeOf,
-  type blockDepth,
+  type listDepth,
   type BlockRule,
   type declaredKey,
   type depthKey,
@@ -118,7 +118,7 @@ export interface Sequential<i extends Shape | undefined = Shape | undefined, o =
   /** @internal A built model takes any batch size, as Keras's input_spec drops it. */
   readonly [declaredKey]: anyBatch<i>;
   /** @internal A built model's rule is cheap (its shapes are known); a block's runs its layers' rules. */
-  readonly [depthKey]: [i] extends [undefined] ? blockDepth<o> : 1;
+  readonly [depthKey]: [i] extends [undefined] ? listDepth<o> : 1;
   /** @internal The state, for `SequentialAfter` (what `.add` gives). */
   readonly [stateKey]: [i, o, p];
 }
@@ -310,8 +310,8 @@ type next<st, l, mode extends Mode = "add"> = st extends readonly [infer i, infe
         ? o extends readonly []
           ? declared<l> extends infer d extends Shape
             ? withOutput<d, batchTwiceHint<Apply<l, d>, d, l>, zero<mode>, l, d, mode>
-            : TooDeep<[l]> extends true ? ShapeErr<tooDeep<"Sequential", maxNesting>> : [undefined, [l], zero<mode>]
-          : TooDeep<[l]> extends true
+            : TooDeep<l> extends true ? ShapeErr<tooDeep<"Sequential", maxNesting>> : [undefined, [l], zero<mode>]
+          : TooDeep<l> extends true
             ? ShapeErr<tooDeep<"Sequential", maxNesting>>
             : [undefined, o extends readonly unknown[] ? [...o, l] : [l], zero<mode>]
         : withOutput<i, Apply<l, o>, p, l, o, mode>
@@ -402,8 +402,8 @@ type blockList<ls extends readonly unknown[]> = ls extends readonly [infer first
         ? false
         : [0] extends [1 & ls[number]]
           ? false
-          : [ls[number]] extends [AnyLayer]
-            ? TooDeep<ls> extends true
+          : [ls[number]] extends [infer u extends AnyLayer]
+            ? TooDeep<u> extends true
               ? false
               : [undefined, [...ls], 0]
             : false
