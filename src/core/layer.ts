@@ -575,8 +575,11 @@ export type blockDepth<parts extends AnyLayer> = succ[knownDepth<parts[typeof de
  */
 export type listDepth<o> = succ[knownDepth<entryDepths<o[number & keyof o]>>];
 type entryDepths<e> = e[typeof depthKey & keyof e];
-/** The depths of parts, `any` and `AnyLayer`'s `{}` read as 0, member by member (the union holds literals and `{}`). */
-type knownDepth<d> = 0 extends 1 & d ? 0 : depthIn<d>;
+/**
+ * The depths of parts as keys of `succ`: literals as they are; with an `AnyLayer` among the parts (`{}`) or
+ * an `any`, member by member, those read as 0 (only then: a test of each member costs more than the intersection).
+ */
+type knownDepth<d> = {} extends d ? (0 extends 1 & d ? 0 : depthIn<d>) : d & keyof succ;
 type depthIn<d> = d extends keyof succ ? d : 0;
 /** One more than a depth, capped at 15. An object, not a tuple: a tuple indexed by `never` (a block of no parts) gives every member. */
 interface succ { 0: 1; 1: 2; 2: 3; 3: 4; 4: 5; 5: 6; 6: 7; 7: 8; 8: 9; 9: 10; 10: 11; 11: 12; 12: 13; 13: 14; 14: 15; 15: 15 }
