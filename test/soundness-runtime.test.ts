@@ -514,4 +514,14 @@ describe("8. what the types read as unknown (review 3): the runtime gives the sh
     const n: any = 5;
     expect(sequential({ layers: [input({ shape: [n] }), dense({ units: 4 })] }).countParams()).toBe(24);
   });
+  test("a block whose part is typed any (hover4): built with the real shapes and count", () => {
+    const aa: any = dense({ units: 3 });
+    const x3 = input({ shape: [3] });
+    expect(repeat(2, () => dense({ units: 3 }) as any)(x3).shape).toEqual([null, 3]);
+    expect(parallel([aa, dense({ units: 2 })])(x3).shape).toEqual([null, 5]);
+    expect(residual(dense({ units: 3 }) as any)(x3).shape).toEqual([null, 3]);
+    const s = sequential({ layers: [input({ shape: [3] }), repeat(2, () => dense({ units: 3 }) as any), dense({ units: 2 })] });
+    expect(s.outputShape).toEqual([null, 2]);
+    expect(s.countParams()).toBe(2 * 12 + 8);
+  });
 });

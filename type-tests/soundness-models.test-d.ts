@@ -7,9 +7,13 @@ import { expectTypeOf } from "expect-type";
 import {
   concatenate,
   dense,
+  gate,
   input,
   lstm,
   model,
+  parallel,
+  repeat,
+  residual,
   sequential,
   type AnyLayer,
   type Apply,
@@ -151,3 +155,14 @@ expectTypeOf(model({ inputs: i0, outputs: dense({ units: 1 })(imported(i0)) })).
 expectTypeOf(imported.inputShape).toEqualTypeOf<Shape | readonly Shape[]>();
 expectTypeOf(imported).toMatchTypeOf<ModelLayer>();
 expectTypeOf(one).toMatchTypeOf<ModelLayer<[null, 3], [null, 2]>>(); // a Model is a ModelLayer too
+
+// --- a block whose part is typed any: its shapes and count are unknown, never the "too deep" error ---------
+// The depth of an any part was read as past the limit, so repeat and parallel refused it (TS2345, "blocks can
+// nest at most 14 deep"); the runtime builds it (test/soundness-runtime.test.ts). hover4, session 12.
+const x3 = input({ shape: [3] });
+expectTypeOf(repeat(2, () => aa)(x3)).toEqualTypeOf<SymbolicTensor<Dim[]>>();
+expectTypeOf(parallel([aa, dense({ units: 2 })])(x3)).toEqualTypeOf<SymbolicTensor<Dim[]>>();
+expectTypeOf(residual(aa)(x3)).toEqualTypeOf<SymbolicTensor<Dim[]>>();
+expectTypeOf(gate(aa)(x3)).toEqualTypeOf<SymbolicTensor<Dim[]>>();
+expectTypeOf(sequential({ layers: [x3, repeat(2, () => aa), dense({ units: 2 })] })).toEqualTypeOf<Sequential<[null, 3], Dim[], Params<number>>>();
+expectTypeOf(sequential({ layers: [x3, residual(aa)] }).countParams()).toEqualTypeOf<number>();

@@ -46,10 +46,10 @@ export interface GateRule<b extends AnyLayer> extends BlockRule {
 }
 
 /** A gate's type: `Gate<branch>`. */
-export interface Gate<b extends AnyLayer> extends Layer<GateRule<b>, undefined> {
+export interface Gate<b extends AnyLayer> extends Layer<GateRule<b>, undefined, number> {
   readonly className: "Gate";
   /** @internal */
-  readonly [depthKey]: blockDepth<[b]>;
+  readonly [depthKey]: blockDepth<b>;
 }
 
 class GateLayer extends CompositeLayer {
@@ -80,9 +80,9 @@ class GateLayer extends CompositeLayer {
  * ```
  */
 export function gate<const b extends AnyLayer>(
-  branch: Checked<TooDeep<[b]> extends true ? ShapeErr<tooDeep<"gate", maxNesting>> : "ok", b>,
+  branch: Checked<TooDeep<b> extends true ? ShapeErr<tooDeep<"gate", maxNesting>> : "ok", b>,
   options?: { readonly name?: string },
-): TooDeep<[b]> extends true ? UnknownBlock<"Gate"> : Gate<b>;
+): TooDeep<b> extends true ? UnknownBlock<"Gate"> : Gate<b>;
 export function gate(branch: unknown, options: unknown = {}): unknown {
   const o = readOptions(options) as { readonly name?: string };
   checkKeys("gate", o, ["name"]);

@@ -65,10 +65,10 @@ export interface ParallelRule<bs extends readonly AnyLayer[], axis> extends Bloc
 }
 
 /** A parallel block's type: its branches and the axis their outputs are joined on. */
-export interface Parallel<bs extends readonly AnyLayer[], axis extends number = -1> extends Layer<ParallelRule<bs, axis>, undefined> {
+export interface Parallel<bs extends readonly AnyLayer[], axis extends number = -1> extends Layer<ParallelRule<bs, axis>, undefined, number> {
   readonly className: "Parallel";
   /** @internal */
-  readonly [depthKey]: blockDepth<bs>;
+  readonly [depthKey]: blockDepth<bs[number]>;
 }
 
 export type noBranches = "parallel needs at least one branch, but got an empty list. Fix: pass the branches as a list: parallel([a, b]).";
@@ -111,9 +111,9 @@ class ParallelLayer extends CompositeLayer {
  * ```
  */
 export function parallel<const bs extends readonly [AnyLayer, ...AnyLayer[]], const axis extends number = -1>(
-  branches: Checked<TooDeep<bs> extends true ? ShapeErr<tooDeep<"parallel", maxNesting>> : "ok", bs>,
+  branches: Checked<TooDeep<bs[number]> extends true ? ShapeErr<tooDeep<"parallel", maxNesting>> : "ok", bs>,
   options?: { readonly axis?: axis; readonly name?: string },
-): TooDeep<bs> extends true ? UnknownBlock<"Parallel"> : Parallel<[...bs], axis>;
+): TooDeep<bs[number]> extends true ? UnknownBlock<"Parallel"> : Parallel<[...bs], axis>;
 export function parallel(branches: unknown, options: unknown = {}): unknown {
   const o = readOptions(options) as { readonly axis?: number; readonly name?: string };
   checkKeys("parallel", o, ["axis", "name"]);

@@ -109,7 +109,7 @@ export interface RepeatRule<l extends AnyLayer, n> extends BlockRule {
 }
 
 /** The type of `n` stacked copies of a block of type `l`. */
-export interface Repeat<l extends AnyLayer, n extends number> extends Layer<RepeatRule<l, n>, undefined> {
+export interface Repeat<l extends AnyLayer, n extends number> extends Layer<RepeatRule<l, n>, undefined, number> {
   readonly className: "Repeat";
   readonly n: n;
   /** @internal */

@@ -69,10 +69,10 @@ export interface ResidualRule<m extends AnyLayer, sc> extends BlockRule {
 }
 
 /** A residual connection's type: `Residual<main, shortcut>` (`undefined` for the identity). */
-export interface Residual<m extends AnyLayer, sc extends AnyLayer | undefined = undefined> extends Layer<ResidualRule<m, sc>, undefined> {
+export interface Residual<m extends AnyLayer, sc extends AnyLayer | undefined = undefined> extends Layer<ResidualRule<m, sc>, undefined, number> {
   readonly className: "Residual";
   /** @internal */
-  readonly [depthKey]: blockDepth<[m, sc]>;
+  readonly [depthKey]: blockDepth<m | (sc & {})>;
 }
 
 class ResidualLayer extends CompositeLayer {
@@ -113,10 +113,10 @@ class ResidualLayer extends CompositeLayer {
  * ```
  */
 export function residual<const m extends AnyLayer, const sc extends AnyLayer | undefined = undefined>(
-  main: Checked<TooDeep<[m, sc]> extends true ? ShapeErr<tooDeep<"residual", maxNesting>> : "ok", m>,
+  main: Checked<TooDeep<m | (sc & {})> extends true ? ShapeErr<tooDeep<"residual", maxNesting>> : "ok", m>,
   shortcut?: sc,
   options?: { readonly name?: string },
-): TooDeep<[m, sc]> extends true ? UnknownBlock<"Residual"> : Residual<m, sc>;
+): TooDeep<m | (sc & {})> extends true ? UnknownBlock<"Residual"> : Residual<m, sc>;
 export function residual(main: unknown, shortcut?: unknown, options: unknown = {}): unknown {
   const o = readOptions(options) as { readonly name?: string };
   checkKeys("residual", o, ["name"]);

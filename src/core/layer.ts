@@ -126,12 +126,13 @@ export type mergeShapes<r extends Rule, ss extends readonly unknown[]> = true ex
 
 /**
  * A layer that takes one tensor: call it (or its `.apply`) on a tensor to get the output tensor.
- * `r` is its shape rule and `i` the batch input shape its options declared (`undefined` if none).
+ * `r` is its shape rule, `i` the batch input shape its options declared (`undefined` if none) and `d`
+ * its nesting depth (0; a block passes `number` and states its own, see `blockDepth`).
  * The call's type parameters are those of `MultiOutputLayer`'s call (`s`, the initial states, is
  * unused here): the compiler joins the signatures of a union of layers (`c ? dense(...) : lstm(...)`)
  * into one only when their type parameters agree, else the union is "not callable".
  */
-export interface Layer<r extends Rule = Rule, i extends Shape | undefined = Shape | undefined> extends LayerInfo {
+export interface Layer<r extends Rule = Rule, i extends Shape | undefined = Shape | undefined, d extends number = 0> extends LayerInfo {
   <const t extends SymbolicTensor | readonly SymbolicTensor[], const s extends readonly SymbolicTensor[] = []>(x: CheckedCall<callOne<r, i, t>, t>): SymbolicTensor<Output<this, shapeOf<t>>>;
   apply<const t extends SymbolicTensor | readonly SymbolicTensor[], const s extends readonly SymbolicTensor[] = []>(x: CheckedCall<callOne<r, i, t>, t>): SymbolicTensor<Output<this, shapeOf<t>>>;
   /** The batch input shape the options declared (`inputShape`, `batchInputShape`, ...), if any. */
@@ -140,6 +141,8 @@ export interface Layer<r extends Rule = Rule, i extends Shape | undefined = Shap
   readonly [ruleKey]: r;
   /** @internal */
   readonly [declaredKey]: i;
+  /** @internal The layer's nesting depth (see `blockDepth`): 0, or a block's own. */
+  readonly [depthKey]: d;
 }
 
 /**
@@ -169,6 +172,8 @@ export interface MergeLayer<r extends Rule = Rule> extends LayerInfo {
   readonly [ruleKey]: r;
   /** @internal */
   readonly [declaredKey]: undefined;
+  /** @internal */
+  readonly [depthKey]: 0;
 }
 
 /**
@@ -288,6 +293,8 @@ export interface MultiOutputLayer<r extends MultiRule = MultiRule, i extends Sha
   readonly [ruleKey]: r;
   /** @internal */
   readonly [declaredKey]: i;
+  /** @internal */
+  readonly [depthKey]: 0;
 }
 
 /**
@@ -366,6 +373,11 @@ export interface AnyLayer extends LayerInfo {
   readonly [ruleKey]: unknown;
   /** @internal */
   readonly [declaredKey]: unknown;
+  /**
+   * @internal Any depth (see `blockDepth`): `{}`, not `unknown`, which would swallow the other parts' depths
+   * in a union (`unknown | 13` is `unknown`), so that a block of an `AnyLayer` and a deep block is still deep.
+   */
+  readonly [depthKey]: {};
 }
 
 type ruleOf<l> = l extends { readonly [ruleKey]: infer r extends Rule } ? r : never;
@@ -546,27 +558,33 @@ export declare const depthKey: unique symbol;
 export type maxNesting = 14;
 export const maxNesting: maxNesting = 14;
 
-/** A layer's nesting depth: 0 for a plain layer or a built model, 1 + its deepest part's for a block. */
 /**
- * Read as `l[depthKey]` once the test passed, not by `infer`: in a helper generic over a layer option the
- * compiler checks a test on a layer carrying the helper's type parameter with that parameter read as
- * anything, and with `infer` it compared such a block's depth with the depth inferred from it.
+ * The depth of a block made of `parts` (a union of layers): one more than its deepest part's, capped
+ * just past the limit. Every layer type carries its depth at `depthKey` (0 for a plain layer or a built
+ * model, a block's own; `{}` for `AnyLayer`, read as 0), so the parts' depths are one indexed access,
+ * and the largest is the largest member of the union `succ` gives. Not a test of each part: in a helper
+ * generic over a layer option (ResNet's bottleneck) each test of a layer type carrying the helper's type
+ * parameter costs the compiler two copies of that type (it checks the test with the parameter read as
+ * anything and as nothing), at every nesting level (issue 17: ResNet50's helpers about -2,000).
  */
-export type depthOf<l> = l extends { readonly [depthKey]: number } ? l[typeof depthKey] : 0;
-/** The depth of a block made of `parts`: one more than its deepest part's, capped just past the limit. */
-export type blockDepth<parts> = succ[maxDepth<parts extends readonly unknown[] ? depthOf<parts[number]> : depthOf<parts>>];
-type succ = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 15];
+export type blockDepth<parts extends AnyLayer> = succ[knownDepth<parts[typeof depthKey]>];
 /**
- * The largest of a union of depths (a non-literal `number` counts as past the limit). One chain of tests
- * from 15 down, not a walk over a list of depths, which made a new list at each step: every block asks
- * this, inside each helper that builds one.
+ * `blockDepth` of the entries of a list `o` of layers (a Sequential block's), with no test of the list:
+ * `o extends readonly AnyLayer[]` made copies of a list that carries a helper's type parameter (about
+ * 1,000 instantiations on ResNet50's blocks form). Not a list (no entries): `never`, no depth.
  */
-type maxDepth<u> = number extends u ? 15
-  : 15 extends u ? 15 : 14 extends u ? 14 : 13 extends u ? 13 : 12 extends u ? 12 : 11 extends u ? 11 : 10 extends u ? 10
-  : 9 extends u ? 9 : 8 extends u ? 8 : 7 extends u ? 7 : 6 extends u ? 6 : 5 extends u ? 5 : 4 extends u ? 4
-  : 3 extends u ? 3 : 2 extends u ? 2 : 1 extends u ? 1 : 0;
-/** Whether a block made of `parts` would nest deeper than the compiler can follow. */
-export type TooDeep<parts> = [blockDepth<parts>] extends [15] ? true : false;
+export type listDepth<o> = succ[knownDepth<entryDepths<o[number & keyof o]>>];
+type entryDepths<e> = e[typeof depthKey & keyof e];
+/**
+ * The depths of parts as keys of `succ`: literals as they are; with an `AnyLayer` among the parts (`{}`) or
+ * an `any`, member by member, those read as 0 (only then: a test of each member costs more than the intersection).
+ */
+type knownDepth<d> = {} extends d ? (0 extends 1 & d ? 0 : depthIn<d>) : d & keyof succ;
+type depthIn<d> = d extends keyof succ ? d : 0;
+/** One more than a depth, capped at 15. An object, not a tuple: a tuple indexed by `never` (a block of no parts) gives every member. */
+interface succ { 0: 1; 1: 2; 2: 3; 3: 4; 4: 5; 5: 6; 6: 7; 7: 8; 8: 9; 9: 10; 10: 11; 11: 12; 12: 13; 13: 14; 14: 15; 15: 15 }
+/** Whether a block made of `parts` (a union of layers) would nest deeper than the compiler can follow. */
+export type TooDeep<parts extends AnyLayer> = 15 extends blockDepth<parts> ? true : false;
 
 export type tooDeep<block extends string, max extends number> =
   `${block}: blocks can nest at most ${max} deep for the compiler to follow their shapes (a Sequential without an input shape is a block), and this one is deeper. Fix: give an inner block its input shape, sequential({ layers: [input({ shape: [...] }), block] }), or nest less.`;

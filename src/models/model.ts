@@ -21,6 +21,7 @@ import {
   type BlockRule,
   type CallShape,
   type declaredKey,
+  type depthKey,
   type LayerInfo,
   type ruleKey,
   type Weight,
@@ -69,6 +70,8 @@ export interface Model<i = Shape | readonly Shape[], o = Shape | readonly Shape[
   readonly [ruleKey]: ModelRule<i, o>;
   /** @internal */
   readonly [declaredKey]: anyBatch<declaredInput<i>>;
+  /** @internal A built model nests as a plain layer (see `blockDepth`). */
+  readonly [depthKey]: 0;
 }
 
 /**
@@ -85,6 +88,8 @@ export interface ModelLayer<i = Shape | readonly Shape[], o = Shape | readonly S
   readonly [ruleKey]: ModelRule<i, o>;
   /** @internal */
   readonly [declaredKey]: anyBatch<declaredInput<i>>;
+  /** @internal A built model nests as a plain layer (see `blockDepth`). */
+  readonly [depthKey]: 0;
 }
 
 // --- a model called as a layer -------------------------------------------------------------------------

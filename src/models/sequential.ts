@@ -22,7 +22,7 @@ import {
   type callOne,
   type Output,
   type shapeOf,
-  type blockDepth,
+  type listDepth,
   type BlockRule,
   type declaredKey,
   type depthKey,
@@ -118,7 +118,7 @@ export interface Sequential<i extends Shape | undefined = Shape | undefined, o =
   /** @internal A built model takes any batch size, as Keras's input_spec drops it. */
   readonly [declaredKey]: anyBatch<i>;
   /** @internal A built model's rule is cheap (its shapes are known); a block's runs its layers' rules. */
-  readonly [depthKey]: [i] extends [undefined] ? blockDepth<o> : 1;
+  readonly [depthKey]: [i] extends [undefined] ? listDepth<o> : 1;
   /** @internal The state, for `SequentialAfter` (what `.add` gives). */
   readonly [stateKey]: [i, o, p];
 }
@@ -310,8 +310,8 @@ type next<st, l, mode extends Mode = "add"> = st extends readonly [infer i, infe
         ? o extends readonly []
           ? declared<l> extends infer d extends Shape
             ? withOutput<d, batchTwiceHint<Apply<l, d>, d, l>, zero<mode>, l, d, mode>
-            : TooDeep<[l]> extends true ? ShapeErr<tooDeep<"Sequential", maxNesting>> : [undefined, [l], zero<mode>]
-          : TooDeep<[l]> extends true
+            : TooDeep<l> extends true ? ShapeErr<tooDeep<"Sequential", maxNesting>> : [undefined, [l], zero<mode>]
+          : TooDeep<l> extends true
             ? ShapeErr<tooDeep<"Sequential", maxNesting>>
             : [undefined, o extends readonly unknown[] ? [...o, l] : [l], zero<mode>]
         : // `.add` tests for a layer typed only as `AnyLayer` before `Apply` (the result is `withOutput`'s for
@@ -404,24 +404,25 @@ type fromList<ls extends readonly unknown[]> = number extends ls["length"]
  * would give, `[undefined, [...ls], 0]`, in a few tests on the list as a whole, not several a layer: in
  * a helper generic over a layer option (ResNet's bottleneck) each test on a layer that carries the
  * helper's type parameter costs the compiler two copies of that layer's type (it checks such a test
- * with the parameter read as anything and as nothing), and every nesting level repeats them. Anything
- * else (`false`) is folded layer by layer, which says which entry is wrong.
+ * with the parameter read as anything and as nothing), and every nesting level repeats them. So the
+ * list itself is never tested (`ls extends unknown`, which distributes over a union of lists, makes no
+ * copies) and its first entry is read by index, not matched (`[infer first, ...unknown[]]`, and a test
+ * of `first` alone, made copies of the list and of its first layer: ResNet50's blocks form -1,700
+ * instantiations, issue 17). Anything else (`false`) is folded layer by layer, which says which entry is
+ * wrong. An empty list gives `[undefined, [], 0]`, the fold's state but for its count, which a model without
+ * an input shape does not read.
  */
-type blockList<ls extends readonly unknown[]> = ls extends readonly [infer first, ...unknown[]]
-  ? [0] extends [1 & first] // the first entry first, so that a model's list (its input first) is folded at once
+type blockList<ls extends readonly unknown[]> = ls extends unknown
+  ? [0] extends [1 & ls[number]]
     ? false
-    : [first] extends [AnyLayer]
-      ? declared<first> extends Shape
+    : [ls[number]] extends [infer u extends AnyLayer]
+      ? declared<ls[0]> extends Shape
         ? false
-        : [0] extends [1 & ls[number]]
+        : TooDeep<u> extends true
           ? false
-          : [ls[number]] extends [AnyLayer]
-            ? TooDeep<ls> extends true
-              ? false
-              : [undefined, [...ls], 0]
-            : false
+          : [undefined, [...ls], 0]
       : false
-  : false;
+  : never;
 
 /**
  * The longest `layers` list the types fold. The compiler stops a fold at about 1,950 layers (TS2589,

@@ -31,6 +31,12 @@ export const qd = repeat(2, () => deep);
 export const pdOut: readonly (number | null)[] = pd(input({ shape: [4] })).shape;
 // error: Type 'Dim[]' is not assignable to type '[null, 8]'.
 export const pdWrong: [null, 8] = pd(input({ shape: [4] })).shape;
+// A part typed AnyLayer (any depth, read as none) beside a deep block: the deep block's depth still counts (hover4).
+declare const opaque: import("../../src/index.js").AnyLayer;
+// error: parallel: blocks can nest at most 14 deep for the compiler to follow their shapes
+export const pdOpaque = parallel([opaque, deep]);
+// error: residual: blocks can nest at most 14 deep
+export const rdOpaque = residual(deep, opaque);
 
 // repeat's count: a positive integer of at most 10,000, as at run time.
 // error: Argument of type '0' is not assignable to parameter of type '"repeat: n must be a positive integer (how many copies to stack), but got 0. Fix: use e.g. n: 3."'.

@@ -17,6 +17,7 @@ import {
   type outputTensors,
   type shapeAt,
   type declaredKey,
+  type depthKey,
   type ruleKey,
   type runOutputs,
   type shapesOf,
@@ -162,6 +163,8 @@ export interface AttentionLayer<r extends MultiRule = MultiRule> extends LayerIn
   readonly [ruleKey]: r;
   /** @internal */
   readonly [declaredKey]: undefined;
+  /** @internal */
+  readonly [depthKey]: 0;
 }
 
 // --- run time ----------------------------------------------------------------------------------------
