@@ -86,6 +86,11 @@ masking({ mask_value: 0 });
 bidirectional({ layer: dense({ units: 4 }) });
 // error: Bidirectional: backwardLayer must be a recurrent layer (simpleRNN, lstm or gru), which reads a sequence in order, but got Dense (a Dense layer).
 bidirectional({ layer: lstm({ units: 4 }), backwardLayer: dense({ units: 4 }) });
+// The backward layer must agree with the forward one (Keras's _verify_layer_config), literal switches compared at the option.
+// error: Bidirectional: the backward layer must have the same returnSequences as the forward layer, as Keras requires. Fix: give backwardLayer the same returnSequences.
+bidirectional({ layer: lstm({ units: 4, returnSequences: true }), backwardLayer: lstm({ units: 4, goBackwards: true }) });
+// error: Bidirectional: the backward layer must have the same stateful as the forward layer, as Keras requires. Fix: give backwardLayer the same stateful.
+bidirectional({ layer: lstm({ units: 4, stateful: true }), backwardLayer: gru({ units: 4, goBackwards: true }) });
 // The wrapped layer's own shape errors read through.
 // error: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 16) of rank 2.
 bidirectional({ layer: lstm({ units: 8 }) })(input({ shape: [16] }));
