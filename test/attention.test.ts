@@ -58,6 +58,7 @@ describe("MultiHeadAttention: Keras 3's weights and count, H·K·(Dq+Dk+2) + H·
     expect(scores.shape).toEqual([null, 3, 2, 4, 6]);
     const neg = sf.multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: -2, returnAttentionScores: true })([q, sf.input({ shape: [3, 6, 16] })]);
     expect(neg[1].shape).toEqual([null, 3, 2, 4, 6]);
+    // @ts-expect-error: the compiler says so too, in the same words (type-tests/errors/attention.ts)
     expect(shapeError(() => sf.multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: [2] })([q, sf.input({ shape: [5, 6, 16] })])).message).toBe(
       queryKeyAxis("[2]", "(None, 3, 4, 16)", "(None, 5, 6, 16)", "1", "3", "5"),
     );

@@ -14,6 +14,7 @@ import { badFraction, rnnFeatures, rnnRank, statefulBatch } from "../src/layers/
 import { badTrainingOption } from "../src/core/keras-config.js";
 import { notACell } from "../src/layers/recurrent/rnn.js";
 import { convLstmRank, convLstmStatic } from "../src/layers/recurrent/conv-lstm.js";
+import { stridesWithDilation } from "../src/layers/convolutional/base-conv.js";
 
 beforeEach(() => sf.clearSession());
 
@@ -315,6 +316,8 @@ describe("convLstm1d/2d/3d: each step convolved as the Conv of the same rank, Ke
     expect(thrown(() => c()(x, { initialState: [h, cc] })).message).toBe(initialState("ConvLSTM2D", "2", "(None, 6, 6, 8)", "[(None, 6, 6, 4), (None, 6, 6, 4)]"));
     expect(one(sf.convLstm2d({ filters: 4, kernelSize: 3 })(x, { initialState: [h!, cc!] } as never)).shape).toEqual([null, 6, 6, 4]);
     expect(thrown(() => sf.convLstm2d({ filters: 2, kernelSize: 3, unroll: true } as never)).message).toContain('ConvLSTM2D has no option "unroll"');
+    // Keras 3's ConvLSTMCell refuses strides and a dilation above 1 together (rnn/conv_lstm.py), as Conv does; DepthwiseConv and SeparableConv take them.
+    expect(thrown(() => sf.convLstm2d({ filters: 2, kernelSize: 3, strides: 2, dilationRate: 2 } as never)).message).toBe(stridesWithDilation("ConvLSTM2D", "2", "2"));
   });
 
   test("Keras 3's config: the window, the gates, the switches", () => {

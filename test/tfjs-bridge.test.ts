@@ -316,6 +316,8 @@ describe("toTfjs refuses what TF.js cannot build, naming the layer and the alter
     [() => sf.globalAveragePooling2d({ keepdims: true }), [8, 8, 4], "keepdims", "true"],
     [() => sf.layerNormalization({ rmsScaling: true }), [8], "rmsScaling", "true"],
     [() => sf.upSampling2d({ interpolation: "bicubic" }), [8, 8, 4], "interpolation", '"bicubic"'],
+    // Keras 3.15 runs it; TF.js 4.22 builds it and then throws "Either strides or dilations must be 1" in predict.
+    [() => sf.separableConv2d({ filters: 4, kernelSize: 3, strides: 2, dilationRate: 2 }), [9, 9, 3], "dilationRate", "[2,2]"],
   ] as const)("an option TF.js lacks: %#", async (make, shape, option, got) => {
     sf.clearSession();
     const l = (make as () => SfLayer)();

@@ -82,7 +82,10 @@ expectTypeOf(multiHeadAttention({ numHeads: 2, keyDim: 2, returnAttentionScores:
 {
   const [q4, v4b] = [input({ shape: [3, 4, 16] }), input({ shape: [3, 6, 16] })];
   expectTypeOf(multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: [1, -2] })([q4, v4b])).toEqualTypeOf<SymbolicTensor<[null, 3, 4, 16]>>();
-  expectTypeOf(multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: -3 })([q4, v4b])).toEqualTypeOf<SymbolicTensor<[null, 3, 4, 16]>>();
+  // -3 is axis 1: the key must then match the query on axis 2 (v4b, 6 there, cannot: errors/attention.ts)
+  expectTypeOf(multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: -3 })([q4, input({ shape: [5, 4, 8] })])).toEqualTypeOf<SymbolicTensor<[null, 3, 4, 16]>>();
+  expectTypeOf(multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: -3 })([q4, input({ shape: [5, null, 8] })])).toEqualTypeOf<SymbolicTensor<[null, 3, 4, 16]>>();
+  expectTypeOf(multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: [2] })([q4, input({ shape: [n, 6, 8] })])).toEqualTypeOf<SymbolicTensor<[null, 3, 4, 16]>>();
   expectTypeOf(multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: 1 })([tokens, tokens])).toEqualTypeOf<SymbolicTensor<[null, 128, 64]>>();
   expectTypeOf(multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: n })([q4, v4b])).toEqualTypeOf<SymbolicTensor<[null, 3, 4, 16]>>();
   expectTypeOf(multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: [n, 2] })([q4, v4b])).toEqualTypeOf<SymbolicTensor<[null, 3, 4, 16]>>();

@@ -218,6 +218,13 @@ expectTypeOf(depthwiseConv1d({ kernelSize: 5, padding: "same", dataFormat: "chan
 expectTypeOf<ParamCount<DepthwiseConv1D<{ kernelSize: 3; depthMultiplier: 3 }>, [null, 10, 12]>>().toEqualTypeOf<144>();
 expectTypeOf(depthwiseConv2d({ kernelSize: 3, inputShape: [28, 28, 8] })).toEqualTypeOf<DepthwiseConv2D<{ kernelSize: 3; batchInputShape: [null, 28, 28, 8] }>>();
 expectTypeOf<Fold<[DepthwiseConv2D<{ kernelSize: 3; padding: "same" }>, Conv2D<{ filters: 16; kernelSize: 1 }>], [null, 28, 28, 8]>>().toEqualTypeOf<[null, 28, 28, 16]>();
+// Strides and a dilation above 1 together: Keras 3.15 builds DepthwiseConv and SeparableConv so (base_depthwise_conv.py,
+// base_separable_conv.py), the dilated window (span d * (k - 1) + 1) moving by the stride; Conv still refuses it (errors/conv.ts).
+expectTypeOf(depthwiseConv2d({ kernelSize: 3, strides: 2, dilationRate: 2 })(input({ shape: [9, 9, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 3, 3, 3]>>();
+expectTypeOf(depthwiseConv1d({ kernelSize: 3, strides: 2, dilationRate: 2, depthMultiplier: 2 })(input({ shape: [10, 12] }))).toEqualTypeOf<SymbolicTensor<[null, 3, 24]>>();
+expectTypeOf(separableConv2d({ filters: 4, kernelSize: 3, strides: 2, dilationRate: 2, padding: "same" })(input({ shape: [9, n, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 5, number, 4]>>();
+expectTypeOf(separableConv1d({ filters: 8, kernelSize: 3, strides: [3], dilationRate: 2 })(input({ shape: [10, 12] }))).toEqualTypeOf<SymbolicTensor<[null, 2, 8]>>();
+expectTypeOf<ParamCount<SeparableConv2D<{ filters: 4; kernelSize: 3; strides: 2; dilationRate: 2 }>, [null, 9, 9, 3]>>().toEqualTypeOf<43>();
 
 // --- training-only options (issue #12): accepted, dropped from the type, no shape changed ------------
 expectTypeOf(depthwiseConv2d({ kernelSize: 3, depthwiseInitializer: "heNormal", depthwiseRegularizer: {}, biasConstraint: "nonNeg", dtype: "float32" })).toEqualTypeOf<

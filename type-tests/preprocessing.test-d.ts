@@ -52,6 +52,9 @@ import { centerCrop, resizing, type Resizing } from "../src/index.js";
 expectTypeOf(resizing({ height: 224, width: 200 })).toEqualTypeOf<Resizing<{ height: 224; width: 200 }>>();
 expectTypeOf(resizing({ height: 224, width: 200 })(input({ shape: [null, null, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 224, 200, 3]>>();
 expectTypeOf(resizing({ height: 64, width: 64, dataFormat: "channelsFirst" })(input({ shape: [3, 32, 32] }))).toEqualTypeOf<SymbolicTensor<[null, 3, 64, 64]>>();
+// One of cropToAspectRatio and padToAspectRatio (both true is an error: errors/preprocessing.ts); a boolean may be false, so it passes.
+expectTypeOf(resizing({ height: 64, width: 64, cropToAspectRatio: true, padToAspectRatio: false })(input({ shape: [32, 48, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 64, 64, 3]>>();
+expectTypeOf(resizing({ height: 64, width: 64, cropToAspectRatio: n > 0, padToAspectRatio: true })(input({ shape: [32, 48, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 64, 64, 3]>>();
 expectTypeOf(resizing({ height: n, width: 64 })(input({ shape: [32, 32, 3], batchSize: 2 }))).toEqualTypeOf<SymbolicTensor<[2, number, 64, 3]>>();
 expectTypeOf(centerCrop({ height: 224, width: 224 })(input({ shape: [256, 256, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 224, 224, 3]>>();
 expectTypeOf(centerCrop({ height: 224, width: 224, dataFormat: anyValue })(input({ shape: [256, 256, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number | null, number | null, number | null]>>();

@@ -165,6 +165,9 @@ expectTypeOf(sequential().add(masking({ inputShape: [10, 16] })).add(lstm({ unit
   expectTypeOf(states.length).toEqualTypeOf<5>();
   // A backward layer of other units: concat adds both (not Keras's forward-only computed shape, which the run contradicts).
   expectTypeOf(bidirectional({ layer: lstm({ units: 8 }), backwardLayer: lstm({ units: 4, goBackwards: true }) })(x)).toEqualTypeOf<SymbolicTensor<[null, 12]>>();
+  // The switches must agree (errors/recurrent.ts); a boolean may, so it passes, each value giving its shape.
+  expectTypeOf(bidirectional({ layer: lstm({ units: 8, returnSequences: true }), backwardLayer: gru({ units: 4, goBackwards: true, returnSequences: true }) })(x)).toEqualTypeOf<SymbolicTensor<[null, null, 12]>>();
+  expectTypeOf(bidirectional({ layer: lstm({ units: 8, returnSequences: Math.random() > 0.5 }), backwardLayer: lstm({ units: 4, goBackwards: true }) })(x)).toEqualTypeOf<SymbolicTensor<[null, 12] | [null, null, 12]>>();
   // mergeMode not known: each mode's result, as the shape of the one tensor every mode gives (as for
   // returnSequences: boolean; it was a union of tensors, which a helper generic over its tensor could not pass on).
   expectTypeOf(bidirectional({ layer: lstm({ units: 8 }), mergeMode: mode })(x)).toEqualTypeOf<SymbolicTensor<[null, 16] | [null, 8]>>();

@@ -315,6 +315,15 @@ const tied: Readonly<Record<string, readonly [key: string, from: string, fix: st
   SeparableConv2D: [["pointwise_initializer", "depthwise_initializer", "give pointwiseInitializer the value of depthwiseInitializer (TF.js 4.22 starts the pointwise kernel with the depthwise initializer)"]],
 };
 
+/**
+ * Keras config keys TF.js 4.22 builds but cannot run both above 1: its SeparableConv2D's depthwise step
+ * throws "Either strides or dilations must be 1" when the model runs (Keras 3.15 runs it).
+ */
+const notBothAbove1: Readonly<Record<string, readonly [key: string, other: string, fix: string][]>> = {
+  SeparableConv2D: [["dilation_rate", "strides", "use dilationRate 1 with strides, or strides 1 with a dilation (TF.js 4.22 builds the layer, then fails when it runs: \"Either strides or dilations must be 1\"), or train this model with Keras (toKerasJSON exports it)"]],
+};
+const above1 = (v: unknown): boolean => (Array.isArray(v) ? v : [v]).some((x) => typeof x === "number" && x > 1);
+
 /** Keras 3 config keys TF.js spells otherwise, with TF.js's name: the value goes on under it. */
 const renamed: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   LeakyReLU: { negative_slope: "alpha" },
@@ -384,6 +393,8 @@ export const tfjsConfig = (l: BaseLayer<any>, fn: BridgeFunction = "toTfjs"): Re
     if (!ok) fail(noTfjsOption(l.name, className, camel(key), asWritten(got), fix, fn), l.name);
     if (!Array.isArray(value) || typeof value[0] !== "string") delete own[key];
   }
+  for (const [key, other, fix] of notBothAbove1[className] ?? [])
+    if (above1(config[key]) && above1(config[other])) fail(noTfjsOption(l.name, className, camel(key), asWritten(config[key]), fix, fn), l.name);
   for (const [key, from, fix] of tied[className] ?? [])
     if (JSON.stringify(config[key]) !== JSON.stringify(config[from])) fail(noTfjsOption(l.name, className, camel(key), asWritten(config[key]), fix, fn), l.name);
   return own;

@@ -27,6 +27,9 @@ export const attentionCases: readonly Case[] = [
   { code: `multiHeadAttention({ numHeads: 4, keyDim: 16, returnAttentionScores: true })([${x}, input({ shape: [10, 32] })])[1]`, shape: [null, 4, 128, 10] },
   { code: `multiHeadAttention({ numHeads: 2, keyDim: 8, outputShape: [3, 4] })([${q}, ${v}])`, shape: [null, 5, 3, 4] },
   { code: `multiHeadAttention({ numHeads: 2, keyDim: 2, returnAttentionScores: true })([input({ shape: [3, 4, 16] }), input({ shape: [5, 6, 16] })])[1]`, shape: [null, 2, 3, 4, 5, 6] },
+  // attentionAxes: the other axes are batch axes of Keras's einsum, where query and key must agree (None agrees with any size)
+  { code: `multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: [2] })([input({ shape: [3, 4, 16] }), input({ shape: [null, 6, 8] })])`, shape: [null, 3, 4, 16] },
+  { code: `multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: [-2] })([input({ shape: [3, 4, 16] }), input({ shape: [5, 6, 16] })])`, error: "MultiHeadAttention attends over axes [-2] only, so query and key must agree on every other axis, but query is (None, 3, 4, 16) and key is (None, 5, 6, 16): axis 1 is 3 vs 5. Fix: attend over that axis too, or give query and key the same size there." },
   { code: `multiHeadAttention({ numHeads: 2, keyDim: 2, returnAttentionScores: true })([input({ shape: [null, 16] }), input({ shape: [null, 16] })])[1]`, shape: [null, 2, null, null] },
   { code: `multiHeadAttention({ numHeads: 2, keyDim: 4 })([${q}, ${v}, input({ shape: [null, 8] })])`, error: "MultiHeadAttention needs key and value of the same steps (every axis but the last), since each key step scores one value step, but key is (None, None, 8) and value is (None, 7, 8): axis 1 is None vs 7." },
   { code: `multiHeadAttention({ numHeads: 2, keyDim: 4 })([${q}, input({ shape: [7, 3, 8] })])`, error: "MultiHeadAttention needs query, value and key of the same rank, 3 or more, (batch, steps, features), but value is (None, 7, 3, 8) of rank 4." },

@@ -89,6 +89,12 @@ export const convCases: readonly Case[] = [
   { code: `depthwiseConv2d({ kernelSize: 3 })(input({ shape: [28, 28, null] }))`, error: "DepthwiseConv2D needs the channels axis (axis -1 of (batch, rows, cols, channels)) of its input defined" },
   { code: `depthwiseConv2d({ kernelSize: 3, strides: [1, -1] })`, error: "DepthwiseConv2D: strides must be a positive integer or a list of 2 positive integers (how far the window moves each step), but got [1, -1]." },
   { code: `depthwiseConv2d({ kernelSize: 3, depthMultiplier: 0 })`, error: "DepthwiseConv2D: depthMultiplier must be a positive integer (how many output channels each input channel gets), but got 0. Fix: use e.g. depthMultiplier: 1." },
-  { code: `depthwiseConv1d({ kernelSize: 3, strides: 2, dilationRate: 2 })`, error: "DepthwiseConv1D: strides > 1 cannot go with dilationRate > 1 (Keras forbids it), but got strides 2 and dilationRate 2." },
+  // Strides and a dilation above 1 together: Keras 3.15 builds DepthwiseConv and SeparableConv so (base_depthwise_conv.py and
+  // base_separable_conv.py lost the check in b98faa73d2), the window spanning d * (k - 1) + 1; Conv and ConvTranspose still refuse it.
+  { code: `depthwiseConv1d({ kernelSize: 3, strides: 2, dilationRate: 2 })(input({ shape: [10, 12] }))`, shape: [null, 3, 12] },
+  { code: `depthwiseConv2d({ kernelSize: 3, strides: 2, dilationRate: 2, padding: "same" })(input({ shape: [9, null, 3] }))`, shape: [null, 5, null, 3] },
+  { code: `depthwiseConv2d({ kernelSize: 3, strides: 2, dilationRate: 3 })(input({ shape: [6, 9, 3] }))`, error: "DepthwiseConv2D: the kernel (after dilation) spans 7 along axis 1 (rows), but the input has only 6 there: (None, 6, 9, 3)." },
+  { code: `separableConv2d({ filters: 4, kernelSize: 3, strides: [1, 2], dilationRate: [2, 1] })(input({ shape: [9, 9, 3] }))`, shape: [null, 5, 4, 4] },
+  { code: `separableConv1d({ filters: 8, kernelSize: 3, strides: [3], dilationRate: 2, dataFormat: "channelsFirst" })(input({ shape: [12, 10] }))`, shape: [null, 8, 2] },
   { code: `depthwiseConv2d({ filters: 8, kernelSize: 3 })`, error: `DepthwiseConv2D has no option "filters".` },
 ];

@@ -27,5 +27,7 @@ export const imageSizeCases: readonly Case[] = [
   { code: `centerCrop({ height: 300, width: 300 })(input({ shape: [256, 256, 3], batchSize: 2 }))`, shape: [2, 300, 300, 3] },
   { code: `resizing({ height: 64, width: 64 })(input({ shape: [32, 3] }))`, error: "Resizing needs an input of rank 4, (batch, rows, cols, channels) with channelsLast, or (batch, channels, rows, cols) with channelsFirst, but got (None, 32, 3) of rank 3." },
   { code: `resizing({ height: 0, width: 64 })`, error: "Resizing: height must be a positive integer (the output's rows), but got 0. Fix: use e.g. height: 224." },
+  { code: `resizing({ height: 64, width: 64, cropToAspectRatio: true, padToAspectRatio: true })`, error: "Resizing: cropToAspectRatio and padToAspectRatio cannot both be true (Keras 3 refuses it when the layer runs: \"Only one of `pad_to_aspect_ratio` & `crop_to_aspect_ratio` can be `True`\"). Fix: keep one of them: crop to the aspect ratio, or pad to it." },
+  { code: `resizing({ height: 64, width: 64, cropToAspectRatio: true, padToAspectRatio: false })(input({ shape: [32, 48, 3] }))`, shape: [null, 64, 64, 3] },
   { code: `centerCrop({ height: 2, width: 2.5 })`, error: "CenterCrop: width must be a positive integer (the output's columns), but got 2.5." },
 ];

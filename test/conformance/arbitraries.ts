@@ -375,7 +375,9 @@ const layerShape = (l: LayerSpec, s: Shape | undefined): Shape | undefined => {
       const k = axisList(l.kernelSize, r, 1);
       const st = axisList(l.strides, r, 1);
       const dl = axisList(l.dilationRate, r, 1);
-      if (!positive(k, r) || !positive(st, r) || !positive(dl, r) || (st.some((x) => x > 1) && dl.some((x) => x > 1))) return undefined;
+      // Keras 3.15 refuses strides and a dilation above 1 together in Conv and ConvTranspose, not in SeparableConv or DepthwiseConv.
+      const convOnly = l.type === "conv1d" || l.type === "conv2d" || l.type === "conv2dTranspose";
+      if (!positive(k, r) || !positive(st, r) || !positive(dl, r) || (convOnly && st.some((x) => x > 1) && dl.some((x) => x > 1))) return undefined;
       const pad = l.padding ?? "valid";
       if (pad === "causal" && l.type !== "conv1d") return undefined;
       if (l.type === "conv2dTranspose") {

@@ -397,7 +397,7 @@ export const knownDifferences: readonly KnownDifference[] = [
     id: "tfjs-strides-with-dilation",
     description: "A convolution with both a stride and a dilation above 1: Keras 3 raises when the layer is made; TF.js makes it (and its shape arithmetic takes both).",
     keras3:
-      "keras/src/layers/convolutional/base_conv.py (and base_depthwise_conv.py, base_separable_conv.py, base_conv_transpose.py), __init__: `if max(self.strides) > 1 and max(self.dilation_rate) > 1: raise ValueError(\"`strides > 1` not supported in conjunction with `dilation_rate > 1`\")`.",
+      "keras/src/layers/convolutional/base_conv.py and base_conv_transpose.py, __init__: `if max(self.strides) > 1 and max(self.dilation_rate) > 1: raise ValueError(\"`strides > 1` not supported in conjunction with `dilation_rate > 1`\")` (base_depthwise_conv.py and base_separable_conv.py dropped the check in Keras 3.15, b98faa73d2: those layers take both).",
     tfjs: "BaseConv's constructor checks neither against the other: conv2d({ kernelSize: 3, strides: 2, dilationRate: 2 }) on (None, 9, 9, 3) gives [null, 3, 3, 4].",
     explains: (d) => d.kind === "validity" && tfCompleted(d) && /: strides > 1 cannot go with dilationRate > 1 \(Keras forbids it\)/.test(sfError(d) ?? ""),
     example: fn([{ shape: [9, 9, 3] }], [{ type: "conv2d", filters: 4, kernelSize: 3, strides: 2, dilationRate: 2 }], [[0]]),

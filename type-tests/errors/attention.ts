@@ -68,6 +68,13 @@ multiHeadAttention({ numHeads: 2, keyDim: 4, attentionAxes: -3 })([q, v]);
 multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: [1, 0] })([input({ shape: [3, 4, 16] }), input({ shape: [3, 6, 16] })]);
 // error: MultiHeadAttention: attentionAxes [-4] must name axes of the query between its batch and features axes, from 1 to 2 (or from -2 back), but query is (None, 3, 4, 16).
 multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: [-4] })([input({ shape: [3, 4, 16] }), input({ shape: [3, 6, 16] })]);
+// The axes not attended over are batch axes of Keras's einsum: query and key must agree there (the runtime's sentence).
+// error: MultiHeadAttention attends over axes [2] only, so query and key must agree on every other axis, but query is (None, 3, 4, 16) and key is (None, 5, 6, 16): axis 1 is 3 vs 5. Fix: attend over that axis too, or give query and key the same size there.
+multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: [2] })([input({ shape: [3, 4, 16] }), input({ shape: [5, 6, 16] })]);
+// error: MultiHeadAttention attends over axes [-3] only, so query and key must agree on every other axis, but query is (None, 3, 4, 16) and key is (None, 3, 6, 16): axis 2 is 4 vs 6.
+multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: -3 })([input({ shape: [3, 4, 16] }), input({ shape: [3, 6, 16] })]);
+// error: MultiHeadAttention attends over axes [1] only, so query and key must agree on every other axis, but query is (None, 3, 4, 16) and key is (None, 3, 7, 8): axis 2 is 4 vs 7.
+multiHeadAttention({ numHeads: 2, keyDim: 2, attentionAxes: [1] })([input({ shape: [3, 4, 16] }), input({ shape: [3, 7, 16] }), input({ shape: [3, 7, 8] })]);
 
 const [out, scores] = attention({ returnAttentionScores: true })([q, v]);
 // error: has no element at index '2'

@@ -144,17 +144,13 @@ conv3d({ filters: 8, kernelSize: 3, dilationRate: 0 });
 // error: SeparableConv2D: dilationRate must be a positive integer or a list of 2 positive integers (the spacing of the kernel's taps), but got [2, -1].
 separableConv2d({ filters: 8, kernelSize: 3, dilationRate: [2, -1] });
 
-// Keras forbids strides > 1 with dilationRate > 1 (on any axes).
+// Keras forbids strides > 1 with dilationRate > 1 (on any axes) for Conv and ConvTranspose (DepthwiseConv and SeparableConv take it since Keras 3.15).
 // error: Conv2D: strides > 1 cannot go with dilationRate > 1 (Keras forbids it), but got strides 2 and dilationRate 2. Fix: use strides: 1 with a dilation, or dilationRate: 1 with strides.
 conv2d({ filters: 8, kernelSize: 3, strides: 2, dilationRate: 2 });
 // error: Conv2D: strides > 1 cannot go with dilationRate > 1 (Keras forbids it), but got strides [1, 2] and dilationRate [2, 1].
 conv2d({ filters: 8, kernelSize: 3, strides: [1, 2], dilationRate: [2, 1] });
 // error: Conv1DTranspose: strides > 1 cannot go with dilationRate > 1 (Keras forbids it), but got strides 2 and dilationRate 3.
 conv1dTranspose({ filters: 8, kernelSize: 3, strides: 2, dilationRate: 3 });
-// error: DepthwiseConv1D: strides > 1 cannot go with dilationRate > 1 (Keras forbids it), but got strides 2 and dilationRate 2.
-depthwiseConv1d({ kernelSize: 3, strides: 2, dilationRate: 2 });
-// error: SeparableConv1D: strides > 1 cannot go with dilationRate > 1 (Keras forbids it), but got strides [3] and dilationRate 2.
-separableConv1d({ filters: 8, kernelSize: 3, strides: [3], dilationRate: 2 });
 
 // error: Conv2D: groups must be a positive integer (how many groups the channels are split into), but got 0. Fix: use e.g. groups: 1.
 conv2d({ filters: 8, kernelSize: 3, groups: 0 });

@@ -33,6 +33,9 @@ import { centerCrop, resizing } from "../../src/index.js";
 resizing({ height: 64, width: 64 })(input({ shape: [32, 3] }));
 // error: Resizing: height must be a positive integer (the output's rows), but got 0. Fix: use e.g. height: 224.
 resizing({ height: 0, width: 64 });
+// Keras 3's image.resize refuses both (every backend: "Only one of `pad_to_aspect_ratio` & `crop_to_aspect_ratio` can be `True`").
+// error: Resizing: cropToAspectRatio and padToAspectRatio cannot both be true (Keras 3 refuses it when the layer runs: "Only one of `pad_to_aspect_ratio` & `crop_to_aspect_ratio` can be `True`"). Fix: keep one of them: crop to the aspect ratio, or pad to it.
+resizing({ height: 64, width: 64, cropToAspectRatio: true, padToAspectRatio: true });
 // error: CenterCrop: width must be a positive integer (the output's columns), but got 2.5.
 centerCrop({ height: 2, width: 2.5 });
 // error: CenterCrop needs an input of rank 4

@@ -86,6 +86,11 @@ masking({ mask_value: 0 });
 bidirectional({ layer: dense({ units: 4 }) });
 // error: Bidirectional: backwardLayer must be a recurrent layer (simpleRNN, lstm or gru), which reads a sequence in order, but got Dense (a Dense layer).
 bidirectional({ layer: lstm({ units: 4 }), backwardLayer: dense({ units: 4 }) });
+// The backward layer must agree with the forward one (Keras's _verify_layer_config), literal switches compared at the option.
+// error: Bidirectional: the backward layer must have the same returnSequences as the forward layer, as Keras requires. Fix: give backwardLayer the same returnSequences.
+bidirectional({ layer: lstm({ units: 4, returnSequences: true }), backwardLayer: lstm({ units: 4, goBackwards: true }) });
+// error: Bidirectional: the backward layer must have the same stateful as the forward layer, as Keras requires. Fix: give backwardLayer the same stateful.
+bidirectional({ layer: lstm({ units: 4, stateful: true }), backwardLayer: gru({ units: 4, goBackwards: true }) });
 // The wrapped layer's own shape errors read through.
 // error: LSTM needs (batch, steps, features), an input of rank 3, but got (None, 16) of rank 2.
 bidirectional({ layer: lstm({ units: 8 }) })(input({ shape: [16] }));
@@ -154,6 +159,9 @@ convLstm2d({ filters: 8, kernelSize: 3 })(input({ shape: [5, null, 8, 3] }));
 // The kernel larger than a frame: the convolution's own message, on one step's shape (batch, rows, cols, channels).
 // error: ConvLSTM2D: the kernel (after dilation) spans 5 along axis 1 (rows), but the input has only 4 there: (None, 4, 4, 3).
 convLstm2d({ filters: 8, kernelSize: 5 })(input({ shape: [5, 4, 4, 3] }));
+// Keras 3 refuses strides > 1 with dilationRate > 1 in a ConvLSTM (rnn/conv_lstm.py, ConvLSTMCell.__init__), where DepthwiseConv and SeparableConv take it.
+// error: ConvLSTM2D: strides > 1 cannot go with dilationRate > 1 (Keras forbids it), but got strides 2 and dilationRate 2. Fix: use strides: 1 with a dilation, or dilationRate: 1 with strides.
+convLstm2d({ filters: 8, kernelSize: 3, strides: 2, dilationRate: 2 });
 // error: ConvLSTM2D: stateful: true keeps each sample's state from one batch to the next, so the batch size must be fixed (as in Keras 3), but got (None, 5, 8, 8, 3).
 convLstm2d({ filters: 8, kernelSize: 3, stateful: true })(input({ shape: [5, 8, 8, 3] }));
 // error: ConvLSTM2D gives 3 tensors here

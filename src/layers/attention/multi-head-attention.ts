@@ -133,6 +133,30 @@ type anyOutside<as extends readonly unknown[], r extends number> = as extends re
   : false;
 /** An axis index (never: not in the query at all) that is the batch axis, the features axis, or none. */
 type outside<i, r extends number> = [i] extends [never] ? true : i extends 0 | Sub<r, 1> ? true : false;
+/**
+ * The runtime's `queryKeyAxis` check: Keras's einsum treats the axes not attended over as batch axes, so
+ * query and key must agree on each of them (two different known sizes are an error; None, or a size the
+ * compiler does not know, passes). Only when every axis of `axes` is a literal; else `"ok"` (the runtime checks).
+ */
+type checkQueryKey<axes, q extends Shape, k extends Shape> = axesLeftOut<axes> extends true
+  ? "ok"
+  : attended<[axes] extends [readonly unknown[]] ? axes : [axes], q["length"]> extends infer att
+    ? [att] extends [false] ? "ok" : queryKeyFold<formatOption<[axes] extends [readonly unknown[]] ? axes : [axes]>, q, k, att, [unknown]>
+    : never;
+/** The attended axes counted from 0 (a union), or false when one of them is not a literal. */
+type attended<as extends readonly unknown[], r extends number, acc = never> = as extends readonly [infer a, ...infer rest]
+  ? IsKnown<a> extends true ? attended<rest, r, acc | normalizeAxis<a, r>> : false
+  : acc;
+/** The axes from 1 to the one before the features, each not attended over: query's and key's sizes must not clash. */
+type queryKeyFold<axes extends string, q extends Shape, k extends Shape, att, i extends unknown[]> = [...i, unknown]["length"] extends q["length"]
+  ? "ok"
+  : i["length"] extends att
+    ? queryKeyFold<axes, q, k, att, [...i, unknown]>
+    : [IsKnown<q[i["length"]]>, IsKnown<k[i["length"]]>] extends [true, true]
+      ? [q[i["length"]]] extends [k[i["length"]]]
+        ? queryKeyFold<axes, q, k, att, [...i, unknown]>
+        : ShapeErr<queryKeyAxis<axes, formatShape<q>, formatShape<k>, `${i["length"]}`, formatDim<q[i["length"]]>, formatDim<k[i["length"]]>>>
+      : queryKeyFold<axes, q, k, att, [...i, unknown]>;
 /** attentionAxes as given, or `undefined`. */
 type axesOf<c> = c extends { readonly attentionAxes: infer a } ? a : undefined;
 /** Whether attentionAxes was left out: not when it is `any` (which `[any] extends [undefined]` would accept). */
@@ -154,7 +178,7 @@ export type mhaShapes<h, o, axes, ss> = [Dim[]] extends [ss]
   ? Dim[]
   : ss extends readonly [Shape, Shape] | readonly [Shape, Shape, Shape]
     ? keyOf<ss> extends infer k extends Shape
-      ? firstErr<[checkRanks<ss>, checkBatchT<"MultiHeadAttention", ss>, checkKeyValue<ss>, checkFeatures<ss>, checkAttentionAxes<axes, ss[0]>]> extends infer e extends ShapeErr<string>
+      ? firstErr<[checkRanks<ss>, checkBatchT<"MultiHeadAttention", ss>, checkKeyValue<ss>, checkFeatures<ss>, checkAttentionAxes<axes, ss[0]>, checkQueryKey<axes, ss[0], k>]> extends infer e extends ShapeErr<string>
         ? e
         : [[...Init<ss[0]>, ...outAxes<o, ss[0]>], axesLeftOut<axes> extends true ? [ss[0][0], h, ...middle<ss[0]>, ...middle<k>] : Dim[]]
       : never

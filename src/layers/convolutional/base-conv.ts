@@ -176,7 +176,8 @@ export const checkWindow = (layer: string, o: { readonly kernelSize?: unknown; r
 };
 
 /**
- * An error at `dilationRate` when some stride and some dilation are both above 1 (Keras forbids it), or
+ * An error at `dilationRate` when some stride and some dilation are both above 1 (Keras forbids it for
+ * Conv, ConvTranspose and ConvLSTM; DepthwiseConv and SeparableConv take it since Keras 3.15), or
  * `"ok"`. Unions are checked member by member (`dilationRate: 1 | 2` with `strides: 2` names the 2);
  * a size the compiler does not know is not above 1 (the runtime checks it).
  */
@@ -278,8 +279,13 @@ export abstract class WindowLayer extends SingleInputLayer {
   declare readonly dataFormat: DataFormat;
   declare readonly useBias: boolean;
   declare readonly activation: ActivationIdentifier;
-  constructor(o: LooseOptions<WindowOptions<SpatialRank>>, className: string, rank: SpatialRank, paddings: readonly string[]) {
-    checkDilation(className, o, rank);
+  /**
+   * `stridesWithDilation`: whether strides and a dilation may both be above 1. Conv, ConvTranspose and
+   * ConvLSTM refuse it (Keras 3: base_conv.py, base_conv_transpose.py, rnn/conv_lstm.py); DepthwiseConv and
+   * SeparableConv take it since Keras 3.15 (base_depthwise_conv.py, base_separable_conv.py: b98faa73d2).
+   */
+  constructor(o: LooseOptions<WindowOptions<SpatialRank>>, className: string, rank: SpatialRank, paddings: readonly string[], stridesWithDilation = false) {
+    if (!stridesWithDilation) checkDilation(className, o, rank);
     checkChoice(className, "padding", o.padding, paddings);
     checkChoice(className, "dataFormat", o.dataFormat, ["channelsLast", "channelsFirst"]);
     checkActivation(className, o.activation);

@@ -3,7 +3,8 @@
  * is convolved on its own with `depthMultiplier` kernels of `kernelSize`, so the channels axis becomes
  * `channels * depthMultiplier` and channels are never mixed. The spatial sizes are a Conv's with the
  * same window. Weights: `kernel [...kernelSize, channels, depthMultiplier]` (Keras 3's name; TF.js and
- * Keras 2 call it `depthwise_kernel`), `bias [channels * depthMultiplier]`.
+ * Keras 2 call it `depthwise_kernel`), `bias [channels * depthMultiplier]`. Strides and a dilation may
+ * both be above 1, as Keras 3.15 allows (unlike Conv): `(n - d * (k - 1) - 1) / s + 1` rounded down.
  */
 import type { Mul } from "../../core/arith.js";
 import { perAxis, type channelsOf, type formatOf, type SpatialRank } from "../../core/conv.js";
@@ -15,7 +16,6 @@ import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
 import type { Shape } from "../../core/shape.js";
 import {
   checkDepthMultiplier,
-  checkDilation,
   checkWindow,
   WindowLayer,
   type biasWeight,
@@ -63,7 +63,6 @@ export type checkDepthwiseConv<layer extends string, r extends SpatialRank, o, k
     checkKeys<layer, o, keys>,
     ...checkWindow<layer, r, o>,
     checkDepthMultiplier<layer, o>,
-    checkDilation<layer, r, o>,
     declaredInput<layer, o>,
   ]
 >;
@@ -76,7 +75,7 @@ export class BaseDepthwiseConvLayer extends WindowLayer {
     checkWindow(className, o, rank);
     checkDepthMultiplier(className, o.depthMultiplier ?? 1);
     checkTraining(className, o, depthwiseTrainingKeys);
-    super(o, className, rank, ["valid", "same"]);
+    super(o, className, rank, ["valid", "same"], true);
     Object.assign(this, { depthMultiplier: o.depthMultiplier ?? 1, trainingOptions: pickTraining(o, depthwiseTrainingKeys) });
   }
   protected outputChannels(channels: number): number {

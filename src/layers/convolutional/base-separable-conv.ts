@@ -4,7 +4,8 @@
  * pointwise step (a 1x1 convolution mixing the `channels * depthMultiplier` results into `filters`).
  * The output has the spatial sizes of a Conv with the same window and `filters` channels. Weights:
  * `depthwise_kernel [...kernelSize, channels, depthMultiplier]`, `pointwise_kernel [1, ..., channels *
- * depthMultiplier, filters]`, `bias [filters]`. Keras 3 gives them no `groups` and no `causal` padding.
+ * depthMultiplier, filters]`, `bias [filters]`. Keras 3 gives them no `groups` and no `causal` padding;
+ * strides and a dilation may both be above 1 (Keras 3.15 allows it, unlike Conv).
  */
 import type { Mul } from "../../core/arith.js";
 import { perAxis, type channelsOf, type formatOf, type SpatialRank } from "../../core/conv.js";
@@ -16,7 +17,6 @@ import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
 import type { Shape } from "../../core/shape.js";
 import {
   checkDepthMultiplier,
-  checkDilation,
   checkFilters,
   checkWindow,
   WindowLayer,
@@ -68,7 +68,6 @@ export type checkSeparableConv<layer extends string, r extends SpatialRank, o, k
     checkFilters<layer, o>,
     ...checkWindow<layer, r, o>,
     checkDepthMultiplier<layer, o>,
-    checkDilation<layer, r, o>,
     declaredInput<layer, o>,
   ]
 >;
@@ -83,7 +82,7 @@ export class BaseSeparableConvLayer extends WindowLayer {
     checkWindow(className, o, rank);
     checkDepthMultiplier(className, o.depthMultiplier ?? 1);
     checkTraining(className, o, separableTrainingKeys);
-    super(o, className, rank, ["valid", "same"]);
+    super(o, className, rank, ["valid", "same"], true);
     Object.assign(this, { filters: o.filters, depthMultiplier: o.depthMultiplier ?? 1, trainingOptions: pickTraining(o, separableTrainingKeys) });
   }
   protected outputChannels(): number {

@@ -7,7 +7,7 @@
  * ```
  */
 import type { config } from "../../core/config.js";
-import type { CheckedOptions, firstErr, ShapeErr } from "../../core/errors.js";
+import type { CheckedOptions, firstErr, OptionErr, ShapeErr } from "../../core/errors.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, checkPositive, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
 import { checkChoice, formatOf, spatialRank, type DataFormat } from "../../core/conv.js";
@@ -73,6 +73,19 @@ export const checkImageSize = (layer: string, o: ImageSizeOptions): void => {
   checkChoice(layer, "dataFormat", o.dataFormat, ["channelsLast", "channelsFirst"]);
 };
 
+export type bothAspectRatios = "Resizing: cropToAspectRatio and padToAspectRatio cannot both be true (Keras 3 refuses it when the layer runs: \"Only one of `pad_to_aspect_ratio` & `crop_to_aspect_ratio` can be `True`\"). Fix: keep one of them: crop to the aspect ratio, or pad to it.";
+export const bothAspectRatios: bothAspectRatios =
+  "Resizing: cropToAspectRatio and padToAspectRatio cannot both be true (Keras 3 refuses it when the layer runs: \"Only one of `pad_to_aspect_ratio` & `crop_to_aspect_ratio` can be `True`\"). Fix: keep one of them: crop to the aspect ratio, or pad to it.";
+/**
+ * Resizing's own check: cropping and padding to the aspect ratio both `true` (as literals: a `boolean`
+ * passes, for the runtime to check). Keras 3's image.resize raises on it in every backend
+ * (keras/src/backend/tensorflow/image.py, resize).
+ */
+type checkAspectRatios<o> = o extends { readonly cropToAspectRatio: true; readonly padToAspectRatio: true }
+  ? [boolean] extends [o["cropToAspectRatio"]] ? "ok" : [boolean] extends [o["padToAspectRatio"]] ? "ok" : OptionErr<bothAspectRatios, "padToAspectRatio">
+  : "ok";
+type checkResizing<o> = firstErr<[checkImageSize<"Resizing", o, typeof resizingKeys>, checkAspectRatios<o>]>;
+
 class ResizingLayer extends SingleInputLayer {
   declare readonly height: number;
   declare readonly width: number;
@@ -86,6 +99,7 @@ class ResizingLayer extends SingleInputLayer {
     checkChoice("Resizing", "interpolation", o.interpolation, interpolations);
     checkBoolean("Resizing", "cropToAspectRatio", o.cropToAspectRatio);
     checkBoolean("Resizing", "padToAspectRatio", o.padToAspectRatio);
+    if (o.cropToAspectRatio === true && o.padToAspectRatio === true) fail(bothAspectRatios);
     super(o, "Resizing");
     Object.assign(this, {
       height: o.height, width: o.width, dataFormat: formatOf(o), interpolation: o.interpolation ?? "bilinear",
@@ -114,7 +128,7 @@ class ResizingLayer extends SingleInputLayer {
  * ```
  */
 export function resizing<const o extends ResizingOptions & AnyKeys>(
-  options: CheckedOptions<checkImageSize<"Resizing", o, typeof resizingKeys>, o, ResizingOptions>,
+  options: CheckedOptions<checkResizing<o>, o, ResizingOptions>,
 ): Resizing<config<o, "height" | "width" | "dataFormat">>;
 export function resizing(options: unknown): unknown {
   return new ResizingLayer(readOptions(options) as ResizingOptions);

@@ -150,6 +150,8 @@ export type oneOutput<layer extends string, os, state> = [os] extends [ShapeErr<
  */
 export interface RecurrentRule<layer extends string, g, n, u, seq, state, stateful, bias, twoBiases> extends MultiRule {
   readonly layer: layer;
+  /** The switches Bidirectional compares between a layer and its `backwardLayer`, as Keras's `_verify_layer_config`. */
+  readonly switches: { readonly stateful: stateful; readonly returnSequences: seq; readonly returnState: state };
   readonly outputs: rnnOutputs<layer, this["input"], u, seq, state, n, stateful>;
   readonly output: oneOutput<layer, this["outputs"], state>;
   readonly states: this["input"] extends readonly [infer b, Dim, Dim] ? (n extends 2 ? [[b, u], [b, u]] : [[b, u]]) : Dim[];

@@ -203,6 +203,32 @@ type checkRecurrentLayer<option extends string, l> = 0 extends 1 & l
         : OptionErr<notRecurrent<option, `${n} (a ${n} layer)`>, option>
     : "ok";
 
+/**
+ * Keras's `_verify_layer_config` (keras/src/layers/rnn/bidirectional.py): a given backward layer has the
+ * forward layer's stateful, returnSequences and returnState, checked in the runtime's order. Only literal
+ * values on both sides are compared (a `boolean` passes, for the runtime); goBackwards is not in the
+ * layers' types, so that check is the runtime's alone.
+ */
+type checkBackwardSwitches<f, b> = switchesOf<f> extends infer fs extends Switches
+  ? switchesOf<b> extends infer bs extends Switches
+    ? differs<fs["stateful"], bs["stateful"]> extends true
+      ? OptionErr<backwardDiffers<"stateful">, "backwardLayer">
+      : differs<fs["returnSequences"], bs["returnSequences"]> extends true
+        ? OptionErr<backwardDiffers<"returnSequences">, "backwardLayer">
+        : differs<fs["returnState"], bs["returnState"]> extends true
+          ? OptionErr<backwardDiffers<"returnState">, "backwardLayer">
+          : "ok"
+    : "ok"
+  : "ok";
+interface Switches {
+  readonly stateful: unknown;
+  readonly returnSequences: unknown;
+  readonly returnState: unknown;
+}
+type switchesOf<l> = 0 extends 1 & l ? false : ruleOf<l> extends { readonly switches: infer s } ? s : false;
+/** Two literal booleans that differ (`boolean` on either side: not known to). */
+type differs<a, b> = [boolean] extends [a] ? false : [boolean] extends [b] ? false : [a] extends [b] ? false : true;
+
 /** Everything that can be wrong with Bidirectional's options, first problem first. */
 export type checkBidirectional<o> = firstErr<
   [
@@ -211,6 +237,7 @@ export type checkBidirectional<o> = firstErr<
     // about 2,100 instantiations the first time a program did it (pos-tagger, issue 17); the same result.
     checkRecurrentLayer<"layer", o extends { readonly layer: unknown } ? o["layer"] : undefined>,
     o extends { readonly backwardLayer: unknown } ? checkRecurrentLayer<"backwardLayer", o["backwardLayer"]> : "ok",
+    o extends { readonly layer: unknown; readonly backwardLayer: unknown } ? checkBackwardSwitches<o["layer"], o["backwardLayer"]> : "ok",
     declaredInput<"Bidirectional", o>,
   ]
 >;
