@@ -247,3 +247,11 @@ separableConv1d({ filters: 2, kernelSize: 3, kernelInitializer: "ones" });
 // by name on TS 7 (which orders an intersection's properties so); these three come out the same in both.
 // error: Type 'Conv2D<{ filters: 2; kernelSize: 3; strides: 2; }>' is not assignable to type 'number'.
 export const notANumber: number = conv2d({ strides: 2, kernelSize: 3, filters: 2 });
+
+// No option Conv2D knows (its filters and kernelSize may be strings here, so optional, for their checks'
+// sentences): the compiler's own report, which names the factory's options type as the user knows it
+// (not OptionsCall<Conv2DOptions>, layers/option-calls.ts).
+// error: Object literal may only specify known properties, and 'kernel' does not exist in type 'Conv2DOptions'.
+conv2d({ kernel: 3 });
+// error: Object literal may only specify known properties, but 'kernel_size' does not exist in type 'DepthwiseConv2DOptions'.
+depthwiseConv2d({ kernel_size: 3 });

@@ -37,3 +37,7 @@ resizing({ height: 0, width: 64 });
 centerCrop({ height: 2, width: 2.5 });
 // error: CenterCrop needs an input of rank 4
 centerCrop({ height: 2, width: 2 })(input({ shape: [8] }));
+
+// Rescaling's required scale left out: the compiler names RescalingOptions (layers/option-calls.ts).
+// error: Argument of type '{ scal: number; }' is not assignable to parameter of type 'RescalingOptions'.
+rescaling({ scal: 1 });
