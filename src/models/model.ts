@@ -14,6 +14,8 @@ import {
   describe,
   modelInputMismatch,
   SingleInputLayer,
+  checkedCount,
+  sumParamTotals,
   structureVersion,
   weightSize,
   type ParamTotals,
@@ -308,7 +310,7 @@ export abstract class ModelBase extends SingleInputLayer {
   /** Each weight counted once, as Keras counts a model's weights: a layer used in two places shares them. */
   override countParams(): number {
     const { total } = this.totals();
-    return Number.isSafeInteger(total) ? total : safeSum([total], `${this.className} "${this.name}"`, "the parameter count", this.name);
+    return checkedCount(this, total);
   }
   /** @internal The model's weights counted by kind (its layers', each once): the sums `totals` keeps. */
   override paramTotals(): ParamTotals {
@@ -330,11 +332,7 @@ export abstract class ModelBase extends SingleInputLayer {
     let nonTrainable = 0;
     let total = Number.NaN;
     if (heldOnce(this)) {
-      for (const l of this.layers) {
-        const p = l.paramTotals();
-        trainable += p.trainable;
-        nonTrainable += p.nonTrainable;
-      }
+      ({ trainable, nonTrainable } = sumParamTotals(this.layers));
       total = trainable + nonTrainable;
     }
     if (!Number.isSafeInteger(total)) {
