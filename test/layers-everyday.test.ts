@@ -150,6 +150,10 @@ describe("preprocessing layers", () => {
     expect(sf.prelu({ sharedAxes: [1, 2] }).sharedAxes).toEqual([1, 2]);
     expect(sf.prelu({ sharedAxes: 2 }).sharedAxes).toEqual([2]);
     expect(sf.prelu().sharedAxes).toBe(null);
+    const cell = sf.gruCell({ units: 2 });
+    expect(sf.rnn({ cell }).cells).toEqual([cell]);
+    const list = [sf.lstmCell({ units: 2 }), cell] as const;
+    expect(sf.rnn({ cell: list }).cells).toEqual(list);
   });
   test("Normalization: mean, variance and count, non-trainable, as Keras 3 counts them; none with mean and variance given", () => {
     const n = sf.normalization();

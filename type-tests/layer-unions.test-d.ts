@@ -26,6 +26,11 @@ import {
   centerCrop,
   prelu,
   resizing,
+  rnn,
+  simpleRNNCell,
+  lstmCell,
+  type GRUCell,
+  gruCell,
 } from "../src/index.js";
 
 declare const c: boolean;
@@ -248,3 +253,12 @@ expectTypeOf(centerCrop({ height: 3, width: 4 }).width).toEqualTypeOf<4>();
 expectTypeOf(prelu({ sharedAxes: [1, 2] }).sharedAxes).toEqualTypeOf<readonly [1, 2]>();
 expectTypeOf(prelu({ sharedAxes: 2 }).sharedAxes).toEqualTypeOf<[2]>();
 expectTypeOf(prelu().sharedAxes).toEqualTypeOf<null>();
+// The same for RNN on TypeScript 6.0 (TS 7 and 5.9 kept both): it now has its cells, as at run time.
+const steps = input({ shape: [5, 3] });
+const cellSwitch = c ? rnn({ cell: simpleRNNCell({ units: 4 }) }) : rnn({ cell: simpleRNNCell({ units: 2 }) });
+expectTypeOf(pipe(steps, cellSwitch)).toEqualTypeOf<SymbolicTensor<[null, 4]> | SymbolicTensor<[null, 2]>>();
+expectTypeOf(cellSwitch(steps)).toEqualTypeOf<SymbolicTensor<[null, 4]> | SymbolicTensor<[null, 2]>>();
+expectTypeOf(
+  sequential({ layers: [steps, c ? rnn({ cell: [lstmCell({ units: 4 }), simpleRNNCell({ units: 3 })] }) : rnn({ cell: [lstmCell({ units: 2 }), simpleRNNCell({ units: 3 })] })] }).countParams(),
+).toEqualTypeOf<66 | 152>();
+expectTypeOf(rnn({ cell: gruCell({ units: 2 }) }).cells).toEqualTypeOf<readonly [GRUCell<{ units: 2 }>]>();
