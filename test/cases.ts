@@ -37,6 +37,14 @@ const coreCases: readonly Case[] = [
   { code: `input({ shape: [2.5] })`, error: "Input: every size in shape must be a positive integer or null, but got 2.5." },
   { code: `input({ shape: [3], batchSize: -1 })`, error: "Input: batchSize must be a positive integer (the number of samples in each batch), but got -1. Fix: write e.g. batchSize: 32, or leave it out for batches of any size." },
   { code: `dense({ units: 2, inputDim: 0 })`, error: "Dense: inputDim must be a positive integer (the size of the input's one feature axis: inputDim: 3 is inputShape: [3]), but got 0. Fix: write e.g. inputDim: 3." },
+  // null is left out, at both levels, as Keras reads input_dim=None and input_shape=None (session 12).
+  { code: `dense({ units: 4, inputShape: null })(input({ shape: [5] }))`, shape: [null, 4] },
+  { code: `lstm({ units: 2, inputDim: null })(input({ shape: [5, 3] }))`, shape: [null, 2] },
+  { code: `sequential({ layers: [dense({ units: 4, inputDim: null, inputShape: [3] })] }).outputShape`, shape: [null, 4] },
+  { code: `sequential({ layers: [dense({ units: 4, inputDim: 3, batchSize: null })] }).outputShape`, shape: [null, 4] },
+  { code: `sequential({ layers: [dense({ units: 4, batchShape: null, batchInputShape: [8, 3] })] }).outputShape`, shape: [8, 4] },
+  { code: `sequential({ layers: [dense({ units: 4, batchInputShape: [8, 3], batchSize: null })] }).outputShape`, shape: [8, 4] },
+  { code: `dense({ units: 4, inputShape: [3], inputDim: null, batchInputShape: [null, 3] })`, error: "Dense: the input shape is given twice, as inputShape and as batchInputShape." },
   // dense
   { code: `dense({ units: 4 })(input({ shape: [3] }))`, shape: [null, 4] },
   { code: `dense({ units: 4 }).apply(input({ shape: [10, 3] }))`, shape: [null, 10, 4] },

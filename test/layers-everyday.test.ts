@@ -142,6 +142,19 @@ describe("noise and regularization layers", () => {
 });
 
 describe("preprocessing layers", () => {
+  test("Resizing and CenterCrop have their sizes, PReLU its shared axes as a list, as their types say (session 12)", () => {
+    const r = sf.resizing({ height: 3, width: 4 });
+    expect([r.height, r.width]).toEqual([3, 4]);
+    const c = sf.centerCrop({ height: 3, width: 4 });
+    expect([c.height, c.width]).toEqual([3, 4]);
+    expect(sf.prelu({ sharedAxes: [1, 2] }).sharedAxes).toEqual([1, 2]);
+    expect(sf.prelu({ sharedAxes: 2 }).sharedAxes).toEqual([2]);
+    expect(sf.prelu().sharedAxes).toBe(null);
+    const cell = sf.gruCell({ units: 2 });
+    expect(sf.rnn({ cell }).cells).toEqual([cell]);
+    const list = [sf.lstmCell({ units: 2 }), cell] as const;
+    expect(sf.rnn({ cell: list }).cells).toEqual(list);
+  });
   test("Normalization: mean, variance and count, non-trainable, as Keras 3 counts them; none with mean and variance given", () => {
     const n = sf.normalization();
     n(sf.input({ shape: [224, 224, 3] }));

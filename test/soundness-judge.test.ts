@@ -4,7 +4,7 @@
  * judge of a probe against its runs, errors and declared types.
  */
 import { describe, expect, test } from "vitest";
-import { judge, probeClasses, sampleProbes, type Probe, type RunOutcome } from "./conformance/probes.js";
+import { judge, probeClasses, probeSource, runProbe, sampleProbes, type Probe, type RunOutcome } from "./conformance/probes.js";
 import { admits, anyOrNever, parseType } from "./conformance/type-text.js";
 import type { Diagnostic } from "./tsc.js";
 import { exportedHelpers } from "./exported-helpers.js";
@@ -140,4 +140,38 @@ test("more cases of a class take the other hosts, and the first case keeps its h
   const one = sampleProbes(7, 1);
   const first = sampleProbes(7, 3).filter((_, k) => k % 3 === 0);
   expect(first.map((p) => [p.cls, p.written, p.runs])).toEqual(one.map((p) => [p.cls, p.written, p.runs]));
+});
+
+describe("a union of layers and a model called as a layer (session 12)", () => {
+  const probes = sampleProbes(1, 1);
+  test("every target with an option of several values is probed as a switch of two layers, every one-input target inside a model", () => {
+    const targets = new Set(probes.map((p) => p.target));
+    const withUnion = new Set(probes.filter((p) => p.form === "layer-union").map((p) => p.target));
+    const withModel = new Set(probes.filter((p) => p.form === "model-layer").map((p) => p.target));
+    for (const t of targets) {
+      const several = Object.values(t.options).some((o) => o.at !== "input" && o.good.length > 1);
+      expect(withUnion.has(t), `${t.id} layer-union`).toBe(several);
+      const layerOption = Object.values(t.options).some((o) => o.at !== "input");
+      expect(withModel.has(t), `${t.id} model-layer`).toBe(layerOption && t.merge === undefined);
+    }
+  });
+  test("the switch is written in place between two values, and the runtime runs each", () => {
+    const p = probes.find((x) => /^dense\.units\.layer-union@/.test(x.cls))!;
+    const [a, b] = p.written;
+    expect(probeSource(p, "q")[2]).toBe(`export const q_l = q_v ? dense({ units: ${a} }) : dense({ units: ${b} });`);
+    expect(p.runs).toEqual([a, b]);
+  });
+  test("the model is built on the target's input and called as a layer; a run that fails there must be a compile error with its sentence", () => {
+    const p = probes.find((x) => /^dense\.units\.model-layer@/.test(x.cls))!;
+    expect(probeSource(p, "q")[2]).toMatch(/^export const q_l = \(\(t\) => model\(\{ inputs: t, outputs: dense\(\{ units: \d+ \}\)\(t\) \}\)\)\(input\(\{ shape: \[3\] \}\)\);$/);
+    const run = runProbe(p, p.runs[0]);
+    expect(run.error).toBeUndefined();
+    expect(run.count).toBe(3 * (p.runs[0] as number) + (p.runs[0] as number));
+    const message = "Functional: a model of 2 outputs cannot be called as a layer yet";
+    const r: RunOutcome[] = [{ value: 4, input: [null, 3], error: { step: 3, message, shapeError: true } }];
+    const none: Diagnostic[][] = [[], [], [], [], [], []];
+    expect(judge(p, "q", r, none, new Map()).map((v) => v.property)).toContain("missed-error");
+    const said: Diagnostic[][] = [[], [], [], [{ file: "x.ts", line: 1, code: "TS2345", text: `... '"${message}"'` }], [], []];
+    expect(judge(p, "q", r, said, new Map()).map((v) => v.property)).toEqual([]);
+  });
 });

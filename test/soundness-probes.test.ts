@@ -1,6 +1,7 @@
 /**
  * Generated soundness probes (issue #11): every layer factory, block and model, with each option and the
- * input shape written as a literal, `any`, a non-literal type, a union, through a generic helper (see
+ * input shape written as a literal, `any`, a non-literal type, a union, through a generic helper, and
+ * each target as a switch of two of its layers and inside a model called as a layer (see
  * test/conformance/probes.ts), compiled once per compiler and run on the runtime mirror with a concrete
  * value for each thing the declaration stands for. The properties checked:
  *

@@ -23,6 +23,14 @@ import {
   dropout,
   type Shape,
   type Failed,
+  centerCrop,
+  prelu,
+  resizing,
+  rnn,
+  simpleRNNCell,
+  lstmCell,
+  type GRUCell,
+  gruCell,
 } from "../src/index.js";
 
 declare const c: boolean;
@@ -225,3 +233,32 @@ expectTypeOf(bidirectional({ layer: lstm({ units: 4, returnState: c }) })(seq)).
 expectTypeOf(bidirectional({ layer: gru({ units: 4, returnState: c }) })(seq)).toEqualTypeOf<SymbolicTensor<[null, 8]> | [SymbolicTensor<[null, 8]>, T4, T4]>();
 expectTypeOf(bidirectional({ layer: lstm({ units: 4, returnState: c }), mergeMode: null })(seq)).toEqualTypeOf<[T4, T4] | [T4, T4, T4, T4, T4, T4]>();
 expectTypeOf(bidirectional({ layer: lstm({ units: 4, returnSequences: c }) })(seq)).toEqualTypeOf<SymbolicTensor<[null, 8] | [null, 5, 8]>>();
+
+// Layers whose config only their rule read (Resizing, CenterCrop, PReLU) were one type to the compiler,
+// so a switch between two of them was typed as its first member (found by the soundness probes'
+// layer-union form, session 12): each now has the properties the runtime gives it, which tell them apart.
+const image = input({ shape: [8, 8, 3] });
+const resize = c ? resizing({ height: 1, width: 5 }) : resizing({ height: 6, width: 5 });
+expectTypeOf(resize(image)).toEqualTypeOf<SymbolicTensor<[null, 1, 5, 3]> | SymbolicTensor<[null, 6, 5, 3]>>();
+expectTypeOf(pipe(image, resize)).toEqualTypeOf<SymbolicTensor<[null, 1, 5, 3]> | SymbolicTensor<[null, 6, 5, 3]>>();
+expectTypeOf(sequential().add(image).add(resize).outputShape).toEqualTypeOf<[null, 1, 5, 3] | [null, 6, 5, 3]>();
+expectTypeOf(sequential({ layers: [image, resize] }).outputShape).toEqualTypeOf<[null, 1, 5, 3] | [null, 6, 5, 3]>();
+expectTypeOf(sequential().add(image).add(c ? centerCrop({ height: 6, width: 5 }) : centerCrop({ height: 2, width: 5 })).outputShape).toEqualTypeOf<
+  [null, 6, 5, 3] | [null, 2, 5, 3]
+>();
+expectTypeOf(sequential().add(image).add(c ? prelu({ sharedAxes: [1, 2] }) : prelu({})).countParams()).toEqualTypeOf<3 | 192>();
+expectTypeOf(sequential({ layers: [image, c ? prelu({ sharedAxes: [1, 2] }) : prelu({})] }).countParams()).toEqualTypeOf<3 | 192>();
+expectTypeOf(resizing({ height: 3, width: 4 }).height).toEqualTypeOf<3>();
+expectTypeOf(centerCrop({ height: 3, width: 4 }).width).toEqualTypeOf<4>();
+expectTypeOf(prelu({ sharedAxes: [1, 2] }).sharedAxes).toEqualTypeOf<readonly [1, 2]>();
+expectTypeOf(prelu({ sharedAxes: 2 }).sharedAxes).toEqualTypeOf<[2]>();
+expectTypeOf(prelu().sharedAxes).toEqualTypeOf<null>();
+// The same for RNN on TypeScript 6.0 (TS 7 and 5.9 kept both): it now has its cells, as at run time.
+const steps = input({ shape: [5, 3] });
+const cellSwitch = c ? rnn({ cell: simpleRNNCell({ units: 4 }) }) : rnn({ cell: simpleRNNCell({ units: 2 }) });
+expectTypeOf(pipe(steps, cellSwitch)).toEqualTypeOf<SymbolicTensor<[null, 4]> | SymbolicTensor<[null, 2]>>();
+expectTypeOf(cellSwitch(steps)).toEqualTypeOf<SymbolicTensor<[null, 4]> | SymbolicTensor<[null, 2]>>();
+expectTypeOf(
+  sequential({ layers: [steps, c ? rnn({ cell: [lstmCell({ units: 4 }), simpleRNNCell({ units: 3 })] }) : rnn({ cell: [lstmCell({ units: 2 }), simpleRNNCell({ units: 3 })] })] }).countParams(),
+).toEqualTypeOf<66 | 152>();
+expectTypeOf(rnn({ cell: gruCell({ units: 2 }) }).cells).toEqualTypeOf<readonly [GRUCell<{ units: 2 }>]>();

@@ -78,3 +78,24 @@ function recurrent<S extends boolean>(s: S) {
   return lstm({ units: 4, returnSequences: s })(input({ shape: [10, 3] }));
 }
 expectTypeOf(recurrent(true)).toEqualTypeOf<SymbolicTensor<[null, 10, 4]>>();
+
+// null in a layer's input declaration is left out, as the runtime leaves it out and Keras reads
+// input_dim=None and input_shape=None (their defaults): the same types as without it.
+expectTypeOf(dense({ units: 4, inputShape: null })).toEqualTypeOf<Dense<4>>();
+expectTypeOf(dense({ units: 4, inputDim: null })).toEqualTypeOf<Dense<4>>();
+expectTypeOf(dense({ units: 4, inputDim: null, inputShape: [3] })).toEqualTypeOf<Dense<{ units: 4; batchInputShape: [null, 3] }>>();
+expectTypeOf(dense({ units: 4, inputShape: [3], batchSize: null })).toEqualTypeOf<Dense<{ units: 4; batchInputShape: [null, 3] }>>();
+expectTypeOf(dense({ units: 4, batchShape: null, batchInputShape: [8, 3], batchSize: null })).toEqualTypeOf<Dense<{ units: 4; batchInputShape: [8, 3] }>>();
+expectTypeOf(dense({ units: 4, inputShape: null })(input({ shape: [5] }))).toEqualTypeOf<SymbolicTensor<[null, 4]>>();
+expectTypeOf(lstm({ units: 4, inputDim: null })).toEqualTypeOf<LSTM<{ units: 4 }>>();
+expectTypeOf(sequential({ layers: [dense({ units: 4, inputDim: null, batchInputShape: [null, 3] }), dense({ units: 1 })] })).toEqualTypeOf<
+  Sequential<[null, 3], [null, 1], Params<21>>
+>();
+// A value that may be null declares that shape or none: neither its rank nor its sizes are certain
+// (a shape of unknown rank, as an `any` shape), and a batch size that may be null is that union.
+declare const maybeShape: [3] | null;
+declare const maybeDim: 3 | null;
+declare const maybeBatch: 30 | null;
+expectTypeOf(dense({ units: 4, inputShape: maybeShape })).toEqualTypeOf<Dense<{ units: 4; batchInputShape: [null, ...Dim[]] }>>();
+expectTypeOf(dense({ units: 4, inputDim: maybeDim })).toEqualTypeOf<Dense<{ units: 4; batchInputShape: [null, ...Dim[]] }>>();
+expectTypeOf(dense({ units: 4, inputShape: [3], batchSize: maybeBatch })).toEqualTypeOf<Dense<{ units: 4; batchInputShape: [30 | null, 3] }>>();

@@ -3,11 +3,10 @@
  * each call it runs its parts on a fresh input of the call's shape, so a mistake is reported by the
  * inner layer that made it; in an outer model it is one row, whose weights are its parts'.
  */
-import { BaseLayer, SingleInputLayer, type ParamTotals, type Weight } from "../core/layer.js";
+import { BaseLayer, checkedCount, SingleInputLayer, sumParamTotals, type ParamTotals, type Weight } from "../core/layer.js";
 import type { Shape } from "../core/shape.js";
 import type { SymbolicTensor } from "../core/tensor.js";
 import { blockInput, InputLayer } from "../layers/core/input.js";
-import { safeSum } from "../core/safe-int.js";
 
 export abstract class CompositeLayer extends SingleInputLayer {
   /** The layers this one is made of, whose weights it holds. */
@@ -50,20 +49,13 @@ export abstract class CompositeLayer extends SingleInputLayer {
   protected override build(): void {}
   /** @internal Its parts' weights counted by kind (a block holds each layer object once: placement.ts). */
   override paramTotals(): ParamTotals {
-    let trainable = 0;
-    let nonTrainable = 0;
-    for (const l of this.parts) {
-      const p = l.paramTotals();
-      trainable += p.trainable;
-      nonTrainable += p.nonTrainable;
-    }
-    return { trainable, nonTrainable };
+    return sumParamTotals(this.parts);
   }
   override countParams(): number {
     // A loop, not a map with a closure made per call; the message only for a sum that is not safe.
     let n = 0;
     for (const l of this.parts) n += l.countParams();
-    return Number.isSafeInteger(n) ? n : safeSum([n], `${this.className} "${this.name}"`, "the parameter count", this.name);
+    return checkedCount(this, n);
   }
 }
 

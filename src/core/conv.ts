@@ -112,10 +112,19 @@ export const joinShape = (b: Dim, sp: readonly Dim[], c: Dim, f: DataFormat): Sh
 
 // --- spatial options ---------------------------------------------------------------------------------
 
-/** A spatial option as one size per axis: `3` with rank 2 is `[3, 3]`; a tuple is kept. */
+/**
+ * A spatial option as one size per axis: `3` with rank 2 is `[3, 3]`; a tuple is kept. A string, or a
+ * list with one (`kernelSize: "3"`, `[3, "3"]`, refused at the option by `checkSpatial`), is an unknown
+ * size on every axis, `number` (a mapped type keeping the list's numbers did not compile in the library
+ * on TypeScript 5.3, which does not read it as a list on a generic option), as a
+ * string `filters` is (`filtersOf`): read as it was, it made the layer's output `never`, which every
+ * later layer and `model()` accepted without a word.
+ */
 export type perAxis<v, r extends SpatialRank> = v extends readonly unknown[]
-  ? [...v]
-  : r extends 1 ? [v] : r extends 2 ? [v, v] : [v, v, v];
+  ? [Extract<v[number], string>] extends [never] ? [...v] : perAxis<number, r>
+  : v extends string
+    ? perAxis<number, r>
+    : r extends 1 ? [v] : r extends 2 ? [v, v] : [v, v, v];
 export const perAxis = (v: number | readonly number[], r: SpatialRank): number[] => {
   if (typeof v !== "number") return [...v];
   // A loop: Array.from with a closure was a top cost of making a convolution.

@@ -12,18 +12,23 @@ import { fail, ShapeError, type OptionErr, type ShapeErr } from "./errors.js";
 import { formatOption, type has } from "./options.js";
 import { badDim, type Dim, type Shape } from "./shape.js";
 
-/** Options every layer takes to declare its input when it is the first layer of a Sequential. */
+/**
+ * Options every layer takes to declare its input when it is the first layer of a Sequential. `null` is
+ * left out, as Keras 3 reads `input_shape=None` and `input_dim=None` (their defaults: layers/layer.py
+ * pops them and declares nothing) and TF.js reads each of these: `dense({ units: 4, inputShape: null })`
+ * declares no input, in the types as at run time.
+ */
 export interface InputSpecOptions {
   /** The shape of one sample, the batch axis left out: `[50, 50, 3]`. Shown with `None` in front. */
-  readonly inputShape?: Shape;
+  readonly inputShape?: Shape | null;
   /** For one-axis inputs: `inputDim: 3` is `inputShape: [3]`. */
-  readonly inputDim?: number;
+  readonly inputDim?: number | null;
   /** The whole shape, batch axis included: `[30, 50, 50, 3]`. */
-  readonly batchInputShape?: Shape;
+  readonly batchInputShape?: Shape | null;
   /** Keras 3's name for `batchInputShape`. */
-  readonly batchShape?: Shape;
+  readonly batchShape?: Shape | null;
   /** A fixed batch size to put in front of `inputShape` or `inputDim`. */
-  readonly batchSize?: number;
+  readonly batchSize?: number | null;
 }
 
 const spellings = ["inputShape", "inputDim", "batchInputShape", "batchShape"] as const;
@@ -78,8 +83,15 @@ type given<o, order = typeof spellings, acc extends Spelling[] = []> = order ext
   infer k extends Spelling,
   ...infer rest,
 ]
-  ? given<o, rest, has<o, k> extends true ? [...acc, k] : acc>
+  ? given<o, rest, has<o, k> extends true ? ([o[k & keyof o]] extends [null] ? (0 extends 1 & o[k & keyof o] ? [...acc, k] : acc) : [...acc, k]) : acc>
   : acc;
+/**
+ * `null` is left out, as the runtime leaves it out (`!= null`): `given` skips an option whose value is
+ * `null` (not one typed `any`), and `gives` is `has` with that test. A value that may be `null` (`[3] |
+ * null`) counts as given, and declares a shape of unknown rank (read as `any`, which `checkShape` reads as
+ * `Dim[]`): the model may declare that shape or none, so neither a size nor a rank of it is certain.
+ */
+type gives<o, k extends PropertyKey> = has<o, k> extends true ? ([o[k & keyof o]] extends [null] ? (0 extends 1 & o[k & keyof o] ? true : false) : true) : false;
 /**
  * The declared sizes `s`, checked; a size typed `any` is `number | null`, a shape typed `any` of unknown
  * rank. A string (`inputShape: ["3"]`, let through by `OptionsCall`) is refused, quoted as the runtime
@@ -90,10 +102,11 @@ type checkShape<layer extends string, option extends string, s extends readonly 
   : badDim<s> extends [infer d]
     ? OptionErr<option extends "inputDim" ? badInputDim<layer, formatOption<d>> : badSize<layer, option, formatOption<d>>, option>
     : { -readonly [i in keyof s]: known<s[i], Dim> };
-type checkBatch<layer extends string, o> = has<o, "batchSize"> extends true
-  ? [NotPositiveInts<o["batchSize" & keyof o]>] extends [never]
+/** The batch size `o` declares (`null` when none); one that may be `null` (`30 | null`) is that union, both being right. */
+type checkBatch<layer extends string, o> = gives<o, "batchSize"> extends true
+  ? [NotPositiveInts<NonNullable<o["batchSize" & keyof o]>>] extends [never]
     ? known<o["batchSize" & keyof o], Dim>
-    : OptionErr<badBatchSize<layer, formatOption<NotPositiveInts<o["batchSize" & keyof o]>>>, "batchSize">
+    : OptionErr<badBatchSize<layer, formatOption<NotPositiveInts<NonNullable<o["batchSize" & keyof o]>>>>, "batchSize">
   : null;
 type prepend<b, s> = [b] extends [ShapeErr<string>] ? b : s extends Shape ? [b, ...s] : s;
 
@@ -109,15 +122,15 @@ type declaredIn<layer extends string, o> = given<o> extends [infer one, infer tw
   ? OptionErr<twoSpellings<layer, one & string, two & string>, two & string>
   : given<o> extends [infer one]
     ? one extends "batchInputShape" | "batchShape"
-      ? has<o, "batchSize"> extends true
+      ? gives<o, "batchSize"> extends true
         ? OptionErr<batchSizeAlone<layer, `with ${one}`>, "batchSize">
-        : o[one & keyof o] extends infer s extends readonly unknown[] ? checkShape<layer, one, [...s]> : never
+        : (null extends o[one & keyof o] ? any : o[one & keyof o]) extends infer s extends readonly unknown[] ? checkShape<layer, one, [...s]> : never
       : one extends "inputDim"
-        ? prepend<checkBatch<layer, o>, checkShape<layer, "inputDim", [o["inputDim" & keyof o]]>>
-        : o["inputShape" & keyof o] extends infer s extends readonly unknown[]
+        ? prepend<checkBatch<layer, o>, null extends o["inputDim" & keyof o] ? (0 extends 1 & o["inputDim" & keyof o] ? [Dim] : Dim[]) : checkShape<layer, "inputDim", [o["inputDim" & keyof o]]>>
+        : (null extends o["inputShape" & keyof o] ? any : o["inputShape" & keyof o]) extends infer s extends readonly unknown[]
           ? prepend<checkBatch<layer, o>, checkShape<layer, "inputShape", [...s]>>
           : never
-    : has<o, "batchSize"> extends true
+    : gives<o, "batchSize"> extends true
       ? OptionErr<batchSizeAlone<layer, "alone">, "batchSize">
       : undefined;
 

@@ -654,6 +654,24 @@ export interface ParamTotals {
   readonly nonTrainable: number;
 }
 
+/** @internal The sums by kind of `parts`' own totals: a block's parts, a model's layers. */
+export const sumParamTotals = (parts: Iterable<BaseLayer<any>>): ParamTotals => {
+  let trainable = 0;
+  let nonTrainable = 0;
+  for (const l of parts) {
+    const p = l.paramTotals();
+    trainable += p.trainable;
+    nonTrainable += p.nonTrainable;
+  }
+  return { trainable, nonTrainable };
+};
+/**
+ * @internal Parameter count `n` of layer, block or model `l`, or the `ShapeError` for a count past
+ * 2^53 - 1 (the message is made only then).
+ */
+export const checkedCount = (l: { readonly className: string; readonly name: string }, n: number): number =>
+  Number.isSafeInteger(n) ? n : safeSum([n], `${l.className} "${l.name}"`, "the parameter count", l.name);
+
 /** Forgets all default names given so far, as `keras.backend.clear_session()` does: the next Dense is `dense` again. */
 export const clearSession = (): void => counters.clear();
 
@@ -803,7 +821,7 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
       total += size;
       count++;
     }
-    if (!Number.isSafeInteger(total)) safeSum([total], `${this.className} "${this.name}"`, "the parameter count", this.name);
+    checkedCount(this, total);
     if (this.builtFor === undefined) {
       this.builtFor = specs;
       const weights: Weight[] = [];
@@ -851,7 +869,7 @@ export abstract class BaseLayer<In extends Shape | readonly Shape[] = Shape> {
   countParams(): number {
     let n = 0;
     for (const w of this.weights) n += weightSize(w);
-    return Number.isSafeInteger(n) ? n : safeSum([n], `${this.className} "${this.name}"`, "the parameter count", this.name);
+    return checkedCount(this, n);
   }
 
   /**

@@ -14,6 +14,8 @@ import {
   describe,
   modelInputMismatch,
   SingleInputLayer,
+  checkedCount,
+  sumParamTotals,
   structureVersion,
   weightSize,
   type ParamTotals,
@@ -52,37 +54,25 @@ export interface ModelInfo extends LayerInfo {
  * Sequential. Called on a tensor, it takes any batch size and sizes its input left `None`, and runs its
  * layers again on that tensor's shape, as Keras does.
  */
-export interface Model<i = Shape | readonly Shape[], o = Shape | readonly Shape[]> extends ModelInfo {
-  /** Calls the model as a layer: one tensor, or a list of tensors for a model of several inputs. */
-  <const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<modelCall<i, o, t>, t>): SymbolicTensor<CallShape<modelCall<i, o, t>, [i, o]>>;
-  apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<modelCall<i, o, t>, t>): SymbolicTensor<CallShape<modelCall<i, o, t>, [i, o]>>;
-  /** Prints the Keras-style table of layers, output shapes and parameter counts; returns the text too. */
-  summary(options?: SummaryOptions): string;
-  /** Total number of weights (trainable and not). */
-  countParams(): number;
+export interface Model<i = Shape | readonly Shape[], o = Shape | readonly Shape[]> extends ModelInfo, ModelLayer<i, o> {
   readonly inputShape: i;
   readonly outputShape: o;
-  /** The input shape, which a Sequential this model starts takes as its own (one input only). */
-  readonly batchInputShape: declaredInput<i>;
   readonly inputs: readonly SymbolicTensor[];
   readonly outputs: readonly SymbolicTensor[];
-  /** @internal */
-  readonly [ruleKey]: ModelRule<i, o>;
-  /** @internal */
-  readonly [declaredKey]: anyBatch<declaredInput<i>>;
-  /** @internal A built model nests as a plain layer (see `blockDepth`). */
-  readonly [depthKey]: 0;
 }
 
 /**
- * A model as a layer, and no more: its call, and what a Sequential or a block reads of it. `Model` has the
- * same members (and its inputs and outputs); a model read from JSON (`fromJSON`), whose shapes the types do
- * not know, has these with `i` and `o` of `Shape | readonly Shape[]`: its call is `SymbolicTensor<Dim[]>`
- * and it goes in a `layers` list with a count of `number` (review 3, finding 11), as at run time.
+ * A model as a layer, and no more: its call, and what a Sequential or a block reads of it. `Model` is this
+ * and `ModelInfo` (its summary and count), with its shapes, inputs and outputs; a model read from JSON
+ * (`fromJSON`), whose shapes the types do not know, has these with `i` and `o` of `Shape | readonly
+ * Shape[]`: its call is `SymbolicTensor<Dim[]>` and it goes in a `layers` list with a count of `number`
+ * (review 3, finding 11), as at run time.
  */
 export interface ModelLayer<i = Shape | readonly Shape[], o = Shape | readonly Shape[]> extends LayerInfo {
+  /** Calls the model as a layer: one tensor, or a list of tensors for a model of several inputs. */
   <const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<modelCall<i, o, t>, t>): SymbolicTensor<CallShape<modelCall<i, o, t>, [i, o]>>;
   apply<const t extends SymbolicTensor | readonly SymbolicTensor[]>(x: Checked<modelCall<i, o, t>, t>): SymbolicTensor<CallShape<modelCall<i, o, t>, [i, o]>>;
+  /** The input shape, which a Sequential this model starts takes as its own (one input only). */
   readonly batchInputShape: declaredInput<i>;
   /** @internal */
   readonly [ruleKey]: ModelRule<i, o>;
@@ -323,7 +313,7 @@ export abstract class ModelBase extends SingleInputLayer {
   /** Each weight counted once, as Keras counts a model's weights: a layer used in two places shares them. */
   override countParams(): number {
     const { total } = this.totals();
-    return Number.isSafeInteger(total) ? total : safeSum([total], `${this.className} "${this.name}"`, "the parameter count", this.name);
+    return checkedCount(this, total);
   }
   /** @internal The model's weights counted by kind (its layers', each once): the sums `totals` keeps. */
   override paramTotals(): ParamTotals {
@@ -345,11 +335,7 @@ export abstract class ModelBase extends SingleInputLayer {
     let nonTrainable = 0;
     let total = Number.NaN;
     if (heldOnce(this)) {
-      for (const l of this.layers) {
-        const p = l.paramTotals();
-        trainable += p.trainable;
-        nonTrainable += p.nonTrainable;
-      }
+      ({ trainable, nonTrainable } = sumParamTotals(this.layers));
       total = trainable + nonTrainable;
     }
     if (!Number.isSafeInteger(total)) {

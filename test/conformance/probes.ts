@@ -17,6 +17,11 @@
  * The runtime takes the same steps once for each concrete value the declaration stands for: for `any`
  * and a non-literal type, several values the option accepts; for a union, each member.
  *
+ * Two forms probe the layer itself, once a target: `layer-union` writes it as a switch of two layers
+ * (`declare const c: boolean` on line 0, `c ? dense({ units: 4 }) : dense({ units: 8 })` on line 2), run
+ * with each; `model-layer` builds it into a functional model on the target's input and calls that model
+ * as a layer in the host, judged as a literal (a run that throws must be a compile error at its step).
+ *
  * The probe class (`conv2d.strides.any`) is the stable id: which layer, which option, which form. The
  * seed picks the values and the host (functional, Sequential, pipe) of each probe of a class.
  */
@@ -29,7 +34,20 @@ import type { Diagnostic } from "../tsc.js";
 export type Dim = number | null;
 
 /** How a probe writes the probed value. */
-export type Form = "literal" | "literal-bad" | "any" | "wide" | "union" | "union-bad" | "generic" | "spread" | "generic-tensor" | "generic-tensor-bad" | "generic-call";
+export type Form =
+  | "literal"
+  | "literal-bad"
+  | "any"
+  | "wide"
+  | "union"
+  | "union-bad"
+  | "generic"
+  | "spread"
+  | "generic-tensor"
+  | "generic-tensor-bad"
+  | "generic-call"
+  | "layer-union"
+  | "model-layer";
 /** Where the probed layer stands: applied to a tensor and made a model, in a Sequential (either spelling), or in `pipe`. */
 export type Host = "functional" | "sequential-layers" | "sequential-add" | "pipe";
 
@@ -744,6 +762,12 @@ export const probeClasses = (
       if (o.kind === true) forms.push("generic-call");
       for (const form of forms) push(target, option, form);
     }
+    // Forms of the layer itself, once a target: a union of two layers (`c ? dense4 : dense8`, two values of
+    // its first option with several), and the layer inside a functional model called as a layer.
+    const layerOption = Object.entries(target.options).find(([, o]) => o.at !== "input" && o.good.length > 1)?.[0];
+    if (layerOption !== undefined) push(target, layerOption, "layer-union");
+    const modelOption = Object.keys(target.options).find((k) => target.options[k]!.at !== "input");
+    if (modelOption !== undefined && target.merge === undefined) push(target, modelOption, "model-layer");
     const shapeForms: Form[] = ["literal", "any", "wide", "spread", "union", "generic", "generic-tensor"];
     if (target.badShape !== undefined) shapeForms.push("literal-bad", "union-bad", "generic-tensor-bad");
     for (const form of shapeForms) push(target, "shape", form);
@@ -774,6 +798,7 @@ export const sampleProbes = (seed: number, cases: number): Probe[] =>
         case "generic":
         case "generic-call":
         case "generic-tensor":
+        case "model-layer":
           return { ...base, written: [one], runs: [one], wide: wideOf(one, strings) };
         case "literal-bad":
         case "generic-tensor-bad": {
@@ -790,7 +815,8 @@ export const sampleProbes = (seed: number, cases: number): Probe[] =>
           const last = (one as Dim[])[(one as Dim[]).length - 1];
           return { ...base, written: [last], runs: good.filter((x) => (x as Dim[])[(x as Dim[]).length - 1] === last) };
         }
-        case "union": {
+        case "union":
+        case "layer-union": {
           const a = pick(good);
           const rest = good.filter((x) => lit(x) !== lit(a));
           const b = pick(rest);
@@ -840,6 +866,11 @@ export const probeSource = (p: Probe, name: string): string[] => {
     case "generic-tensor":
     case "generic-tensor-bad":
     case "generic-call":
+    case "model-layer":
+      value = lit(p.written[0]);
+      break;
+    case "layer-union":
+      decl = `declare const ${v}: boolean;`;
       value = lit(p.written[0]);
       break;
     case "any":
@@ -875,7 +906,19 @@ export const probeSource = (p: Probe, name: string): string[] => {
   }
   const call = `${name}_f(${lit(p.written[0])})`;
   const inputLine = `export const ${name}_i = ${generic && at === "input" ? call : inputText};${t.merge !== undefined ? ` export const ${name}_j = input({ shape: ${lit(t.merge)} });` : ""}`;
-  const layerLine = `export const ${name}_l = ${generic && at === "layer" ? call : layerText};`;
+  const textWith = (x: unknown): string => {
+    const o = { ...layerOptions, [p.option]: lit(x) };
+    return t.source !== undefined ? t.source(o) : `${t.id}(${objSource(o)})`;
+  };
+  const layerLine = `export const ${name}_l = ${
+    generic && at === "layer"
+      ? call
+      : p.form === "layer-union"
+        ? `${v} ? ${textWith(p.written[0])} : ${textWith(p.written[1])}`
+        : p.form === "model-layer"
+          ? `((t) => model({ inputs: t, outputs: ${layerText}(t) }))(input({ shape: ${lit(t.shapes[0])} }))`
+          : layerText
+  };`;
   const x = (i: string) => (t.merge !== undefined ? `[${i}, ${name}_j]` : i);
   const hostText = (i: string): string => {
     switch (p.host) {
@@ -937,7 +980,13 @@ export const runProbe = (p: Probe, value: unknown): RunOutcome => {
     result.input = x.shape;
     const y = t.merge !== undefined ? sf["input"]!({ shape: [...t.merge] }) : undefined;
     step = 2;
-    const layer = (t.build ?? ((o) => sf[t.id]!(o)))(layerOptions) as ((x: unknown) => { shape: Dim[] }) & object;
+    const made = (t.build ?? ((o) => sf[t.id]!(o)))(layerOptions) as ((x: unknown) => { shape: Dim[] }) & object;
+    let layer = made;
+    if (p.form === "model-layer") {
+      // The layer inside a functional model built on the target's first input shape, the model called as a layer.
+      const inner = sf["input"]!({ shape: [...t.shapes[0]] });
+      layer = sf["model"]!({ inputs: inner, outputs: made(inner) }) as typeof layer;
+    }
     step = 3;
     let m: { countParams(): number; outputShape?: unknown };
     if (p.host === "functional" || p.host === "pipe") {
@@ -988,7 +1037,7 @@ export const judge = (p: Probe, name: string, outcomes: readonly RunOutcome[], e
     if (o.error !== undefined && !o.error.shapeError) v("runtime-crash", `${show(o.value)}: ${STEPS[o.error.step]} threw ${o.error.message}`);
   const failed = outcomes.filter((o) => o.error !== undefined);
   if (failed.length === 0 && errorSteps.length > 0) v("false-error", `every run succeeds (${outcomes.map((o) => show(o.value)).join(", ")}), the compiler says ${errorText(errorSteps)}`);
-  if ((p.form === "literal" || p.form === "literal-bad" || p.form === "generic-tensor-bad") && failed.length > 0) {
+  if ((p.form === "literal" || p.form === "literal-bad" || p.form === "generic-tensor-bad" || p.form === "model-layer") && failed.length > 0) {
     const err = failed[0]!.error!;
     // A helper generic over its tensor cannot check it in its body: the error belongs at the helper's
     // call, or else at the first use of the tensor it returns (the next statement). A Sequential's

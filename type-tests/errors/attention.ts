@@ -80,3 +80,7 @@ const [out, scores] = attention({ returnAttentionScores: true })([q, v]);
 // error: has no element at index '2'
 attention({ returnAttentionScores: true })([q, v])[2];
 export { out, scores };
+
+// A required option misspelt: the compiler names the factory's options type (layers/option-calls.ts).
+// error: Object literal may only specify known properties, but 'numHead' does not exist in type 'MultiHeadAttentionOptions'. Did you mean to write 'numHeads'?
+multiHeadAttention({ numHead: 2, keyDim: 4 });

@@ -11,7 +11,9 @@ import {
   input,
   separableConv1d,
   separableConv2d,
+  type SymbolicTensor,
 } from "../../src/index.js";
+import { expectTypeOf } from "expect-type";
 
 // --- the input's rank, in both layouts ----------------------------------------------------------------
 
@@ -218,6 +220,21 @@ depthwiseConv2d({ kernelSize: 3, dilationRate: [2, "2"] });
 // error: Type '"0"' is not assignable to type '"Conv2D: useBias must be true or false, but got "0". Fix: write useBias: true or useBias: false, or leave it out for the default."'.
 conv2d({ filters: 8, kernelSize: 3, useBias: "0" });
 
+// After a string in the window, the layer's output has unknown sizes on the axes the window decides
+// (a string is read as an unknown size, as a string filters is), not `never`, which every later layer
+// and model() took without a word: a later layer that cannot take it is still reported.
+// error: but got "3". Fix: use e.g. kernelSize: 3.
+const afterStringKernel = conv2d({ filters: 8, kernelSize: "3" })(input({ shape: [28, 28, 3] }));
+expectTypeOf(afterStringKernel).toEqualTypeOf<SymbolicTensor<[null, number, number, 8]>>();
+// error: Conv1D needs an input of rank 3
+conv1d({ filters: 2, kernelSize: 3 })(afterStringKernel);
+// error: but got "2". Fix: use e.g. strides: 1.
+expectTypeOf(conv1d({ filters: 8, kernelSize: 3, strides: "2" })(input({ shape: [10, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, 8]>>();
+// error: but got [1, "2"]. Fix: use e.g. dilationRate: 1.
+expectTypeOf(depthwiseConv2d({ kernelSize: 3, dilationRate: [1, "2"] })(input({ shape: [9, 9, 4] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 4]>>();
+// error: but got "3". Fix: use e.g. kernelSize: 3.
+expectTypeOf(conv2dTranspose({ filters: 2, kernelSize: "3" })(input({ shape: [4, 4, 1] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 2]>>();
+
 // --- a declared input ---------------------------------------------------------------------------------
 
 // error: Conv2D: the layer was declared with batch input shape (None, 28, 28, 1), but is called on (None, 32, 32, 1).
@@ -243,3 +260,11 @@ separableConv1d({ filters: 2, kernelSize: 3, kernelInitializer: "ones" });
 // by name on TS 7 (which orders an intersection's properties so); these three come out the same in both.
 // error: Type 'Conv2D<{ filters: 2; kernelSize: 3; strides: 2; }>' is not assignable to type 'number'.
 export const notANumber: number = conv2d({ strides: 2, kernelSize: 3, filters: 2 });
+
+// No option Conv2D knows (its filters and kernelSize may be strings here, so optional, for their checks'
+// sentences): the compiler's own report, which names the factory's options type as the user knows it
+// (not OptionsCall<Conv2DOptions>, layers/option-calls.ts).
+// error: Object literal may only specify known properties, and 'kernel' does not exist in type 'Conv2DOptions'.
+conv2d({ kernel: 3 });
+// error: Object literal may only specify known properties, but 'kernel_size' does not exist in type 'DepthwiseConv2DOptions'.
+depthwiseConv2d({ kernel_size: 3 });

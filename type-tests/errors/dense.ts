@@ -64,14 +64,19 @@ declare const maybeFlat: ReturnType<typeof input<{ shape: [] }>> | ReturnType<ty
 // error: Dense needs an input of rank 2 or more, (batch, ..., features), but got (None,) of rank 1.
 dense({ units: 4 })(maybeFlat);
 
+// Dense itself, when units is misspelt: the compiler names DenseOptions.
+// error: Object literal may only specify known properties, but 'unit' does not exist in type 'DenseOptions'. Did you mean to write 'units'?
+dense({ unit: 4 });
+
 // --- Activation and Dropout: a required option, so a lone misspelling is a missing option ---------------
 // Their options are not all optional, so the compiler's own report, which names the right spelling, stays
-// (the type it names is what the factory lets through to its checks: OptionsCall, a string where a number goes).
-// error: 'activatoin' does not exist in type 'OptionsCall<ActivationOptions>'. Did you mean to write 'activation'?
+// (it names the factory's own options type, as the user knows it, not OptionsCall<ActivationOptions>,
+// what the factory lets through to its checks: layers/option-calls.ts).
+// error: Object literal may only specify known properties, but 'activatoin' does not exist in type 'ActivationOptions'. Did you mean to write 'activation'?
 activation({ activatoin: "relu" });
 // error: Activation has no option "nmae". Fix: check the spelling; Activation takes activation, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, dtype.
 activation({ activation: "relu", nmae: "act" });
-// error: 'rat' does not exist in type 'OptionsCall<DropoutOptions>'. Did you mean to write 'rate'?
+// error: Object literal may only specify known properties, but 'rat' does not exist in type 'DropoutOptions'. Did you mean to write 'rate'?
 dropout({ rat: 0.5 });
 // error: Dropout has no option "sed". Fix: check the spelling; Dropout takes rate, noiseShape, seed, name, trainable, inputShape, inputDim, batchInputShape, batchShape, batchSize, dtype.
 dropout({ rate: 0.5, sed: 1 });

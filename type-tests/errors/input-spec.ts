@@ -77,7 +77,7 @@ dense({ units: 4, batchInputShape: [null, "3"] });
 // no string reaches its weights.
 // error: Type '"10"' is not assignable to type '"Embedding: inputDim must be a positive integer (the size of the vocabulary: ids run from 0 to inputDim - 1), but got "10". Fix: use e.g. inputDim: 10000."'.
 export const vocabulary: string = embedding({ inputDim: "10", outputDim: 4 }).inputDim;
-// null, which plain JavaScript may pass (the runtime leaves it out, as Keras reads input_dim=None), is still
-// refused where TypeScript users would not write it (the compiler's words, naming what the option takes).
-// error: Type 'null' is not assignable to type
-dense({ units: 4, inputDim: null });
+// null is left out (Keras's input_dim=None, its default; type-tests/options-call.test-d.ts), but not in a
+// list of sizes (null there is an axis of unknown size) nor as the only spelling beside a batchSize.
+// error: Dense: batchSize goes with inputShape or inputDim, but got it alone.
+dense({ units: 4, inputShape: null, batchSize: 8 });

@@ -12,7 +12,9 @@ import {
   maxPooling2d,
   maxPooling3d,
   sequential,
+  type SymbolicTensor,
 } from "../../src/index.js";
+import { expectTypeOf } from "expect-type";
 
 // --- the input's rank: the message names both layouts ------------------------------------------------
 // A flat vector is not an image.
@@ -134,6 +136,11 @@ globalAveragePooling2d({ keepdims: "yes" });
 maxPooling2d({ poolSize: "2" });
 // error: Type 'string[]' is not assignable to type '"AveragePooling1D: poolSize must be a positive integer or a list of 1 positive integers (the window each output value summarizes), but got ["2"]. Fix: use e.g. poolSize: 2."'.
 averagePooling1d({ poolSize: ["2"] });
+// The output after it: unknown sizes on the pooled axes, not `never` (see conv.ts).
+// error: but got "2". Fix: use e.g. poolSize: 2.
+expectTypeOf(maxPooling2d({ poolSize: "2" })(input({ shape: [8, 8, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 3]>>();
+// error: but got "2". Fix: use e.g. strides: 2.
+expectTypeOf(averagePooling3d({ poolSize: 2, strides: "2" })(input({ shape: [8, 8, 8, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, number, 3]>>();
 
 // --- a declared input ---------------------------------------------------------------------------------
 // error: MaxPooling2D: the layer was declared with batch input shape (None, 28, 28, 1), but is called on (None, 32, 32, 3). Fix: make the declared inputShape match the data, or leave it out: only the first layer of a Sequential needs it.

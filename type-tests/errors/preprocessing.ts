@@ -40,3 +40,7 @@ resizing({ height: 64, width: 64, cropToAspectRatio: true, padToAspectRatio: tru
 centerCrop({ height: 2, width: 2.5 });
 // error: CenterCrop needs an input of rank 4
 centerCrop({ height: 2, width: 2 })(input({ shape: [8] }));
+
+// Rescaling's required scale left out: the compiler names RescalingOptions (layers/option-calls.ts).
+// error: Argument of type '{ scal: number; }' is not assignable to parameter of type 'RescalingOptions'.
+rescaling({ scal: 1 });

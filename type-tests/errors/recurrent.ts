@@ -110,7 +110,7 @@ timeDistributed({ layer: dense({ units: 8 }) })(input({ shape: [16] }));
 // error: Conv2D needs an input of rank 4, (batch, rows, cols, channels) with channelsLast, or (batch, channels, rows, cols) with channelsFirst, but got (None, 8, 3) of rank 3.
 timeDistributed({ layer: conv2d({ filters: 2, kernelSize: 3 }) })(input({ shape: [5, 8, 3] }));
 // A misspelt option: here the compiler's own excess-property check answers first (the run says "TimeDistributed has no option").
-// error: Object literal may only specify known properties, but 'layers' does not exist in type 'OptionsCall<TimeDistributedOptions>'. Did you mean to write 'layer'?
+// error: Object literal may only specify known properties, but 'layers' does not exist in type 'TimeDistributedOptions'. Did you mean to write 'layer'?
 timeDistributed({ layer: dense({ units: 8 }), layers: 2 });
 
 // --- rnn({ cell }) and the cells ---
@@ -193,3 +193,11 @@ lstmCell({ units: 4, useBias: "false" });
 // Such a switch is unknown to the layer's type, not its default: both outputs, no confident one.
 // error: Type 'SymbolicTensor<[null, 4] | [null, 10, 4]>' is not assignable to type 'string'.
 export const eitherOutput: string = seqs(input({ shape: [10, 3] }));
+
+// A required option misspelt: the compiler names the factory's options type (layers/option-calls.ts).
+// error: Object literal may only specify known properties, but 'unit' does not exist in type 'LSTMOptions'. Did you mean to write 'units'?
+lstm({ unit: 4 });
+// error: Object literal may only specify known properties, and 'kernel' does not exist in type 'ConvLSTMOptions<2>'.
+convLstm2d({ kernel: 3 });
+// error: Object literal may only specify known properties, but 'unit' does not exist in type 'GRUCellOptions'. Did you mean to write 'units'?
+gruCell({ unit: 4 });

@@ -113,3 +113,7 @@ repeatVector({ n: 2 })(flatten()(bad));
 flatten({ dataformat: "channelsLast" });
 // error: Flatten has no option "input_shape". Fix: did you mean inputShape? Flatten takes dataFormat,
 flatten({ input_shape: [28, 28] });
+
+// A required option misspelt: the compiler names the factory's options type (layers/option-calls.ts).
+// error: Object literal may only specify known properties, but 'target_shape' does not exist in type 'ReshapeOptions'.
+reshape({ target_shape: [4] });

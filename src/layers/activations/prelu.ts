@@ -79,7 +79,15 @@ export interface PReLURule<a> extends Rule {
 /** A PReLU layer type; `a` is its `sharedAxes` (`undefined`: none). */
 export interface PReLU<a = undefined> extends Layer<PReLURule<a>, undefined> {
   readonly className: "PReLU";
+  /**
+   * The shared axes as a list, `null` when none, as at run time. It also tells two PReLUs apart: without a
+   * member that reads `a`, the compiler took `PReLU<[1, 2]>` and `PReLU<undefined>` for one type, and
+   * `c ? prelu({ sharedAxes: [1, 2] }) : prelu({})` was typed as one member (its count 192 on an 8x8x3
+   * input where the runtime gives 3 for the other).
+   */
+  readonly sharedAxes: sharedAxesOf<a>;
 }
+type sharedAxesOf<a> = a extends undefined ? null : a extends readonly unknown[] ? a : [a];
 
 // --- run time ----------------------------------------------------------------------------------------
 

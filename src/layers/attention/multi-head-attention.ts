@@ -15,7 +15,7 @@ import type { flag, opt, plain, weightIf } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type OptionErr, type ShapeErr } from "../../core/errors.js";
 import type { BaseLayerOptions, MultiRule, WeightSpec } from "../../core/layer.js";
 import { baseKeys, checkKeys, checkPositive, formatOption, type checkKeys as checkKeysT, type checkPositive as checkPositiveT, type has, type notPositive } from "../../core/options.js";
-import { checkBoolean, missingOption, readOptions, type OptionsCall } from "../../core/read-options.js";
+import { checkBoolean, missingOption, readOptions } from "../../core/read-options.js";
 import { checkTraining, kernelTrainingConfig, kernelTrainingKeys, pickTraining, type KernelTrainingOptions } from "../../core/keras-config.js";
 import { formatDim, formatShape, type Dim, type IsKnown, type Init, type Last, type normalizeAxis, type Shape } from "../../core/shape.js";
 import { checkFraction, type checkFraction as checkFractionT } from "../regularization/checks.js";
@@ -31,6 +31,7 @@ import {
   type keyOf,
 } from "./base-attention.js";
 import type { attentionOutputs, failIfAny, oneOutput } from "./attention.js";
+import type { MultiHeadAttentionOptions as MultiHeadAttentionOptionsCall } from "../option-calls.js";
 
 export interface MultiHeadAttentionOptions extends BaseLayerOptions, KernelTrainingOptions {
   /** How many attention heads. */
@@ -260,7 +261,7 @@ type checkOutputShape<v> = v extends readonly unknown[]
   : checkSize<"outputShape", v>;
 
 /** Everything that can be wrong with MultiHeadAttention's options, first problem first. */
-export type checkMultiHeadAttention<o extends OptionsCall<MultiHeadAttentionOptions>> = firstErr<
+export type checkMultiHeadAttention<o extends MultiHeadAttentionOptionsCall> = firstErr<
   [
     checkKeysT<"MultiHeadAttention", o, typeof mhaKeys>,
     checkSize<"numHeads", o["numHeads"]>,
@@ -384,7 +385,7 @@ class MultiHeadAttentionImpl extends AttentionBase {
  * const [y, scores] = multiHeadAttention({ numHeads: 4, keyDim: 16, returnAttentionScores: true })([x, x]); // scores (None, 4, 128, 128)
  * ```
  */
-export function multiHeadAttention<const o extends OptionsCall<MultiHeadAttentionOptions>>(
+export function multiHeadAttention<const o extends MultiHeadAttentionOptionsCall>(
   options: CheckedOptions<checkMultiHeadAttention<o>, o, MultiHeadAttentionOptions>,
 ): MultiHeadAttention<mhaConfig<o>>;
 export function multiHeadAttention(options: unknown): unknown {

@@ -12,8 +12,9 @@ import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseConvTransposeLayer, convTransposeKeys, type checkConvTranspose, type ConvTransposeOptions, type ConvTransposeRule } from "./base-conv-transpose.js";
-import type { convConfig, FiltersCall } from "./base-conv.js";
+import type { convConfig } from "./base-conv.js";
 import { readOptions } from "../../core/read-options.js";
+import type { Conv1DTransposeOptions as Conv1DTransposeOptionsCall } from "../option-calls.js";
 
 export interface Conv1DTransposeOptions extends ConvTransposeOptions<1> {}
 
@@ -32,7 +33,7 @@ export interface Conv1DTranspose<c = {}> extends Layer<ConvTransposeRule<"Conv1D
  * conv1dTranspose({ filters: 6, kernelSize: 2, strides: 3, padding: "same", outputPadding: 2 })(input({ shape: [8, 4] })); // SymbolicTensor<[null, 23, 6]>
  * ```
  */
-export function conv1dTranspose<const o extends FiltersCall<Conv1DTransposeOptions>>(
+export function conv1dTranspose<const o extends Conv1DTransposeOptionsCall>(
   options: CheckedOptions<checkConvTranspose<"Conv1DTranspose", 1, o, typeof convTransposeKeys>, o, Conv1DTransposeOptions>,
 ): Conv1DTranspose<convConfig<o>>;
 export function conv1dTranspose(options: unknown): unknown {

@@ -12,8 +12,9 @@ import type { Padding } from "../../core/conv.js";
 import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
-import { BaseConvLayer, convKeys, type checkConv, type convConfig, type ConvOptions, type ConvRule, type FiltersCall } from "./base-conv.js";
+import { BaseConvLayer, convKeys, type checkConv, type convConfig, type ConvOptions, type ConvRule } from "./base-conv.js";
 import { readOptions } from "../../core/read-options.js";
+import type { Conv1DOptions as Conv1DOptionsCall } from "../option-calls.js";
 
 export interface Conv1DOptions extends Omit<ConvOptions<1>, "padding"> {
   /** `valid` (default), `same`, or `causal`: pad only the start, so that no output step sees a later input step. */
@@ -35,7 +36,7 @@ export interface Conv1D<c = {}> extends Layer<ConvRule<"Conv1D", 1, c>, declared
  * conv1d({ filters: 32, kernelSize: 5, padding: "causal" })(input({ shape: [100, 8] }));   // SymbolicTensor<[null, 100, 32]>
  * ```
  */
-export function conv1d<const o extends FiltersCall<Conv1DOptions>>(
+export function conv1d<const o extends Conv1DOptionsCall>(
   options: CheckedOptions<checkConv<"Conv1D", 1, o, typeof convKeys>, o, Conv1DOptions>,
 ): Conv1D<convConfig<o>>;
 export function conv1d(options: unknown): unknown {

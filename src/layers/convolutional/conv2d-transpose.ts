@@ -13,8 +13,9 @@ import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseConvTransposeLayer, convTransposeKeys, type checkConvTranspose, type ConvTransposeOptions, type ConvTransposeRule } from "./base-conv-transpose.js";
-import type { convConfig, FiltersCall } from "./base-conv.js";
+import type { convConfig } from "./base-conv.js";
 import { readOptions } from "../../core/read-options.js";
+import type { Conv2DTransposeOptions as Conv2DTransposeOptionsCall } from "../option-calls.js";
 
 export interface Conv2DTransposeOptions extends ConvTransposeOptions<2> {}
 
@@ -33,7 +34,7 @@ export interface Conv2DTranspose<c = {}> extends Layer<ConvTransposeRule<"Conv2D
  * conv2dTranspose({ filters: 2, kernelSize: 7, strides: 16 })(input({ shape: [14, 14, 2] }));                     // SymbolicTensor<[null, 224, 224, 2]>
  * ```
  */
-export function conv2dTranspose<const o extends FiltersCall<Conv2DTransposeOptions>>(
+export function conv2dTranspose<const o extends Conv2DTransposeOptionsCall>(
   options: CheckedOptions<checkConvTranspose<"Conv2DTranspose", 2, o, typeof convTransposeKeys>, o, Conv2DTransposeOptions>,
 ): Conv2DTranspose<convConfig<o>>;
 export function conv2dTranspose(options: unknown): unknown {

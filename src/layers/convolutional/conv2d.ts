@@ -13,8 +13,9 @@
 import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
-import { BaseConvLayer, convKeys, type checkConv, type convConfig, type ConvOptions, type ConvRule, type FiltersCall } from "./base-conv.js";
+import { BaseConvLayer, convKeys, type checkConv, type convConfig, type ConvOptions, type ConvRule } from "./base-conv.js";
 import { readOptions } from "../../core/read-options.js";
+import type { Conv2DOptions as Conv2DOptionsCall } from "../option-calls.js";
 
 export interface Conv2DOptions extends ConvOptions<2> {}
 
@@ -34,7 +35,7 @@ export interface Conv2D<c = {}> extends Layer<ConvRule<"Conv2D", 2, c>, declared
  * conv2d({ filters: 8, kernelSize: [3, 5], dataFormat: "channelsFirst" })(input({ shape: [3, 32, 32] })); // SymbolicTensor<[null, 8, 30, 28]>
  * ```
  */
-export function conv2d<const o extends FiltersCall<Conv2DOptions>>(
+export function conv2d<const o extends Conv2DOptionsCall>(
   options: CheckedOptions<checkConv<"Conv2D", 2, o, typeof convKeys>, o, Conv2DOptions>,
 ): Conv2D<convConfig<o>>;
 export function conv2d(options: unknown): unknown {

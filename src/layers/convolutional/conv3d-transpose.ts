@@ -12,8 +12,9 @@ import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseConvTransposeLayer, convTransposeKeys, type checkConvTranspose, type ConvTransposeOptions, type ConvTransposeRule } from "./base-conv-transpose.js";
-import type { convConfig, FiltersCall } from "./base-conv.js";
+import type { convConfig } from "./base-conv.js";
 import { readOptions } from "../../core/read-options.js";
+import type { Conv3DTransposeOptions as Conv3DTransposeOptionsCall } from "../option-calls.js";
 
 export interface Conv3DTransposeOptions extends ConvTransposeOptions<3> {}
 
@@ -32,7 +33,7 @@ export interface Conv3DTranspose<c = {}> extends Layer<ConvTransposeRule<"Conv3D
  * conv3dTranspose({ filters: 6, kernelSize: [2, 2, 3], strides: [2, 1, 2] })(input({ shape: [8, 8, 8, 4] }));     // SymbolicTensor<[null, 16, 9, 17, 6]>
  * ```
  */
-export function conv3dTranspose<const o extends FiltersCall<Conv3DTransposeOptions>>(
+export function conv3dTranspose<const o extends Conv3DTransposeOptionsCall>(
   options: CheckedOptions<checkConvTranspose<"Conv3DTranspose", 3, o, typeof convTransposeKeys>, o, Conv3DTransposeOptions>,
 ): Conv3DTranspose<convConfig<o>>;
 export function conv3dTranspose(options: unknown): unknown {

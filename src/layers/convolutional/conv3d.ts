@@ -11,8 +11,9 @@
 import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
-import { BaseConvLayer, convKeys, type checkConv, type convConfig, type ConvOptions, type ConvRule, type FiltersCall } from "./base-conv.js";
+import { BaseConvLayer, convKeys, type checkConv, type convConfig, type ConvOptions, type ConvRule } from "./base-conv.js";
 import { readOptions } from "../../core/read-options.js";
+import type { Conv3DOptions as Conv3DOptionsCall } from "../option-calls.js";
 
 export interface Conv3DOptions extends ConvOptions<3> {}
 
@@ -31,7 +32,7 @@ export interface Conv3D<c = {}> extends Layer<ConvRule<"Conv3D", 3, c>, declared
  * conv3d({ filters: 8, kernelSize: [1, 3, 3], padding: "same" })(input({ shape: [16, 28, 28, 1] })); // SymbolicTensor<[null, 16, 28, 28, 8]>
  * ```
  */
-export function conv3d<const o extends FiltersCall<Conv3DOptions>>(
+export function conv3d<const o extends Conv3DOptionsCall>(
   options: CheckedOptions<checkConv<"Conv3D", 3, o, typeof convKeys>, o, Conv3DOptions>,
 ): Conv3D<convConfig<o>>;
 export function conv3d(options: unknown): unknown {

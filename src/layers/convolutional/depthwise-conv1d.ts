@@ -13,7 +13,8 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseDepthwiseConvLayer, depthwiseConvKeys, type checkDepthwiseConv, type DepthwiseConvOptions, type DepthwiseConvRule } from "./base-depthwise-conv.js";
 import type { convConfig } from "./base-conv.js";
-import { readOptions, type OptionsCall } from "../../core/read-options.js";
+import { readOptions } from "../../core/read-options.js";
+import type { DepthwiseConv1DOptions as DepthwiseConv1DOptionsCall } from "../option-calls.js";
 
 export interface DepthwiseConv1DOptions extends DepthwiseConvOptions<1> {}
 
@@ -32,7 +33,7 @@ export interface DepthwiseConv1D<c = {}> extends Layer<DepthwiseConvRule<"Depthw
  * depthwiseConv1d({ kernelSize: 5, padding: "same" })(input({ shape: [100, 8] }));                  // SymbolicTensor<[null, 100, 8]>
  * ```
  */
-export function depthwiseConv1d<const o extends OptionsCall<DepthwiseConv1DOptions>>(
+export function depthwiseConv1d<const o extends DepthwiseConv1DOptionsCall>(
   options: CheckedOptions<checkDepthwiseConv<"DepthwiseConv1D", 1, o, typeof depthwiseConvKeys>, o, DepthwiseConv1DOptions>,
 ): DepthwiseConv1D<convConfig<o>>;
 export function depthwiseConv1d(options: unknown): unknown {

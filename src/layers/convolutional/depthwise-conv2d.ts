@@ -15,7 +15,8 @@ import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseDepthwiseConvLayer, depthwiseConvKeys, type checkDepthwiseConv, type DepthwiseConvOptions, type DepthwiseConvRule } from "./base-depthwise-conv.js";
 import type { convConfig } from "./base-conv.js";
-import { readOptions, type OptionsCall } from "../../core/read-options.js";
+import { readOptions } from "../../core/read-options.js";
+import type { DepthwiseConv2DOptions as DepthwiseConv2DOptionsCall } from "../option-calls.js";
 
 export interface DepthwiseConv2DOptions extends DepthwiseConvOptions<2> {}
 
@@ -34,7 +35,7 @@ export interface DepthwiseConv2D<c = {}> extends Layer<DepthwiseConvRule<"Depthw
  * depthwiseConv2d({ kernelSize: 3, strides: 2, depthMultiplier: 2 })(input({ shape: [28, 28, 8] })); // SymbolicTensor<[null, 13, 13, 16]>
  * ```
  */
-export function depthwiseConv2d<const o extends OptionsCall<DepthwiseConv2DOptions>>(
+export function depthwiseConv2d<const o extends DepthwiseConv2DOptionsCall>(
   options: CheckedOptions<checkDepthwiseConv<"DepthwiseConv2D", 2, o, typeof depthwiseConvKeys>, o, DepthwiseConv2DOptions>,
 ): DepthwiseConv2D<convConfig<o>>;
 export function depthwiseConv2d(options: unknown): unknown {

@@ -14,8 +14,9 @@ import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseSeparableConvLayer, separableConvKeys, type checkSeparableConv, type SeparableConvOptions, type SeparableConvRule } from "./base-separable-conv.js";
-import type { convConfig, FiltersCall } from "./base-conv.js";
+import type { convConfig } from "./base-conv.js";
 import { readOptions } from "../../core/read-options.js";
+import type { SeparableConv1DOptions as SeparableConv1DOptionsCall } from "../option-calls.js";
 
 export interface SeparableConv1DOptions extends SeparableConvOptions<1> {}
 
@@ -34,7 +35,7 @@ export interface SeparableConv1D<c = {}> extends Layer<SeparableConvRule<"Separa
  * separableConv1d({ filters: 32, kernelSize: 3, padding: "same" })(input({ shape: [100, 8] }));   // SymbolicTensor<[null, 100, 32]>
  * ```
  */
-export function separableConv1d<const o extends FiltersCall<SeparableConv1DOptions>>(
+export function separableConv1d<const o extends SeparableConv1DOptionsCall>(
   options: CheckedOptions<checkSeparableConv<"SeparableConv1D", 1, o, typeof separableConvKeys>, o, SeparableConv1DOptions>,
 ): SeparableConv1D<convConfig<o>>;
 export function separableConv1d(options: unknown): unknown {

@@ -14,8 +14,9 @@ import type { declaredOf } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BaseSeparableConvLayer, separableConvKeys, type checkSeparableConv, type SeparableConvOptions, type SeparableConvRule } from "./base-separable-conv.js";
-import type { convConfig, FiltersCall } from "./base-conv.js";
+import type { convConfig } from "./base-conv.js";
 import { readOptions } from "../../core/read-options.js";
+import type { SeparableConv2DOptions as SeparableConv2DOptionsCall } from "../option-calls.js";
 
 export interface SeparableConv2DOptions extends SeparableConvOptions<2> {}
 
@@ -34,7 +35,7 @@ export interface SeparableConv2D<c = {}> extends Layer<SeparableConvRule<"Separa
  * separableConv2d({ filters: 16, kernelSize: 3, depthMultiplier: 2 })(input({ shape: [32, 32, 3] }));    // SymbolicTensor<[null, 30, 30, 16]>
  * ```
  */
-export function separableConv2d<const o extends FiltersCall<SeparableConv2DOptions>>(
+export function separableConv2d<const o extends SeparableConv2DOptionsCall>(
   options: CheckedOptions<checkSeparableConv<"SeparableConv2D", 2, o, typeof separableConvKeys>, o, SeparableConv2DOptions>,
 ): SeparableConv2D<convConfig<o>>;
 export function separableConv2d(options: unknown): unknown {

@@ -11,8 +11,9 @@ import { baseKeys, checkKeys, inputKeys, type joinKeys } from "../../core/option
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import type { declaredOf } from "../../core/config.js";
 import type { Shape } from "../../core/shape.js";
-import { missingOption, readOptions, type OptionsCall } from "../../core/read-options.js";
+import { missingOption, readOptions } from "../../core/read-options.js";
 import { snake } from "../../core/keras-config.js";
+import type { ActivationOptions as ActivationOptionsCall } from "../option-calls.js";
 
 /**
  * The activation functions, by their TensorFlow.js names, then the ones Keras 3 has and TF.js 4.22
@@ -94,7 +95,7 @@ class ActivationLayer extends SameShapeLayer {
  * activation({ activation: "softmax" })(x);          // SymbolicTensor<[null, 10]>
  * ```
  */
-export function activation<const o extends OptionsCall<ActivationOptions>>(
+export function activation<const o extends ActivationOptionsCall>(
   options: CheckedOptions<firstErr<[checkKeys<"Activation", o, typeof activationOptionKeys>, declaredInput<"Activation", o>]>, o, ActivationOptions>,
 ): Activation<declaredInput<"Activation", o> extends infer i extends Shape ? { activation: o["activation"]; batchInputShape: i } : o["activation"]>;
 export function activation(options: unknown): unknown {

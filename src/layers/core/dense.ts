@@ -18,6 +18,7 @@ import { formatShape, type Init, type Last, type Shape } from "../../core/shape.
 import { checkActivation, type ActivationIdentifier } from "./activation.js";
 import { readOptions, type OptionsCall } from "../../core/read-options.js";
 import { checkTraining, kernelTrainingConfig, kernelTrainingKeys, pickTraining, snake, type KernelTrainingOptions } from "../../core/keras-config.js";
+import type { DenseOptions as DenseOptionsCall } from "../option-calls.js";
 
 export interface DenseOptions extends BaseLayerOptions, InputSpecOptions, KernelTrainingOptions {
   /** How many neurons the layer has: the size of its output's last axis. */
@@ -109,7 +110,7 @@ type denseConfig<o extends DenseCall, i, u = Units<o["units"]>, b = flag<o, "use
  * Dense's own sentence, which says what units must be and quotes the string as the runtime does,
  * rather than the compiler's "Type 'string' is not assignable to type 'number'".
  */
-export type DenseCall = OptionsCall<DenseOptions>;
+export type DenseCall = DenseOptionsCall;
 
 /**
  * Dense's units as its type keeps them: the number given, or `number` for what the compiler cannot see

@@ -13,8 +13,9 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import type { declaredConfig, declaredOf } from "../../core/config.js";
 import type { Dim, Shape } from "../../core/shape.js";
 import { SameShapeLayer } from "./activation.js";
-import { readOptions, type OptionsCall } from "../../core/read-options.js";
+import { readOptions } from "../../core/read-options.js";
 import { checkNoiseSizes, noiseFits } from "../regularization/checks.js";
+import type { DropoutOptions as DropoutOptionsCall } from "../option-calls.js";
 
 /** Dropout's options; like every Keras layer it can start a Sequential (`inputShape`, ...). */
 export interface DropoutOptions extends BaseLayerOptions, InputSpecOptions {
@@ -93,7 +94,7 @@ class DropoutLayer extends SameShapeLayer {
  * dropout({ rate: 0.5 })(input({ shape: [64] }));   // SymbolicTensor<[null, 64]>
  * ```
  */
-export function dropout<const o extends OptionsCall<DropoutOptions>>(
+export function dropout<const o extends DropoutOptionsCall>(
   options: CheckedOptions<
     firstErr<[checkKeys<"Dropout", o, typeof dropoutKeys>, checkRate<o["rate"]>, checkNoiseSizes<"Dropout", o["noiseShape"]>, declaredInput<"Dropout", o>]>,
     o,

@@ -12,11 +12,12 @@ import { fail, type CheckedOptions, type firstErr, type OptionErr } from "../../
 import { declaredInput } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type WeightSpec } from "../../core/layer.js";
 import { baseKeys, checkKeys, checkPositive, type has } from "../../core/options.js";
-import { checkBoolean, readOptions, type OptionsCall } from "../../core/read-options.js";
+import { checkBoolean, readOptions } from "../../core/read-options.js";
 import type { Shape } from "../../core/shape.js";
 import { badTrainingOption, serializeOption, type TrainingIdentifier } from "../../core/keras-config.js";
 import { formatOption } from "../../core/options.js";
 import type { Units } from "./dense.js";
+import type { EmbeddingOptions as EmbeddingOptionsCall } from "../option-calls.js";
 
 export interface EmbeddingOptions extends BaseLayerOptions {
   /** The size of the vocabulary: ids run from 0 to `inputDim - 1`. */
@@ -151,7 +152,7 @@ class EmbeddingLayer extends SingleInputLayer {
  * embedding({ inputDim: 20000, outputDim: 128 })(ids);           // SymbolicTensor<[null, 100, 128]>: 2,560,000 params
  * ```
  */
-export function embedding<const o extends OptionsCall<EmbeddingOptions>>(
+export function embedding<const o extends EmbeddingOptionsCall>(
   options: CheckedOptions<checkEmbedding<o>, o, EmbeddingOptions>,
 ): Embedding<embeddingConfig<o>>;
 export function embedding(options: unknown): unknown {

@@ -8,7 +8,8 @@ import type { Spatial } from "../../core/conv.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BasePoolingLayer, type checkPooling, type poolConfig, type PoolingOptions, type PoolingRule } from "./base-pooling.js";
-import { readOptions, type OptionsCall } from "../../core/read-options.js";
+import { readOptions } from "../../core/read-options.js";
+import type { AveragePooling1DOptions as AveragePooling1DOptionsCall } from "../option-calls.js";
 
 export interface AveragePooling1DOptions extends PoolingOptions<1> {
   /** The window each output value averages: one size for every spatial axis, or one per axis. Required, as in Keras 3. */
@@ -31,7 +32,7 @@ export interface AveragePooling1D<c = {}> extends Layer<PoolingRule<"AveragePool
  * averagePooling1d({ poolSize: 2, padding: "same" })(input({ shape: [5, 8] }));   // SymbolicTensor<[null, 3, 8]>
  * ```
  */
-export function averagePooling1d<const o extends OptionsCall<AveragePooling1DOptions>>(
+export function averagePooling1d<const o extends AveragePooling1DOptionsCall>(
   options: CheckedOptions<checkPooling<"AveragePooling1D", 1, o>, o, AveragePooling1DOptions>,
 ): AveragePooling1D<poolConfig<o>>;
 export function averagePooling1d(options: unknown = {}): unknown {

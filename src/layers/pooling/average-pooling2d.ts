@@ -8,7 +8,8 @@ import type { Spatial } from "../../core/conv.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BasePoolingLayer, type checkPooling, type poolConfig, type PoolingOptions, type PoolingRule } from "./base-pooling.js";
-import { readOptions, type OptionsCall } from "../../core/read-options.js";
+import { readOptions } from "../../core/read-options.js";
+import type { AveragePooling2DOptions as AveragePooling2DOptionsCall } from "../option-calls.js";
 
 export interface AveragePooling2DOptions extends PoolingOptions<2> {
   /** The window each output value averages: one size for every spatial axis, or one per axis. Required, as in Keras 3. */
@@ -31,7 +32,7 @@ export interface AveragePooling2D<c = {}> extends Layer<PoolingRule<"AveragePool
  * averagePooling2d({ poolSize: 7 })(input({ shape: [7, 7, 2048] }));              // SymbolicTensor<[null, 1, 1, 2048]>
  * ```
  */
-export function averagePooling2d<const o extends OptionsCall<AveragePooling2DOptions>>(
+export function averagePooling2d<const o extends AveragePooling2DOptionsCall>(
   options: CheckedOptions<checkPooling<"AveragePooling2D", 2, o>, o, AveragePooling2DOptions>,
 ): AveragePooling2D<poolConfig<o>>;
 export function averagePooling2d(options: unknown = {}): unknown {

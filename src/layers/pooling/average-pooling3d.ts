@@ -8,7 +8,8 @@ import type { Spatial } from "../../core/conv.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { Layer } from "../../core/layer.js";
 import { BasePoolingLayer, type checkPooling, type poolConfig, type PoolingOptions, type PoolingRule } from "./base-pooling.js";
-import { readOptions, type OptionsCall } from "../../core/read-options.js";
+import { readOptions } from "../../core/read-options.js";
+import type { AveragePooling3DOptions as AveragePooling3DOptionsCall } from "../option-calls.js";
 
 export interface AveragePooling3DOptions extends PoolingOptions<3> {
   /** The window each output value averages: one size for every spatial axis, or one per axis. Required, as in Keras 3. */
@@ -30,7 +31,7 @@ export interface AveragePooling3D<c = {}> extends Layer<PoolingRule<"AveragePool
  * averagePooling3d({ poolSize: 3 })(input({ shape: [30, 30, 30, 3] }));           // SymbolicTensor<[null, 10, 10, 10, 3]>
  * ```
  */
-export function averagePooling3d<const o extends OptionsCall<AveragePooling3DOptions>>(
+export function averagePooling3d<const o extends AveragePooling3DOptionsCall>(
   options: CheckedOptions<checkPooling<"AveragePooling3D", 3, o>, o, AveragePooling3DOptions>,
 ): AveragePooling3D<poolConfig<o>>;
 export function averagePooling3d(options: unknown = {}): unknown {

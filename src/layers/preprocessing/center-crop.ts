@@ -15,13 +15,13 @@ import { formatOf, type DataFormat } from "../../core/conv.js";
 import type { Shape } from "../../core/shape.js";
 import { readOptions } from "../../core/read-options.js";
 import { snake } from "../../core/keras-config.js";
-import { checkImageSize, imageSized, type ImageSizeOptions, type ImageSizeRule } from "./resizing.js";
+import { checkImageSize, imageSized, type ImageSizeOptions, type ImageSizeRule, type ImageSizes } from "./resizing.js";
 
 export interface CenterCropOptions extends ImageSizeOptions {}
 const centerCropKeys = ["height", "width", "dataFormat", ...baseKeys] as const;
 
 /** A CenterCrop layer type; `c` keeps its sizes and data format. */
-export interface CenterCrop<c = {}> extends Layer<ImageSizeRule<"CenterCrop", c>, undefined> {
+export interface CenterCrop<c = {}> extends Layer<ImageSizeRule<"CenterCrop", c>, undefined>, ImageSizes<c> {
   readonly className: "CenterCrop";
 }
 

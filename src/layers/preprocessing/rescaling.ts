@@ -10,10 +10,11 @@ import type { config, declaredOf, InputKey } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
-import { baseKeys, checkKeys, formatOption, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
+import { baseKeys, checkKeys, formatOption, inputKeys, type checkKnownKeys } from "../../core/options.js";
 import { formatDim, formatShape, type IsKnown, type Shape } from "../../core/shape.js";
-import { readOptions, type OptionsCall } from "../../core/read-options.js";
+import { readOptions } from "../../core/read-options.js";
 import { notANumber } from "../activations/checks.js";
+import type { RescalingOptions as RescalingOptionsCall } from "../option-calls.js";
 
 export interface RescalingOptions extends BaseLayerOptions, InputSpecOptions {
   /** The factor: one number, or one per channel (the last axis). */
@@ -97,7 +98,7 @@ class RescalingLayer extends SingleInputLayer {
  * rescaling({ scale: 1 / 127.5, offset: -1 })(input({ shape: [224, 224, 3] }));   // SymbolicTensor<[null, 224, 224, 3]>: values in [-1, 1]
  * ```
  */
-export function rescaling<const o extends OptionsCall<RescalingOptions> & AnyKeys>(
+export function rescaling<const o extends RescalingOptionsCall>(
   options: CheckedOptions<firstErr<[checkKnownKeys<"Rescaling", o, typeof rescalingKeys>, declaredInput<"Rescaling", o>]>, o, RescalingOptions>,
 ): Rescaling<config<o, shapeKeys>>;
 export function rescaling(options: unknown): unknown {

@@ -56,8 +56,20 @@ export interface ImageSizeRule<layer extends string, c> extends Rule {
   readonly weights: [];
 }
 
+/**
+ * The sizes an image-size layer has as properties, as at run time. They also tell two such layers apart:
+ * without a member that reads its config, the compiler took `Resizing<{ height: 1; ... }>` and
+ * `Resizing<{ height: 6; ... }>` for one type (the rule's output reads `c` only where the input is
+ * generic), and `c ? resizing({ height: 1, ... }) : resizing({ height: 6, ... })` was typed as its first
+ * member, its output `[null, 1, 5, 3]` where the runtime gives `[null, 6, 5, 3]` for the other (found by
+ * the soundness probes' layer-union form).
+ */
+export interface ImageSizes<c> {
+  readonly height: c extends { readonly height: infer h } ? known<h, number> : number;
+  readonly width: c extends { readonly width: infer w } ? known<w, number> : number;
+}
 /** A Resizing layer type; `c` keeps its sizes and data format. */
-export interface Resizing<c = {}> extends Layer<ImageSizeRule<"Resizing", c>, undefined> {
+export interface Resizing<c = {}> extends Layer<ImageSizeRule<"Resizing", c>, undefined>, ImageSizes<c> {
   readonly className: "Resizing";
 }
 

@@ -29,10 +29,11 @@ import {
   type WeightSpec,
 } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
-import { readOptions, type OptionsCall } from "../../core/read-options.js";
+import { readOptions } from "../../core/read-options.js";
 import { SymbolicTensor } from "../../core/tensor.js";
 import { formatShape, type Dim, type Init, type IsKnown, type Last, type Shape } from "../../core/shape.js";
 import { RecurrentLayer } from "./base-rnn.js";
+import type { BidirectionalOptions as BidirectionalOptionsCall } from "../option-calls.js";
 
 export type MergeMode = "concat" | "sum" | "mul" | "ave";
 const mergeModes = ["concat", "sum", "mul", "ave"] as const;
@@ -329,7 +330,7 @@ export class BidirectionalLayer extends SingleInputLayer {
  * const [f, b] = bidirectional({ layer: gru({ units: 8 }), mergeMode: null })(x);          // each SymbolicTensor<[null, 8]>
  * ```
  */
-export function bidirectional<const o extends OptionsCall<BidirectionalOptions>>(
+export function bidirectional<const o extends BidirectionalOptionsCall>(
   options: CheckedOptions<checkBidirectional<o>, o, BidirectionalOptions>,
 ): Bidirectional<declaredConfig<o, "layer" | "mergeMode" | "backwardLayer">>;
 export function bidirectional(options: unknown): unknown {

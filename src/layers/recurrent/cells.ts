@@ -13,11 +13,12 @@
 import type { declaredConfig, flag, opt } from "../../core/config.js";
 import type { CheckedOptions, firstErr } from "../../core/errors.js";
 import { uniqueName, snakeCase, type BaseLayerOptions } from "../../core/layer.js";
-import { checkName, checkBoolean, readOptions, type OptionsCall } from "../../core/read-options.js";
+import { checkName, checkBoolean, readOptions } from "../../core/read-options.js";
 import { checkKeys, checkPositive } from "../../core/options.js";
 import { serializeOption, snake } from "../../core/keras-config.js";
 import { checkActivation, type ActivationIdentifier } from "../core/activation.js";
 import { checkDropouts, checkRecurrentTraining, recurrentInitializersConfig, type checkFraction, type RecurrentTrainingOptions } from "./base-rnn.js";
+import type { SimpleRNNCellOptions as SimpleRNNCellOptionsCall, LSTMCellOptions as LSTMCellOptionsCall, GRUCellOptions as GRUCellOptionsCall } from "../option-calls.js";
 
 /** The options every cell takes. */
 export interface CellOptions extends Omit<BaseLayerOptions, "trainable">, Omit<RecurrentTrainingOptions, "activityRegularizer"> {
@@ -216,7 +217,7 @@ export class RNNCellObject {
  * rnn({ cell: simpleRNNCell({ units: 4 }) })(input({ shape: [10, 3] }));  // SymbolicTensor<[null, 4]>: 32 params
  * ```
  */
-export function simpleRNNCell<const o extends OptionsCall<SimpleRNNCellOptions>>(
+export function simpleRNNCell<const o extends SimpleRNNCellOptionsCall>(
   options: CheckedOptions<checkCell<"SimpleRNNCell", o, typeof simpleRNNCellKeys>, o, SimpleRNNCellOptions>,
 ): SimpleRNNCell<declaredConfig<o, cellConfigKey>>;
 export function simpleRNNCell(options: unknown): unknown {
@@ -231,7 +232,7 @@ export function simpleRNNCell(options: unknown): unknown {
  * const [out, h, c] = rnn({ cell: lstmCell({ units: 8 }), returnState: true })(input({ shape: [null, 16] })); // each SymbolicTensor<[null, 8]>
  * ```
  */
-export function lstmCell<const o extends OptionsCall<LSTMCellOptions>>(
+export function lstmCell<const o extends LSTMCellOptionsCall>(
   options: CheckedOptions<checkCell<"LSTMCell", o, typeof lstmCellKeys>, o, LSTMCellOptions>,
 ): LSTMCell<declaredConfig<o, cellConfigKey>>;
 export function lstmCell(options: unknown): unknown {
@@ -247,7 +248,7 @@ export function lstmCell(options: unknown): unknown {
  * rnn({ cell: gruCell({ units: 8 }) })(input({ shape: [20, 16] }));  // SymbolicTensor<[null, 8]>: 624 params
  * ```
  */
-export function gruCell<const o extends OptionsCall<GRUCellOptions>>(
+export function gruCell<const o extends GRUCellOptionsCall>(
   options: CheckedOptions<checkCell<"GRUCell", o, typeof gruCellKeys>, o, GRUCellOptions>,
 ): GRUCell<declaredConfig<o, cellConfigKey>>;
 export function gruCell(options: unknown): unknown {

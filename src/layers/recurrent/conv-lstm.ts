@@ -18,13 +18,14 @@ import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../c
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { describe, initialState, type BaseLayerOptions, type MultiOutputLayer, type MultiRule, type WeightSpec } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
-import { checkBoolean, readOptions, type OptionsCall } from "../../core/read-options.js";
+import { checkBoolean, readOptions } from "../../core/read-options.js";
 import { firstDisagreement, formatShape, type Dim, type Shape } from "../../core/shape.js";
 import { SymbolicTensor } from "../../core/tensor.js";
 import { snake } from "../../core/keras-config.js";
 import { checkActivation, type ActivationIdentifier } from "../core/activation.js";
 import { checkDilation, checkFilters, checkWindow, WindowLayer, type convShape, type LooseOptions } from "../convolutional/base-conv.js";
 import { checkDropouts, recurrentInitializersConfig, recurrentRegularizersConfig, sequenceConfig, recurrentTrainingKeys, sequenceSettings, statefulBatch, type checkFraction, type oneOutput, type RecurrentTrainingOptions } from "./base-rnn.js";
+import type { ConvLSTMOptions as ConvLSTMOptionsCall } from "../option-calls.js";
 
 export interface ConvLSTMOptions<r extends SpatialRank> extends BaseLayerOptions, InputSpecOptions, RecurrentTrainingOptions {
   /** How many kernels each gate has: the size of the output's channels axis. */
@@ -262,7 +263,7 @@ type convLstmConfig<o> = declaredConfig<o, convLstmConfigKey>;
  * convLstm1d({ filters: 4, kernelSize: 3 })(input({ shape: [5, 10, 2] }));  // SymbolicTensor<[null, 8, 4]>: 4 * 4 * (3 * 2 + 3 * 4 + 1) = 304 params
  * ```
  */
-export function convLstm1d<const o extends OptionsCall<ConvLSTMOptions<1>>>(
+export function convLstm1d<const o extends ConvLSTMOptionsCall<1>>(
   options: CheckedOptions<checkConvLstm<"ConvLSTM1D", 1, o>, o, ConvLSTMOptions<1>>,
 ): ConvLSTM1D<convLstmConfig<o>>;
 export function convLstm1d(options: unknown): unknown {
@@ -279,7 +280,7 @@ export function convLstm1d(options: unknown): unknown {
  * // SymbolicTensor<[null, null, 64, 64, 64]>: 25 * 1 * 256 + 25 * 64 * 256 + 256 = 416,256 params
  * ```
  */
-export function convLstm2d<const o extends OptionsCall<ConvLSTMOptions<2>>>(
+export function convLstm2d<const o extends ConvLSTMOptionsCall<2>>(
   options: CheckedOptions<checkConvLstm<"ConvLSTM2D", 2, o>, o, ConvLSTMOptions<2>>,
 ): ConvLSTM2D<convLstmConfig<o>>;
 export function convLstm2d(options: unknown): unknown {
@@ -294,7 +295,7 @@ export function convLstm2d(options: unknown): unknown {
  * convLstm3d({ filters: 2, kernelSize: 3 })(input({ shape: [4, 6, 6, 6, 1] }));  // SymbolicTensor<[null, 4, 4, 4, 2]>
  * ```
  */
-export function convLstm3d<const o extends OptionsCall<ConvLSTMOptions<3>>>(
+export function convLstm3d<const o extends ConvLSTMOptionsCall<3>>(
   options: CheckedOptions<checkConvLstm<"ConvLSTM3D", 3, o>, o, ConvLSTMOptions<3>>,
 ): ConvLSTM3D<convLstmConfig<o>>;
 export function convLstm3d(options: unknown): unknown {

@@ -12,10 +12,11 @@
 import type { declaredConfig, declaredOf, opt } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { MultiOutputLayer } from "../../core/layer.js";
-import { checkBoolean, readOptions, type OptionsCall } from "../../core/read-options.js";
+import { checkBoolean, readOptions } from "../../core/read-options.js";
 import { checkActivation, type ActivationIdentifier } from "../core/activation.js";
 import { snake } from "../../core/keras-config.js";
 import { recurrentKeys, RecurrentLayer, type checkRecurrent, type RecurrentConfigKey, type RecurrentOptions, type recurrentRule } from "./base-rnn.js";
+import type { GRUOptions as GRUOptionsCall } from "../option-calls.js";
 
 export interface GRUOptions extends RecurrentOptions {
   /** Applied to the gates. Default `sigmoid` (Keras 3; TF.js's own default is `hardSigmoid`). */
@@ -70,7 +71,7 @@ class GRULayer extends RecurrentLayer {
  * const [out, h] = gru({ units: 8, returnState: true })(x);  // each SymbolicTensor<[null, 8]>
  * ```
  */
-export function gru<const o extends OptionsCall<GRUOptions>>(
+export function gru<const o extends GRUOptionsCall>(
   options: CheckedOptions<checkRecurrent<"GRU", o, typeof gruKeys>, o, GRUOptions>,
 ): GRU<declaredConfig<o, RecurrentConfigKey>>;
 export function gru(options: unknown): unknown {

@@ -11,10 +11,11 @@
 import type { declaredConfig, declaredOf, opt } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { MultiOutputLayer } from "../../core/layer.js";
-import { checkBoolean, readOptions, type OptionsCall } from "../../core/read-options.js";
+import { checkBoolean, readOptions } from "../../core/read-options.js";
 import { checkActivation, type ActivationIdentifier } from "../core/activation.js";
 import { snake } from "../../core/keras-config.js";
 import { recurrentKeys, RecurrentLayer, type checkRecurrent, type RecurrentConfigKey, type RecurrentOptions, type recurrentRule } from "./base-rnn.js";
+import type { LSTMOptions as LSTMOptionsCall } from "../option-calls.js";
 
 export interface LSTMOptions extends RecurrentOptions {
   /** Applied to the gates. Default `sigmoid` (Keras 3; TF.js's own default is `hardSigmoid`). */
@@ -63,7 +64,7 @@ class LSTMLayer extends RecurrentLayer {
  * const [out, h, c] = lstm({ units: 8, returnState: true })(x);    // each SymbolicTensor<[null, 8]>
  * ```
  */
-export function lstm<const o extends OptionsCall<LSTMOptions>>(
+export function lstm<const o extends LSTMOptionsCall>(
   options: CheckedOptions<checkRecurrent<"LSTM", o, typeof lstmKeys>, o, LSTMOptions>,
 ): LSTM<declaredConfig<o, RecurrentConfigKey>>;
 export function lstm(options: unknown): unknown {

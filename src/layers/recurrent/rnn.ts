@@ -117,6 +117,14 @@ export interface RNN<c = { cell: CellInfo }> extends MultiOutputLayer<
   declaredOf<"RNN", c>
 > {
   readonly className: "RNN";
+  /**
+   * Its cells, in order (one for a single cell), as at run time. It also tells two RNNs apart: without a
+   * member that reads `c` outside a conditional type, TypeScript 6.0 took `RNN<{ cell: SimpleRNNCell<{
+   * units: 4 }> }>` and the same with units 2 for one type, and `c ? rnn({ cell: simpleRNNCell({ units: 4 })
+   * }) : rnn({ cell: simpleRNNCell({ units: 2 }) })` was typed as its first member (found by the soundness
+   * probes' layer-union form; TS 7 and 5.9 kept both).
+   */
+  readonly cells: c extends { readonly cell: infer x } ? ([CellInfo] extends [x] ? readonly CellInfo[] : x extends readonly unknown[] ? x : readonly [x]) : readonly CellInfo[];
 }
 
 /** `"ok"` for a cell or a non-empty list of cells, else the `notACell` message at `cell`. */

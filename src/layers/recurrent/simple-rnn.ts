@@ -11,8 +11,9 @@
 import type { declaredConfig, declaredOf, opt } from "../../core/config.js";
 import type { CheckedOptions } from "../../core/errors.js";
 import type { MultiOutputLayer } from "../../core/layer.js";
-import { readOptions, type OptionsCall } from "../../core/read-options.js";
+import { readOptions } from "../../core/read-options.js";
 import { recurrentKeys, RecurrentLayer, type checkRecurrent, type RecurrentConfigKey, type RecurrentOptions, type recurrentRule } from "./base-rnn.js";
+import type { SimpleRNNOptions as SimpleRNNOptionsCall } from "../option-calls.js";
 
 export interface SimpleRNNOptions extends RecurrentOptions {}
 const simpleRNNKeys = recurrentKeys;
@@ -43,7 +44,7 @@ class SimpleRNNLayer extends RecurrentLayer {
  * simpleRNN({ units: 4, returnSequences: true })(x);          // SymbolicTensor<[null, 10, 4]>
  * ```
  */
-export function simpleRNN<const o extends OptionsCall<SimpleRNNOptions>>(
+export function simpleRNN<const o extends SimpleRNNOptionsCall>(
   options: CheckedOptions<checkRecurrent<"SimpleRNN", o, typeof simpleRNNKeys>, o, SimpleRNNOptions>,
 ): SimpleRNN<declaredConfig<o, RecurrentConfigKey>>;
 export function simpleRNN(options: unknown): unknown {

@@ -24,9 +24,10 @@ import {
   type ruleWeights,
 } from "../../core/layer.js";
 import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
-import { readOptions, type OptionsCall } from "../../core/read-options.js";
+import { readOptions } from "../../core/read-options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
 import { InputLayer } from "../core/input.js";
+import type { TimeDistributedOptions as TimeDistributedOptionsCall } from "../option-calls.js";
 
 export interface TimeDistributedOptions extends BaseLayerOptions, InputSpecOptions {
   /** The layer applied to every step (dense, conv2d, a Sequential, ...). */
@@ -134,7 +135,7 @@ export class TimeDistributedLayer extends SingleInputLayer {
  * timeDistributed({ layer: conv2d({ filters: 2, kernelSize: 3 }) })(input({ shape: [5, 8, 8, 3] })); // SymbolicTensor<[null, 5, 6, 6, 2]>
  * ```
  */
-export function timeDistributed<const o extends OptionsCall<TimeDistributedOptions>>(
+export function timeDistributed<const o extends TimeDistributedOptionsCall>(
   options: CheckedOptions<checkTimeDistributed<o>, o, TimeDistributedOptions>,
 ): TimeDistributed<declaredConfig<o, "layer">>;
 export function timeDistributed(options: unknown): unknown {

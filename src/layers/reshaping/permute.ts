@@ -14,7 +14,8 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, formatOption, inputKeys } from "../../core/options.js";
 import { formatShape, type IsKnown, type Shape } from "../../core/shape.js";
-import { readOptions, type OptionsCall } from "../../core/read-options.js";
+import { readOptions } from "../../core/read-options.js";
+import type { PermuteOptions as PermuteOptionsCall } from "../option-calls.js";
 
 export interface PermuteOptions extends BaseLayerOptions, InputSpecOptions {
   /**
@@ -149,7 +150,7 @@ class PermuteLayer extends SingleInputLayer {
  * permute({ dims: [2, 1] })(input({ shape: [null, 8] }));         // SymbolicTensor<[null, 8, null]>
  * ```
  */
-export function permute<const o extends OptionsCall<PermuteOptions>>(
+export function permute<const o extends PermuteOptionsCall>(
   options: CheckedOptions<checkPermute<o>, o, PermuteOptions>,
 ): Permute<declaredConfig<o, "dims">>;
 export function permute(options: unknown): unknown {

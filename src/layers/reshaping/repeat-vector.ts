@@ -12,7 +12,8 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, checkPositive, inputKeys } from "../../core/options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
-import { readOptions, type OptionsCall } from "../../core/read-options.js";
+import { readOptions } from "../../core/read-options.js";
+import type { RepeatVectorOptions as RepeatVectorOptionsCall } from "../option-calls.js";
 
 export interface RepeatVectorOptions extends BaseLayerOptions, InputSpecOptions {
   /** How many times to repeat the input: the size of the new axis 1. */
@@ -91,7 +92,7 @@ class RepeatVectorLayer extends SingleInputLayer {
  * repeatVector({ n: 3 })(input({ shape: [null] }));   // SymbolicTensor<[null, 3, null]>
  * ```
  */
-export function repeatVector<const o extends OptionsCall<RepeatVectorOptions>>(
+export function repeatVector<const o extends RepeatVectorOptionsCall>(
   options: CheckedOptions<checkRepeatVector<o>, o, RepeatVectorOptions>,
 ): RepeatVector<declaredConfig<o, "n">>;
 export function repeatVector(options: unknown): unknown {

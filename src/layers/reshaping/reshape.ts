@@ -16,8 +16,9 @@ import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
 import { baseKeys, checkKeys, formatOption, inputKeys } from "../../core/options.js";
 import { formatShape, type Shape } from "../../core/shape.js";
-import { readOptions, type OptionsCall } from "../../core/read-options.js";
+import { readOptions } from "../../core/read-options.js";
 import { safeProduct } from "../../core/safe-int.js";
+import type { ReshapeOptions as ReshapeOptionsCall } from "../option-calls.js";
 
 export interface ReshapeOptions extends BaseLayerOptions, InputSpecOptions {
   /**
@@ -206,7 +207,7 @@ class ReshapeLayer extends SingleInputLayer {
  * reshape({ targetShape: [-1, 4] })(input({ shape: [null, 4] }));      // SymbolicTensor<[null, null, 4]>
  * ```
  */
-export function reshape<const o extends OptionsCall<ReshapeOptions>>(
+export function reshape<const o extends ReshapeOptionsCall>(
   options: CheckedOptions<checkReshape<o>, o, ReshapeOptions>,
 ): Reshape<declaredConfig<o, "targetShape">>;
 export function reshape(options: unknown): unknown {
