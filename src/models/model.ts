@@ -30,6 +30,7 @@ import { checkKeys } from "../core/options.js";
 import type { Dim, Shape } from "../core/shape.js";
 import { SymbolicTensor, type Node } from "../core/tensor.js";
 import { readSummaryOptions, renderSummary, type SummaryInput, type SummaryOptions, type SummaryRow } from "./summary.js";
+import { isPrintableAscii } from "../core/text-width.js";
 import { safeSum } from "../core/safe-int.js";
 import { checkUniqueNames, heldOnce } from "../core/placement.js";
 import { readOptions } from "../core/read-options.js";
@@ -403,9 +404,12 @@ interface Connections {
  */
 const pushRows = (rows: SummaryRow[], l: BaseLayer<any>, level: number, expandNested: boolean, connected: Connections | undefined): void => {
   const name = level === 0 ? l.name : `${"   ".repeat(level)}└ ${l.name}`;
-  // Two literals, not a spread of the optional key (which copied an object a row).
-  if (connected === undefined) rows.push({ name, className: l.className, outputShape: outputShapes(l), params: l.countParams() });
-  else rows.push({ name, className: l.className, outputShape: outputShapes(l), params: l.countParams(), connectedTo: level === 0 ? connectedTo(l, connected) : "-" });
+  // Two literals, not a spread of the optional key (which copied an object a row). The output shape is
+  // printable ASCII (digits, None, punctuation: see `outputShapes`), and so is Connected to when the names
+  // in it are, which are tested here, each a flat string, instead of the cell they are joined into.
+  if (connected === undefined) rows.push({ name, className: l.className, outputShape: outputShapes(l), params: l.countParams(), asciiCells: true });
+  else if (level > 0) rows.push({ name, className: l.className, outputShape: outputShapes(l), params: l.countParams(), connectedTo: "-", asciiCells: true });
+  else rows.push({ name, className: l.className, outputShape: outputShapes(l), params: l.countParams(), connectedTo: connectedTo(l, connected), asciiCells: namesAscii(l, connected) });
   if (expandNested) for (const n of nestedLayers(l)) pushRows(rows, n, level + 1, expandNested, connected);
 };
 
@@ -416,6 +420,13 @@ const connectedTo = (l: BaseLayer<any>, c: Connections): string => {
   for (const n of l.nodes)
     if (c.nodes.has(n)) for (const t of n.inputs) s += (count++ === 0 ? "" : ", ") + resolveIn(c.clones, t).name;
   return s || "-";
+};
+
+/** Whether the names in a layer's `Connected to` are printable ASCII (a tensor's name is its layer's name and two indices). */
+const namesAscii = (l: BaseLayer<any>, c: Connections): boolean => {
+  for (const n of l.nodes)
+    if (c.nodes.has(n)) for (const t of n.inputs) if (!isPrintableAscii(resolveIn(c.clones, t).node.layer.name)) return false;
+  return true;
 };
 
 /** The model's own input for a tensor: an intermediate tensor given as an input stands for a new input() of its shape. */
@@ -433,7 +444,11 @@ export type sameInputTwice<name extends string, count extends string> =
 export const sameInputTwice = <name extends string, count extends string>(name: name, count: count): sameInputTwice<name, count> =>
   `model: the input ${name} is listed ${count} times in inputs, but each input can be listed once (a call of the model gives each input its own tensor). Fix: list it once; to feed one tensor to two branches, call both branches on it.`;
 
-/** The Output Shape column of a layer's row: its last call's output, or the list of them, `[(None, 8), (None, 8)]`, as Keras prints a layer of several outputs. */
+/**
+ * The Output Shape column of a layer's row: its last call's output, or the list of them, `[(None, 8), (None, 8)]`,
+ * as Keras prints a layer of several outputs. Always printable ASCII (`pushRows` relies on it): sizes are
+ * numbers (written with digits, `.`, `e`, `+`, `-`, or `NaN`, `Infinity`) or None.
+ */
 const outputShapes = (l: BaseLayer<any>): string => {
   const outs = l.nodes[l.nodes.length - 1]?.outputs ?? [];
   return outs.length === 0 ? "?" : outs.length === 1 ? summaryShape(outs[0]!.shape) : `[${outs.map((t) => summaryShape(t.shape)).join(", ")}]`;
