@@ -611,7 +611,11 @@ const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicT
   // (Loops and module-level comparators, not closures made per model: a closure's compiled code goes
   // with it at each collection, so these were compiled again for every model.)
   const layers: BaseLayer<any>[] = [];
-  for (const [, ls] of [...groupBy(layerDepth)].sort(deepestFirst)) {
+  for (const ls of deepestFirst(layerDepth)) {
+    if (ls.length === 1) {
+      layers.push(ls[0]!); // (a chain's every depth: nothing to sort)
+      continue;
+    }
     const keyed: [number, BaseLayer<any>][] = [];
     for (const l of ls) keyed.push([index.get(l)!, l]);
     keyed.sort(byKey);
@@ -619,7 +623,7 @@ const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicT
   }
   // A shared layer's nodes can sit at depths no layer is listed at: group the nodes by their own depths.
   const nodesByDepth: Node[][] = [];
-  for (const [, ns] of [...groupBy(nodeDepth)].sort(deepestFirst)) nodesByDepth.push(ns);
+  for (const ns of deepestFirst(nodeDepth)) nodesByDepth.push(ns);
 
   // The walk stops only at the model's inputs, so any other start it reached is an input() left out.
   for (const n of order)
@@ -647,19 +651,23 @@ const visit = (w: Walk, t: SymbolicTensor): void => {
   w.order.push(node);
 };
 
-/** Orders `[depth, group]` entries deepest first. */
-const deepestFirst = (a: readonly [number, unknown], b: readonly [number, unknown]): number => b[0] - a[0];
 /** Orders `[key, value]` entries by their keys, ascending. */
 const byKey = (a: readonly [number, unknown], b: readonly [number, unknown]): number => a[0] - b[0];
 
-/** The keys of a map grouped by their values, each group in the map's order. */
-const groupBy = <k>(m: ReadonlyMap<k, number>): Map<number, k[]> => {
-  const groups = new Map<number, k[]>();
+/** The keys of a map grouped by their values (depths), deepest first, each group in the map's order. */
+const deepestFirst = <k>(m: ReadonlyMap<k, number>): k[][] => {
+  // Depths are whole numbers from 0, so the groups are buckets read from the deepest down: the same
+  // groups in the same order as grouping into a map and sorting its entries by depth, without the map,
+  // the entries' arrays and the sort (a third of the graph walk of a chain as long as ResNet50's).
+  const buckets: (k[] | undefined)[] = [];
   for (const [x, d] of m) {
-    const g = groups.get(d);
-    if (g === undefined) groups.set(d, [x]);
+    while (buckets.length <= d) buckets.push(undefined);
+    const g = buckets[d];
+    if (g === undefined) buckets[d] = [x];
     else g.push(x);
   }
+  const groups: k[][] = [];
+  for (let d = buckets.length - 1; d >= 0; d--) if (buckets[d] !== undefined) groups.push(buckets[d]!);
   return groups;
 };
 
