@@ -6,6 +6,7 @@
 import { beforeEach, expect, test } from "vitest";
 import { add, clearSession, concatenate, dense, input, model, sequential } from "../src/index.js";
 import { readableSize, renderSummary } from "../src/models/summary.js";
+import { displayWidth } from "../src/core/text-width.js";
 
 beforeEach(() => clearSession());
 
@@ -186,4 +187,20 @@ test("a shared layer lists every call in Connected to, and makes the table non-s
   expect(t).toContain("│ add (Add)                     │ (None, 4)                 │               0 │ dense[0][0], dense[1][0]   │");
   const chain = text(model({ inputs: inp, outputs: twice }), 108);
   expect(chain.split("\n")[2]).toContain("Connected to");
+});
+
+test("Connected to names that are not printable ASCII are measured and escaped: wide characters, a control character", () => {
+  // A model's rows tell the table which cells are known ASCII (shapes, and Connected to when each name
+  // in it is), so that it does not scan each cell again; a wide or control character in a name must
+  // still reach the measuring and escaping path, or the columns would not line up.
+  const inp = input({ shape: [3], name: "入力" });
+  const a = dense({ units: 4, name: "a\tb" })(inp);
+  const b = dense({ units: 4 })(inp);
+  const out = dense({ units: 1 })(add()([a, b]));
+  const t = text(model({ inputs: inp, outputs: out }), 76);
+  const lines = t.split("\n").slice(1, -4);
+  for (const l of lines) expect(displayWidth(l)).toBe(76);
+  expect(t).not.toMatch(/\t/);
+  expect(t).toContain("a\\tb[0][0]");
+  expect(t).toContain("入力[0][0]");
 });

@@ -296,15 +296,21 @@ type slide<
     : never
   : acc;
 export const convSpatial = (
-  layer: string, name: string | undefined, what: string, r: SpatialRank, f: DataFormat, got: string,
+  layer: string, name: string | undefined, what: string, r: SpatialRank, f: DataFormat, input: Shape,
   sp: readonly Dim[], k: readonly number[], s: readonly number[], d: readonly number[], p: string,
-): Dim[] =>
-  sp.map((n, i) => {
+): Dim[] => {
+  // The input is formatted for the message only when an axis fails (formatting it at every call of every
+  // convolution and pooling layer was a fiftieth of a ResNet50 build); a loop, not a closure made per call.
+  const out: Dim[] = [];
+  for (let i = 0; i < sp.length; i++) {
+    const n = sp[i]!;
     const o = convLength(n, k[i]!, s[i]!, d[i]!, p);
-    return typeof o === "object" && o !== null
-      ? fail((i === sp.length - 1 && f === "channelsFirst" ? windowOnChannels : windowTooLarge)(layer, what, String(o.tooShort), String(shapeAxis(i, f)), axisName(r, i), formatDim(n), got), name)
-      : o;
-  });
+    if (typeof o === "object" && o !== null)
+      return fail((i === sp.length - 1 && f === "channelsFirst" ? windowOnChannels : windowTooLarge)(layer, what, String(o.tooShort), String(shapeAxis(i, f)), axisName(r, i), formatDim(n), formatShape(input)), name);
+    out.push(o);
+  }
+  return out;
+};
 
 // --- rank --------------------------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ import { checkKeys } from "../core/options.js";
 import type { Dim, Shape } from "../core/shape.js";
 import { SymbolicTensor, type Node } from "../core/tensor.js";
 import { readSummaryOptions, renderSummary, type SummaryInput, type SummaryOptions, type SummaryRow } from "./summary.js";
+import { isPrintableAscii } from "../core/text-width.js";
 import { safeSum } from "../core/safe-int.js";
 import { checkUniqueNames, heldOnce } from "../core/placement.js";
 import { readOptions } from "../core/read-options.js";
@@ -394,9 +395,12 @@ interface Connections {
  */
 const pushRows = (rows: SummaryRow[], l: BaseLayer<any>, level: number, expandNested: boolean, connected: Connections | undefined): void => {
   const name = level === 0 ? l.name : `${"   ".repeat(level)}└ ${l.name}`;
-  // Two literals, not a spread of the optional key (which copied an object a row).
-  if (connected === undefined) rows.push({ name, className: l.className, outputShape: outputShapes(l), params: l.countParams() });
-  else rows.push({ name, className: l.className, outputShape: outputShapes(l), params: l.countParams(), connectedTo: level === 0 ? connectedTo(l, connected) : "-" });
+  // Two literals, not a spread of the optional key (which copied an object a row). The output shape is
+  // printable ASCII (digits, None, punctuation: see `outputShapes`), and so is Connected to when the names
+  // in it are, which are tested here, each a flat string, instead of the cell they are joined into.
+  if (connected === undefined) rows.push({ name, className: l.className, outputShape: outputShapes(l), params: l.countParams(), asciiCells: true });
+  else if (level > 0) rows.push({ name, className: l.className, outputShape: outputShapes(l), params: l.countParams(), connectedTo: "-", asciiCells: true });
+  else rows.push({ name, className: l.className, outputShape: outputShapes(l), params: l.countParams(), connectedTo: connectedTo(l, connected), asciiCells: namesAscii(l, connected) });
   if (expandNested) for (const n of nestedLayers(l)) pushRows(rows, n, level + 1, expandNested, connected);
 };
 
@@ -407,6 +411,13 @@ const connectedTo = (l: BaseLayer<any>, c: Connections): string => {
   for (const n of l.nodes)
     if (c.nodes.has(n)) for (const t of n.inputs) s += (count++ === 0 ? "" : ", ") + resolveIn(c.clones, t).name;
   return s || "-";
+};
+
+/** Whether the names in a layer's `Connected to` are printable ASCII (a tensor's name is its layer's name and two indices). */
+const namesAscii = (l: BaseLayer<any>, c: Connections): boolean => {
+  for (const n of l.nodes)
+    if (c.nodes.has(n)) for (const t of n.inputs) if (!isPrintableAscii(resolveIn(c.clones, t).node.layer.name)) return false;
+  return true;
 };
 
 /** The model's own input for a tensor: an intermediate tensor given as an input stands for a new input() of its shape. */
@@ -424,7 +435,11 @@ export type sameInputTwice<name extends string, count extends string> =
 export const sameInputTwice = <name extends string, count extends string>(name: name, count: count): sameInputTwice<name, count> =>
   `model: the input ${name} is listed ${count} times in inputs, but each input can be listed once (a call of the model gives each input its own tensor). Fix: list it once; to feed one tensor to two branches, call both branches on it.`;
 
-/** The Output Shape column of a layer's row: its last call's output, or the list of them, `[(None, 8), (None, 8)]`, as Keras prints a layer of several outputs. */
+/**
+ * The Output Shape column of a layer's row: its last call's output, or the list of them, `[(None, 8), (None, 8)]`,
+ * as Keras prints a layer of several outputs. Always printable ASCII (`pushRows` relies on it): sizes are
+ * numbers (written with digits, `.`, `e`, `+`, `-`, or `NaN`, `Infinity`) or None.
+ */
 const outputShapes = (l: BaseLayer<any>): string => {
   const outs = l.nodes[l.nodes.length - 1]?.outputs ?? [];
   return outs.length === 0 ? "?" : outs.length === 1 ? summaryShape(outs[0]!.shape) : `[${outs.map((t) => summaryShape(t.shape)).join(", ")}]`;
@@ -587,7 +602,11 @@ const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicT
   // (Loops and module-level comparators, not closures made per model: a closure's compiled code goes
   // with it at each collection, so these were compiled again for every model.)
   const layers: BaseLayer<any>[] = [];
-  for (const [, ls] of [...groupBy(layerDepth)].sort(deepestFirst)) {
+  for (const ls of deepestFirst(layerDepth)) {
+    if (ls.length === 1) {
+      layers.push(ls[0]!); // (a chain's every depth: nothing to sort)
+      continue;
+    }
     const keyed: [number, BaseLayer<any>][] = [];
     for (const l of ls) keyed.push([index.get(l)!, l]);
     keyed.sort(byKey);
@@ -595,7 +614,7 @@ const mapGraph = (inputs: readonly SymbolicTensor[], outputs: readonly SymbolicT
   }
   // A shared layer's nodes can sit at depths no layer is listed at: group the nodes by their own depths.
   const nodesByDepth: Node[][] = [];
-  for (const [, ns] of [...groupBy(nodeDepth)].sort(deepestFirst)) nodesByDepth.push(ns);
+  for (const ns of deepestFirst(nodeDepth)) nodesByDepth.push(ns);
 
   // The walk stops only at the model's inputs, so any other start it reached is an input() left out.
   for (const n of order)
@@ -623,19 +642,23 @@ const visit = (w: Walk, t: SymbolicTensor): void => {
   w.order.push(node);
 };
 
-/** Orders `[depth, group]` entries deepest first. */
-const deepestFirst = (a: readonly [number, unknown], b: readonly [number, unknown]): number => b[0] - a[0];
 /** Orders `[key, value]` entries by their keys, ascending. */
 const byKey = (a: readonly [number, unknown], b: readonly [number, unknown]): number => a[0] - b[0];
 
-/** The keys of a map grouped by their values, each group in the map's order. */
-const groupBy = <k>(m: ReadonlyMap<k, number>): Map<number, k[]> => {
-  const groups = new Map<number, k[]>();
+/** The keys of a map grouped by their values (depths), deepest first, each group in the map's order. */
+const deepestFirst = <k>(m: ReadonlyMap<k, number>): k[][] => {
+  // Depths are whole numbers from 0, so the groups are buckets read from the deepest down: the same
+  // groups in the same order as grouping into a map and sorting its entries by depth, without the map,
+  // the entries' arrays and the sort (a third of the graph walk of a chain as long as ResNet50's).
+  const buckets: (k[] | undefined)[] = [];
   for (const [x, d] of m) {
-    const g = groups.get(d);
-    if (g === undefined) groups.set(d, [x]);
+    while (buckets.length <= d) buckets.push(undefined);
+    const g = buckets[d];
+    if (g === undefined) buckets[d] = [x];
     else g.push(x);
   }
+  const groups: k[][] = [];
+  for (let d = buckets.length - 1; d >= 0; d--) if (buckets[d] !== undefined) groups.push(buckets[d]!);
   return groups;
 };
 

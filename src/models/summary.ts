@@ -21,6 +21,12 @@ export interface SummaryRow {
   readonly params: number;
   /** `Connected to`, for models that branch; `-` for input layers. */
   readonly connectedTo?: string;
+  /**
+   * @internal Set by a model's own rows: `outputShape` and `connectedTo` are known to be printable ASCII
+   * (a shape is digits, `None` and punctuation; the names in `Connected to` were tested one by one), so
+   * that they are not scanned again as whole cells (see `renderSummary`).
+   */
+  readonly asciiCells?: boolean;
 }
 
 export interface SummaryOptions {
@@ -113,17 +119,28 @@ export const renderSummary = (m: SummaryInput, lineLength = defaultLineLength(m.
   const rows = m.rows;
   const cols: string[] = ["", "", ""];
   // Whether each cell is printable ASCII, found by one scan of the cell (escaping and wrapping each
-  // scanned it again: the scans were a fifth of a long model's summary).
+  // scanned it again: the scans were a fifth of a long model's summary), or from its parts: a cell is a
+  // string just concatenated, and a scan of it first copies it into one flat string (V8 flattens it),
+  // which was most of the scans' cost, where its parts (a name, a class name) are already flat.
   const ascii: boolean[] = [false, false, false];
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
     if (i > 0) out += between;
-    escaped(cols, ascii, 0, `${r.name} (${r.className})`);
+    if (isPrintableAscii(r.name) && isPrintableAscii(r.className)) {
+      cols[0] = `${r.name} (${r.className})`;
+      ascii[0] = true;
+    } else escaped(cols, ascii, 0, `${r.name} (${r.className})`);
+    const known = r.asciiCells === true;
     cols[1] = r.outputShape;
-    ascii[1] = isPrintableAscii(r.outputShape);
+    ascii[1] = known || isPrintableAscii(r.outputShape);
     cols[2] = grouped(r.params);
     ascii[2] = (Number.isSafeInteger(r.params) && r.params >= 0) || isPrintableAscii(cols[2]); // digits and commas
-    if (!m.sequentialLike) escaped(cols, ascii, 3, r.connectedTo ?? "-");
+    if (m.sequentialLike) {
+      // (no Connected to column)
+    } else if (known) {
+      cols[3] = r.connectedTo ?? "-";
+      ascii[3] = true;
+    } else escaped(cols, ascii, 3, r.connectedTo ?? "-");
     out += cells(cols, ascii, widths, "│", true);
   }
   out += rule(widths, "└", "─", "┴", "┘") + "\n";

@@ -317,7 +317,7 @@ export abstract class WindowLayer extends SingleInputLayer {
    */
   protected outputSpatial(spatial: Dim[], _channels: number, s: Shape): Dim[] {
     return convSpatial(
-      this.className, this.name, "kernel (after dilation)", this.rank, this.dataFormat, formatShape(s),
+      this.className, this.name, "kernel (after dilation)", this.rank, this.dataFormat, s,
       spatial, this.kernelSize, this.strides, this.dilationRate, this.padding,
     );
   }

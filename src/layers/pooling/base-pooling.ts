@@ -130,7 +130,7 @@ export class BasePoolingLayer extends SingleInputLayer {
     const { rank: r, dataFormat: f } = this;
     if (s.length !== r + 2) fail(spatialRank(this.className, r, f, formatShape(s), String(s.length)), this.name);
     const { batch, spatial, channels } = split(s, f);
-    const sp = convSpatial(this.className, this.name, "pool window", r, f, formatShape(s), spatial, this.poolSize, this.strides, perAxis(1, r), this.padding);
+    const sp = convSpatial(this.className, this.name, "pool window", r, f, s, spatial, this.poolSize, this.strides, perAxis(1, r), this.padding);
     return joinShape(batch, sp, channels, f);
   }
   protected override kerasOwnConfig(): Record<string, unknown> {
