@@ -60,6 +60,12 @@ export interface Model<i = Shape | readonly Shape[], o = Shape | readonly Shape[
   readonly outputShape: o;
   readonly inputs: readonly SymbolicTensor[];
   readonly outputs: readonly SymbolicTensor[];
+  // Declared here again, not only inherited from ModelInfo, so that a hover names the model
+  // (`(method) Model<[null, 28, 28, 1], [null, 16]>.countParams(): number`), not `ModelInfo` (issue 14).
+  /** Prints the Keras-style table of layers, output shapes and parameter counts; returns the text too. */
+  summary(options?: SummaryOptions): string;
+  /** Total number of weights (trainable and not). */
+  countParams(): number;
 }
 
 /**
