@@ -26,6 +26,7 @@ import {
   type Sequential,
   type SymbolicTensor,
 } from "../src/index.js";
+import type { PositiveSize } from "../src/core/positive-size.js";
 
 declare const n: number;
 declare const b: boolean;
@@ -78,3 +79,13 @@ function recurrent<S extends boolean>(s: S) {
   return lstm({ units: 4, returnSequences: s })(input({ shape: [10, 3] }));
 }
 expectTypeOf(recurrent(true)).toEqualTypeOf<SymbolicTensor<[null, 10, 4]>>();
+
+// The options checks' fast path (`Defined` in core/options.ts, issue 17 session 12) takes sizes up to
+// 4,096; a larger size, an unknown one or a dilation goes to the full check, with the same types.
+expectTypeOf(conv2d({ filters: 4096, kernelSize: [1, 3], strides: 2 })).toEqualTypeOf<Conv2D<{ filters: 4096; kernelSize: [1, 3]; strides: 2 }>>();
+expectTypeOf(conv2d({ filters: 5000, kernelSize: 1 })(input({ shape: [4, 4, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 4, 5000]>>();
+expectTypeOf(conv2d({ filters: n, kernelSize: 1 })(input({ shape: [4, 4, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 4, number]>>();
+expectTypeOf(conv2d({ filters: 8, kernelSize: 3, dilationRate: 2 })(input({ shape: [9, 9, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 5, 5, 8]>>();
+// PositiveSize is 1 to 4,096 (a union written out: its ends here, its order and gaps in test/conv.test.ts).
+expectTypeOf<Extract<PositiveSize, 0 | 1 | 2 | 4095 | 4096 | 4097 | 1.5 | -1>>().toEqualTypeOf<1 | 2 | 4095 | 4096>();
+

@@ -15,6 +15,7 @@ import type { Add, CeilDiv, FloorDiv, Lt, Max, Mul, NegativeDifference, NotPosit
 import { fail, type OptionErr, type ShapeErr } from "./errors.js";
 import { formatOption } from "./options.js";
 import { formatDim, formatShape, type Dim, type IsKnown, type Shape } from "./shape.js";
+import type { PositiveSize } from "./positive-size.js";
 
 /** Where the channels axis is: last (`(batch, rows, cols, channels)`, the default) or first after the batch. */
 export type DataFormat = "channelsLast" | "channelsFirst";
@@ -22,6 +23,8 @@ export type DataFormat = "channelsLast" | "channelsFirst";
 export type Padding = "valid" | "same";
 /** A size per spatial axis: one number for all of them, or a tuple of one per axis. */
 export type Spatial<r extends number> = number | (r extends 1 ? readonly [number] : r extends 2 ? readonly [number, number] : readonly [number, number, number]);
+/** A size per spatial axis that an options check's fast path lets through (`Defined` in options.ts): positive integers up to 4,096. */
+export type PositiveSpatial<r extends number> = PositiveSize | (r extends 1 ? readonly [PositiveSize] : r extends 2 ? readonly [PositiveSize, PositiveSize] : readonly [PositiveSize, PositiveSize, PositiveSize]);
 /** The number of spatial axes a layer works on: 1 (Conv1D), 2 (Conv2D) or 3 (Conv3D). */
 export type SpatialRank = 1 | 2 | 3;
 /** The rank of the whole input of a layer with `r` spatial axes: batch and channels axes included. */
