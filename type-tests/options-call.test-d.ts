@@ -89,3 +89,7 @@ expectTypeOf(conv2d({ filters: 8, kernelSize: 3, dilationRate: 2 })(input({ shap
 // PositiveSize is 1 to 4,096 (a union written out: its ends here, its order and gaps in test/conv.test.ts).
 expectTypeOf<Extract<PositiveSize, 0 | 1 | 2 | 4095 | 4096 | 4097 | 1.5 | -1>>().toEqualTypeOf<1 | 2 | 4095 | 4096>();
 
+// A window of 1 with stride 1 keeps the sizes (`convSpatial`'s short cut), null and unknown sizes too.
+expectTypeOf(conv2d({ filters: 8, kernelSize: 1 })(input({ shape: [null, 5, 3] }))).toEqualTypeOf<SymbolicTensor<[null, null, 5, 8]>>();
+expectTypeOf(conv2d({ filters: 8, kernelSize: [1, 1], strides: 1 })(input({ shape: [n, 5, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, 5, 8]>>();
+expectTypeOf(conv2d({ filters: 8, kernelSize: 1, strides: [1, 2] })(input({ shape: [7, 5, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 7, 3, 8]>>();

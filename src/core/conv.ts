@@ -270,12 +270,20 @@ export const windowOnChannels = <layer extends string, what extends string, span
  * window in the message ("kernel (after dilation)", "pool window"); `input` is the whole input shape,
  * printed only in that message (formatting it for every call cost about 190 instantiations a new
  * shape, issue 17). `same` or `causal` padding with every stride 1 keeps the sizes as they are, with
- * no step per axis. Tail recursive.
+ * no step per axis, and so does a window of 1 with every stride 1 (ResNet's 1x1 convolutions: a call
+ * on a new shape 271 -> 202 instantiations, issue 17) unless an axis may be 0, which a `valid` window
+ * does not fit. Tail recursive.
  */
 export type convSpatial<
   layer extends string, what extends string, r extends SpatialRank, f, input extends Shape,
   sp extends readonly unknown[], k extends readonly unknown[], s extends readonly unknown[], d extends readonly unknown[], p,
-> = [p] extends ["same"] | ["causal"] ? ([s] extends [readonly 1[]] ? sp : slide<layer, what, r, f, input, sp, k, s, d, p>) : slide<layer, what, r, f, input, sp, k, s, d, p>;
+> = [s] extends [readonly 1[]]
+  ? [p] extends ["same"] | ["causal"]
+    ? sp
+    : [k] extends [readonly 1[]]
+      ? 0 extends sp[number] ? slide<layer, what, r, f, input, sp, k, s, d, p> : sp
+      : slide<layer, what, r, f, input, sp, k, s, d, p>
+  : slide<layer, what, r, f, input, sp, k, s, d, p>;
 type slide<
   layer extends string, what extends string, r extends SpatialRank, f, input extends Shape,
   sp extends readonly unknown[], k extends readonly unknown[], s extends readonly unknown[], d extends readonly unknown[], p,
