@@ -93,3 +93,8 @@ expectTypeOf<Extract<PositiveSize, 0 | 1 | 2 | 4095 | 4096 | 4097 | 1.5 | -1>>()
 expectTypeOf(conv2d({ filters: 8, kernelSize: 1 })(input({ shape: [null, 5, 3] }))).toEqualTypeOf<SymbolicTensor<[null, null, 5, 8]>>();
 expectTypeOf(conv2d({ filters: 8, kernelSize: [1, 1], strides: 1 })(input({ shape: [n, 5, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, 5, 8]>>();
 expectTypeOf(conv2d({ filters: 8, kernelSize: 1, strides: [1, 2] })(input({ shape: [7, 5, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 7, 3, 8]>>();
+
+// Dense's fast path: units up to 4,096; above, unknown or with a declared input, the full check, same types.
+expectTypeOf(dense({ units: 4096, useBias: false })).toEqualTypeOf<Dense<{ units: 4096; useBias: false }>>();
+expectTypeOf(dense({ units: 10000 })(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<[null, 10000]>>();
+expectTypeOf(dense({ units: n, inputDim: 3 })).toEqualTypeOf<Dense<{ units: number; batchInputShape: [null, 3] }>>();
