@@ -6,6 +6,7 @@ import {
   averagePooling1d,
   batchNormalization,
   conv2d,
+  depthwiseConv2d,
   dense,
   embedding,
   flatten,
@@ -98,3 +99,5 @@ expectTypeOf(conv2d({ filters: 8, kernelSize: 1, strides: [1, 2] })(input({ shap
 expectTypeOf(dense({ units: 4096, useBias: false })).toEqualTypeOf<Dense<{ units: 4096; useBias: false }>>();
 expectTypeOf(dense({ units: 10000 })(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<[null, 10000]>>();
 expectTypeOf(dense({ units: n, inputDim: 3 })).toEqualTypeOf<Dense<{ units: number; batchInputShape: [null, 3] }>>();
+expectTypeOf(depthwiseConv2d({ kernelSize: 3, depthMultiplier: 2, padding: "same" })(input({ shape: [8, 8, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 8, 8, 6]>>();
+expectTypeOf(depthwiseConv2d({ kernelSize: 3, dilationRate: 2 })(input({ shape: [8, 8, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 4, 3]>>();
