@@ -101,3 +101,7 @@ expectTypeOf(dense({ units: 10000 })(input({ shape: [3] }))).toEqualTypeOf<Symbo
 expectTypeOf(dense({ units: n, inputDim: 3 })).toEqualTypeOf<Dense<{ units: number; batchInputShape: [null, 3] }>>();
 expectTypeOf(depthwiseConv2d({ kernelSize: 3, depthMultiplier: 2, padding: "same" })(input({ shape: [8, 8, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 8, 8, 6]>>();
 expectTypeOf(depthwiseConv2d({ kernelSize: 3, dilationRate: 2 })(input({ shape: [8, 8, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 4, 3]>>();
+// BatchNormalization's and the poolings' fast paths: an axis of -8 to 8, sizes of PositiveSize; else the full check.
+expectTypeOf(batchNormalization({ axis: -1, epsilon: 1e-3 })(input({ shape: [4, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 3]>>();
+expectTypeOf(maxPooling2d({ poolSize: 3, strides: 2 })(input({ shape: [9, 9, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 4, 3]>>();
+expectTypeOf(maxPooling2d({ poolSize: 2, strides: null })(input({ shape: [9, 9, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 4, 3]>>();
