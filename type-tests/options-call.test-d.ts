@@ -16,6 +16,7 @@ import {
   maxPooling2d,
   sequential,
   simpleRNN,
+  zeroPadding2d,
   type Conv2D,
   type Dense,
   type Dim,
@@ -105,3 +106,6 @@ expectTypeOf(depthwiseConv2d({ kernelSize: 3, dilationRate: 2 })(input({ shape: 
 expectTypeOf(batchNormalization({ axis: -1, epsilon: 1e-3 })(input({ shape: [4, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 3]>>();
 expectTypeOf(maxPooling2d({ poolSize: 3, strides: 2 })(input({ shape: [9, 9, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 4, 3]>>();
 expectTypeOf(maxPooling2d({ poolSize: 2, strides: null })(input({ shape: [9, 9, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 4, 3]>>();
+// ZeroPadding's fast path: margins of 0 to 4,096 in any of their forms; else the full check, same types.
+expectTypeOf(zeroPadding2d({ padding: [[0, 1], 2] })(input({ shape: [4, 4, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 5, 8, 3]>>();
+expectTypeOf(zeroPadding2d({ padding: 5000 })(input({ shape: [4, 4, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 10004, 10004, 3]>>();
