@@ -87,16 +87,14 @@ export type CheckedOptions<e, o, options> = checkedOptions<e, o, options, e>;
  */
 type checkedOptions<e, o, options, e2> = [e] extends [ShapeErr<string>]
   ? optionsError<e2, options>
-  : o & otherOptions<options, keyof o>;
+  : [keyof options] extends [keyof o] ? o : o & otherOptions<options, keyof o>;
 /**
  * The options not given (keys `k`), for the editor to offer: `Omit<options, k>`, but as one mapped type
  * over the options (a given key's type is `unknown`, which the intersection with `o` drops), whose members
  * the compiler makes only when asked. `Omit` tested every key of the options against `k` at once
  * (`Exclude`), also for a factory's declaration with `o` still generic, and in the error branch for `k` the
  * `infer`red key and its constraint `string`: about 360 instantiations the first call of each layer kind
- * (24 keys for Conv2D), all for types that no call's check reads (issue 17). Intersected also when `o`
- * gives every key (each then `unknown`): testing for that first was a conditional type over each call's
- * new options, about 6 instantiations a call (resnet50-straight -465).
+ * (24 keys for Conv2D), all for types that no call's check reads (issue 17).
  */
 type otherOptions<options, k> = { readonly [p in keyof options]: p extends k ? unknown : options[p] };
 /** The options with `k` typed as the message `m`: required, as `Omit<options, k> & { [p in k]: m }` made it, without the `Omit` (see `otherOptions`). */
