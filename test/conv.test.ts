@@ -3,7 +3,10 @@
  * models Keras 3 printed, and the ShapeError plain JavaScript callers get for what the compiler would
  * have caught. Shapes and messages shared with the compiler are in ./cases/conv.ts.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeEach, describe, expect, test } from "vitest";
+import { root } from "./tsc.js";
 import {
   clearSession,
   conv1d,
@@ -255,4 +258,11 @@ describe("transposed lengths follow Keras 3's formula", () => {
   ] as const)("%o on %i steps: %i", (o, n, out) => {
     expect(length(o, n)).toBe(out);
   });
+});
+
+test("PositiveSize, the options checks' fast path's sizes, is 1 to 4,096 in order, none left out", () => {
+  const text = readFileSync(join(root, "src", "core", "positive-size.ts"), "utf8");
+  const union = text.slice(text.indexOf("export type PositiveSize ="));
+  const sizes = [...union.matchAll(/\| (\d+)/g)].map((m) => Number(m[1]));
+  expect(sizes).toEqual(Array.from({ length: 4096 }, (_, i) => i + 1));
 });

@@ -6,6 +6,7 @@ import {
   averagePooling1d,
   batchNormalization,
   conv2d,
+  depthwiseConv2d,
   dense,
   embedding,
   flatten,
@@ -15,6 +16,7 @@ import {
   maxPooling2d,
   sequential,
   simpleRNN,
+  zeroPadding2d,
   type Conv2D,
   type Dense,
   type Dim,
@@ -26,6 +28,7 @@ import {
   type Sequential,
   type SymbolicTensor,
 } from "../src/index.js";
+import type { PositiveSize } from "../src/core/positive-size.js";
 
 declare const n: number;
 declare const b: boolean;
@@ -99,3 +102,31 @@ declare const maybeBatch: 30 | null;
 expectTypeOf(dense({ units: 4, inputShape: maybeShape })).toEqualTypeOf<Dense<{ units: 4; batchInputShape: [null, ...Dim[]] }>>();
 expectTypeOf(dense({ units: 4, inputDim: maybeDim })).toEqualTypeOf<Dense<{ units: 4; batchInputShape: [null, ...Dim[]] }>>();
 expectTypeOf(dense({ units: 4, inputShape: [3], batchSize: maybeBatch })).toEqualTypeOf<Dense<{ units: 4; batchInputShape: [30 | null, 3] }>>();
+
+// The options checks' fast path (`Defined` in core/options.ts, issue 17 session 12) takes sizes up to
+// 4,096; a larger size, an unknown one or a dilation goes to the full check, with the same types.
+expectTypeOf(conv2d({ filters: 4096, kernelSize: [1, 3], strides: 2 })).toEqualTypeOf<Conv2D<{ filters: 4096; kernelSize: [1, 3]; strides: 2 }>>();
+expectTypeOf(conv2d({ filters: 5000, kernelSize: 1 })(input({ shape: [4, 4, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 4, 5000]>>();
+expectTypeOf(conv2d({ filters: n, kernelSize: 1 })(input({ shape: [4, 4, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 4, number]>>();
+expectTypeOf(conv2d({ filters: 8, kernelSize: 3, dilationRate: 2 })(input({ shape: [9, 9, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 5, 5, 8]>>();
+// PositiveSize is 1 to 4,096 (a union written out: its ends here, its order and gaps in test/conv.test.ts).
+expectTypeOf<Extract<PositiveSize, 0 | 1 | 2 | 4095 | 4096 | 4097 | 1.5 | -1>>().toEqualTypeOf<1 | 2 | 4095 | 4096>();
+
+// A window of 1 with stride 1 keeps the sizes (`convSpatial`'s short cut), null and unknown sizes too.
+expectTypeOf(conv2d({ filters: 8, kernelSize: 1 })(input({ shape: [null, 5, 3] }))).toEqualTypeOf<SymbolicTensor<[null, null, 5, 8]>>();
+expectTypeOf(conv2d({ filters: 8, kernelSize: [1, 1], strides: 1 })(input({ shape: [n, 5, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, 5, 8]>>();
+expectTypeOf(conv2d({ filters: 8, kernelSize: 1, strides: [1, 2] })(input({ shape: [7, 5, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 7, 3, 8]>>();
+
+// Dense's fast path: units up to 4,096; above, unknown or with a declared input, the full check, same types.
+expectTypeOf(dense({ units: 4096, useBias: false })).toEqualTypeOf<Dense<{ units: 4096; useBias: false }>>();
+expectTypeOf(dense({ units: 10000 })(input({ shape: [3] }))).toEqualTypeOf<SymbolicTensor<[null, 10000]>>();
+expectTypeOf(dense({ units: n, inputDim: 3 })).toEqualTypeOf<Dense<{ units: number; batchInputShape: [null, 3] }>>();
+expectTypeOf(depthwiseConv2d({ kernelSize: 3, depthMultiplier: 2, padding: "same" })(input({ shape: [8, 8, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 8, 8, 6]>>();
+expectTypeOf(depthwiseConv2d({ kernelSize: 3, dilationRate: 2 })(input({ shape: [8, 8, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 4, 3]>>();
+// BatchNormalization's and the poolings' fast paths: an axis of -8 to 8, sizes of PositiveSize; else the full check.
+expectTypeOf(batchNormalization({ axis: -1, epsilon: 1e-3 })(input({ shape: [4, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 3]>>();
+expectTypeOf(maxPooling2d({ poolSize: 3, strides: 2 })(input({ shape: [9, 9, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 4, 3]>>();
+expectTypeOf(maxPooling2d({ poolSize: 2, strides: null })(input({ shape: [9, 9, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 4, 4, 3]>>();
+// ZeroPadding's fast path: margins of 0 to 4,096 in any of their forms; else the full check, same types.
+expectTypeOf(zeroPadding2d({ padding: [[0, 1], 2] })(input({ shape: [4, 4, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 5, 8, 3]>>();
+expectTypeOf(zeroPadding2d({ padding: 5000 })(input({ shape: [4, 4, 3] }))).toEqualTypeOf<SymbolicTensor<[null, 10004, 10004, 3]>>();

@@ -15,6 +15,7 @@ import type { Add, CeilDiv, FloorDiv, Lt, Max, Mul, NegativeDifference, NotPosit
 import { fail, type OptionErr, type ShapeErr } from "./errors.js";
 import { formatOption } from "./options.js";
 import { formatDim, formatShape, type Dim, type IsKnown, type Shape } from "./shape.js";
+import type { PositiveSize } from "./positive-size.js";
 
 /** Where the channels axis is: last (`(batch, rows, cols, channels)`, the default) or first after the batch. */
 export type DataFormat = "channelsLast" | "channelsFirst";
@@ -22,6 +23,8 @@ export type DataFormat = "channelsLast" | "channelsFirst";
 export type Padding = "valid" | "same";
 /** A size per spatial axis: one number for all of them, or a tuple of one per axis. */
 export type Spatial<r extends number> = number | (r extends 1 ? readonly [number] : r extends 2 ? readonly [number, number] : readonly [number, number, number]);
+/** A size per spatial axis that an options check's fast path lets through (`Defined` in options.ts): positive integers up to 4,096. */
+export type PositiveSpatial<r extends number> = PositiveSize | (r extends 1 ? readonly [PositiveSize] : r extends 2 ? readonly [PositiveSize, PositiveSize] : readonly [PositiveSize, PositiveSize, PositiveSize]);
 /** The number of spatial axes a layer works on: 1 (Conv1D), 2 (Conv2D) or 3 (Conv3D). */
 export type SpatialRank = 1 | 2 | 3;
 /** The rank of the whole input of a layer with `r` spatial axes: batch and channels axes included. */
@@ -276,12 +279,20 @@ export const windowOnChannels = <layer extends string, what extends string, span
  * window in the message ("kernel (after dilation)", "pool window"); `input` is the whole input shape,
  * printed only in that message (formatting it for every call cost about 190 instantiations a new
  * shape, issue 17). `same` or `causal` padding with every stride 1 keeps the sizes as they are, with
- * no step per axis. Tail recursive.
+ * no step per axis, and so does a window of 1 with every stride 1 (ResNet's 1x1 convolutions: a call
+ * on a new shape 271 -> 202 instantiations, issue 17) unless an axis may be 0, which a `valid` window
+ * does not fit. Tail recursive.
  */
 export type convSpatial<
   layer extends string, what extends string, r extends SpatialRank, f, input extends Shape,
   sp extends readonly unknown[], k extends readonly unknown[], s extends readonly unknown[], d extends readonly unknown[], p,
-> = [p] extends ["same"] | ["causal"] ? ([s] extends [readonly 1[]] ? sp : slide<layer, what, r, f, input, sp, k, s, d, p>) : slide<layer, what, r, f, input, sp, k, s, d, p>;
+> = [s] extends [readonly 1[]]
+  ? [p] extends ["same"] | ["causal"]
+    ? sp
+    : [k] extends [readonly 1[]]
+      ? 0 extends sp[number] ? slide<layer, what, r, f, input, sp, k, s, d, p> : sp
+      : slide<layer, what, r, f, input, sp, k, s, d, p>
+  : slide<layer, what, r, f, input, sp, k, s, d, p>;
 type slide<
   layer extends string, what extends string, r extends SpatialRank, f, input extends Shape,
   sp extends readonly unknown[], k extends readonly unknown[], s extends readonly unknown[], d extends readonly unknown[], p,

@@ -181,6 +181,31 @@ export const checkPositive = (layer: string, option: string, n: unknown, meaning
   if (!(typeof n === "number" && Number.isSafeInteger(n) && n > 0)) fail(notPositive(layer, option, formatOption(n), meaning, example));
 };
 
+/**
+ * What a value of the options must be for a kind's fast path: anything but `undefined`.
+ *
+ * An options check starts with its fast path (written out in each check; `checkConv` for one): `[keyof
+ * o, o, o[keyof o]] extends [keys, fast, Defined] ? "ok" : ...the full check`, i.e. "ok" when the
+ * options' keys are among `keys` and they fit `fast`, an object type of values the full check certainly
+ * accepts (sizes of `PositiveSize`, booleans for switches), with `?: never` for the keys only the full
+ * check may read (a union of options has only its common keys in `keyof o`, so a key of one member is
+ * caught there). One relation, which the compiler decides without instantiating anything, in place of
+ * the full check, which read each call's options (a new object type at every call) through aliases of
+ * its own (`opt`, `has`, `checkKeys`, ...), each a new instantiation: about 75 a conv2d call, and about
+ * 950 more on a kind's first call, where the factory's open options were checked too (issue 17). A
+ * value that may be `undefined`, a value the fast type does not take (`filters: 5000`, `number`, a
+ * string), `any` and `never` (whose keys are every key) take the full check, which decides as before.
+ */
+export type Defined = {} | null;
+/** The declared input's options, which a fast path leaves to the full check (`declaredInput`). */
+export interface fastInput {
+  readonly inputShape?: never;
+  readonly inputDim?: never;
+  readonly batchInputShape?: never;
+  readonly batchShape?: never;
+  readonly batchSize?: never;
+}
+
 /** The options every layer accepts. */
 export const baseKeys = ["name", "trainable"] as const;
 /** The options that declare a layer's input, for the first layer of a Sequential. */

@@ -7,12 +7,13 @@
  * both be above 1, as Keras 3.15 allows (unlike Conv): `(n - d * (k - 1) - 1) / s + 1` rounded down.
  */
 import type { Mul } from "../../core/arith.js";
-import { perAxis, type channelsOf, type formatOf, type SpatialRank } from "../../core/conv.js";
+import { perAxis, type channelsOf, type formatOf, type PositiveSpatial, type SpatialRank } from "../../core/conv.js";
 import type { firstErr } from "../../core/errors.js";
-import type { opt } from "../../core/config.js";
+import type { opt, InputKey } from "../../core/config.js";
 import type { declaredInput } from "../../core/input-spec.js";
 import type { Rule, WeightSpec } from "../../core/layer.js";
-import { baseKeys, checkKeys, inputKeys } from "../../core/options.js";
+import { baseKeys, checkKeys, inputKeys, type Defined, type fastInput } from "../../core/options.js";
+import type { PositiveSize } from "../../core/positive-size.js";
 import type { Shape } from "../../core/shape.js";
 import {
   checkDepthMultiplier,
@@ -58,7 +59,13 @@ export interface DepthwiseConvRule<layer extends string, r extends SpatialRank, 
 }
 
 /** Everything that can be wrong with a depthwise convolution's options, first problem first. */
-export type checkDepthwiseConv<layer extends string, r extends SpatialRank, o, keys extends readonly string[]> = firstErr<
+export type checkDepthwiseConv<layer extends string, r extends SpatialRank, o, keys extends readonly string[]> = [keyof o, o, o[keyof o]] extends [
+  fastDepthwiseKey,
+  fastDepthwiseOptions<r>,
+  Defined,
+]
+  ? "ok" // the fast path (see `Defined` in options.ts)
+  : firstErr<
   [
     checkKeys<layer, o, keys>,
     ...checkWindow<layer, r, o>,
@@ -66,6 +73,16 @@ export type checkDepthwiseConv<layer extends string, r extends SpatialRank, o, k
     declaredInput<layer, o>,
   ]
 >;
+/** The keys `checkDepthwiseConv`'s fast path takes: a depthwise convolution's but a dilation's and a declared input's. */
+type fastDepthwiseKey = Exclude<(typeof depthwiseConvKeys)[number], "dilationRate" | InputKey>;
+/** Depthwise convolution options `checkDepthwiseConv` certainly accepts. */
+interface fastDepthwiseOptions<r extends SpatialRank> extends fastInput {
+  readonly kernelSize?: PositiveSpatial<r>;
+  readonly strides?: PositiveSpatial<r>;
+  readonly depthMultiplier?: PositiveSize;
+  readonly useBias?: boolean;
+  readonly dilationRate?: never;
+}
 
 /** Runtime twin of `DepthwiseConvRule`. */
 export class BaseDepthwiseConvLayer extends WindowLayer {

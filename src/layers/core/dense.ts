@@ -9,11 +9,12 @@
  * ```
  */
 import type { Dim } from "../../core/arith.js";
-import type { flag, weightIf } from "../../core/config.js";
+import type { flag, weightIf, InputKey } from "../../core/config.js";
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type WeightSpec } from "../../core/layer.js";
-import { baseKeys, checkKeys, checkPositive, inputKeys, type has } from "../../core/options.js";
+import { baseKeys, checkKeys, checkPositive, inputKeys, type Defined, type fastInput, type has } from "../../core/options.js";
+import type { PositiveSize } from "../../core/positive-size.js";
 import { formatShape, type Init, type Last, type Shape } from "../../core/shape.js";
 import { checkActivation, type ActivationIdentifier } from "./activation.js";
 import { readOptions, type OptionsCall } from "../../core/read-options.js";
@@ -119,14 +120,26 @@ export type DenseCall = DenseOptionsCall;
  */
 export type Units<u> = 0 extends 1 & u ? number : u extends number ? u : number;
 
-/** Everything that can be wrong with Dense's options, first problem first. */
-export type checkDense<o extends DenseCall> = firstErr<
+/**
+ * Everything that can be wrong with Dense's options, first problem first. Options of the usual kind
+ * (units up to 4,096, no declared input) are "ok" by one relation (see `Defined` in options.ts).
+ */
+export type checkDense<o extends DenseCall> = [keyof o, o, o[keyof o]] extends [fastDenseKey, fastDenseOptions, Defined]
+  ? "ok"
+  : firstErr<
   [
     checkKeys<"Dense", o, typeof denseKeys>,
     has<o, "units"> extends true ? checkUnits<"Dense", o["units"]> : "ok", // missing: the compiler says so
     declaredInput<"Dense", o>,
   ]
 >;
+/** The keys `checkDense`'s fast path takes: Dense's but a declared input's. */
+type fastDenseKey = Exclude<(typeof denseKeys)[number], InputKey>;
+/** Dense options `checkDense` certainly accepts. */
+interface fastDenseOptions extends fastInput {
+  readonly units?: PositiveSize;
+  readonly useBias?: boolean;
+}
 type checkUnits<layer extends string, u> = checkPositive<
   layer,
   "units",

@@ -13,7 +13,7 @@ import type { config, declaredOf, flag, InputKey, opt, weightIf } from "../../co
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule, type WeightSpec } from "../../core/layer.js";
-import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
+import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys, type Defined, type fastInput } from "../../core/options.js";
 import { formatShape, type Shape } from "../../core/shape.js";
 import { axesSizes, checkAxis, checkNumber } from "./axes.js";
 import { readOptions, type OptionsCall } from "../../core/read-options.js";
@@ -91,13 +91,21 @@ export interface BatchNormalization<c = {}> extends Layer<BatchNormalizationRule
 }
 
 /** Everything that can be wrong with BatchNormalization's options, first problem first. */
-export type checkBatchNormalization<o> = firstErr<
+export type checkBatchNormalization<o> = [keyof o, o, o[keyof o]] extends [fastKey, fastOptions, Defined]
+  ? "ok" // the fast path (see `Defined` in options.ts)
+  : firstErr<
   [
     checkKnownKeys<"BatchNormalization", o, typeof batchNormalizationKeys>,
     checkAxis<"BatchNormalization", opt<o, "axis", undefined>, "an integer", false>,
     declaredInput<"BatchNormalization", o>,
   ]
 >;
+/** The keys `checkBatchNormalization`'s fast path takes: the layer's but a declared input's. */
+type fastKey = Exclude<(typeof batchNormalizationKeys)[number], InputKey>;
+/** BatchNormalization options `checkBatchNormalization` certainly accepts: an axis of -8 to 8 (the rule checks it against the input's rank). */
+interface fastOptions extends fastInput {
+  readonly axis?: -8 | -7 | -6 | -5 | -4 | -3 | -2 | -1 | 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+}
 
 // --- runtime twin ------------------------------------------------------------------------------------
 

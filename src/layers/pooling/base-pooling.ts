@@ -21,6 +21,7 @@ import {
   type DataFormat,
   type fullRank,
   type Padding,
+  type PositiveSpatial,
   type Spatial,
   type spatialOf,
   type SpatialRank,
@@ -28,7 +29,7 @@ import {
 import { fail, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Rule } from "../../core/layer.js";
-import { baseKeys, checkKeys, inputKeys, type checkKnownKeys } from "../../core/options.js";
+import { baseKeys, checkKeys, inputKeys, type checkKnownKeys, type Defined, type fastInput } from "../../core/options.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
 import { snake } from "../../core/keras-config.js";
 
@@ -90,7 +91,9 @@ export interface PoolingRule<layer extends string, r extends SpatialRank, c> ext
 }
 
 /** Everything that can be wrong with a pooling layer's options, first problem first. */
-export type checkPooling<layer extends string, r extends SpatialRank, o> = firstErr<
+export type checkPooling<layer extends string, r extends SpatialRank, o> = [keyof o, o, o[keyof o]] extends [fastPoolingKey, fastPoolingOptions<r>, Defined]
+  ? "ok" // the fast path (see `Defined` in options.ts)
+  : firstErr<
   [
     checkKnownKeys<layer, o, typeof poolingKeys>,
     checkSpatial<layer, "poolSize", opt<o, "poolSize", undefined>, r, "the window each output value summarizes", "2">,
@@ -98,6 +101,14 @@ export type checkPooling<layer extends string, r extends SpatialRank, o> = first
     declaredInput<layer, o>,
   ]
 >;
+
+/** The keys `checkPooling`'s fast path takes: a pooling layer's but a declared input's. */
+type fastPoolingKey = Exclude<(typeof poolingKeys)[number], InputKey>;
+/** Pooling options `checkPooling` certainly accepts. */
+interface fastPoolingOptions<r extends SpatialRank> extends fastInput {
+  readonly poolSize?: PositiveSpatial<r>;
+  readonly strides?: PositiveSpatial<r>;
+}
 
 // --- runtime twin ------------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ import type { Add, NotNaturals } from "../../core/arith.js";
 import { exampleShape, layout, spatialRank, wrongRank, type perAxis, type SpatialRank } from "../../core/conv.js";
 import { fail, type OptionErr } from "../../core/errors.js";
 import { formatOption } from "../../core/options.js";
+import type { PositiveSize } from "../../core/positive-size.js";
 
 /** The margin of one axis: one number for both sides, or `[before, after]`. */
 export type Margin = number | readonly [before: number, after: number];
@@ -78,6 +79,16 @@ export type LooseMargins = number | readonly (number | readonly number[])[];
 /** Options `options` with option `k` widened to `v`: the factories' constraint. */
 export type loosen<options, k extends keyof options, v> = Omit<options, k> & { readonly [p in k]?: v };
 
+
+/** A non-negative integer up to 4,096, as an options check's fast path takes it (`Defined` in options.ts). */
+type smallNatural = 0 | PositiveSize;
+/** Margins `checkMargins` certainly accepts: one size for all, or one or a pair per axis (a pair for `r` of 1), each up to 4,096. */
+export type fastMargins<r extends SpatialRank> = smallNatural | (r extends 1
+  ? readonly [smallNatural, smallNatural]
+  : r extends 2
+    ? readonly [smallNatural | smallPair, smallNatural | smallPair]
+    : readonly [smallNatural | smallPair, smallNatural | smallPair, smallNatural | smallPair]);
+type smallPair = readonly [smallNatural, smallNatural];
 
 /** A non-negative integer, or a non-literal `number` (checked at run time); for a union, every member. */
 type natural<n> = [NotNaturals<n>] extends [never] ? true : false;

@@ -14,9 +14,9 @@ import { checkChoice, formatOf, joinShape, split, type channelsOf, type DataForm
 import { fail, type CheckedOptions, type firstErr, type ShapeErr } from "../../core/errors.js";
 import { declaredInput, type InputSpecOptions } from "../../core/input-spec.js";
 import { SingleInputLayer, type BaseLayerOptions, type Layer, type Rule } from "../../core/layer.js";
-import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys } from "../../core/options.js";
+import { baseKeys, checkKeys, inputKeys, type AnyKeys, type checkKnownKeys, type Defined, type fastInput } from "../../core/options.js";
 import { formatShape, type Shape } from "../../core/shape.js";
-import { marginPairs, rankMessage, type checkMargins, type loosen, type LooseMargins, type Margins } from "./spatial.js";
+import { marginPairs, rankMessage, type checkMargins, type fastMargins, type loosen, type LooseMargins, type Margins } from "./spatial.js";
 import { readOptions, type OptionsCall } from "../../core/read-options.js";
 import { snake } from "../../core/keras-config.js";
 
@@ -64,9 +64,17 @@ export interface ZeroPaddingRule<layer extends string, r extends SpatialRank, c>
 }
 
 /** Everything that can be wrong with a zero padding's options, first problem first. */
-export type checkZeroPadding<layer extends string, r extends SpatialRank, o> = firstErr<
+export type checkZeroPadding<layer extends string, r extends SpatialRank, o> = [keyof o, o, o[keyof o]] extends [fastKey, fastOptions<r>, Defined]
+  ? "ok" // the fast path (see `Defined` in options.ts)
+  : firstErr<
   [checkKnownKeys<layer, o, typeof zeroPaddingKeys>, checkMargins<layer, "padding", opt<o, "padding", undefined>, r>, declaredInput<layer, o>]
 >;
+/** The keys `checkZeroPadding`'s fast path takes: a zero padding's but a declared input's. */
+type fastKey = Exclude<(typeof zeroPaddingKeys)[number], InputKey>;
+/** Zero padding options `checkZeroPadding` certainly accepts. */
+interface fastOptions<r extends SpatialRank> extends fastInput {
+  readonly padding?: fastMargins<r>;
+}
 /** The part of a zero padding's options its type keeps. */
 type zeroPaddingConfig<o> = config<o, "padding" | "dataFormat" | InputKey>;
 
