@@ -621,8 +621,26 @@ export async function toTfjs<m, tf extends TfjsLike = never>(model: UsableModelA
 export async function toTfjs(model: unknown, options: { readonly tf?: TfjsLike } = {}): Promise<unknown> {
   if (!(model instanceof ModelBase)) return fail(notAModel(describeValue(model)));
   const tf = options.tf ?? (await importTf());
+  await refuseByNameFirst(model);
   return new Builder(tf).layer(model);
 }
+
+/**
+ * What TF.js lacks or builds otherwise, refused by name for the whole model before TF.js builds any of it,
+ * in the order `toTfjsJSON` meets it: so both functions give the same first refusal for one model (a
+ * layer TF.js would shape otherwise, found only while building, came first when it preceded a layer
+ * refused by name), and TF.js allocates nothing for a model it cannot take. The walk is `toTfjsJSON`'s
+ * own (imported when called: the JSON writer imports this module's tables); its other errors are left
+ * for the build, which meets them with `toTfjs`'s words.
+ */
+const refuseByNameFirst = async (model: ModelBase): Promise<void> => {
+  const { toTfjsJSON } = await import("../json/export.js");
+  try {
+    toTfjsJSON(model as never);
+  } catch (e) {
+    if (e instanceof ShapeError && e.message.startsWith('toTfjsJSON: layer "')) fail(e.message.replace(/^toTfjsJSON:/, "toTfjs:"), e.layer);
+  }
+};
 
 const describeValue = (x: unknown): string =>
   x instanceof BaseLayer ? `the layer "${(x as BaseLayer<any>).name}"` : x instanceof SymbolicTensor ? "a tensor" : x === null ? "null" : typeof x;
