@@ -21,7 +21,19 @@ export type InputKey = (typeof inputKeys)[number];
  * tests for: `[any] extends [1]` holds, so a rule reading `strides: any` raw would take the stride-1
  * branch.
  */
-export type opt<c, k extends string, d> = c extends { readonly [p in k]: infer v } ? read<v, unknownOption<k>> : d;
+export type opt<c, k extends string, d> = c extends { readonly [p in k]: infer v } ? (undefined extends v ? given<v, k, d> : read<v, unknownOption<k>>) : d;
+/**
+ * A value that is or may be `undefined` (`strides: undefined`, or `strides: opts.strides` of `2 | undefined`):
+ * the runtime reads `undefined` as the option left out (`o.strides ?? 1`), so the default `d` stands in for
+ * that member (`2 | undefined` reads `2 | d`); it was read as a window of `undefined`, and the output was a
+ * silent `SymbolicTensor<never>`. A required option (`d` the unknown `number`, as checks read `units` or
+ * `inputDim`) keeps its `undefined`, which its check refuses with the runtime's sentence.
+ */
+type given<v, k extends string, d> = 0 extends 1 & v
+  ? unknownOption<k>
+  : number extends d
+    ? read<v, unknownOption<k>>
+    : read<Exclude<v, undefined>, unknownOption<k>> | d;
 /** An option's value with `any` read as `u`, and an `any` inside a list (`[cfg.n, -1]`) as `number`. */
 type read<v, u> = 0 extends 1 & v ? u : v extends readonly unknown[] ? { [i in keyof v]: read<v[i], number> } : v;
 

@@ -165,7 +165,13 @@ export type biasWeight<c, n> = weightIf<flag<c, "useBias", true>, ["bias", [n]]>
 
 /** The checks of a convolution's window options, in the order they are reported: kernelSize, strides, dilationRate. */
 export type checkWindow<layer extends string, r extends SpatialRank, o> = [
-  checkSpatial<layer, "kernelSize", opt<o, "kernelSize", 1>, r, "the window each kernel covers", "3">,
+  // kernelSize is required: `undefined` (plain JavaScript, or a value that may be undefined) is refused as
+  // the runtime refuses it, not read as the default window.
+  o extends { readonly kernelSize: infer k }
+    ? undefined extends k
+      ? 0 extends 1 & k ? "ok" : OptionErr<notSpatial<layer, "kernelSize", `${r}`, "undefined", "the window each kernel covers", "3">, "kernelSize">
+      : checkSpatial<layer, "kernelSize", k, r, "the window each kernel covers", "3">
+    : "ok",
   checkSpatial<layer, "strides", opt<o, "strides", undefined>, r, "how far the window moves each step", "1">,
   checkSpatial<layer, "dilationRate", opt<o, "dilationRate", undefined>, r, "the spacing of the kernel's taps", "1">,
 ];
@@ -206,7 +212,7 @@ export const checkDilation = (layer: string, o: { readonly strides?: Spatial<Spa
 
 /** An error at `filters` unless it is a positive integer, or `"ok"`. */
 export type checkFilters<layer extends string, o> =
-  checkPositive<layer, "filters", opt<o, "filters", 1>, "the number of kernels, the size of the output's channels axis", "32">;
+  checkPositive<layer, "filters", opt<o, "filters", number>, "the number of kernels, the size of the output's channels axis", "32">;
 export const checkFilters = (layer: string, n: unknown): void =>
   checkPositive(layer, "filters", n, "the number of kernels, the size of the output's channels axis", "32");
 
