@@ -1,6 +1,6 @@
 /**
  * The positive integers up to 4,096 as one union of number literals, for the options checks' fast path
- * (`fastOk` in options.ts): a size is tested by one relation to this union, which the compiler decides
+ * (the fast paths in front of the layers' checks, `Defined` in options.ts): a size is tested by one relation to this union, which the compiler decides
  * by looking the literal up, with no instantiation (issue 17). A size above 4,096 takes the exact test
  * (`NotPositiveInts`), which gives the same answer. Written out, 1 to 4,096 in order (type-tests/options-call.test-d.ts
  * pins its ends and the order): a union built at the type level would cost each member an instantiation.

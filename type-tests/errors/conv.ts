@@ -229,11 +229,17 @@ expectTypeOf(afterStringKernel).toEqualTypeOf<SymbolicTensor<[null, number, numb
 // error: Conv1D needs an input of rank 3
 conv1d({ filters: 2, kernelSize: 3 })(afterStringKernel);
 // error: but got "2". Fix: use e.g. strides: 1.
-expectTypeOf(conv1d({ filters: 8, kernelSize: 3, strides: "2" })(input({ shape: [10, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, 8]>>();
+const afterStringStrides = conv1d({ filters: 8, kernelSize: 3, strides: "2" })(input({ shape: [10, 3] }));
+// The exact type on a line of its own, so that only the error above may be on the call's line.
+expectTypeOf(afterStringStrides).toEqualTypeOf<SymbolicTensor<[null, number, 8]>>();
 // error: but got [1, "2"]. Fix: use e.g. dilationRate: 1.
-expectTypeOf(depthwiseConv2d({ kernelSize: 3, dilationRate: [1, "2"] })(input({ shape: [9, 9, 4] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 4]>>();
+const afterStringDilation = depthwiseConv2d({ kernelSize: 3, dilationRate: [1, "2"] })(input({ shape: [9, 9, 4] }));
+// The exact type on a line of its own, so that only the error above may be on the call's line.
+expectTypeOf(afterStringDilation).toEqualTypeOf<SymbolicTensor<[null, number, number, 4]>>();
 // error: but got "3". Fix: use e.g. kernelSize: 3.
-expectTypeOf(conv2dTranspose({ filters: 2, kernelSize: "3" })(input({ shape: [4, 4, 1] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 2]>>();
+const afterStringTransposeKernel = conv2dTranspose({ filters: 2, kernelSize: "3" })(input({ shape: [4, 4, 1] }));
+// The exact type on a line of its own, so that only the error above may be on the call's line.
+expectTypeOf(afterStringTransposeKernel).toEqualTypeOf<SymbolicTensor<[null, number, number, 2]>>();
 
 // --- a declared input ---------------------------------------------------------------------------------
 

@@ -138,9 +138,13 @@ maxPooling2d({ poolSize: "2" });
 averagePooling1d({ poolSize: ["2"] });
 // The output after it: unknown sizes on the pooled axes, not `never` (see conv.ts).
 // error: but got "2". Fix: use e.g. poolSize: 2.
-expectTypeOf(maxPooling2d({ poolSize: "2" })(input({ shape: [8, 8, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, 3]>>();
+const afterStringPool = maxPooling2d({ poolSize: "2" })(input({ shape: [8, 8, 3] }));
+// The exact type on a line of its own, so that only the error above may be on the call's line.
+expectTypeOf(afterStringPool).toEqualTypeOf<SymbolicTensor<[null, number, number, 3]>>();
 // error: but got "2". Fix: use e.g. strides: 2.
-expectTypeOf(averagePooling3d({ poolSize: 2, strides: "2" })(input({ shape: [8, 8, 8, 3] }))).toEqualTypeOf<SymbolicTensor<[null, number, number, number, 3]>>();
+const afterStringPoolStrides = averagePooling3d({ poolSize: 2, strides: "2" })(input({ shape: [8, 8, 8, 3] }));
+// The exact type on a line of its own, so that only the error above may be on the call's line.
+expectTypeOf(afterStringPoolStrides).toEqualTypeOf<SymbolicTensor<[null, number, number, number, 3]>>();
 
 // --- a declared input ---------------------------------------------------------------------------------
 // error: MaxPooling2D: the layer was declared with batch input shape (None, 28, 28, 1), but is called on (None, 32, 32, 3). Fix: make the declared inputShape match the data, or leave it out: only the first layer of a Sequential needs it.

@@ -83,13 +83,6 @@ type shapeKeys = "filters" | "kernelSize" | "strides" | "padding" | "outputPaddi
  * with a declared input (any spelling) as `batchInputShape: [null, 28, 28, 1]`, as Dense keeps it.
  */
 export type convConfig<o> = declaredConfig<o, shapeKeys>;
-/**
- * What a factory with `filters` lets through to its checks: `OptionsCall`, a string there too (`filters:
- * "8"`, `kernelSize: "3"`), so that `checkFilters` says the library's sentence at that option, as the
- * runtime does, instead of the compiler's "Type 'string' is not assignable to type 'number'". The rules
- * read such filters with `filtersOf`, as unknown.
- */
-export type FiltersCall<options> = OptionsCall<options>;
 /** A layer's filters as its rule reads them: a string (refused at the call) is unknown, `number`. */
 export type filtersOf<c> = numberOnly<opt<c, "filters", number>>;
 type numberOnly<f> = f extends string ? number : f;
