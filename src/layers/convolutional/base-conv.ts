@@ -41,7 +41,6 @@ import { baseKeys, checkKeys, checkPositive, formatOption, inputKeys, type Defin
 import type { PositiveSize } from "../../core/positive-size.js";
 import { formatShape, type Dim, type Shape } from "../../core/shape.js";
 import { checkActivation, type ActivationIdentifier } from "../core/activation.js";
-import type { OptionsCall } from "../../core/read-options.js";
 import { checkTraining, kernelTrainingConfig, kernelTrainingKeys, pickTraining, snake, type KernelTrainingOptions } from "../../core/keras-config.js";
 
 /** The options every convolution takes: its window, where the channels are, its activation and bias. */
