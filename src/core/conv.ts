@@ -23,7 +23,7 @@ export type DataFormat = "channelsLast" | "channelsFirst";
 export type Padding = "valid" | "same";
 /** A size per spatial axis: one number for all of them, or a tuple of one per axis. */
 export type Spatial<r extends number> = number | (r extends 1 ? readonly [number] : r extends 2 ? readonly [number, number] : readonly [number, number, number]);
-/** A size per spatial axis that an options check's fast path lets through (`Defined` in options.ts): positive integers up to 4,096. */
+/** A size per spatial axis that an options check's fast path lets through (`Defined` in options.ts): positive integers up to 1,024. */
 export type PositiveSpatial<r extends number> = PositiveSize | (r extends 1 ? readonly [PositiveSize] : r extends 2 ? readonly [PositiveSize, PositiveSize] : readonly [PositiveSize, PositiveSize, PositiveSize]);
 /** The number of spatial axes a layer works on: 1 (Conv1D), 2 (Conv2D) or 3 (Conv3D). */
 export type SpatialRank = 1 | 2 | 3;

@@ -246,7 +246,7 @@ export interface ConvRule<layer extends string, r extends SpatialRank, c> extend
 
 /**
  * Everything that can be wrong with a convolution's options, first problem first. Options of the
- * usual kind (sizes up to 4,096, no groups, dilation or declared input) are "ok" by one relation, the
+ * usual kind (sizes up to 1,024, no groups, dilation or declared input) are "ok" by one relation, the
  * fast path `Defined` in options.ts describes: a conv2d call 216 -> 141 instantiations on ResNet50's
  * 53 factory calls, the first call of a program 2,548 -> 1,606 (issue 17).
  */

@@ -122,7 +122,7 @@ export type Units<u> = 0 extends 1 & u ? number : u extends number ? u : number;
 
 /**
  * Everything that can be wrong with Dense's options, first problem first. Options of the usual kind
- * (units up to 4,096, no declared input) are "ok" by one relation (see `Defined` in options.ts).
+ * (units up to 1,024, no declared input) are "ok" by one relation (see `Defined` in options.ts).
  */
 export type checkDense<o extends DenseCall> = [keyof o, o, o[keyof o]] extends [fastDenseKey, fastDenseOptions, Defined]
   ? "ok"

@@ -80,9 +80,9 @@ export type LooseMargins = number | readonly (number | readonly number[])[];
 export type loosen<options, k extends keyof options, v> = Omit<options, k> & { readonly [p in k]?: v };
 
 
-/** A non-negative integer up to 4,096, as an options check's fast path takes it (`Defined` in options.ts). */
+/** A non-negative integer up to 1,024, as an options check's fast path takes it (`Defined` in options.ts). */
 type smallNatural = 0 | PositiveSize;
-/** Margins `checkMargins` certainly accepts: one size for all, or one or a pair per axis (a pair for `r` of 1), each up to 4,096. */
+/** Margins `checkMargins` certainly accepts: one size for all, or one or a pair per axis (a pair for `r` of 1), each up to 1,024. */
 export type fastMargins<r extends SpatialRank> = smallNatural | (r extends 1
   ? readonly [smallNatural, smallNatural]
   : r extends 2
